@@ -1,0 +1,36 @@
+/* prs-cli.h: the subcommands of prongsai-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit codes shared by every subcommand. */
+enum
+{
+  PRS_CLI_OK = 0,
+  PRS_CLI_FAILED = 1,    /* the command ran and found a problem (e.g. check) */
+  PRS_CLI_BAD_INPUT = 2, /* usage error or input that could not be read */
+};
+
+typedef struct
+{
+  const char *workspace; /* --workspace FILE, or NULL */
+} PrsCliContext;
+
+/* Each takes argv with argv[0] the subcommand's name and returns an exit code.
+ * Messages for the user go to stderr, results to stdout. */
+int prs_cli_thai      (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_kpi       (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_workspace (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_report    (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_chart     (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_ita       (PrsCliContext *ctx, int argc, char **argv);
+
+/* Prints "prongsai-cli: MESSAGE" to stderr and returns PRS_CLI_BAD_INPUT. */
+int prs_cli_fail (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+G_END_DECLS
