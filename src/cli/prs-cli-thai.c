@@ -13,9 +13,3 @@ prs_cli_thai (PrsCliContext *ctx, int argc, char **argv)
 {
   return prs_cli_fail (_("The “%s” command is not available in this build yet."), argv[0]);
 }
-
-int
-prs_cli_kpi (PrsCliContext *ctx, int argc, char **argv)
-{
-  return prs_cli_fail (_("The “%s” command is not available in this build yet."), argv[0]);
-}
