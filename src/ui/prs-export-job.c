@@ -1,0 +1,3 @@
+/* prs-export-job.c: placeholder */
+#include "config.h"
+#include "prs-export-job.h"
