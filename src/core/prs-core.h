@@ -5,6 +5,7 @@
 #pragma once
 
 /* Thai numbers, dates, fiscal year, money, allowance, names */
+#include "prs-core-error.h"
 #include "prs-digits.h"
 
 /* Exact scores, ITA frameworks and roll-up, KPI rubric, CSV and XLSX readers */
