@@ -1,0 +1,63 @@
+/* prs-csv.h: reading CSV files as secretariats save them (RFC 4180, Excel quirks)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Text encodings prs_csv_parse() recognises. */
+typedef enum
+{
+  PRS_CSV_ENCODING_AUTO = 0,    /* detect: UTF-8 if valid, else Windows-874 (Thai) */
+  PRS_CSV_ENCODING_UTF8,
+  PRS_CSV_ENCODING_WINDOWS_874, /* also covers TIS-620, its subset */
+} PrsCsvEncoding;
+
+typedef struct
+{
+  char delimiter;          /* ',' ';' or '\t'; 0 = sniff from the first lines */
+  PrsCsvEncoding encoding; /* PRS_CSV_ENCODING_AUTO to detect */
+  guint max_rows;          /* 0 = no limit; more rows is an error (PRS_CORE_ERROR_LIMIT) */
+  guint max_fields;        /* per row; 0 = no limit */
+} PrsCsvOptions;
+
+/* What prs_csv_parse() found, for a preview ("read as Windows-874, semicolons"). */
+typedef struct
+{
+  char delimiter;
+  PrsCsvEncoding encoding;
+  gboolean had_bom;
+} PrsCsvInfo;
+
+/* Parses @data (@len bytes; need not be NUL-terminated) into rows.
+ *
+ * Returns a GPtrArray of rows; each row is a NULL-terminated GStrv of UTF-8 fields
+ * (the array frees them with g_strfreev). Quoted fields may contain the delimiter,
+ * doubled quotes and line breaks; lines may end in CRLF or LF; a UTF-8 byte-order
+ * mark is dropped; empty lines are skipped; rows may have different lengths.
+ * @opts may be NULL for defaults (sniffed delimiter, detected encoding).
+ *
+ * On a malformed file returns NULL and sets @error in PRS_CORE_ERROR
+ * (PRS_CORE_ERROR_PARSE, message names line and column, 1-based, in characters). */
+GPtrArray *prs_csv_parse (const char          *data,
+                          gsize                len,
+                          const PrsCsvOptions *opts,
+                          GError             **error);
+
+/* As prs_csv_parse(), and fills @info (may be NULL). */
+GPtrArray *prs_csv_parse_full (const char          *data,
+                               gsize                len,
+                               const PrsCsvOptions *opts,
+                               PrsCsvInfo          *info,
+                               GError             **error);
+
+/* Reads a whole file (limit 64 MiB) and parses it. */
+GPtrArray *prs_csv_read_file (const char          *path,
+                              const PrsCsvOptions *opts,
+                              PrsCsvInfo          *info,
+                              GError             **error);
+
+G_END_DECLS
