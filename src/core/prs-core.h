@@ -9,3 +9,5 @@
 #include "prs-digits.h"
 
 /* Exact scores, ITA frameworks and roll-up, KPI rubric, CSV and XLSX readers */
+#include "prs-score.h"
+#include "prs-kpi.h"
