@@ -1,26 +1,316 @@
-/* prs-application.c
+/* prs-application.c: the application — windows, app-wide actions, recent workspaces
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "prs-application.h"
+#include "prs-resources.h"
+#include "prs-file-dialog.h"
+#include "prs-preferences-dialog.h"
+#include "prs-window.h"
+
+#define MAX_RECENT 8
 
 struct _PrsApplication
 {
   AdwApplication parent_instance;
+
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (PrsApplication, prs_application, ADW_TYPE_APPLICATION)
 
+void
+prs_ui_ensure_resources (void)
+{
+  static gsize registered;
+
+  if (g_once_init_enter (&registered))
+    {
+      prs_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+/* The workspace a first run opens, so the app works with no set-up. */
+static GFile *
+default_workspace (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "prongsai", NULL);
+  g_autofree char *path = g_build_filename (dir, "workspace.prongsai", NULL);
+
+  g_mkdir_with_parents (dir, 0700);
+  return g_file_new_for_path (path);
+}
+
+static void
+remember_workspace (PrsApplication *self,
+                    GFile          *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) recent = NULL;
+  guint n = 1;
+
+  if (path == NULL)
+    return;
+
+  old = g_settings_get_strv (self->settings, "recent-workspaces");
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (old[i], path))
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  recent = g_strv_builder_end (builder);
+
+  g_settings_set_strv (self->settings, "recent-workspaces", (const char * const *) recent);
+  g_settings_set_string (self->settings, "last-workspace", path);
+}
+
+static PrsWindow *
+find_window (PrsApplication *self,
+             GFile          *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (PRS_IS_WINDOW (l->data) && prs_window_get_workspace (l->data) != NULL
+        && g_file_equal (prs_window_get_workspace (l->data), file))
+      return l->data;
+  return NULL;
+}
+
+/* Opens FILE in its own window, or raises the window that has it already. */
+static void
+open_workspace (PrsApplication *self,
+                GFile          *file)
+{
+  PrsWindow *window = find_window (self, file);
+
+  if (window == NULL)
+    window = prs_window_new (GTK_APPLICATION (self), file);
+  remember_workspace (self, file);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+prs_application_activate (GApplication *app)
+{
+  PrsApplication *self = PRS_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autofree char *last = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  last = g_settings_get_string (self->settings, "last-workspace");
+  if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
+    file = g_file_new_for_path (last);
+  else
+    file = default_workspace ();
+  open_workspace (self, file);
+}
+
+static void
+prs_application_open (GApplication  *app,
+                       GFile        **files,
+                       int            n_files,
+                       const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    open_workspace (PRS_APPLICATION (app), files[i]);
+}
+
+static GtkWindow *
+active_window (PrsApplication *self)
+{
+  return gtk_application_get_active_window (GTK_APPLICATION (self));
+}
+
+static void
+chosen_workspace_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(PrsApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = prs_file_dialog_finish (result, &error);
+
+  if (file != NULL)
+    open_workspace (self, file);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not choose a workspace: %s", error->message);
+}
+
+static void
+new_workspace_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  PrsApplication *self = user_data;
+  g_autoptr(GtkFileFilter) filter = prs_file_dialog_workspace_filter ();
+
+  prs_file_dialog_save (active_window (self), _("New Workspace"),
+                        /* Translators: the suggested file name of a new workspace */
+                        _("Workspace.prongsai"), filter, chosen_workspace_cb,
+                        g_object_ref (self));
+}
+
+static void
+open_workspace_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PrsApplication *self = user_data;
+  g_autoptr(GtkFileFilter) filter = prs_file_dialog_workspace_filter ();
+
+  prs_file_dialog_open (active_window (self), _("Open Workspace"), filter, chosen_workspace_cb,
+                        g_object_ref (self));
+}
+
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  open_workspace (PRS_APPLICATION (user_data), file);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (prs_preferences_dialog_new (active_window (user_data))));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Prongsai developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", active_window (user_data),
+                        "application-name", _("Prongsai"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Prongsai developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Plans, meetings, participation and ITA scores for the "
+                                      "secretariats of integrity and ethics committees."),
+                        "website", "https://github.com/prongsai/prongsai",
+                        "issue-url", "https://github.com/prongsai/prongsai/issues",
+                        "copyright", _("© 2026 The Prongsai developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Fonts"),
+                                       (const char *[]) { "Sarabun (SIL OFL)",
+                                                          "TLWG Laksaman (GPL)",
+                                                          "Noto Sans Thai (SIL OFL)", NULL });
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Fonts"),
+                                      NULL, GTK_LICENSE_CUSTOM,
+                                      _("Sarabun and Noto Sans Thai are licensed under the SIL "
+                                        "Open Font License 1.1; Laksaman under the GNU GPL with "
+                                        "the font exception."));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Closing each window lets it save its state; the app quits when the last one goes. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "new-workspace", .activate = new_workspace_action },
+  { .name = "open-workspace", .activate = open_workspace_action },
+  { .name = "open-recent", .activate = open_recent_action, .parameter_type = "s" },
+  { .name = "preferences", .activate = preferences_action },
+  { .name = "about", .activate = about_action },
+  { .name = "quit", .activate = quit_action },
+};
+
+static void
+prs_application_startup (GApplication *app)
+{
+  GtkApplication *gtk_app = GTK_APPLICATION (app);
+
+  G_APPLICATION_CLASS (prs_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+
+  gtk_application_set_accels_for_action (gtk_app, "app.new-workspace",
+                                         (const char *[]) { "<Control>n", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "app.open-workspace",
+                                         (const char *[]) { "<Control>o", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.save-copy",
+                                         (const char *[]) { "<Control><Shift>s", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.undo",
+                                         (const char *[]) { "<Control>z", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.redo",
+                                         (const char *[]) { "<Control><Shift>z", NULL });
+}
+
+static void
+prs_application_dispose (GObject *object)
+{
+  PrsApplication *self = PRS_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (prs_application_parent_class)->dispose (object);
+}
+
 static void
 prs_application_class_init (PrsApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  prs_ui_ensure_resources ();
+
+  object_class->dispose = prs_application_dispose;
+  app_class->activate = prs_application_activate;
+  app_class->open = prs_application_open;
+  app_class->startup = prs_application_startup;
 }
 
 static void
 prs_application_init (PrsApplication *self)
 {
+  self->settings = g_settings_new (APP_ID);
 }
 
 PrsApplication *
@@ -29,5 +319,6 @@ prs_application_new (void)
   return g_object_new (PRS_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/prongsai/Prongsai",
                        NULL);
 }

@@ -13,4 +13,8 @@ G_DECLARE_FINAL_TYPE (PrsApplication, prs_application, PRS, APPLICATION, AdwAppl
 
 PrsApplication *prs_application_new (void);
 
+/* Registers the app's GResource bundle (the static library's constructor may be
+ * dropped by the linker); safe to call more than once. */
+void            prs_ui_ensure_resources (void);
+
 G_END_DECLS

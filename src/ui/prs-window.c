@@ -1,2 +1,495 @@
-/* placeholder */
+/* prs-window.c: the main window, one per open workspace
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "prs-application.h"
+#include "prs-file-dialog.h"
+#include "prs-window.h"
+
+typedef struct
+{
+  const char *id;
+  const char *icon_name;
+  const char *title;       /* N_() */
+  const char *empty_title; /* N_() */
+  const char *empty_text;  /* N_() */
+} PrsSection;
+
+/* The five sections, in sidebar order. Each shows an honest empty state until
+ * its feature lands; a feature replaces the page with prs_window_set_section_page(). */
+static const PrsSection sections[] = {
+  { "plans", "view-list-ordered-symbolic", N_("Plans"),
+    N_("No Action Plans Yet"),
+    N_("Annual action plans — strategies, activities, indicators, budgets and results per "
+       "reporting round — will be kept here.") },
+  { "meetings", "x-office-calendar-symbolic", N_("Meetings"),
+    N_("No Meetings Yet"),
+    N_("Committee meetings with their agenda, attendance, delegates and allowances will be "
+       "kept here.") },
+  { "participation", "view-grid-symbolic", N_("Participation"),
+    N_("No Participation Recorded"),
+    N_("Who took part in which activity, and each bureau’s Common KPI, will be shown here.") },
+  { "ita", "prs-chart-symbolic", N_("ITA"),
+    N_("No ITA Results Yet"),
+    N_("The yearly Integrity and Transparency Assessment — scores, charts and the analysis of "
+       "weak items — will be kept here.") },
+  { "people", "system-users-symbolic", N_("People & Units"),
+    N_("No People or Units Yet"),
+    N_("The agency’s bureaus and staff, the roster every other section draws on, will be "
+       "kept here.") },
+};
+
+static const char *section_ids[G_N_ELEMENTS (sections) + 1];
+
+struct _PrsWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  GFile *workspace;
+
+  /* template children */
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  AdwWindowTitle *workspace_title;
+  AdwWindowTitle *section_title;
+  GtkListBox *sidebar;
+  GtkStack *stack;
+  GtkWidget *content_pane;
+  GMenu *recent_submenu;
+};
+
+G_DEFINE_FINAL_TYPE (PrsWindow, prs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_WORKSPACE,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+const char * const *
+prs_window_list_sections (void)
+{
+  if (section_ids[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+      section_ids[i] = sections[i].id;
+  return section_ids;
+}
+
+static const PrsSection *
+find_section (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_strcmp0 (sections[i].id, id) == 0)
+      return &sections[i];
+  return NULL;
+}
+
+static GtkWidget *
+create_sidebar_row (const PrsSection *section)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (section->icon_name);
+  GtkWidget *label = gtk_label_new (_(section->title));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, section->id);
+  return row;
+}
+
+static GtkWidget *
+create_empty_page (const PrsSection *section)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), section->icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _(section->empty_title));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), _(section->empty_text));
+  return page;
+}
+
+static void
+update_section_title (PrsWindow *self)
+{
+  const PrsSection *section = find_section (gtk_stack_get_visible_child_name (self->stack));
+
+  adw_window_title_set_title (self->section_title, section ? _(section->title) : "");
+}
+
+void
+prs_window_set_section (PrsWindow  *self,
+                        const char *id)
+{
+  g_return_if_fail (PRS_IS_WINDOW (self));
+
+  if (find_section (id) == NULL)
+    id = sections[0].id;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && g_str_equal (gtk_widget_get_name (row), id))
+      {
+        if (gtk_list_box_get_selected_row (self->sidebar) != GTK_LIST_BOX_ROW (row))
+          gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+        break;
+      }
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), id) == 0)
+    return;
+
+  gtk_stack_set_visible_child_name (self->stack, id);
+  update_section_title (self);
+  g_settings_set_string (self->settings, "last-section", id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+const char *
+prs_window_get_section (PrsWindow *self)
+{
+  g_return_val_if_fail (PRS_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+static void
+sidebar_row_selected_cb (PrsWindow     *self,
+                         GtkListBoxRow *row)
+{
+  if (row != NULL)
+    prs_window_set_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+sidebar_row_activated_cb (PrsWindow     *self,
+                          GtkListBoxRow *row)
+{
+  /* On a narrow window, choosing a section shows it. */
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+static void
+back_clicked_cb (PrsWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static char *
+workspace_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  if (g_str_has_suffix (basename, ".prongsai"))
+    basename[strlen (basename) - strlen (".prongsai")] = '\0';
+  return g_steal_pointer (&basename);
+}
+
+static void
+update_titles (PrsWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *parent_path = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  if (self->workspace == NULL)
+    {
+      adw_window_title_set_title (self->workspace_title, _("Prongsai"));
+      adw_window_title_set_subtitle (self->workspace_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Prongsai"));
+      return;
+    }
+
+  name = workspace_display_name (self->workspace);
+  parent = g_file_get_parent (self->workspace);
+  if (parent != NULL)
+    {
+      parent_path = g_file_get_path (parent);
+      if (parent_path != NULL && g_str_has_prefix (parent_path, g_get_home_dir ()))
+        {
+          char *tilde = g_strconcat ("~", parent_path + strlen (g_get_home_dir ()), NULL);
+
+          g_free (parent_path);
+          parent_path = tilde;
+        }
+    }
+
+  adw_window_title_set_title (self->workspace_title, name);
+  adw_window_title_set_subtitle (self->workspace_title, parent_path);
+  /* Translators: the window title, e.g. "demo — Prongsai" */
+  title = g_strdup_printf (_("%s — Prongsai"), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+GFile *
+prs_window_get_workspace (PrsWindow *self)
+{
+  g_return_val_if_fail (PRS_IS_WINDOW (self), NULL);
+  return self->workspace;
+}
+
+static void
+prs_window_set_workspace (PrsWindow *self,
+                          GFile     *workspace)
+{
+  if (g_set_object (&self->workspace, workspace))
+    {
+      update_titles (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+    }
+}
+
+void
+prs_window_add_toast (PrsWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (PRS_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+save_copy_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PrsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) target = prs_file_dialog_finish (result, &error);
+  g_autofree char *message = NULL;
+
+  if (target == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        prs_window_add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  /* The workspace is copied as it is on disk; once the store lands this goes through
+   * SQLite's online backup so that a copy taken mid-edit is consistent. */
+  if (!g_file_copy (self->workspace, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
+    {
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not save a copy: %s"), error->message);
+      prs_window_add_toast (self, adw_toast_new (message));
+      return;
+    }
+
+  prs_window_add_toast (self, adw_toast_new (_("Copy saved")));
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PrsWindow *self = PRS_WINDOW (widget);
+  g_autofree char *name = NULL;
+  g_autofree char *suggested = NULL;
+
+  if (self->workspace == NULL)
+    return;
+
+  name = workspace_display_name (self->workspace);
+  /* Translators: the suggested file name of a copy, %s is the workspace's name */
+  suggested = g_strdup_printf (_("%s (copy).prongsai"), name);
+  prs_file_dialog_save (GTK_WINDOW (self), _("Save a Copy"), suggested, NULL,
+                        save_copy_done, g_object_ref (self));
+}
+
+static void
+update_recent_menu (PrsWindow *self)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-workspaces");
+
+  g_menu_remove_all (self->recent_submenu);
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (recent[i]);
+      g_autofree char *name = workspace_display_name (file);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target (item, "app.open-recent", "s", recent[i]);
+      g_menu_append_item (self->recent_submenu, item);
+    }
+  if (recent[0] == NULL)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Workspaces"), "win.none");
+
+      g_menu_append_item (self->recent_submenu, item);
+    }
+}
+
+static void
+prs_window_constructed (GObject *object)
+{
+  PrsWindow *self = PRS_WINDOW (object);
+  g_autofree char *last = NULL;
+
+  G_OBJECT_CLASS (prs_window_parent_class)->constructed (object);
+
+  last = g_settings_get_string (self->settings, "last-section");
+  prs_window_set_section (self, last);
+  update_titles (self);
+}
+
+static void
+prs_window_dispose (GObject *object)
+{
+  PrsWindow *self = PRS_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PRS_TYPE_WINDOW);
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (prs_window_parent_class)->dispose (object);
+}
+
+static void
+prs_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PrsWindow *self = PRS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, self->workspace);
+      break;
+    case PROP_SECTION:
+      g_value_set_string (value, prs_window_get_section (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+prs_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  PrsWindow *self = PRS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      prs_window_set_workspace (self, g_value_get_object (value));
+      break;
+    case PROP_SECTION:
+      prs_window_set_section (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+section_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PrsWindow *self = PRS_WINDOW (widget);
+
+  prs_window_set_section (self, g_variant_get_string (parameter, NULL));
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+static void
+prs_window_class_init (PrsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = prs_window_constructed;
+  object_class->dispose = prs_window_dispose;
+  object_class->get_property = prs_window_get_property;
+  object_class->set_property = prs_window_set_property;
+
+  properties[PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
+                         | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECTION] =
+    g_param_spec_string ("section", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  prs_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/prongsai/Prongsai/prs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, workspace_title);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, section_title);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, recent_submenu);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+  /* A disabled placeholder for the empty recent-workspaces menu. */
+  gtk_widget_class_install_action (widget_class, "win.none", NULL, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
+
+  /* Alt+1 … Alt+5 go to a section. */
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.section", "s", sections[i].id);
+}
+
+static void
+prs_window_init (PrsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.none", FALSE);
+
+  self->settings = g_settings_new (APP_ID);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      gtk_list_box_append (self->sidebar, create_sidebar_row (&sections[i]));
+      gtk_stack_add_named (self->stack, create_empty_page (&sections[i]), sections[i].id);
+    }
+
+  update_recent_menu (self);
+  g_signal_connect_object (self->settings, "changed::recent-workspaces",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+#ifdef DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+PrsWindow *
+prs_window_new (GtkApplication *application,
+                GFile          *workspace)
+{
+  return g_object_new (PRS_TYPE_WINDOW,
+                       "application", application,
+                       "workspace", workspace,
+                       NULL);
+}

@@ -1,0 +1,24 @@
+/* prs-window.h: the main window, one per open workspace
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PRS_TYPE_WINDOW (prs_window_get_type ())
+G_DECLARE_FINAL_TYPE (PrsWindow, prs_window, PRS, WINDOW, AdwApplicationWindow)
+
+PrsWindow  *prs_window_new               (GtkApplication *application,
+                                          GFile          *workspace);
+GFile      *prs_window_get_workspace     (PrsWindow      *self);
+void        prs_window_set_section       (PrsWindow      *self,
+                                          const char     *section);
+const char *prs_window_get_section       (PrsWindow      *self);
+const char * const *prs_window_list_sections (void);
+void        prs_window_add_toast         (PrsWindow      *self,
+                                          AdwToast       *toast);
+
+G_END_DECLS
