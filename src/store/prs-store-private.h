@@ -1,0 +1,70 @@
+/* prs-store-private.h: internals shared by the store's files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "prs-store.h"
+
+G_BEGIN_DECLS
+
+/* Schema migrations: prs_store_migrations[i] takes a workspace from user_version i
+ * to i + 1. Never edit a step once released; append a new one. */
+extern const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION];
+
+/* Tables in dependency order (parents first); the undo log covers all of them. */
+extern const char * const prs_store_tables[];
+
+/* Applies migrations [from, to) on an open connection, in one transaction, and
+ * sets user_version and application_id. */
+gboolean  prs_store_migrate_db          (sqlite3     *db,
+                                         int          from,
+                                         int          to,
+                                         GError     **error);
+
+/* Maps an SQLite result code to a PrsStoreError with a readable message. */
+void      prs_store_set_error_from_db   (GError     **error,
+                                         sqlite3     *db,
+                                         int          rc,
+                                         const char  *what);
+
+/* A cached prepared statement (reset, bindings cleared). Not for reentrant use. */
+sqlite3_stmt *prs_store_cached          (PrsStore    *self,
+                                         const char  *sql,
+                                         GError     **error);
+
+gboolean  prs_store_exec                (PrsStore    *self,
+                                         const char  *sql,
+                                         GError     **error);
+
+/* For the generators: a transaction without undo log or per-row signals; afterwards
+ * ::changed is emitted with id 0 for every table and the undo history is cleared. */
+gboolean  prs_store_bulk_begin          (PrsStore    *self,
+                                         GError     **error);
+gboolean  prs_store_bulk_end            (PrsStore    *self,
+                                         gboolean     commit,
+                                         GError     **error);
+
+/* A small deterministic PRNG (splitmix64) so generators give the same file for
+ * the same seed on every platform. */
+typedef struct { guint64 state; } PrsRand;
+static inline guint64
+prs_rand_next (PrsRand *r)
+{
+  guint64 z = (r->state += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return z ^ (z >> 31);
+}
+static inline guint
+prs_rand_range (PrsRand *r, guint n) /* [0, n) */
+{
+  return n ? (guint) (prs_rand_next (r) % n) : 0;
+}
+static inline int
+prs_rand_between (PrsRand *r, int lo, int hi) /* [lo, hi] */
+{
+  return lo + (int) prs_rand_range (r, (guint) (hi - lo + 1));
+}
+
+G_END_DECLS
