@@ -7,6 +7,11 @@
 /* Thai numbers, dates, fiscal year, money, allowance, names */
 #include "prs-core-error.h"
 #include "prs-digits.h"
+#include "prs-number.h"
+#include "prs-date.h"
+#include "prs-money.h"
+#include "prs-allowance.h"
+#include "prs-names.h"
 
 /* Exact scores, ITA frameworks and roll-up, KPI rubric, CSV and XLSX readers */
 #include "prs-score.h"
