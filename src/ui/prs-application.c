@@ -10,6 +10,7 @@
 #include "prs-resources.h"
 #include "prs-file-dialog.h"
 #include "prs-preferences-dialog.h"
+#include "prs-store.h"
 #include "prs-window.h"
 
 #define MAX_RECENT 8
@@ -85,17 +86,77 @@ find_window (PrsApplication *self,
   return NULL;
 }
 
-/* Opens FILE in its own window, or raises the window that has it already. */
+static GtkWindow *
+active_window (PrsApplication *self)
+{
+  return gtk_application_get_active_window (GTK_APPLICATION (self));
+}
+
 static void
+show_open_error (PrsApplication *self,
+                 GFile          *file,
+                 const GError   *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: %s is a file name */
+  heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+  dialog = adw_message_dialog_new (active_window (self), heading, error->message);
+  /* Keeps the application alive while the message is shown, even with no window. */
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Keeps a copy a day of each workspace for two weeks, beside the user's data. */
+static void
+rolling_backup (PrsStore *store)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "prongsai", "backups", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+
+  if (prs_store_get_read_only (store))
+    return;
+  made = prs_store_rolling_backup (store, dir, 14, &error);
+  if (error != NULL)
+    g_warning ("Could not back up %s: %s", prs_store_get_path (store), error->message);
+}
+
+/* Opens FILE in its own window, or raises the window that has it already. Returns
+ * FALSE, after telling the user why, when the file cannot be opened. */
+static gboolean
 open_workspace (PrsApplication *self,
                 GFile          *file)
 {
   PrsWindow *window = find_window (self, file);
+  g_autoptr(PrsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
 
   if (window == NULL)
-    window = prs_window_new (GTK_APPLICATION (self), file);
+    {
+      if (path == NULL)
+        {
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s",
+                       _("Workspaces must be files on this computer."));
+          show_open_error (self, file, error);
+          return FALSE;
+        }
+      store = prs_store_open (path, PRS_STORE_OPEN_CREATE, &error);
+      if (store == NULL)
+        {
+          show_open_error (self, file, error);
+          return FALSE;
+        }
+      rolling_backup (store);
+      window = prs_window_new (GTK_APPLICATION (self), store);
+    }
   remember_workspace (self, file);
   gtk_window_present (GTK_WINDOW (window));
+  return TRUE;
 }
 
 static void
@@ -114,9 +175,13 @@ prs_application_activate (GApplication *app)
 
   last = g_settings_get_string (self->settings, "last-workspace");
   if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
-    file = g_file_new_for_path (last);
-  else
-    file = default_workspace ();
+    {
+      file = g_file_new_for_path (last);
+      if (open_workspace (self, file))
+        return;
+      g_clear_object (&file);
+    }
+  file = default_workspace ();
   open_workspace (self, file);
 }
 
@@ -128,12 +193,6 @@ prs_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     open_workspace (PRS_APPLICATION (app), files[i]);
-}
-
-static GtkWindow *
-active_window (PrsApplication *self)
-{
-  return gtk_application_get_active_window (GTK_APPLICATION (self));
 }
 
 static void

@@ -50,6 +50,7 @@ struct _PrsWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  PrsStore *store;
   GFile *workspace;
 
   /* template children */
@@ -61,6 +62,8 @@ struct _PrsWindow
   GtkStack *stack;
   GtkWidget *content_pane;
   GMenu *recent_submenu;
+  GtkRevealer *read_only_revealer;
+  GtkLabel *read_only_label;
 };
 
 G_DEFINE_FINAL_TYPE (PrsWindow, prs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -68,6 +71,7 @@ G_DEFINE_FINAL_TYPE (PrsWindow, prs_window, ADW_TYPE_APPLICATION_WINDOW)
 enum
 {
   PROP_0,
+  PROP_STORE,
   PROP_WORKSPACE,
   PROP_SECTION,
   N_PROPS
@@ -239,15 +243,97 @@ prs_window_get_workspace (PrsWindow *self)
   return self->workspace;
 }
 
-static void
-prs_window_set_workspace (PrsWindow *self,
-                          GFile     *workspace)
+PrsStore *
+prs_window_get_store (PrsWindow *self)
 {
-  if (g_set_object (&self->workspace, workspace))
+  g_return_val_if_fail (PRS_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+static void
+update_undo_actions (PrsWindow *self)
+{
+  gboolean writable = self->store != NULL && !prs_store_get_read_only (self->store);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 writable && prs_store_can_undo (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 writable && prs_store_can_redo (self->store));
+}
+
+static void
+prs_window_set_store (PrsWindow *self,
+                      PrsStore  *store)
+{
+  if (!g_set_object (&self->store, store))
+    return;
+
+  g_clear_object (&self->workspace);
+  if (store != NULL)
     {
-      update_titles (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+      self->workspace = g_file_new_for_path (prs_store_get_path (store));
+      g_signal_connect_object (store, "undo-changed", G_CALLBACK (update_undo_actions), self,
+                               G_CONNECT_SWAPPED);
+      if (prs_store_get_read_only (store))
+        {
+          const char *reason = prs_store_get_read_only_reason (store);
+
+          gtk_label_set_label (self->read_only_label,
+                               reason ? reason : _("This workspace is read-only."));
+          gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
+        }
     }
+  update_titles (self);
+  update_undo_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSPACE]);
+}
+
+void
+prs_window_set_section_page (PrsWindow  *self,
+                             const char *section,
+                             GtkWidget  *page)
+{
+  GtkWidget *old;
+  gboolean visible;
+
+  g_return_if_fail (PRS_IS_WINDOW (self));
+  g_return_if_fail (find_section (section) != NULL);
+
+  old = gtk_stack_get_child_by_name (self->stack, section);
+  visible = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), section) == 0;
+  if (old != NULL)
+    gtk_stack_remove (self->stack, old);
+  gtk_stack_add_named (self->stack, page, section);
+  if (visible)
+    gtk_stack_set_visible_child_name (self->stack, section);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PrsWindow *self = PRS_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = g_strdup (prs_store_get_undo_label (self->store));
+  g_autofree char *message = NULL;
+  gboolean redo = g_str_equal (action_name, "win.redo");
+
+  if (redo)
+    {
+      g_free (label);
+      label = g_strdup (prs_store_get_redo_label (self->store));
+    }
+
+  if (!(redo ? prs_store_redo (self->store, &error) : prs_store_undo (self->store, &error)))
+    {
+      prs_window_add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+  /* Translators: %s says what was undone or redone, e.g. "Delete activity 5" */
+  message = g_strdup_printf (redo ? _("Redone: %s") : _("Undone: %s"), label ? label : "");
+  prs_window_add_toast (self, adw_toast_new (message));
 }
 
 void
@@ -267,6 +353,7 @@ save_copy_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) target = prs_file_dialog_finish (result, &error);
   g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
 
   if (target == NULL)
     {
@@ -275,9 +362,15 @@ save_copy_done (GObject      *source,
       return;
     }
 
-  /* The workspace is copied as it is on disk; once the store lands this goes through
-   * SQLite's online backup so that a copy taken mid-edit is consistent. */
-  if (!g_file_copy (self->workspace, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
+  /* SQLite's online backup: a consistent copy even while the workspace is in use. */
+  path = g_file_get_path (target);
+  if (path == NULL)
+    {
+      prs_window_add_toast (self, adw_toast_new (_("Could not save a copy: the place chosen is "
+                                                   "not a local file.")));
+      return;
+    }
+  if (!prs_store_backup_to (self->store, path, &error))
     {
       /* Translators: %s is an error message */
       message = g_strdup_printf (_("Could not save a copy: %s"), error->message);
@@ -294,16 +387,17 @@ save_copy_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PrsWindow *self = PRS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = prs_file_dialog_workspace_filter ();
   g_autofree char *name = NULL;
   g_autofree char *suggested = NULL;
 
-  if (self->workspace == NULL)
+  if (self->store == NULL)
     return;
 
   name = workspace_display_name (self->workspace);
   /* Translators: the suggested file name of a copy, %s is the workspace's name */
   suggested = g_strdup_printf (_("%s (copy).prongsai"), name);
-  prs_file_dialog_save (GTK_WINDOW (self), _("Save a Copy"), suggested, NULL,
+  prs_file_dialog_save (GTK_WINDOW (self), _("Save a Copy"), suggested, filter,
                         save_copy_done, g_object_ref (self));
 }
 
@@ -350,6 +444,7 @@ prs_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PRS_TYPE_WINDOW);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (prs_window_parent_class)->dispose (object);
@@ -365,6 +460,9 @@ prs_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
     case PROP_WORKSPACE:
       g_value_set_object (value, self->workspace);
       break;
@@ -386,8 +484,8 @@ prs_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_WORKSPACE:
-      prs_window_set_workspace (self, g_value_get_object (value));
+    case PROP_STORE:
+      prs_window_set_store (self, g_value_get_object (value));
       break;
     case PROP_SECTION:
       prs_window_set_section (self, g_value_get_string (value));
@@ -419,10 +517,13 @@ prs_window_class_init (PrsWindowClass *klass)
   object_class->get_property = prs_window_get_property;
   object_class->set_property = prs_window_set_property;
 
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PRS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY
+                         | G_PARAM_STATIC_STRINGS);
   properties[PROP_WORKSPACE] =
     g_param_spec_object ("workspace", NULL, NULL, G_TYPE_FILE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
-                         | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SECTION] =
     g_param_spec_string ("section", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -439,12 +540,16 @@ prs_window_class_init (PrsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PrsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PrsWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, PrsWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, read_only_label);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   /* A disabled placeholder for the empty recent-workspaces menu. */
   gtk_widget_class_install_action (widget_class, "win.none", NULL, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s,
@@ -486,10 +591,10 @@ prs_window_init (PrsWindow *self)
 
 PrsWindow *
 prs_window_new (GtkApplication *application,
-                GFile          *workspace)
+                PrsStore       *store)
 {
   return g_object_new (PRS_TYPE_WINDOW,
                        "application", application,
-                       "workspace", workspace,
+                       "store", store,
                        NULL);
 }

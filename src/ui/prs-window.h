@@ -6,14 +6,21 @@
 
 #include <adwaita.h>
 
+#include "prs-store.h"
+
 G_BEGIN_DECLS
 
 #define PRS_TYPE_WINDOW (prs_window_get_type ())
 G_DECLARE_FINAL_TYPE (PrsWindow, prs_window, PRS, WINDOW, AdwApplicationWindow)
 
 PrsWindow  *prs_window_new               (GtkApplication *application,
-                                          GFile          *workspace);
+                                          PrsStore       *store);
+PrsStore   *prs_window_get_store         (PrsWindow      *self);
 GFile      *prs_window_get_workspace     (PrsWindow      *self);
+/* Puts a feature's page in place of a section's empty state. */
+void        prs_window_set_section_page  (PrsWindow      *self,
+                                          const char     *section,
+                                          GtkWidget      *page);
 void        prs_window_set_section       (PrsWindow      *self,
                                           const char     *section);
 const char *prs_window_get_section       (PrsWindow      *self);

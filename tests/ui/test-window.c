@@ -72,7 +72,8 @@ test_window_sections (void)
   const char *titles[] = { N_("Plans"), N_("Meetings"), N_("Participation"), N_("ITA"),
                            N_("People & Units") };
   g_autofree char *ws_path = g_build_filename (tmpdir, "test.prongsai", NULL);
-  g_autoptr(GFile) ws = g_file_new_for_path (ws_path);
+  g_autoptr(PrsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
   PrsWindow *window;
 
   g_assert_nonnull (lang);
@@ -86,7 +87,10 @@ test_window_sections (void)
       g_assert_cmpstr (_("Meetings"), !=, "Meetings");
     }
 
-  window = prs_window_new (GTK_APPLICATION (app), ws);
+  store = prs_store_open (ws_path, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  window = prs_window_new (GTK_APPLICATION (app), store);
+  g_assert_true (prs_window_get_store (window) == store);
   gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
   gtk_window_present (GTK_WINDOW (window));
   wait_ms (500);
