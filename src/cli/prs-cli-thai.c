@@ -134,8 +134,10 @@ prs_cli_thai (PrsCliContext *ctx, int argc, char **argv)
 
   if (argc < 2)
     {
+      int rc = prs_cli_fail (_("“thai” needs a command: bahttext, date or fiscal."));
+
       print_usage (stderr);
-      return PRS_CLI_BAD_INPUT;
+      return rc;
     }
   sub = argv[1];
   if (g_str_equal (sub, "--help") || g_str_equal (sub, "-h") || g_str_equal (sub, "help"))
