@@ -19,7 +19,7 @@
 #define FONT_SIZE 16
 /* TH Sarabun New 16 pt: about one Thai character per Excel width unit and a line
  * about 22 pt tall; used to size merged text rows, which spreadsheets do not fit. */
-#define LINE_PT 22.0
+#define LINE_PT 23.0
 
 typedef struct
 {
@@ -30,6 +30,7 @@ typedef struct
 typedef struct
 {
   PrsReport *report;
+  double *col_chars; /* per column of the sheet's table */
   lxw_workbook *workbook;
   lxw_worksheet *sheet;
   GHashTable *formats; /* key string -> lxw_format* (owned by the workbook) */
@@ -167,7 +168,7 @@ text_height (Ctx *ctx, const char *text, double indent_chars)
   g_auto (GStrv) parts = g_strsplit (text, "\n", -1);
 
   for (guint i = 0; parts[i]; i++)
-    lines += MAX (1.0, ceil (g_utf8_strlen (parts[i], -1) * 0.85 / chars));
+    lines += MAX (1.0, ceil (g_utf8_strlen (parts[i], -1) * 1.0 / chars));
   return lines * LINE_PT + 4;
 }
 
@@ -221,6 +222,25 @@ write_table (Ctx *ctx, PrsReportTable *table, GCancellable *cancellable, gboolea
         default:
           break;
         }
+      /* Spreadsheets do not fit row heights to wrapped text on opening a
+       * generated file, so each row gets the height its longest cell needs. */
+      {
+        double lines = 1;
+
+        for (guint c = 0; c < table->n_columns && ctx->col_chars; c++)
+          {
+            PrsCell *cell = &row->cells[c];
+            double chars = 0;
+
+            if (cell->colspan == 0 || cell->rowspan > 1 || cell->kind != PRS_CELL_TEXT
+                || cell->text == NULL)
+              continue;
+            for (guint k = 0; k < cell->colspan; k++)
+              chars += ctx->col_chars[c + k];
+            lines = MAX (lines, ceil (g_utf8_strlen (cell->text, -1) / MAX (chars - 1, 1)));
+          }
+        worksheet_set_row (ctx->sheet, ctx->row + r, lines * LINE_PT + 4, NULL);
+      }
       for (guint c = 0; c < table->n_columns; c++)
         {
           PrsCell *cell = &row->cells[c];
@@ -320,16 +340,21 @@ write_block (Ctx *ctx, const PrsBlock *block, GCancellable *cancellable, gboolea
     case PRS_BLOCK_LABEL_VALUE:
       {
         g_autofree char *label = prs_report_digits (ctx->report, block->text);
-        g_autofree char *value = prs_report_digits (ctx->report, block->text2);
-        lxw_format *value_format = get_format (ctx, PRS_CELL_TEXT, F_WRAP, 0, PRS_ALIGN_LEFT);
+        g_autofree char *value = g_strconcat ("  ", block->text2, NULL);
+        g_autofree char *shown = prs_report_digits (ctx->report, value);
+        g_autofree char *both = g_strconcat (label, shown, NULL);
+        lxw_format *plain = get_format (ctx, PRS_CELL_TEXT, F_WRAP, 0, PRS_ALIGN_LEFT);
+        lxw_format *bold = get_format (ctx, PRS_CELL_TEXT, F_BOLD, 0, PRS_ALIGN_LEFT);
+        lxw_rich_string_tuple label_part = { .format = bold, .string = label };
+        lxw_rich_string_tuple value_part = { .format = plain, .string = shown };
+        lxw_rich_string_tuple *parts[] = { &label_part, &value_part, NULL };
 
-        worksheet_write_string (ctx->sheet, ctx->row, 0, label,
-                                get_format (ctx, PRS_CELL_TEXT, F_BOLD | F_WRAP, 0, PRS_ALIGN_LEFT));
-        if (ctx->n_cols > 2)
-          worksheet_merge_range (ctx->sheet, ctx->row, 1, ctx->row, (lxw_col_t) (ctx->n_cols - 1),
-                                 value, value_format);
-        else
-          worksheet_write_string (ctx->sheet, ctx->row, 1, value, value_format);
+        /* one merged cell so a narrow first column does not cut the label */
+        if (ctx->n_cols > 1)
+          worksheet_merge_range (ctx->sheet, ctx->row, 0, ctx->row, (lxw_col_t) (ctx->n_cols - 1),
+                                 "", plain);
+        worksheet_write_rich_string (ctx->sheet, ctx->row, 0, parts, plain);
+        worksheet_set_row (ctx->sheet, ctx->row, text_height (ctx, both, 0), NULL);
         ctx->row++;
       }
       break;
@@ -401,6 +426,8 @@ setup_sheet (Ctx *ctx, PrsReportTable *table)
                                                  - report->margin_right_cm)
                  : NULL;
   ctx->total_chars = 0;
+  g_free (ctx->col_chars);
+  ctx->col_chars = g_new0 (double, ctx->n_cols);
   for (guint c = 0; c < ctx->n_cols; c++)
     {
       double chars = cm_to_chars (widths ? widths[c]
@@ -408,6 +435,7 @@ setup_sheet (Ctx *ctx, PrsReportTable *table)
                                             - report->margin_right_cm) / ctx->n_cols);
 
       worksheet_set_column (ctx->sheet, (lxw_col_t) c, (lxw_col_t) c, chars, NULL);
+      ctx->col_chars[c] = chars;
       ctx->total_chars += chars;
     }
   worksheet_set_paper (ctx->sheet, 9); /* A4 */
@@ -492,6 +520,7 @@ prs_xlsx_writer_write (PrsReport            *report,
 
   g_hash_table_unref (ctx.formats);
   g_hash_table_unref (ctx.names);
+  g_free (ctx.col_chars);
   if (cancelled)
     {
       /* close to release memory; the caller deletes the partial file */
