@@ -16,3 +16,4 @@
 /* Exact scores, ITA frameworks and roll-up, KPI rubric, CSV and XLSX readers */
 #include "prs-score.h"
 #include "prs-kpi.h"
+#include "prs-ita.h"
