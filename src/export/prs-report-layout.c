@@ -15,7 +15,7 @@
 #include "prs-report-private.h"
 
 #define CM          (72.0 / 2.54)
-#define CELL_PAD_X  (0.15 * CM)
+#define CELL_PAD_X  (0.1 * CM)
 #define CELL_PAD_Y  2.0
 #define RULE_WIDTH  0.6
 

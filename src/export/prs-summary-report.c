@@ -71,10 +71,10 @@ prs_summary_report_new (PrsStore *store, gboolean thai_digits, GError **error)
   table = prs_report_add_table (report, 3 + N_TYPES);
   prs_report_table_set_name (table, "อัตรากำลัง");
   prs_report_table_set_column (table, 0, 1.3, PRS_WIDTH_CM, PRS_ALIGN_CENTER);
-  prs_report_table_set_column (table, 1, 4.6, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+  prs_report_table_set_column (table, 1, 4.2, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
   for (guint t = 0; t < N_TYPES; t++)
-    prs_report_table_set_column (table, 2 + t, 1.5, PRS_WIDTH_WEIGHT, PRS_ALIGN_RIGHT);
-  prs_report_table_set_column (table, 2 + N_TYPES, 1.3, PRS_WIDTH_WEIGHT, PRS_ALIGN_RIGHT);
+    prs_report_table_set_column (table, 2 + t, 1.65, PRS_WIDTH_WEIGHT, PRS_ALIGN_RIGHT);
+  prs_report_table_set_column (table, 2 + N_TYPES, 1.2, PRS_WIDTH_WEIGHT, PRS_ALIGN_RIGHT);
 
   /* ลำดับ, หน่วยงาน and รวม span both header rows; the types sit under one band */
   row = prs_report_table_add_row (table, PRS_ROW_HEADER);
@@ -97,9 +97,8 @@ prs_summary_report_new (PrsStore *store, gboolean thai_digits, GError **error)
       g_autofree char *name = NULL;
       guint sum = 0;
 
-      /* indent sections under their bureau, as the organisation chart reads */
-      name = g_strdup_printf ("%*s%s", (int) (c->depth > 0 ? (c->depth - 1) * 4 : 0), "",
-                              c->name);
+      /* sections under a bureau are marked with a dash, as organisation lists read */
+      name = g_strdup_printf ("%s%s", c->depth > 1 ? "- " : "", c->name);
       row = prs_report_table_add_text_row (table, PRS_ROW_BODY, no, name, NULL);
       for (guint t = 0; t < N_TYPES; t++)
         {

@@ -121,3 +121,60 @@ prs_test_report_new (guint n_rows)
                             "วันที่ 7 พฤศจิกายน 2568");
   return report;
 }
+
+gint64
+prs_test_fill_store (PrsStore *store, GError **error)
+{
+  static const char *const types[] = { "civil_servant", "government_employee", "fund_employee",
+                                       "permanent_employee", "temporary_employee" };
+  static const char *const first[] = { "สมชาย", "สมหญิง", "ปรีชา", "วันดี", "ชูใจ", "มานะ" };
+  gint64 dept, staff = 0;
+
+  if (!prs_store_begin_edit (store, "fixture", error))
+    return -1;
+  dept = prs_store_insert (store, "units", error, "name", PRS_TEXT ("กรมตัวอย่างเพื่อการทดสอบ"),
+                           "abbreviation", PRS_TEXT ("ตท."), NULL);
+  for (guint b = 0; b < 6 && dept > 0; b++)
+    {
+      g_autofree char *bname = g_strdup_printf ("%s %u", bureaus[b % G_N_ELEMENTS (bureaus)], b + 1);
+      gint64 bureau = prs_store_insert (store, "units", error, "parent_id", PRS_INT (dept),
+                                        "name", PRS_TEXT (bname), "sort_order", PRS_INT (b), NULL);
+
+      for (guint s = 0; s < 8 && bureau > 0; s++)
+        {
+          g_autofree char *sname = g_strdup_printf ("%s", sections[s % G_N_ELEMENTS (sections)]);
+          gint64 section = prs_store_insert (store, "units", error, "parent_id", PRS_INT (bureau),
+                                             "name", PRS_TEXT (sname), "sort_order", PRS_INT (s),
+                                             NULL);
+
+          for (guint p = 0; p < 3 + (b * 8 + s) % 7 && section > 0; p++)
+            {
+              if (prs_store_insert (store, "people", error,
+                                    "prefix", PRS_TEXT ("นาย"),
+                                    "first_name", PRS_TEXT (first[p % G_N_ELEMENTS (first)]),
+                                    "last_name", PRS_TEXT ("ทดสอบ"),
+                                    "unit_id", PRS_INT (section),
+                                    "staff_type", PRS_TEXT (types[(p + s) % G_N_ELEMENTS (types)]),
+                                    NULL) <= 0)
+                {
+                  prs_store_cancel_edit (store);
+                  return -1;
+                }
+              staff++;
+            }
+          if (section <= 0)
+            {
+              prs_store_cancel_edit (store);
+              return -1;
+            }
+        }
+    }
+  if (error && *error)
+    {
+      prs_store_cancel_edit (store);
+      return -1;
+    }
+  if (!prs_store_end_edit (store, error))
+    return -1;
+  return staff;
+}
