@@ -1,0 +1,713 @@
+/* prs-ita-report.c: the ITA charts and the ITA report of a unit's year
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "prs-core.h"
+#include "prs-ita-report.h"
+
+static const struct
+{
+  const char *id;
+  const char *title;
+} chart_kinds[PRS_ITA_CHART_N_KINDS] = {
+  { "indicators", N_("Scores by indicator") },
+  { "instruments", N_("Scores by instrument") },
+  { "years", N_("Scores over the years") },
+  { "compare", N_("Units compared") },
+  { "radar", N_("Indicators, this year and last year") },
+  { "eit-parts", N_("EIT Public and EIT Survey by indicator") },
+  { "weak-items", N_("Weakest items") },
+};
+
+gboolean
+prs_ita_chart_kind_from_string (const char *name, PrsItaChartKind *kind)
+{
+  for (guint i = 0; name && i < PRS_ITA_CHART_N_KINDS; i++)
+    if (g_ascii_strcasecmp (name, chart_kinds[i].id) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  if (name && (g_ascii_strcasecmp (name, "eit_parts") == 0 || g_ascii_strcasecmp (name, "weak") == 0))
+    {
+      *kind = name[0] == 'e' || name[0] == 'E' ? PRS_ITA_CHART_EIT_PARTS : PRS_ITA_CHART_WEAK_ITEMS;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+const char *
+prs_ita_chart_kind_to_string (PrsItaChartKind kind)
+{
+  return kind < PRS_ITA_CHART_N_KINDS ? chart_kinds[kind].id : NULL;
+}
+
+const char *
+prs_ita_chart_kind_get_title (PrsItaChartKind kind)
+{
+  return kind < PRS_ITA_CHART_N_KINDS ? _(chart_kinds[kind].title) : NULL;
+}
+
+PrsChartTone
+prs_ita_level_tone (const PrsItaLevelInfo *level)
+{
+  if (level == NULL)
+    return PRS_CHART_TONE_NEUTRAL;
+  if (g_str_equal (level->id, "excellent") || g_str_equal (level->id, "AA"))
+    return PRS_CHART_TONE_EXCELLENT;
+  if (level->pass)
+    return PRS_CHART_TONE_GOOD;
+  if (g_str_equal (level->id, "urgent") || g_str_equal (level->id, "F"))
+    return PRS_CHART_TONE_BAD;
+  return PRS_CHART_TONE_WARNING;
+}
+
+static double
+to_double (PrsScore s)
+{
+  return (double) s / 100.0;
+}
+
+void
+prs_ita_chart_add_levels (PrsChart *chart, PrsItaFramework *fw)
+{
+  guint n = prs_ita_framework_get_n_levels (fw);
+  double upper = INFINITY;
+  g_autofree char *pass_label = NULL;
+  char buf[PRS_SCORE_BUF_SIZE];
+  PrsScore pass = prs_ita_framework_get_pass_mark (fw);
+
+  /* Levels that only differ by the instruments' minimum (ผ่านดีเยี่ยม / ผ่านดี / ผ่าน
+   * all start at a total) share a band: draw each distinct total range once. */
+  for (guint i = 0; i < n; i++)
+    {
+      const PrsItaLevelInfo *level = prs_ita_framework_get_level (fw, i);
+      double lower = level->has_min_total ? to_double (level->min_total) : -INFINITY;
+
+      if (lower >= upper)
+        continue;
+      if (level->has_min_each_instrument && i + 1 < n)
+        {
+          const PrsItaLevelInfo *next = prs_ita_framework_get_level (fw, i + 1);
+          /* the next level starts at the same total: let it (without the instrument
+           * condition) own the band unless this is the top one */
+          if (next->has_min_total && next->min_total == level->min_total)
+            continue;
+        }
+      prs_chart_add_band (chart, lower, upper, level->name, prs_ita_level_tone (level));
+      upper = lower;
+    }
+  pass_label = g_strdup_printf (_("Pass mark %s"), prs_score_to_ascii (pass, buf));
+  /* "85.00" reads oddly on a line label; drop a zero fraction */
+  if (g_str_has_suffix (pass_label, ".00"))
+    pass_label[strlen (pass_label) - 3] = '\0';
+  prs_chart_add_reference_line (chart, to_double (pass), pass_label);
+}
+
+static char *
+unit_label (PrsStore *store, gint64 unit_id, gboolean prefer_abbreviation)
+{
+  g_autofree char *name = NULL, *abbr = NULL;
+
+  if (!prs_ita_store_get_unit_names (store, unit_id, &name, &abbr))
+    return g_strdup ("?");
+  if (prefer_abbreviation && abbr && *abbr)
+    return g_steal_pointer (&abbr);
+  return g_steal_pointer (&name);
+}
+
+static void
+set_titles (PrsChart *chart, PrsStore *store, gint64 unit_id, int year, PrsItaChartKind kind)
+{
+  g_autofree char *name = unit_label (store, unit_id, FALSE);
+  g_autofree char *sub = g_strdup_printf (_("%s, fiscal year %d"), name, year);
+
+  prs_chart_set_title (chart, prs_ita_chart_kind_get_title (kind));
+  prs_chart_set_subtitle (chart, sub);
+  prs_chart_set_decimals (chart, 2);
+  prs_chart_set_value_axis_title (chart, _("Score (out of 100)"));
+}
+
+static char *
+indicator_label (const PrsItaIndicatorInfo *ind)
+{
+  return g_strdup_printf ("%s. %s", ind->id, ind->name);
+}
+
+static double
+score_or_missing (gboolean known, PrsScore s)
+{
+  return known ? to_double (s) : PRS_CHART_MISSING;
+}
+
+static gboolean
+not_found (GError **error, const char *message)
+{
+  g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, message);
+  return FALSE;
+}
+
+PrsChart *
+prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind kind, GError **error)
+{
+  g_autoptr (PrsChart) chart = NULL;
+  g_autoptr (PrsItaRollup) r = NULL;
+  PrsItaFramework *fw;
+  gboolean any = FALSE;
+  PrsScore s;
+
+  if (kind == PRS_ITA_CHART_COMPARE)
+    {
+      g_autoptr (PrsItaComparison) c = prs_ita_store_compare (store, year, error);
+      g_autofree double *values = NULL;
+      guint n = 0;
+
+      if (c == NULL)
+        return NULL;
+      chart = prs_chart_new (PRS_CHART_BAR);
+      prs_chart_set_horizontal (chart, TRUE);
+      values = g_new0 (double, c->units->len + 1);
+      for (guint i = 0; i < c->units->len; i++)
+        {
+          PrsItaUnitScore *u = c->units->pdata[i];
+
+          if (!u->has_total)
+            continue;
+          prs_chart_add_category (chart, u->abbreviation && *u->abbreviation ? u->abbreviation : u->name);
+          if (u->unit_id == unit_id)
+            prs_chart_set_highlight (chart, (int) n);
+          values[n++] = to_double (u->total);
+        }
+      if (n == 0)
+        {
+          not_found (error, _("No unit has a total score for this year."));
+          return NULL;
+        }
+      prs_chart_add_series (chart, _("Total score"), values, n, -1);
+      prs_chart_set_sort (chart, PRS_CHART_SORT_DESCENDING, 0);
+      prs_chart_set_show_values (chart, TRUE);
+      prs_chart_set_fixed_scale (chart, 0, 100);
+      prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (c->framework)),
+                                    _("Pass mark 85"));
+      set_titles (chart, store, unit_id, year, kind);
+      {
+        g_autofree char *sub = NULL;
+        char buf[PRS_SCORE_BUF_SIZE];
+
+        sub = g_strdup_printf (_("Fiscal year %d: %u of %u units passed (%s%%)"), year, c->passed,
+                               c->count, prs_score_to_ascii (c->pass_share, buf));
+        prs_chart_set_subtitle (chart, sub);
+      }
+      return g_steal_pointer (&chart);
+    }
+
+  if (kind == PRS_ITA_CHART_YEARS)
+    {
+      g_autoptr (GArray) years = prs_ita_store_list_years (store, unit_id);
+      g_autoptr (GPtrArray) rollups = g_ptr_array_new_with_free_func ((GDestroyNotify) prs_ita_rollup_free);
+      g_autofree double *values = NULL;
+      PrsItaFramework *last_fw = NULL;
+
+      if (years->len == 0)
+        {
+          not_found (error, _("This unit has no ITA results."));
+          return NULL;
+        }
+      chart = prs_chart_new (PRS_CHART_LINE);
+      for (guint i = 0; i < years->len; i++)
+        {
+          int y = g_array_index (years, int, i);
+          g_autofree char *label = g_strdup_printf ("%d", y);
+          PrsItaRollup *yr = prs_ita_store_compute (store, unit_id, y, error);
+
+          if (yr == NULL)
+            return NULL;
+          g_ptr_array_add (rollups, yr);
+          last_fw = prs_ita_rollup_get_framework (yr);
+          prs_chart_add_category (chart, label);
+        }
+      values = g_new0 (double, years->len);
+      for (guint i = 0; i < years->len; i++)
+        {
+          gboolean known = prs_ita_rollup_get_total (rollups->pdata[i], &s);
+          values[i] = score_or_missing (known, s);
+        }
+      prs_chart_add_series (chart, _("Total score"), values, years->len, -1);
+      for (guint k = 0; k < prs_ita_framework_get_n_indicators (last_fw); k++)
+        {
+          const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (last_fw, k);
+          g_autofree char *label = indicator_label (ind);
+          gboolean some = FALSE;
+
+          for (guint i = 0; i < years->len; i++)
+            {
+              gboolean known = prs_ita_rollup_get_indicator (rollups->pdata[i], ind->id, &s);
+              values[i] = score_or_missing (known, s);
+              some |= known;
+            }
+          if (some)
+            prs_chart_add_series (chart, label, values, years->len, -1);
+        }
+      prs_chart_set_show_legend (chart, TRUE);
+      prs_chart_set_fixed_scale (chart, 0, 100);
+      prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (last_fw)),
+                                    _("Pass mark 85"));
+      set_titles (chart, store, unit_id, year, kind);
+      prs_chart_set_category_axis_title (chart, _("Fiscal year"));
+      return g_steal_pointer (&chart);
+    }
+
+  if (prs_ita_store_find_result (store, unit_id, year) == 0)
+    {
+      not_found (error, _("This unit has no ITA results for the year."));
+      return NULL;
+    }
+  r = prs_ita_store_compute (store, unit_id, year, error);
+  if (r == NULL)
+    return NULL;
+  fw = prs_ita_rollup_get_framework (r);
+
+  switch (kind)
+    {
+    case PRS_ITA_CHART_INDICATORS:
+      {
+        guint n = prs_ita_framework_get_n_indicators (fw);
+        g_autofree double *values = g_new0 (double, n);
+
+        chart = prs_chart_new (PRS_CHART_BAR);
+        for (guint i = 0; i < n; i++)
+          {
+            const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (fw, i);
+            g_autofree char *label = indicator_label (ind);
+            gboolean known = prs_ita_rollup_get_indicator (r, ind->id, &s);
+
+            prs_chart_add_category (chart, label);
+            values[i] = score_or_missing (known, s);
+            any |= known;
+          }
+        prs_chart_add_series (chart, _("Score"), values, n, -1);
+        prs_chart_set_horizontal (chart, TRUE);
+        prs_chart_set_show_values (chart, TRUE);
+        prs_chart_set_fixed_scale (chart, 0, 100);
+        prs_ita_chart_add_levels (chart, fw);
+        break;
+      }
+    case PRS_ITA_CHART_INSTRUMENTS:
+      {
+        guint n = prs_ita_framework_get_n_instruments (fw);
+        g_autofree double *values = g_new0 (double, n + 1);
+
+        chart = prs_chart_new (PRS_CHART_BAR);
+        for (guint i = 0; i < n; i++)
+          {
+            const PrsItaInstrumentInfo *ins = prs_ita_framework_get_instrument (fw, i);
+            gboolean known = prs_ita_rollup_get_instrument (r, ins->code, &s);
+
+            prs_chart_add_category (chart, ins->code);
+            values[i] = score_or_missing (known, s);
+            any |= known;
+          }
+        prs_chart_add_category (chart, _("Total"));
+        {
+          gboolean known = prs_ita_rollup_get_total (r, &s);
+          values[n] = score_or_missing (known, s);
+          any |= known;
+        }
+        prs_chart_add_series (chart, _("Score"), values, n + 1, -1);
+        prs_chart_set_show_values (chart, TRUE);
+        prs_chart_set_fixed_scale (chart, 0, 100);
+        prs_ita_chart_add_levels (chart, fw);
+        break;
+      }
+    case PRS_ITA_CHART_RADAR:
+      {
+        guint n = prs_ita_framework_get_n_indicators (fw);
+        g_autofree double *now = g_new0 (double, n);
+        g_autofree double *before = g_new0 (double, n);
+        g_autoptr (PrsItaRollup) prev = NULL;
+        gboolean any_before = FALSE;
+        g_autofree char *this_year = g_strdup_printf ("%d", year);
+        g_autofree char *last_year = g_strdup_printf ("%d", year - 1);
+
+        if (prs_ita_store_find_result (store, unit_id, year - 1) != 0)
+          prev = prs_ita_store_compute (store, unit_id, year - 1, NULL);
+        chart = prs_chart_new (PRS_CHART_RADAR);
+        for (guint i = 0; i < n; i++)
+          {
+            const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (fw, i);
+            g_autofree char *label = indicator_label (ind);
+            gboolean known = prs_ita_rollup_get_indicator (r, ind->id, &s);
+
+            prs_chart_add_category (chart, label);
+            now[i] = score_or_missing (known, s);
+            any |= known;
+            known = prev && prs_ita_rollup_get_indicator (prev, ind->id, &s);
+            before[i] = score_or_missing (known, s);
+            any_before |= known;
+          }
+        if (any_before)
+          prs_chart_add_series (chart, last_year, before, n, 1);
+        prs_chart_add_series (chart, this_year, now, n, 0);
+        prs_chart_set_show_legend (chart, TRUE);
+        prs_chart_set_fixed_scale (chart, 0, 100);
+        prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (fw)),
+                                      _("Pass mark 85"));
+        break;
+      }
+    case PRS_ITA_CHART_EIT_PARTS:
+      {
+        const PrsItaInstrumentInfo *eit = prs_ita_framework_lookup_instrument (fw, "EIT");
+        guint n = eit ? eit->n_indicators : 0;
+        g_autofree double *pub = g_new0 (double, n + 1);
+        g_autofree double *sur = g_new0 (double, n + 1);
+
+        chart = prs_chart_new (PRS_CHART_GROUPED_BAR);
+        for (guint i = 0; i < n; i++)
+          {
+            const PrsItaIndicatorInfo *ind = eit->indicators[i];
+            g_autofree char *label = indicator_label (ind);
+            gboolean known;
+
+            prs_chart_add_category (chart, label);
+            known = prs_ita_rollup_get_score (r, ind->code, PRS_ITA_PART_PUBLIC, &s);
+            pub[i] = score_or_missing (known, s);
+            any |= known;
+            known = prs_ita_rollup_get_score (r, ind->code, PRS_ITA_PART_SURVEY, &s);
+            sur[i] = score_or_missing (known, s);
+            any |= known;
+          }
+        prs_chart_add_series (chart, "EIT Public", pub, n, 0);
+        prs_chart_add_series (chart, "EIT Survey", sur, n, 1);
+        prs_chart_set_show_values (chart, TRUE);
+        prs_chart_set_show_legend (chart, TRUE);
+        prs_chart_set_fixed_scale (chart, 0, 100);
+        prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (fw)),
+                                      _("Pass mark 85"));
+        break;
+      }
+    case PRS_ITA_CHART_WEAK_ITEMS:
+      {
+        guint n = MIN (prs_ita_rollup_get_n_weak_items (r), 12);
+        g_autofree double *values = g_new0 (double, n + 1);
+
+        chart = prs_chart_new (PRS_CHART_BAR);
+        for (guint i = 0; i < n; i++)
+          {
+            const PrsItaWeakItem *w = prs_ita_rollup_get_weak_item (r, i);
+            g_autofree char *label = w->part ? g_strdup_printf ("%s (%s)", w->item->code, w->part)
+                                             : g_strdup (w->item->code);
+
+            prs_chart_add_category (chart, label);
+            values[i] = to_double (w->score);
+            any = TRUE;
+          }
+        prs_chart_add_series (chart, _("Score"), values, n, -1);
+        prs_chart_set_horizontal (chart, TRUE);
+        prs_chart_set_show_values (chart, TRUE);
+        prs_chart_set_fixed_scale (chart, 0, 100);
+        prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (fw)),
+                                      _("Pass mark 85"));
+        if (!any)
+          {
+            not_found (error, _("No item is below the pass mark, or no item scores were given."));
+            return NULL;
+          }
+        break;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!any)
+    {
+      not_found (error, _("The figures given for this year do not determine this chart."));
+      return NULL;
+    }
+  set_titles (chart, store, unit_id, year, kind);
+  return g_steal_pointer (&chart);
+}
+
+/* ---- the report ------------------------------------------------------------ */
+
+static void
+draw_chart (cairo_t *cr, double width, double height, gpointer data)
+{
+  g_autoptr (PrsChartStyle) style = prs_chart_style_new (PRS_CHART_STYLE_LIGHT);
+
+  prs_chart_draw (cr, width, height, data, style);
+}
+
+static void
+set_score_cell (PrsReportTable *t, guint row, guint col, gboolean known, const PrsScore *s)
+{
+  if (known)
+    prs_report_table_set_score (t, row, col, *s);
+  else
+    prs_report_table_set_text (t, row, col, "-");
+}
+
+static const char *
+source_text (const PrsItaFigure *f)
+{
+  switch (f->source)
+    {
+    case PRS_ITA_SOURCE_GIVEN: return _("given");
+    case PRS_ITA_SOURCE_COMPUTED: return f->has_given ? _("computed; given differs") : _("computed");
+    case PRS_ITA_SOURCE_NONE:
+    default: return "";
+    }
+}
+
+static void
+add_measures (PrsReport *report, PrsStore *store, gint64 unit_id, int year)
+{
+  g_autoptr (PrsStatement) issues = prs_store_prepare (store,
+      "SELECT i.id, i.title, i.description FROM ita_issues i"
+      " LEFT JOIN ita_results r ON r.id = i.result_id"
+      " WHERE (r.unit_id = ?1 AND r.year_be = ?2) OR (i.unit_id = ?1 AND i.year_be = ?2)"
+      " ORDER BY i.sort_order, i.id", NULL);
+  PrsReportTable *t = NULL;
+  guint n = 0;
+
+  if (issues == NULL)
+    return;
+  sqlite3_bind_int64 (issues, 1, unit_id);
+  sqlite3_bind_int (issues, 2, year);
+  while (sqlite3_step (issues) == SQLITE_ROW)
+    {
+      gint64 issue_id = sqlite3_column_int64 (issues, 0);
+      g_autoptr (PrsStatement) items = prs_store_prepare (store,
+          "SELECT group_concat (code, ', ') FROM ita_issue_items WHERE issue_id = ?1", NULL);
+      g_autoptr (PrsStatement) measures = prs_store_prepare (store,
+          "SELECT m.title, m.steps, m.period_text,"
+          " (SELECT group_concat (u.name, ', ') FROM ita_measure_units mu JOIN units u ON u.id = mu.unit_id"
+          "  WHERE mu.measure_id = m.id)"
+          " FROM ita_measures m WHERE m.issue_id = ?1 ORDER BY m.sort_order, m.id", NULL);
+      g_autofree char *band = NULL;
+      const char *codes = NULL;
+
+      if (t == NULL)
+        {
+          prs_report_add_heading (report, 2, _("Issues and measures"));
+          t = prs_report_add_table (report, 4);
+          prs_report_table_set_name (t, _("Measures"));
+          prs_report_table_set_column (t, 0, 3, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+          prs_report_table_set_column (t, 1, 4, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+          prs_report_table_set_column (t, 2, 2, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+          prs_report_table_set_column (t, 3, 2, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+          prs_report_table_add_text_row (t, PRS_ROW_HEADER, _("Measure"), _("Steps"), _("Period"),
+                                         _("Responsible units"), NULL);
+        }
+      if (items)
+        {
+          sqlite3_bind_int64 (items, 1, issue_id);
+          if (sqlite3_step (items) == SQLITE_ROW)
+            codes = (const char *) sqlite3_column_text (items, 0);
+        }
+      band = codes && *codes
+        ? g_strdup_printf (_("Issue %u: %s (items %s)"), ++n, (const char *) sqlite3_column_text (issues, 1), codes)
+        : g_strdup_printf (_("Issue %u: %s"), ++n, (const char *) sqlite3_column_text (issues, 1));
+      prs_report_table_add_group_row (t, band);
+      if (measures == NULL)
+        continue;
+      sqlite3_bind_int64 (measures, 1, issue_id);
+      while (sqlite3_step (measures) == SQLITE_ROW)
+        prs_report_table_add_text_row (t, PRS_ROW_BODY,
+                                       (const char *) sqlite3_column_text (measures, 0),
+                                       (const char *) sqlite3_column_text (measures, 1),
+                                       (const char *) sqlite3_column_text (measures, 2),
+                                       sqlite3_column_text (measures, 3)
+                                         ? (const char *) sqlite3_column_text (measures, 3) : "",
+                                       NULL);
+    }
+}
+
+PrsReport *
+prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, GError **error)
+{
+  g_autoptr (PrsItaRollup) r = NULL;
+  g_autoptr (PrsItaRollup) prev = NULL;
+  g_autoptr (PrsItaComparison) cmp = NULL;
+  g_autoptr (PrsReport) report = NULL;
+  g_autofree char *name = unit_label (store, unit_id, FALSE);
+  g_autofree char *title = NULL;
+  const PrsItaUnitScore *mine;
+  const PrsItaLevelInfo *level;
+  PrsItaFramework *fw;
+  PrsReportTable *t;
+  char buf[PRS_SCORE_BUF_SIZE];
+  PrsScore s, p;
+  gboolean pass;
+
+  if (prs_ita_store_find_result (store, unit_id, year) == 0)
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                   _("There are no ITA results of “%s” for %d."), name, year);
+      return NULL;
+    }
+  r = prs_ita_store_compute (store, unit_id, year, error);
+  if (r == NULL)
+    return NULL;
+  fw = prs_ita_rollup_get_framework (r);
+  if (prs_ita_store_find_result (store, unit_id, year - 1) != 0)
+    prev = prs_ita_store_compute (store, unit_id, year - 1, NULL);
+  cmp = prs_ita_store_compare (store, year, NULL);
+
+  title = g_strdup_printf (_("Integrity and Transparency Assessment (ITA), fiscal year %d"), year);
+  report = prs_report_new (title);
+  prs_report_add_title (report, title);
+  prs_report_add_paragraph (report, name);
+
+  prs_report_add_heading (report, 1, _("Summary"));
+  prs_report_add_label_value (report, _("Total score"),
+                              prs_ita_rollup_get_total (r, &s) ? prs_score_to_ascii (s, buf) : "-");
+  level = prs_ita_rollup_get_level (r);
+  prs_report_add_label_value (report, _("Level"), level ? level->name : "-");
+  prs_report_add_label_value (report, _("Result"),
+                              prs_ita_rollup_get_pass (r, &pass) ? (pass ? _("Passed") : _("Not passed")) : "-");
+  if (prev && prs_ita_rollup_get_total (r, &s) && prs_ita_rollup_get_total (prev, &p))
+    {
+      g_autofree char *change = g_strdup_printf ("%s%s", s >= p ? "+" : "", prs_score_to_ascii (s - p, buf));
+      prs_report_add_label_value (report, _("Change from last year"), change);
+    }
+  mine = cmp ? prs_ita_comparison_find (cmp, unit_id) : NULL;
+  if (mine && mine->has_total && cmp->count > 1)
+    {
+      g_autofree char *rank = g_strdup_printf (_("%u of %u"), mine->rank, cmp->count);
+      prs_report_add_label_value (report, _("Rank among the units in the workspace"), rank);
+    }
+  if (prs_ita_rollup_get_integrity_index (r, &s))
+    prs_report_add_label_value (report, _("Integrity index of public personnel"), prs_score_to_ascii (s, buf));
+
+  /* Instruments and indicators */
+  prs_report_add_heading (report, 1, _("Scores by instrument and indicator"));
+  t = prs_report_add_table (report, 4);
+  prs_report_table_set_name (t, _("Scores"));
+  prs_report_table_set_column (t, 0, 6, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+  prs_report_table_set_column (t, 1, 2, PRS_WIDTH_WEIGHT, PRS_ALIGN_RIGHT);
+  prs_report_table_set_column (t, 2, 2, PRS_WIDTH_WEIGHT, PRS_ALIGN_RIGHT);
+  prs_report_table_set_column (t, 3, 3, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+  prs_report_table_add_text_row (t, PRS_ROW_HEADER, _("Instrument / indicator"), _("Score"),
+                                 _("Last year"), _("Source"), NULL);
+  for (guint i = 0; i < prs_ita_framework_get_n_instruments (fw); i++)
+    {
+      const PrsItaInstrumentInfo *ins = prs_ita_framework_get_instrument (fw, i);
+      g_autofree char *label = g_strdup_printf ("%s %s", ins->code, ins->name);
+      PrsItaFigure f;
+      guint row = prs_report_table_add_row (t, PRS_ROW_GROUP);
+      gboolean known;
+
+      prs_report_table_set_text (t, row, 0, label);
+      known = prs_ita_rollup_get_figure (r, ins->code, NULL, &f) && f.source != PRS_ITA_SOURCE_NONE;
+      set_score_cell (t, row, 1, known, &f.score);
+      set_score_cell (t, row, 2, prev && prs_ita_rollup_get_instrument (prev, ins->code, &p), &p);
+      prs_report_table_set_text (t, row, 3, known ? source_text (&f) : "");
+      for (guint k = 0; k < ins->n_indicators; k++)
+        {
+          const PrsItaIndicatorInfo *ind = ins->indicators[k];
+          g_autofree char *ilabel = g_strdup_printf (_("Indicator %s %s"), ind->id, ind->name);
+
+          row = prs_report_table_add_row (t, PRS_ROW_BODY);
+          prs_report_table_set_text (t, row, 0, ilabel);
+          known = prs_ita_rollup_get_figure (r, ind->code, NULL, &f) && f.source != PRS_ITA_SOURCE_NONE;
+          set_score_cell (t, row, 1, known, &f.score);
+          set_score_cell (t, row, 2, prev && prs_ita_rollup_get_indicator (prev, ind->id, &p), &p);
+          prs_report_table_set_text (t, row, 3, known ? source_text (&f) : "");
+        }
+      if (ins->n_parts == 2)
+        for (guint k = 0; k < 2; k++)
+          {
+            g_autofree char *plabel = g_strdup_printf ("EIT %s", ins->part_names ? ins->part_names[k] : ins->parts[k]);
+
+            row = prs_report_table_add_row (t, PRS_ROW_BODY);
+            prs_report_table_set_text (t, row, 0, plabel);
+            set_score_cell (t, row, 1, prs_ita_rollup_get_eit_part (r, ins->parts[k], &s), &s);
+            set_score_cell (t, row, 2, prev && prs_ita_rollup_get_eit_part (prev, ins->parts[k], &p), &p);
+          }
+    }
+  {
+    guint row = prs_report_table_add_row (t, PRS_ROW_TOTAL);
+    prs_report_table_set_text (t, row, 0, _("Total"));
+    set_score_cell (t, row, 1, prs_ita_rollup_get_total (r, &s), &s);
+    set_score_cell (t, row, 2, prev && prs_ita_rollup_get_total (prev, &p), &p);
+  }
+
+  if (prs_ita_rollup_get_n_mismatches (r) > 0)
+    {
+      prs_report_add_heading (report, 2, _("Given figures that disagree with their parts"));
+      t = prs_report_add_table (report, 3);
+      prs_report_table_set_name (t, _("Mismatches"));
+      prs_report_table_add_text_row (t, PRS_ROW_HEADER, _("Code"), _("Given"), _("Computed"), NULL);
+      for (guint i = 0; i < prs_ita_rollup_get_n_mismatches (r); i++)
+        {
+          const PrsItaMismatch *m = prs_ita_rollup_get_mismatch (r, i);
+          g_autofree char *code = m->part ? g_strdup_printf ("%s %s", m->code, m->part) : g_strdup (m->code);
+          guint row = prs_report_table_add_row (t, PRS_ROW_BODY);
+
+          prs_report_table_set_text (t, row, 0, code);
+          prs_report_table_set_score (t, row, 1, m->given);
+          prs_report_table_set_score (t, row, 2, m->computed);
+        }
+    }
+
+  /* Charts */
+  prs_report_add_heading (report, 1, _("Charts"));
+  for (PrsItaChartKind k = 0; k < PRS_ITA_CHART_N_KINDS; k++)
+    {
+      PrsChart *chart = prs_ita_chart_build (store, unit_id, year, k, NULL);
+
+      if (chart == NULL)
+        continue;
+      prs_report_add_chart (report, draw_chart, chart, (GDestroyNotify) prs_chart_unref,
+                            16, 10, prs_ita_chart_kind_get_title (k));
+    }
+
+  /* Weak items grouped by indicator */
+  prs_report_add_heading (report, 1, _("Items below the pass mark"));
+  if (prs_ita_rollup_get_n_weak_items (r) == 0)
+    prs_report_add_paragraph (report, _("No item score is below the pass mark, or no item scores were given."));
+  else
+    {
+      t = prs_report_add_table (report, 3);
+      prs_report_table_set_name (t, _("Weak items"));
+      prs_report_table_set_column (t, 0, 2, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+      prs_report_table_set_column (t, 1, 10, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+      prs_report_table_set_column (t, 2, 2, PRS_WIDTH_WEIGHT, PRS_ALIGN_RIGHT);
+      prs_report_table_add_text_row (t, PRS_ROW_HEADER, _("Item"), _("Question or requirement"), _("Score"), NULL);
+      for (guint k = 0; k < prs_ita_framework_get_n_indicators (fw); k++)
+        {
+          const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (fw, k);
+          gboolean banded = FALSE;
+
+          for (guint i = 0; i < prs_ita_rollup_get_n_weak_items (r); i++)
+            {
+              const PrsItaWeakItem *w = prs_ita_rollup_get_weak_item (r, i);
+              g_autofree char *code = NULL;
+              guint row;
+
+              if (w->item->indicator != ind)
+                continue;
+              if (!banded)
+                {
+                  g_autofree char *band = g_strdup_printf (_("Indicator %s %s"), ind->id, ind->name);
+                  prs_report_table_add_group_row (t, band);
+                  banded = TRUE;
+                }
+              code = w->part ? g_strdup_printf ("%s (%s)", w->item->code, w->part) : g_strdup (w->item->code);
+              row = prs_report_table_add_row (t, PRS_ROW_BODY);
+              prs_report_table_set_text (t, row, 0, code);
+              prs_report_table_set_text (t, row, 1, w->item->text);
+              prs_report_table_set_score (t, row, 2, w->score);
+            }
+        }
+    }
+
+  add_measures (report, store, unit_id, year);
+  return g_steal_pointer (&report);
+}
