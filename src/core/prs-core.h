@@ -17,3 +17,5 @@
 #include "prs-score.h"
 #include "prs-kpi.h"
 #include "prs-ita.h"
+#include "prs-csv.h"
+#include "prs-xlsx-reader.h"

@@ -14,7 +14,7 @@ typedef struct
 {
   guint64 max_entry_size;  /* uncompressed bytes of one zip member [64 MiB] */
   guint64 max_total_size;  /* uncompressed bytes read altogether [256 MiB] */
-  guint   max_ratio;       /* uncompressed/compressed of one member [200] */
+  guint   max_ratio;       /* uncompressed/compressed of one member over 1 MiB [200] */
   guint   max_rows;        /* [1,048,576] (Excel's own limit) */
   guint   max_cols;        /* [16,384] */
   guint64 max_cells;       /* non-empty cells [5,000,000] */
@@ -37,7 +37,8 @@ typedef struct
  *  - formula cells as their cached value; error values ("#DIV/0!") as they are.
  *
  * On error returns NULL with @error in PRS_CORE_ERROR: FORMAT (not an xlsx, a part
- * missing or malformed, no such sheet), LIMIT (a limit exceeded, e.g. a zip bomb). */
+ * missing or malformed), NOT_FOUND (no sheet of that name), LIMIT (a limit exceeded,
+ * e.g. a zip bomb); or a GFileError from reading the file. */
 GPtrArray *prs_xlsx_read_file (const char          *path,
                                const char          *sheet_name,
                                const PrsXlsxLimits *limits,

@@ -1,0 +1,332 @@
+/* prs-csv.c: reading CSV files as secretariats save them (RFC 4180, Excel quirks)
+ *
+ * Thai Windows machines save "CSV" from Excel in Windows-874 unless told otherwise, so
+ * text that is not valid UTF-8 but has bytes in the Thai range is converted; the
+ * delimiter depends on the regional settings, so it is sniffed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "prs-core-error.h"
+#include "prs-csv.h"
+
+#define MAX_FILE_SIZE (64 * 1024 * 1024)
+
+/* Counts candidate delimiters outside quotes in the first lines and picks the one that
+ * appears most consistently; comma when nothing stands out. */
+static char
+sniff_delimiter (const char *data, gsize len)
+{
+  static const char candidates[] = { ',', ';', '\t' };
+  guint counts[G_N_ELEMENTS (candidates)][8] = { { 0 } };
+  guint line = 0;
+  gboolean quoted = FALSE;
+  char best = ',';
+  guint best_score = 0;
+
+  for (gsize i = 0; i < len && line < 8; i++)
+    {
+      char c = data[i];
+
+      if (c == '"')
+        quoted = !quoted;
+      else if (!quoted && c == '\n')
+        line++;
+      else if (!quoted)
+        for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
+          if (c == candidates[k])
+            counts[k][line]++;
+    }
+  if (line < 8 && len > 0 && data[len - 1] != '\n')
+    line++; /* the last line without a newline */
+
+  for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
+    {
+      /* lines where it appears the same number of times as on the first line */
+      guint score = 0;
+
+      if (counts[k][0] == 0)
+        continue;
+      for (guint l = 0; l < MIN (line, 8); l++)
+        if (counts[k][l] == counts[k][0])
+          score += 1000;
+      score += counts[k][0];
+      if (score > best_score)
+        {
+          best_score = score;
+          best = candidates[k];
+        }
+    }
+  return best;
+}
+
+static gboolean
+looks_thai_8bit (const char *data, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar b = (guchar) data[i];
+
+      if (b >= 0xA1 && b <= 0xFB)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Returns the text as UTF-8 (a new string), or NULL with an error. */
+static char *
+to_utf8 (const char *data, gsize len, PrsCsvEncoding requested, PrsCsvInfo *info, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  const char *end;
+  char *out;
+  gsize written = 0;
+
+  if (requested != PRS_CSV_ENCODING_WINDOWS_874 && g_utf8_validate (data, (gssize) len, &end))
+    {
+      if (memchr (data, '\0', len) != NULL)
+        {
+          g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_ENCODING,
+                       _("The file contains NUL bytes; it is not a text (CSV) file."));
+          return NULL;
+        }
+      info->encoding = PRS_CSV_ENCODING_UTF8;
+      return g_strndup (data, len);
+    }
+  if (requested == PRS_CSV_ENCODING_UTF8)
+    {
+      g_utf8_validate (data, (gssize) len, &end);
+      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_ENCODING,
+                   _("The file is not valid UTF-8 (at byte %" G_GSIZE_FORMAT ")."),
+                   (gsize) (end - data) + 1);
+      return NULL;
+    }
+  if (requested == PRS_CSV_ENCODING_AUTO && !looks_thai_8bit (data, len))
+    {
+      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_ENCODING,
+                   _("The file is neither UTF-8 nor Thai (Windows-874) text."));
+      return NULL;
+    }
+
+  out = g_convert (data, (gssize) len, "UTF-8", "WINDOWS-874", NULL, &written, &local);
+  if (out == NULL)
+    {
+      g_clear_error (&local);
+      out = g_convert (data, (gssize) len, "UTF-8", "TIS-620", NULL, &written, &local);
+    }
+  if (out == NULL)
+    {
+      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_ENCODING,
+                   _("The file is neither UTF-8 nor Thai (Windows-874) text: %s"),
+                   local->message);
+      return NULL;
+    }
+  if (memchr (out, '\0', written) != NULL)
+    {
+      g_free (out);
+      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_ENCODING,
+                   _("The file contains NUL bytes; it is not a text (CSV) file."));
+      return NULL;
+    }
+  info->encoding = PRS_CSV_ENCODING_WINDOWS_874;
+  return out;
+}
+
+static void
+end_row (GPtrArray *rows, GPtrArray *fields)
+{
+  gboolean empty = fields->len == 1 && *(char *) g_ptr_array_index (fields, 0) == '\0';
+
+  if (empty)
+    {
+      g_ptr_array_set_size (fields, 0); /* frees the empty field */
+      return; /* blank lines carry no data */
+    }
+  g_ptr_array_add (fields, NULL);
+  g_ptr_array_add (rows, g_ptr_array_steal (fields, NULL));
+}
+
+GPtrArray *
+prs_csv_parse_full (const char          *data,
+                    gsize                len,
+                    const PrsCsvOptions *opts,
+                    PrsCsvInfo          *info_out,
+                    GError             **error)
+{
+  PrsCsvOptions defaults = { 0 };
+  PrsCsvInfo info = { 0 };
+  g_autofree char *text = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+  g_autoptr (GString) field = g_string_new (NULL);
+  const char *p, *end;
+  guint line = 1, col = 1, quote_line = 0, quote_col = 0;
+  gboolean in_quotes = FALSE, after_quote = FALSE, field_started = FALSE;
+  char delim;
+
+  if (opts == NULL)
+    opts = &defaults;
+  if (data == NULL)
+    len = 0;
+
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+      info.had_bom = TRUE;
+    }
+  text = to_utf8 (data ? data : "", len, info.had_bom ? PRS_CSV_ENCODING_UTF8 : opts->encoding,
+                  &info, error);
+  if (text == NULL)
+    return NULL;
+  len = strlen (text);
+  delim = opts->delimiter ? opts->delimiter : sniff_delimiter (text, len);
+  info.delimiter = delim;
+
+  g_ptr_array_set_free_func (fields, g_free);
+
+#define FAIL(...)                                                                     \
+  G_STMT_START                                                                        \
+  {                                                                                   \
+    g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE, __VA_ARGS__);           \
+    return NULL;                                                                      \
+  }                                                                                   \
+  G_STMT_END
+
+  for (p = text, end = text + len; p < end; p = g_utf8_next_char (p), col++)
+    {
+      char c = *p;
+
+      if (in_quotes)
+        {
+          if (c == '"')
+            {
+              if (p + 1 < end && p[1] == '"')
+                {
+                  g_string_append_c (field, '"');
+                  p++;
+                  col++;
+                }
+              else
+                {
+                  in_quotes = FALSE;
+                  after_quote = TRUE;
+                }
+            }
+          else
+            {
+              if (c == '\r' && p + 1 < end && p[1] == '\n')
+                continue; /* CRLF inside quotes becomes LF */
+              if (c == '\n')
+                {
+                  line++;
+                  col = 0;
+                }
+              g_string_append_len (field, p, g_utf8_next_char (p) - p);
+            }
+          continue;
+        }
+
+      if (c == delim || c == '\n' || (c == '\r' && (p + 1 == end || p[1] == '\n')))
+        {
+          if (c == '\r')
+            {
+              p++; /* CRLF */
+              c = '\n';
+            }
+          if (opts->max_fields && fields->len >= opts->max_fields)
+            FAIL (_("Line %u has more than %u fields."), line, opts->max_fields);
+          g_ptr_array_add (fields, g_strndup (field->str, field->len));
+          g_string_truncate (field, 0);
+          after_quote = FALSE;
+          field_started = FALSE;
+          if (c == '\n')
+            {
+              end_row (rows, fields);
+              if (opts->max_rows && rows->len > opts->max_rows)
+                {
+                  g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                               _("The file has more than %u rows."), opts->max_rows);
+                  return NULL;
+                }
+              line++;
+              col = 0;
+            }
+          continue;
+        }
+
+      if (after_quote)
+        {
+          if (c == ' ' || c == '\t')
+            continue; /* spaces after a closing quote, as Excel tolerates */
+          FAIL (_("Line %u, column %u: unexpected “%.*s” after a closing quote."), line, col,
+                (int) (g_utf8_next_char (p) - p), p);
+        }
+      if (c == '"')
+        {
+          if (!field_started)
+            {
+              in_quotes = TRUE;
+              field_started = TRUE;
+              quote_line = line;
+              quote_col = col;
+              continue;
+            }
+          /* a quote inside an unquoted field: keep it, as Excel does */
+        }
+      field_started = TRUE;
+      g_string_append_len (field, p, g_utf8_next_char (p) - p);
+    }
+
+  if (in_quotes)
+    FAIL (_("Line %u, column %u: this quoted field is never closed (a missing \")."), quote_line,
+          quote_col);
+
+  if (field->len > 0 || fields->len > 0 || after_quote)
+    {
+      g_ptr_array_add (fields, g_strndup (field->str, field->len));
+      end_row (rows, fields);
+      if (opts->max_rows && rows->len > opts->max_rows)
+        {
+          g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                       _("The file has more than %u rows."), opts->max_rows);
+          return NULL;
+        }
+    }
+#undef FAIL
+
+  if (info_out)
+    *info_out = info;
+  return g_steal_pointer (&rows);
+}
+
+GPtrArray *
+prs_csv_parse (const char *data, gsize len, const PrsCsvOptions *opts, GError **error)
+{
+  return prs_csv_parse_full (data, len, opts, NULL, error);
+}
+
+GPtrArray *
+prs_csv_read_file (const char *path, const PrsCsvOptions *opts, PrsCsvInfo *info, GError **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) local = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, &contents, &len, &local))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  if (len > MAX_FILE_SIZE)
+    {
+      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                   _("The file is larger than %d MB."), MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  return prs_csv_parse_full (contents, len, opts, info, error);
+}
