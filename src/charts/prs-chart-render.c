@@ -585,6 +585,32 @@ vertical_category_labels (Ctx *c, double slot, double max_height, gboolean *rota
   return need;
 }
 
+static gboolean boxes_overlap (double ax, double ay, double aw, double ah, double bx, double by,
+                               double bw, double bh);
+
+/* Keeps the last label only if it overlaps no other label and stays on
+ * the chart; value labels give way rather than collide. */
+static void
+keep_if_free (Ctx *c, guint i)
+{
+  PrsChartLabel *l = label_at (c, i);
+
+  if (l->bx < 0 || l->by < 0 || l->bx + l->bw > c->L->width || l->by + l->bh > c->L->height)
+    {
+      drop_labels_from (c, i);
+      return;
+    }
+  for (guint j = 0; j < i; j++)
+    {
+      PrsChartLabel *o = label_at (c, j);
+      if (o->bw > 0 && boxes_overlap (l->bx, l->by, l->bw, l->bh, o->bx, o->by, o->bw, o->bh))
+        {
+          drop_labels_from (c, i);
+          return;
+        }
+    }
+}
+
 static void
 add_item (Ctx *c, int series, int cat, double value, double x, double y, double w, double h,
           double px, double py)
@@ -951,12 +977,16 @@ layout_axis_chart (Ctx *c, Box area)
                   else
                     place_label (c, i, lx, ly);
                 }
-              else if (values_up)
-                place_label_up (c, i, item.px - h / 2,
-                                (item.value >= 0 ? item.y : item.y + item.h) - w - gap * 0.5);
               else
-                place_label (c, i, item.px - w / 2,
-                             item.value >= 0 ? item.y - h - 1 : item.y + item.h + 1);
+                {
+                  if (values_up)
+                    place_label_up (c, i, item.px - h / 2,
+                                    (item.value >= 0 ? item.y : item.y + item.h) - w - gap * 0.5);
+                  else
+                    place_label (c, i, item.px - w / 2,
+                                 item.value >= 0 ? item.y - h - 1 : item.y + item.h + 1);
+                  keep_if_free (c, i);
+                }
             }
 
           if (chart->type == PRS_CHART_STACKED_BAR)
@@ -988,6 +1018,7 @@ layout_axis_chart (Ctx *c, Box area)
                   place_label_up (c, i, L->px + slot * (k + 0.5) - h / 2, top - w - gap * 0.5);
                 else
                   place_label (c, i, L->px + slot * (k + 0.5) - w / 2, top - h - 1);
+                keep_if_free (c, i);
               }
         }
       return;
@@ -1066,7 +1097,18 @@ layout_axis_chart (Ctx *c, Box area)
                 else
                   {
                     int lines = pango_layout_get_line_count (layout);
-                    int keep = MAX (1, (int) floor ((slot - 1) / (h / lines)));
+                    double line_h = h / lines;
+                    int keep = MAX (1, (int) floor ((slot - 1) / line_h));
+                    if (line_h > slot - 1)
+                      {
+                        /* not even one line fits the row: smaller type */
+                        PangoFontDescription *desc =
+                          pango_font_description_copy (pango_layout_get_font_description (layout));
+                        pango_font_description_set_absolute_size (
+                          desc, pango_font_description_get_size (desc) * (slot - 1) / line_h * 0.98);
+                        pango_layout_set_font_description (layout, desc);
+                        pango_font_description_free (desc);
+                      }
                     pango_layout_set_height (layout, -keep);
                     pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
                   }
@@ -1160,12 +1202,13 @@ layout_axis_chart (Ctx *c, Box area)
               {
                 g_autofree char *t = prs_chart_format_value (chart, v);
                 guint i = add_label (c, PRS_LABEL_VALUE,
-                                     make_layout (c, t, MIN (value_size, bh * 0.95), (int) cat == chart->highlight,
-                                                  -1, PANGO_ALIGN_LEFT),
+                                     make_layout (c, t, MAX (MIN (value_size, bh * 0.75), L->fs * 0.7),
+                                                  (int) cat == chart->highlight, -1, PANGO_ALIGN_LEFT),
                                      st->foreground);
                 double w, h;
                 layout_size (label_at (c, i)->layout, &w, &h);
                 place_label (c, i, right + gap * 0.5, by + (bh - h) / 2);
+                keep_if_free (c, i);
               }
           }
         if (chart->show_values && chart->type == PRS_CHART_STACKED_BAR && isfinite (right_end))
@@ -1178,6 +1221,7 @@ layout_axis_chart (Ctx *c, Box area)
             double w, h;
             layout_size (label_at (c, i)->layout, &w, &h);
             place_label (c, i, right_end + gap * 0.5, y0 + (slot - h) / 2);
+            keep_if_free (c, i);
           }
       }
   }
@@ -1378,6 +1422,8 @@ layout_score_card (Ctx *c, Box area)
       total += gap * 2 + gauge_h + L->fs * 1.6;
     }
 
+  /* the room left over; below zero asks for smaller text */
+  L->ph = (area.y1 - area.y0) - total;
   y = area.y0 + MAX (0, (area.y1 - area.y0 - total) / 2);
   place_label (c, big, area.x0 + (w - bw) / 2, y);
   y += bh;
@@ -1488,13 +1534,43 @@ prs_chart_layout_free (PrsChartLayout *L)
   g_free (L);
 }
 
+static void
+layout_reset (PrsChartLayout *L)
+{
+  for (guint i = 0; i < L->labels->len; i++)
+    g_object_unref (g_array_index (L->labels, PrsChartLabel, i).layout);
+  g_array_set_size (L->labels, 0);
+  g_array_set_size (L->items, 0);
+  g_array_set_size (L->keys, 0);
+  g_array_set_size (L->order, 0);
+  memset (&L->card, 0, sizeof L->card);
+}
+
+/* Too little room left for the data at this text size? */
+static gboolean
+cramped (PrsChart *chart, PrsChartLayout *L)
+{
+  guint n = MAX (chart->categories->len, 1);
+
+  switch (chart->type)
+    {
+    case PRS_CHART_RADAR:
+      return L->radius < L->fs * 5;
+    case PRS_CHART_SCORE_CARD:
+      return L->ph < 0;
+    default:
+      if (chart->horizontal && chart->type != PRS_CHART_LINE)
+        return L->ph < L->fs * 4 || L->ph / n < L->fs * 1.4;
+      return L->ph < L->fs * 6;
+    }
+}
+
 PrsChartLayout *
 prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, double height)
 {
   PrsChartLayout *L = chart->layout;
   Ctx c;
-  Box area;
-  double pad;
+  double fs;
 
   if (L && L->width == width && L->height == height && L->style == style
       && L->style_generation == style->generation && L->chart_generation == chart->generation)
@@ -1511,10 +1587,6 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
   L->items = g_array_new (FALSE, TRUE, sizeof (PrsChartItem));
   L->keys = g_array_new (FALSE, TRUE, sizeof (PrsChartLegendKey));
   L->order = g_array_new (FALSE, FALSE, sizeof (guint));
-  /* Text grows with the chart, within limits, so a 1600×900 slide is not
-   * set in thumbnail-sized type and a small widget still fits. */
-  L->fs = style->font_size * CLAMP (MIN (width / 800.0, height / 500.0), 0.8, 1.6);
-  L->lw = style->line_scale * sqrt (MAX (1.0, L->fs / 13.0));
   chart->layout = L;
 
   c.chart = chart;
@@ -1522,26 +1594,42 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
   c.L = L;
   c.pctx = get_context ();
 
-  pad = L->fs * 0.9;
-  area.x0 = pad;
-  area.y0 = pad;
-  area.x1 = width - pad;
-  area.y1 = height - pad;
-  build_order (&c);
-  header (&c, &area);
-  legend (&c, &area);
-
-  switch (chart->type)
+  /* Text grows with the chart, within limits, so a 1600×900 slide is not
+   * set in thumbnail-sized type and a small widget still fits; when the
+   * data is left too little room, everything is set smaller and laid out
+   * again. */
+  fs = style->font_size * CLAMP (MIN (width / 800.0, height / 500.0), 0.8, 1.6);
+  for (int attempt = 0; attempt < 6; attempt++, fs *= 0.87)
     {
-    case PRS_CHART_RADAR:
-      layout_radar (&c, area);
-      break;
-    case PRS_CHART_SCORE_CARD:
-      layout_score_card (&c, area);
-      break;
-    default:
-      layout_axis_chart (&c, area);
-      break;
+      Box area;
+      double pad;
+
+      layout_reset (L);
+      L->fs = fs;
+      L->lw = style->line_scale * sqrt (MAX (1.0, L->fs / 13.0));
+      pad = L->fs * 0.9;
+      area.x0 = pad;
+      area.y0 = pad;
+      area.x1 = width - pad;
+      area.y1 = height - pad;
+      build_order (&c);
+      header (&c, &area);
+      legend (&c, &area);
+
+      switch (chart->type)
+        {
+        case PRS_CHART_RADAR:
+          layout_radar (&c, area);
+          break;
+        case PRS_CHART_SCORE_CARD:
+          layout_score_card (&c, area);
+          break;
+        default:
+          layout_axis_chart (&c, area);
+          break;
+        }
+      if (!cramped (chart, L) || fs * 0.87 < 7)
+        break;
     }
   return L;
 }

@@ -1,0 +1,206 @@
+/* test-chart-layout.c: labels never overlap, never leave the chart, never
+ * show unknown glyphs; hit tests find what is drawn
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "prs-chart-private.h"
+
+/* Invented department names at realistic lengths */
+static const char *agencies[] = {
+  "กรมส่งเสริมการค้าและการลงทุนระหว่างประเทศ",
+  "กรมพัฒนาทรัพยากรน้ำและสิ่งแวดล้อมชุมชน",
+  "กรมส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม",
+  "สำนักงานปลัดกระทรวงพัฒนาเศรษฐกิจดิจิทัล",
+  "กรมคุ้มครองผู้บริโภคและการแข่งขันทางการค้า",
+  "กรมมาตรฐานสินค้าเกษตรและอาหารปลอดภัย",
+  "กรมพัฒนาฝีมือแรงงานและการจ้างงานผู้สูงอายุ",
+  "สถาบันพัฒนาบุคลากรภาครัฐด้านคุณธรรมและความโปร่งใส",
+  "กรมส่งเสริมการท่องเที่ยวเชิงวัฒนธรรม",
+  "กรมบริหารจัดการทรัพย์สินทางปัญญาแห่งชาติ",
+  "สำนักงานนโยบายและยุทธศาสตร์การค้าชายแดนภาคใต้",
+  "กรมการขนส่งและโลจิสติกส์ภูมิภาค",
+};
+
+static const double scores[] = { 91.37, 87.02, 95.48, 84.12, 89.90, 78.55, 93.01, 86.40, 82.77, 90.15, 88.64, 68.93 };
+static const double last_year[] = { 88.2, 85.11, 94.02, 80.75, 90.33, 75.2, 91.45, 84.0, 80.1, 89.02, 86.93, 70.41 };
+
+static PrsChart *
+agency_chart (PrsChartType type, gboolean horizontal)
+{
+  PrsChart *chart = prs_chart_new (type);
+
+  prs_chart_set_horizontal (chart, horizontal);
+  prs_chart_set_title (chart, "ผลคะแนน ITA หน่วยงานในสังกัด ปีงบประมาณ พ.ศ. ๒๕๖๘");
+  prs_chart_set_subtitle (chart, "เรียงจากคะแนนสูงไปต่ำ");
+  prs_chart_set_source (chart, "ที่มา: ข้อมูลสมมติ");
+  prs_chart_set_value_axis_title (chart, "คะแนน (เต็ม ๑๐๐)");
+  prs_chart_set_category_axis_title (chart, "หน่วยงาน");
+  for (guint i = 0; i < G_N_ELEMENTS (agencies); i++)
+    prs_chart_add_category (chart, agencies[i]);
+  if (type == PRS_CHART_GROUPED_BAR)
+    prs_chart_add_series (chart, "ปี ๒๕๖๗", last_year, 12, -1);
+  prs_chart_add_series (chart, "ปี ๒๕๖๘", scores, 12, -1);
+  prs_chart_add_reference_line (chart, 85, "เกณฑ์ผ่าน ๘๕");
+  prs_chart_add_band (chart, -INFINITY, 70, "ต้องปรับปรุงโดยด่วน", PRS_CHART_TONE_BAD);
+  prs_chart_add_band (chart, 70, 85, "ต้องปรับปรุง", PRS_CHART_TONE_WARNING);
+  prs_chart_add_band (chart, 85, 95, "ผ่าน", PRS_CHART_TONE_GOOD);
+  prs_chart_add_band (chart, 95, INFINITY, "ผ่านดีเยี่ยม", PRS_CHART_TONE_EXCELLENT);
+  prs_chart_set_highlight (chart, 0);
+  prs_chart_set_sort (chart, PRS_CHART_SORT_DESCENDING, prs_chart_get_n_series (chart) - 1);
+  prs_chart_set_fixed_scale (chart, 0, 100);
+  prs_chart_set_thai_digits (chart, TRUE);
+  return chart;
+}
+
+static const char *
+kind_name (PrsLabelKind kind)
+{
+  static const char *names[] = { "title", "subtitle", "source", "axis title", "tick", "category",
+                                 "value", "legend", "reference", "card" };
+  return names[kind];
+}
+
+static void
+assert_clean_layout (PrsChart *chart, PrsChartStyle *style, double w, double h)
+{
+  PrsChartLayout *L = prs_chart_get_layout (chart, style, w, h);
+  guint n_category = 0;
+
+  for (guint i = 0; i < L->labels->len; i++)
+    {
+      PrsChartLabel *a = &g_array_index (L->labels, PrsChartLabel, i);
+      const char *text = pango_layout_get_text (a->layout);
+
+      if (a->bw == 0 && a->bh == 0)
+        continue;
+      if (a->kind == PRS_LABEL_CATEGORY)
+        n_category++;
+      /* every label wholly on the chart */
+      if (a->bx < -0.5 || a->by < -0.5 || a->bx + a->bw > w + 0.5 || a->by + a->bh > h + 0.5)
+        g_error ("%s label “%s” leaves the %g×%g chart: %g,%g %g×%g", kind_name (a->kind), text, w, h,
+                 a->bx, a->by, a->bw, a->bh);
+      /* every glyph found in the fonts */
+      g_assert_cmpint (pango_layout_get_unknown_glyphs_count (a->layout), ==, 0);
+
+      for (guint j = i + 1; j < L->labels->len; j++)
+        {
+          PrsChartLabel *b = &g_array_index (L->labels, PrsChartLabel, j);
+          double tol = 0.5;
+
+          if (b->bw == 0 && b->bh == 0)
+            continue;
+          if (a->bx + tol < b->bx + b->bw && b->bx + tol < a->bx + a->bw
+              && a->by + tol < b->by + b->bh && b->by + tol < a->by + a->bh)
+            g_error ("%s label “%s” (%g,%g %g×%g) overlaps %s label “%s” (%g,%g %g×%g) at %g×%g",
+                     kind_name (a->kind), text, a->bx, a->by, a->bw, a->bh, kind_name (b->kind),
+                     pango_layout_get_text (b->layout), b->bx, b->by, b->bw, b->bh, w, h);
+        }
+    }
+  if (prs_chart_get_chart_type (chart) != PRS_CHART_SCORE_CARD)
+    g_assert_cmpuint (n_category, ==, prs_chart_get_n_categories (chart));
+}
+
+static void
+test_no_overlap (void)
+{
+  const PrsChartStyleKind kinds[] = { PRS_CHART_STYLE_LIGHT, PRS_CHART_STYLE_PROJECTOR };
+  const double sizes[][2] = { { 800, 500 }, { 800, 600 }, { 1600, 900 }, { 640, 480 } };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        g_autoptr (PrsChartStyle) style = prs_chart_style_new (kinds[k]);
+        PrsChartType types[] = { PRS_CHART_BAR, PRS_CHART_GROUPED_BAR, PRS_CHART_STACKED_BAR };
+
+        for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+          for (int horizontal = 0; horizontal <= 1; horizontal++)
+            {
+              g_autoptr (PrsChart) chart = agency_chart (types[t], horizontal);
+              assert_clean_layout (chart, style, sizes[s][0], sizes[s][1]);
+            }
+      }
+}
+
+static void
+test_spec_layouts (void)
+{
+  g_autofree char *specs = g_test_build_filename (G_TEST_DIST, "charts", "specs", NULL);
+  g_autoptr (GDir) d = g_dir_open (specs, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)))
+    for (int k = PRS_CHART_STYLE_LIGHT; k <= PRS_CHART_STYLE_PROJECTOR; k++)
+      {
+        g_autofree char *path = g_build_filename (specs, name, NULL);
+        g_autoptr (PrsChart) chart = prs_chart_new_from_file (path, NULL);
+        g_autoptr (PrsChartStyle) style = prs_chart_style_new (k);
+
+        g_assert_nonnull (chart);
+        assert_clean_layout (chart, style, 1000, 600);
+        assert_clean_layout (chart, style, 800, 500);
+      }
+}
+
+static void
+test_hit (void)
+{
+  g_autoptr (PrsChart) chart = agency_chart (PRS_CHART_BAR, TRUE);
+  g_autoptr (PrsChartStyle) style = prs_chart_style_new (PRS_CHART_STYLE_LIGHT);
+  PrsChartHit hit, first;
+  guint n = prs_chart_get_n_items (chart, style, 800, 600);
+
+  g_assert_cmpuint (n, ==, 12);
+  /* sorted descending: the first bar drawn is the best score, index 2 */
+  g_assert_true (prs_chart_get_item (chart, style, 800, 600, 0, &first));
+  g_assert_cmpint (first.category, ==, 2);
+  g_assert_cmpfloat (first.value, ==, 95.48);
+  g_assert_true (prs_chart_hit_test (chart, style, 800, 600, first.x + first.width / 2,
+                                     first.y + first.height / 2, &hit));
+  g_assert_cmpint (hit.series, ==, 0);
+  g_assert_cmpint (hit.category, ==, 2);
+  g_assert_cmpstr (hit.category_label, ==, agencies[2]);
+  g_assert_cmpstr (hit.series_name, ==, "ปี ๒๕๖๘");
+  /* the corner is background */
+  g_assert_false (prs_chart_hit_test (chart, style, 800, 600, 2, 2, &hit));
+  /* the label column reads back as the category, without a series */
+  {
+    PrsChartLayout *L = prs_chart_get_layout (chart, style, 800, 600);
+    for (guint i = 0; i < L->labels->len; i++)
+      {
+        PrsChartLabel *l = &g_array_index (L->labels, PrsChartLabel, i);
+        if (l->kind == PRS_LABEL_CATEGORY && l->category == 5)
+          {
+            g_assert_true (prs_chart_hit_test (chart, style, 800, 600, l->bx + l->bw / 2, l->by + l->bh / 2, &hit));
+            g_assert_cmpint (hit.series, ==, -1);
+            g_assert_cmpint (hit.category, ==, 5);
+          }
+      }
+  }
+
+  /* grouped: the two bars of one category are told apart */
+  {
+    g_autoptr (PrsChart) grouped = agency_chart (PRS_CHART_GROUPED_BAR, FALSE);
+    PrsChartHit a, b;
+    g_assert_true (prs_chart_get_item (grouped, style, 1000, 600, 0, &a));
+    g_assert_true (prs_chart_get_item (grouped, style, 1000, 600, 1, &b));
+    g_assert_cmpint (a.category, ==, b.category);
+    g_assert_true (prs_chart_hit_test (grouped, style, 1000, 600, b.x + b.width / 2, b.y + b.height - 2, &hit));
+    g_assert_cmpint (hit.series, ==, 1);
+    g_assert_cmpfloat (hit.value, ==, scores[hit.category]);
+  }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/charts/layout/no-overlap", test_no_overlap);
+  g_test_add_func ("/charts/layout/specs", test_spec_layouts);
+  g_test_add_func ("/charts/hit", test_hit);
+  return g_test_run ();
+}
