@@ -1,15 +1,601 @@
-/* prs-cli-ita.c: placeholder until its feature lands
+/* prs-cli-ita.c: prongsai-cli ita — import, score, compare, chart and report ITA results
+ *
+ * Numbers in the JSON output are printed from exact hundredths as decimal text
+ * ("91.67"), never through a double.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "prs-cli.h"
+#include "prs-core.h"
+#include "prs-store.h"
+#include "prs-ita-store.h"
+#include "prs-ita-report.h"
+#include "prs-export.h"
+
+typedef struct
+{
+  const char *unit;
+  const char *year;
+  const char *kind;
+  const char *format;
+  const char *output;
+  gboolean    json;
+  gboolean    dry_run;
+  const char *input;
+} ItaArgs;
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n", _("Usage:"));
+  fprintf (out, "  prongsai-cli --workspace FILE ita import [--dry-run] IN.csv|IN.xlsx\n");
+  fprintf (out, "  prongsai-cli --workspace FILE ita export [--year Y] -o OUT.csv\n");
+  fprintf (out, "  prongsai-cli --workspace FILE ita score --unit U --year Y --json\n");
+  fprintf (out, "  prongsai-cli --workspace FILE ita compare --year Y --json\n");
+  fprintf (out, "  prongsai-cli --workspace FILE ita chart --year Y [--unit U] "
+                "--kind indicators|instruments|years|compare|radar|eit-parts|weak-items "
+                "--format png|svg|pdf -o OUT\n");
+  fprintf (out, "  prongsai-cli --workspace FILE ita report --year Y [--unit U] "
+                "--format pdf|docx|xlsx -o OUT\n");
+  fprintf (out, "%s\n", _("U is a unit's full name or abbreviation; without --unit, your own agency."));
+}
+
+static int
+parse_args (int argc, char **argv, ItaArgs *a)
+{
+  static const struct { const char *name; gsize offset; } valued[] = {
+    { "--unit", G_STRUCT_OFFSET (ItaArgs, unit) },
+    { "--year", G_STRUCT_OFFSET (ItaArgs, year) },
+    { "--kind", G_STRUCT_OFFSET (ItaArgs, kind) },
+    { "--format", G_STRUCT_OFFSET (ItaArgs, format) },
+    { "--output", G_STRUCT_OFFSET (ItaArgs, output) },
+    { "-o", G_STRUCT_OFFSET (ItaArgs, output) },
+  };
+
+  for (int i = 2; i < argc; i++)
+    {
+      const char *arg = argv[i];
+      gboolean matched = FALSE;
+
+      if (g_str_equal (arg, "--json"))
+        {
+          a->json = TRUE;
+          continue;
+        }
+      if (g_str_equal (arg, "--dry-run"))
+        {
+          a->dry_run = TRUE;
+          continue;
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (valued); k++)
+        {
+          gsize len = strlen (valued[k].name);
+          const char **slot = G_STRUCT_MEMBER_P (a, valued[k].offset);
+
+          if (g_str_equal (arg, valued[k].name))
+            {
+              if (i + 1 >= argc)
+                return prs_cli_fail (_("%s needs a value."), arg);
+              *slot = argv[++i];
+              matched = TRUE;
+            }
+          else if (g_str_has_prefix (arg, valued[k].name) && arg[len] == '=')
+            {
+              *slot = arg + len + 1;
+              matched = TRUE;
+            }
+          if (matched)
+            break;
+        }
+      if (matched)
+        continue;
+      if (arg[0] == '-' && arg[1] != '\0')
+        return prs_cli_fail (_("Unknown option “%s”. Try “ita --help”."), arg);
+      if (a->input != NULL)
+        return prs_cli_fail (_("“%s” is one argument too many."), arg);
+      a->input = arg;
+    }
+  return PRS_CLI_OK;
+}
+
+static PrsStore *
+open_store (PrsCliContext *ctx, gboolean write, GError **error)
+{
+  if (ctx->workspace == NULL)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                           _("Give the workspace with --workspace FILE."));
+      return NULL;
+    }
+  if (!write && !g_file_test (ctx->workspace, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                   _("The workspace “%s” does not exist."), ctx->workspace);
+      return NULL;
+    }
+  return prs_store_open (ctx->workspace,
+                         write ? PRS_STORE_OPEN_CREATE : PRS_STORE_OPEN_READ_ONLY, error);
+}
+
+static gboolean
+parse_year_arg (const char *text, int *year)
+{
+  g_autofree char *arabic = NULL;
+  char *end = NULL;
+  gint64 v;
+
+  if (text == NULL)
+    return FALSE;
+  arabic = prs_digits_to_arabic (text);
+  v = g_ascii_strtoll (arabic, &end, 10);
+  if (end == arabic || *end != '\0' || v < 2400 || v > 2800)
+    return FALSE;
+  *year = (int) v;
+  return TRUE;
+}
+
+static int
+need_year (const ItaArgs *a, int *year)
+{
+  if (a->year == NULL)
+    return prs_cli_fail (_("Give the year with --year, a Buddhist Era fiscal year such as 2568."));
+  if (!parse_year_arg (a->year, year))
+    return prs_cli_fail (_("The year “%s” is not a Buddhist Era year such as 2568."), a->year);
+  return PRS_CLI_OK;
+}
+
+static gint64
+resolve_unit (PrsStore *store, const char *unit, GError **error)
+{
+  if (unit == NULL)
+    return prs_ita_store_get_own_agency (store, error);
+  return prs_ita_store_find_unit (store, unit, error);
+}
+
+/* ---- JSON, written by hand so numbers stay exact ---- */
+
+static void
+json_string (GString *out, const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = s ? s : ""; *p; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/* @score by pointer: the caller's getter runs (as the argument before it) before
+ * the value is read here, whatever order the compiler evaluates arguments in. */
+static void
+json_score (GString *out, gboolean known, const PrsScore *score)
+{
+  char buf[PRS_SCORE_BUF_SIZE];
+
+  if (known)
+    g_string_append (out, prs_score_to_ascii (*score, buf));
+  else
+    g_string_append (out, "null");
+}
+
+static void
+json_key (GString *out, int indent, gboolean *first, const char *key)
+{
+  g_string_append (out, *first ? "\n" : ",\n");
+  *first = FALSE;
+  for (int i = 0; i < indent; i++)
+    g_string_append (out, "  ");
+  json_string (out, key);
+  g_string_append (out, ": ");
+}
+
+static void
+json_close (GString *out, int indent, gboolean empty, char bracket)
+{
+  if (!empty)
+    {
+      g_string_append_c (out, '\n');
+      for (int i = 0; i < indent; i++)
+        g_string_append (out, "  ");
+    }
+  g_string_append_c (out, bracket);
+}
+
+/* ---- subcommands ---- */
+
+static int
+ita_import (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  g_autoptr (PrsItaImportPreview) preview = NULL;
+
+  if (a->input == NULL)
+    return prs_cli_fail (_("Give the file to import: a CSV or XLSX file with the columns unit, year, code, part, score."));
+  if (!g_file_test (a->input, G_FILE_TEST_IS_REGULAR))
+    return prs_cli_fail (_("The file “%s” does not exist."), a->input);
+  store = open_store (ctx, TRUE, &error);
+  if (store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  preview = prs_ita_import_preview (store, a->input, &error);
+  if (preview == NULL)
+    return prs_cli_fail (_("Could not read “%s”: %s"), a->input, error->message);
+  if (preview->errors->len > 0)
+    {
+      for (guint i = 0; i < preview->errors->len; i++)
+        fprintf (stderr, "%s: %s\n", a->input, (const char *) preview->errors->pdata[i]);
+      return prs_cli_fail (g_dngettext (NULL, "%u error; nothing was imported.",
+                                        "%u errors; nothing was imported.", preview->errors->len),
+                           preview->errors->len);
+    }
+  for (guint i = 0; i < preview->new_units->len; i++)
+    printf (_("New unit: %s\n"), (const char *) preview->new_units->pdata[i]);
+  if (!a->dry_run && !prs_ita_import_apply (store, preview, &error))
+    return prs_cli_fail (_("Could not import: %s"), error->message);
+  printf (a->dry_run ? _("Would import %u figures (%s): %u new, %u changed, %u unchanged; %u new units.\n")
+                     : _("Imported %u figures (%s): %u new, %u changed, %u unchanged; %u new units.\n"),
+          preview->rows->len, preview->format_note ? preview->format_note : "",
+          preview->n_new, preview->n_changed, preview->n_unchanged, preview->new_units->len);
+  return PRS_CLI_OK;
+}
+
+static int
+ita_export (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  int year = 0;
+
+  if (a->year != NULL && need_year (a, &year) != PRS_CLI_OK)
+    return PRS_CLI_BAD_INPUT;
+  if (a->output == NULL)
+    return prs_cli_fail (_("Give the output file with -o OUT.csv."));
+  store = open_store (ctx, FALSE, &error);
+  if (store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  if (!prs_ita_store_export_csv (store, year, a->output, &error))
+    return prs_cli_fail (_("Could not write “%s”: %s"), a->output, error->message);
+  return PRS_CLI_OK;
+}
+
+static void
+score_json (GString *out, const char *unit, int year, PrsItaRollup *r)
+{
+  PrsItaFramework *fw = prs_ita_rollup_get_framework (r);
+  const PrsItaLevelInfo *level = prs_ita_rollup_get_level (r);
+  gboolean first = TRUE, inner, pass = FALSE;
+  PrsScore s = 0;
+  guint n;
+
+  g_string_append_c (out, '{');
+  json_key (out, 1, &first, "unit");
+  json_string (out, unit);
+  json_key (out, 1, &first, "year");
+  g_string_append_printf (out, "%d", year);
+  json_key (out, 1, &first, "framework");
+  json_string (out, prs_ita_framework_get_id (fw));
+  json_key (out, 1, &first, "total");
+  json_score (out, prs_ita_rollup_get_total (r, &s), &s);
+  json_key (out, 1, &first, "level");
+  if (level)
+    json_string (out, level->name);
+  else
+    g_string_append (out, "null");
+  json_key (out, 1, &first, "pass");
+  g_string_append (out, prs_ita_rollup_get_pass (r, &pass) ? (pass ? "true" : "false") : "null");
+
+  json_key (out, 1, &first, "instruments");
+  g_string_append_c (out, '{');
+  inner = TRUE;
+  for (guint i = 0; i < prs_ita_framework_get_n_instruments (fw); i++)
+    {
+      const PrsItaInstrumentInfo *ins = prs_ita_framework_get_instrument (fw, i);
+
+      json_key (out, 2, &inner, ins->code);
+      json_score (out, prs_ita_rollup_get_instrument (r, ins->code, &s), &s);
+    }
+  json_close (out, 1, inner, '}');
+
+  json_key (out, 1, &first, "eit_parts");
+  g_string_append_c (out, '{');
+  inner = TRUE;
+  json_key (out, 2, &inner, "public");
+  json_score (out, prs_ita_rollup_get_eit_part (r, PRS_ITA_PART_PUBLIC, &s), &s);
+  json_key (out, 2, &inner, "survey");
+  json_score (out, prs_ita_rollup_get_eit_part (r, PRS_ITA_PART_SURVEY, &s), &s);
+  json_close (out, 1, FALSE, '}');
+
+  json_key (out, 1, &first, "indicators");
+  g_string_append_c (out, '{');
+  inner = TRUE;
+  for (guint i = 0; i < prs_ita_framework_get_n_indicators (fw); i++)
+    {
+      const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (fw, i);
+
+      json_key (out, 2, &inner, ind->id);
+      json_score (out, prs_ita_rollup_get_indicator (r, ind->id, &s), &s);
+    }
+  json_close (out, 1, inner, '}');
+
+  json_key (out, 1, &first, "integrity_index");
+  json_score (out, prs_ita_rollup_get_integrity_index (r, &s), &s);
+
+  json_key (out, 1, &first, "mismatches");
+  g_string_append_c (out, '[');
+  n = prs_ita_rollup_get_n_mismatches (r);
+  for (guint i = 0; i < n; i++)
+    {
+      const PrsItaMismatch *m = prs_ita_rollup_get_mismatch (r, i);
+      g_autofree char *code = m->part ? g_strdup_printf ("%s %s", m->code, m->part) : g_strdup (m->code);
+
+      g_string_append (out, i ? ",\n    {" : "\n    {");
+      g_string_append (out, "\"code\": ");
+      json_string (out, code);
+      g_string_append (out, ", \"given\": ");
+      json_score (out, TRUE, &m->given);
+      g_string_append (out, ", \"computed\": ");
+      json_score (out, TRUE, &m->computed);
+      g_string_append_c (out, '}');
+    }
+  json_close (out, 1, n == 0, ']');
+
+  json_key (out, 1, &first, "weak_items");
+  g_string_append_c (out, '[');
+  n = prs_ita_rollup_get_n_weak_items (r);
+  for (guint i = 0; i < n; i++)
+    {
+      const PrsItaWeakItem *w = prs_ita_rollup_get_weak_item (r, i);
+      g_autofree char *code = w->part ? g_strdup_printf ("%s %s", w->item->code, w->part)
+                                      : g_strdup (w->item->code);
+
+      g_string_append (out, i ? ",\n    {" : "\n    {");
+      g_string_append (out, "\"code\": ");
+      json_string (out, code);
+      g_string_append (out, ", \"score\": ");
+      json_score (out, TRUE, &w->score);
+      g_string_append_c (out, '}');
+    }
+  json_close (out, 1, n == 0, ']');
+  json_close (out, 0, FALSE, '}');
+  g_string_append_c (out, '\n');
+}
+
+static void
+score_text (GString *out, const char *unit, int year, PrsItaRollup *r)
+{
+  const PrsItaLevelInfo *level = prs_ita_rollup_get_level (r);
+  PrsScore s = 0;
+  char buf[PRS_SCORE_BUF_SIZE];
+
+  g_string_append_printf (out, "%s %d\n", unit, year);
+  g_string_append_printf (out, "%s: %s\n", _("Total"),
+                          prs_ita_rollup_get_total (r, &s) ? prs_score_to_ascii (s, buf) : "-");
+  g_string_append_printf (out, "%s: %s\n", _("Level"), level ? level->name : "-");
+}
+
+static int
+ita_score (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  g_autoptr (PrsItaRollup) rollup = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autofree char *name = NULL;
+  gint64 unit_id;
+  int year = 0;
+
+  if (need_year (a, &year) != PRS_CLI_OK)
+    return PRS_CLI_BAD_INPUT;
+  store = open_store (ctx, FALSE, &error);
+  if (store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  unit_id = resolve_unit (store, a->unit, &error);
+  if (unit_id == 0)
+    return prs_cli_fail ("%s", error->message);
+  prs_ita_store_get_unit_names (store, unit_id, &name, NULL);
+  if (prs_ita_store_find_result (store, unit_id, year) == 0)
+    return prs_cli_fail (_("There are no ITA results of “%s” for %d."), name, year);
+  rollup = prs_ita_store_compute (store, unit_id, year, &error);
+  if (rollup == NULL)
+    return prs_cli_fail ("%s", error->message);
+  if (a->json)
+    score_json (out, name, year, rollup);
+  else
+    score_text (out, name, year, rollup);
+  fputs (out->str, stdout);
+  return PRS_CLI_OK;
+}
+
+static int
+ita_compare (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  g_autoptr (PrsItaComparison) c = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  gboolean first = TRUE;
+  int year = 0;
+
+  if (need_year (a, &year) != PRS_CLI_OK)
+    return PRS_CLI_BAD_INPUT;
+  store = open_store (ctx, FALSE, &error);
+  if (store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  c = prs_ita_store_compare (store, year, &error);
+  if (c == NULL)
+    return prs_cli_fail ("%s", error->message);
+  if (c->units->len == 0)
+    return prs_cli_fail (_("There are no ITA results for %d."), year);
+
+  if (!a->json)
+    {
+      char buf[PRS_SCORE_BUF_SIZE];
+
+      for (guint i = 0; i < c->units->len; i++)
+        {
+          PrsItaUnitScore *u = c->units->pdata[i];
+          printf ("%3u  %-8s  %s  %s\n", u->rank, u->has_total ? prs_score_to_ascii (u->total, buf) : "-",
+                  u->level ? u->level->name : "-", u->name);
+        }
+      printf ("%u/%u  %s%%\n", c->passed, c->count, prs_score_to_ascii (c->pass_share, buf));
+      return PRS_CLI_OK;
+    }
+
+  g_string_append_c (out, '{');
+  json_key (out, 1, &first, "year");
+  g_string_append_printf (out, "%d", year);
+  json_key (out, 1, &first, "units");
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < c->units->len; i++)
+    {
+      PrsItaUnitScore *u = c->units->pdata[i];
+
+      g_string_append (out, i ? ",\n    {" : "\n    {");
+      g_string_append (out, "\"unit\": ");
+      json_string (out, u->name);
+      g_string_append (out, ", \"total\": ");
+      json_score (out, u->has_total, &u->total);
+      g_string_append (out, ", \"level\": ");
+      if (u->level)
+        json_string (out, u->level->name);
+      else
+        g_string_append (out, "null");
+      g_string_append (out, ", \"pass\": ");
+      g_string_append (out, u->has_pass ? (u->pass ? "true" : "false") : "null");
+      g_string_append (out, ", \"rank\": ");
+      if (u->has_total)
+        g_string_append_printf (out, "%u", u->rank);
+      else
+        g_string_append (out, "null");
+      g_string_append_c (out, '}');
+    }
+  json_close (out, 1, c->units->len == 0, ']');
+  json_key (out, 1, &first, "count");
+  g_string_append_printf (out, "%u", c->count);
+  json_key (out, 1, &first, "passed");
+  g_string_append_printf (out, "%u", c->passed);
+  json_key (out, 1, &first, "pass_share");
+  json_score (out, c->count > 0, &c->pass_share);
+  json_close (out, 0, FALSE, '}');
+  g_string_append_c (out, '\n');
+  fputs (out->str, stdout);
+  return PRS_CLI_OK;
+}
+
+static int
+ita_chart (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  g_autoptr (PrsChart) chart = NULL;
+  g_autoptr (PrsChartStyle) style = NULL;
+  PrsItaChartKind kind;
+  PrsChartFormat format;
+  gint64 unit_id;
+  int year = 0;
+
+  if (need_year (a, &year) != PRS_CLI_OK)
+    return PRS_CLI_BAD_INPUT;
+  if (a->kind == NULL || !prs_ita_chart_kind_from_string (a->kind, &kind))
+    return prs_cli_fail (_("Give the chart with --kind indicators, instruments, years, compare, radar, eit-parts or weak-items."));
+  if (a->format == NULL || !prs_chart_format_from_string (a->format, &format))
+    return prs_cli_fail (_("Give the format with --format png, svg or pdf."));
+  if (a->output == NULL)
+    return prs_cli_fail (_("Give the output file with -o OUT."));
+  store = open_store (ctx, FALSE, &error);
+  if (store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  unit_id = resolve_unit (store, a->unit, &error);
+  if (unit_id == 0)
+    return prs_cli_fail ("%s", error->message);
+  chart = prs_ita_chart_build (store, unit_id, year, kind, &error);
+  if (chart == NULL)
+    return prs_cli_fail ("%s", error->message);
+  style = prs_chart_style_new (PRS_CHART_STYLE_LIGHT);
+  if (!prs_chart_save (chart, style, format, a->output, 1000, 620, 192, &error))
+    return prs_cli_fail (_("Could not write “%s”: %s"), a->output, error->message);
+  return PRS_CLI_OK;
+}
+
+static int
+ita_report (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  g_autoptr (PrsReport) report = NULL;
+  g_autoptr (GFile) file = NULL;
+  PrsExportFormat format;
+  gint64 unit_id;
+  int year = 0;
+
+  if (need_year (a, &year) != PRS_CLI_OK)
+    return PRS_CLI_BAD_INPUT;
+  if (a->format == NULL || !prs_export_format_from_string (a->format, &format)
+      || format == PRS_EXPORT_CSV)
+    return prs_cli_fail (_("Give the format with --format pdf, docx or xlsx."));
+  if (a->output == NULL)
+    return prs_cli_fail (_("Give the output file with -o OUT."));
+  store = open_store (ctx, FALSE, &error);
+  if (store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  unit_id = resolve_unit (store, a->unit, &error);
+  if (unit_id == 0)
+    return prs_cli_fail ("%s", error->message);
+  report = prs_ita_report_build (store, unit_id, year, &error);
+  if (report == NULL)
+    return prs_cli_fail ("%s", error->message);
+  file = g_file_new_for_commandline_arg (a->output);
+  if (!prs_export_report (report, format, file, NULL, NULL, NULL, &error))
+    return prs_cli_fail (_("Could not write “%s”: %s"), a->output, error->message);
+  return PRS_CLI_OK;
+}
 
 int
 prs_cli_ita (PrsCliContext *ctx, int argc, char **argv)
 {
-  return prs_cli_fail (_("The “%s” command is not available in this build yet."), argv[0]);
+  ItaArgs a = { 0 };
+  const char *sub = argc > 1 ? argv[1] : NULL;
+  int rc;
+
+  if (sub == NULL || g_str_equal (sub, "--help") || g_str_equal (sub, "-h"))
+    {
+      print_usage (sub ? stdout : stderr);
+      return sub ? PRS_CLI_OK : PRS_CLI_BAD_INPUT;
+    }
+  rc = parse_args (argc, argv, &a);
+  if (rc != PRS_CLI_OK)
+    return rc;
+  if (g_str_equal (sub, "import"))
+    return ita_import (ctx, &a);
+  if (g_str_equal (sub, "export"))
+    return ita_export (ctx, &a);
+  if (g_str_equal (sub, "score"))
+    return ita_score (ctx, &a);
+  if (g_str_equal (sub, "compare"))
+    return ita_compare (ctx, &a);
+  if (g_str_equal (sub, "chart"))
+    return ita_chart (ctx, &a);
+  if (g_str_equal (sub, "report"))
+    return ita_report (ctx, &a);
+  return prs_cli_fail (_("Unknown ita command “%s”: use import, export, score, compare, chart or report."), sub);
 }

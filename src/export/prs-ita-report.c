@@ -623,7 +623,7 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, GError **error)
       if (ins->n_parts == 2)
         for (guint k = 0; k < 2; k++)
           {
-            g_autofree char *plabel = g_strdup_printf ("EIT %s", ins->part_names ? ins->part_names[k] : ins->parts[k]);
+            g_autofree char *plabel = g_strdup (ins->part_names ? ins->part_names[k] : ins->parts[k]);
 
             row = prs_report_table_add_row (t, PRS_ROW_BODY);
             prs_report_table_set_text (t, row, 0, plabel);

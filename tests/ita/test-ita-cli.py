@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+# ITA through prongsai-cli: roll-up cases built by hand from DOMAIN.md, import of
+# malformed files (nothing half-imported), compare with ties and pass share,
+# export/import round trip.  SPDX-License-Identifier: GPL-3.0-or-later
+import csv, json, os, random, shutil, sqlite3, subprocess, sys, tempfile
+from decimal import Decimal, ROUND_HALF_UP
+from fractions import Fraction as F
+
+CLI = os.environ.get('PRONGSAI_CLI') or sys.argv[1]
+tmp = tempfile.mkdtemp(prefix='prs-ita-')
+failures = []
+
+def run(ws, *args, expect=0):
+    p = subprocess.run([CLI, '--workspace', ws, 'ita', *args], capture_output=True, text=True,
+                       env=dict(os.environ, LANGUAGE='C', LC_ALL='C.UTF-8'))
+    if p.returncode != expect:
+        raise AssertionError(f'ita {" ".join(args)}: exit {p.returncode}, expected {expect}\n{p.stdout}\n{p.stderr}')
+    return p
+
+def check(name, cond, detail=''):
+    print(('ok   ' if cond else 'FAIL ') + name + ('' if cond else f': {detail}'))
+    if not cond:
+        failures.append(name)
+
+def write(name, rows, header=True, encoding='utf-8', delim=',', bom=False):
+    path = os.path.join(tmp, name)
+    lines = (['unit,year,code,part,score'] if header else []) + rows
+    data = '\n'.join(l.replace(',', delim) for l in lines) + '\n'
+    with open(path, 'wb') as f:
+        if bom:
+            f.write(b'\xef\xbb\xbf')
+        f.write(data.encode(encoding))
+    return path
+
+def score(ws, unit, year):
+    return json.loads(run(ws, 'score', '--unit', unit, '--year', str(year), '--json').stdout)
+
+def r2(x):
+    return float((Decimal(x.numerator) / Decimal(x.denominator)).quantize(Decimal('0.01'), ROUND_HALF_UP))
+
+def n_figures(ws):
+    con = sqlite3.connect(ws)
+    try:
+        return con.execute('SELECT count(*) FROM ita_figures').fetchone()[0]
+    finally:
+        con.close()
+
+# ---- 1. a full item-level unit, checked against an exact computation -------------
+random.seed(7)
+U = 'กรมทดสอบสมมติ'
+rows, given = [], {}
+for i in range(1, 31):
+    v = random.randint(6500, 10000); given[('I%d' % i, '')] = F(v, 100)
+    rows.append(f'{U},2568,I{i},,{v/100:.2f}')
+for i in range(1, 16):
+    for part in ('public', 'survey'):
+        v = random.randint(7000, 10000); given[('E%d' % i, part)] = F(v, 100)
+        rows.append(f'{U},2568,E{i},{part},{v/100:.2f}')
+for i in range(1, 44):
+    ok = random.random() < 0.8; given[('O%d' % i, '')] = F(100 if ok else 0)
+    rows.append(f'{U},2568,O{i},,{"ผ่าน" if ok else "ไม่ผ่าน"}')
+ws = os.path.join(tmp, 'a.prongsai')
+run(ws, 'import', write('full.csv', rows))
+
+mean = lambda xs: sum(xs, F(0)) / len(xs)
+ind = {k + 1: mean([given[('I%d' % i, '')] for i in range(6 * k + 1, 6 * k + 7)]) for k in range(5)}
+pub = {k + 6: mean([given[('E%d' % i, 'public')] for i in range(5 * k + 1, 5 * k + 6)]) for k in range(3)}
+sur = {k + 6: mean([given[('E%d' % i, 'survey')] for i in range(5 * k + 1, 5 * k + 6)]) for k in range(3)}
+for k in (6, 7, 8):
+    ind[k] = (pub[k] + sur[k]) / 2
+O = lambda a, b: mean([given[('O%d' % i, '')] for i in range(a, b + 1)])
+ind[9] = mean([O(1, 10), O(11, 18), O(19, 22), O(23, 26), O(27, 30)])
+ind[10] = mean([O(31, 38), O(39, 43)])
+IIT, EIT, OIT = mean([ind[i] for i in range(1, 6)]), mean([ind[i] for i in (6, 7, 8)]), mean([ind[9], ind[10]])
+total = F(3, 10) * IIT + F(3, 10) * EIT + F(4, 10) * OIT
+s = score(ws, U, 2568)
+check('full: total', s['total'] == r2(total), (s['total'], r2(total)))
+check('full: instruments', s['instruments'] == {'IIT': r2(IIT), 'EIT': r2(EIT), 'OIT': r2(OIT)}, s['instruments'])
+check('full: indicators', s['indicators'] == {str(k): r2(v) for k, v in ind.items()}, s['indicators'])
+check('full: eit parts', s['eit_parts'] == {'public': r2(mean(list(pub.values()))), 'survey': r2(mean(list(sur.values())))}, s['eit_parts'])
+check('full: integrity index', s['integrity_index'] == r2(mean([ind[i] for i in (1, 2, 3, 4, 6)])), s['integrity_index'])
+check('full: no mismatches', s['mismatches'] == [], s['mismatches'])
+weak = [w['score'] for w in s['weak_items']]
+check('full: weak items below 85, weakest first', weak == sorted(weak) and all(w < 85 for w in weak) and len(weak) > 0, weak)
+check('full: keys', list(s) == ['unit', 'year', 'framework', 'total', 'level', 'pass', 'instruments', 'eit_parts',
+                                'indicators', 'integrity_index', 'mismatches', 'weak_items'], list(s))
+raw = run(ws, 'score', '--unit', U, '--year', '2568', '--json').stdout
+check('full: numbers printed with two decimals', '"total": %.2f' % r2(total) in raw, raw[:200])
+
+# ---- 2. hand-made cases from DOMAIN.md --------------------------------------------
+ws2 = os.path.join(tmp, 'b.prongsai')
+rows = [f'หน่วยสิบ,2567,O{i},,ผ่าน' for i in range(31, 39)]                      # 10.1 = 100
+rows += [f'หน่วยสิบ,2567,O{i},,{"100" if i < 41 else "0"}' for i in range(39, 44)]  # 10.2 = 40
+rows += ['หน่วยรวม,2567,total,,๘๘.๑๒']                                              # total only, Thai digits
+rows += [f'หน่วยปัด,2567,I{i},,{v}' for i, v in zip(range(1, 7), ['74.02', '74.03', '74.02', '74.03', '74.02', '74.03'])]
+rows += ['หน่วยปัด,2567,ind1,,80.00']                                               # given, disagrees
+run(ws2, 'import', write('cases.csv', rows))
+s = score(ws2, 'หน่วยสิบ', 2567)
+check('10.1 = 100 and 10.2 = 40 give indicator 10 = 70', s['indicators']['10'] == 70.0, s['indicators'])
+check('indicator 9 unknown stays null', s['indicators']['9'] is None and s['total'] is None, s)
+s = score(ws2, 'หน่วยรวม', 2567)
+check('total only: total kept', s['total'] == 88.12 and s['pass'] is True, s)
+check('total only: instruments null', s['instruments'] == {'IIT': None, 'EIT': None, 'OIT': None}, s['instruments'])
+s = score(ws2, 'หน่วยปัด', 2567)
+# 444.15 / 6 = 74.025 -> 74.03 (a double would print 74.02)
+check('74.025 rounds half up', s['mismatches'] == [{'code': 'ind1', 'given': 80.0, 'computed': 74.03}], s['mismatches'])
+check('mismatch: computed figure used', s['indicators']['1'] == 74.03, s['indicators'])
+raw = run(ws2, 'score', '--unit', 'หน่วยปัด', '--year', '2567', '--json').stdout
+check('mismatch printed exactly', '"given": 80.00, "computed": 74.03' in raw, raw)
+
+# ---- 3. compare: ties, pass share 11 of 12 ----------------------------------------
+ws3 = os.path.join(tmp, 'c.prongsai')
+totals = [92.5, 90.0, 90.0, 88.0, 87.0, 86.5, 86.0, 85.0, 85.0, 95.1, 89.99, 84.99]
+rows = [f'กรมที่ {k + 1},2568,total,,{t:.2f}' for k, t in enumerate(totals)]
+run(ws3, 'import', write('cmp.csv', rows, header=False))
+c = json.loads(run(ws3, 'compare', '--year', '2568', '--json').stdout)
+check('compare: count/passed/share', (c['count'], c['passed'], c['pass_share']) == (12, 11, 91.67), c)
+ranks = [(u['total'], u['rank']) for u in c['units']]
+check('compare: ordered by rank with ties', ranks == [(95.1, 1), (92.5, 2), (90.0, 3), (90.0, 3), (89.99, 5),
+                                                       (88.0, 6), (87.0, 7), (86.5, 8), (86.0, 9), (85.0, 10),
+                                                       (85.0, 10), (84.99, 12)], ranks)
+check('compare: failed unit', c['units'][-1]['pass'] is False and c['units'][-1]['level'] == 'ต้องปรับปรุง', c['units'][-1])
+check('compare: keys', list(c) == ['year', 'units', 'count', 'passed', 'pass_share'] and
+      list(c['units'][0]) == ['unit', 'total', 'level', 'pass', 'rank'], c)
+raw = run(ws3, 'compare', '--year', '2568', '--json').stdout
+check('compare: pass share printed exactly', '"pass_share": 91.67' in raw, raw)
+
+# ---- 4. encodings, delimiters, header optional, Thai digits, unit by abbreviation --
+ws4 = os.path.join(tmp, 'd.prongsai')
+run(ws4, 'import', write('w874.csv', ['กรมทดลอง,๒๕๖๘,IIT,,๙๑.๕๐', 'กรมทดลอง,2568,EIT,,88', 'กรมทดลอง,2568,OIT,,90.25'],
+                          header=False, encoding='cp874', delim=';'))
+check('windows-874 + semicolons + thai digits', score(ws4, 'กรมทดลอง', 2568)['total'] == 89.95, score(ws4, 'กรมทดลอง', 2568))
+con = sqlite3.connect(ws4); con.execute("UPDATE units SET abbreviation = 'กทล.', is_own_agency = 1"); con.commit(); con.close()
+p = run(ws4, 'import', write('bom.csv', ['กทล.,2568,IIT,,91.50', 'กทล.,2568,EIT,,89', ' กรม ทดลอง ,2568,total,,89.95'], bom=True))
+check('BOM + abbreviation + spaces: no new unit', 'New unit' not in p.stdout and '1 new, 1 changed, 1 unchanged' in p.stdout, p.stdout)
+s = json.loads(run(ws4, 'score', '--year', '2568', '--json').stdout)
+check('own agency by default', s['unit'] == 'กรมทดลอง' and s['instruments']['EIT'] == 89.0, s)
+tsv = write('tabs.csv', ['unit\tyear\tcode\tpart\tscore', 'กทล.\t2568\tOIT\t\t90.25'], header=False)
+run(ws4, 'import', tsv)
+
+# ---- 5. export and import back ------------------------------------------------------
+out = os.path.join(tmp, 'export.csv')
+run(ws, 'export', '--year', '2568', '-o', out)
+ws5 = os.path.join(tmp, 'e.prongsai')
+run(ws5, 'import', out)
+check('export/import round trip', score(ws5, U, 2568) == score(ws, U, 2568))
+with open(out, 'rb') as f:
+    check('export has BOM and header', f.read(40).startswith(b'\xef\xbb\xbfunit,year,code,part,score'))
+
+# ---- 6. malformed files: clear errors naming the line, nothing imported -------------
+bad = {
+    'unknown code': (['X,2568,I31,,80'], 'Line 2'),
+    'bad part on IIT item': (['X,2568,I5,public,80'], 'Line 2'),
+    'EIT item without part': (['X,2568,E3,,80'], 'Line 2'),
+    'unknown part': (['X,2568,E3,online,80'], 'Line 2'),
+    'score above 100': (['X,2568,I1,,100.5'], 'Line 2'),
+    'negative score': (['X,2568,I1,,-1'], 'Line 2'),
+    'score not a number': (['X,2568,I1,,ดี'], 'Line 2'),
+    'empty score': (['X,2568,I1,,'], 'Line 2'),
+    'OIT item not pass/fail': (['X,2568,O1,,55'], 'Line 2'),
+    'missing columns': (['X,2568,I1,80'], 'Line 2'),
+    'too many columns': (['X,2568,I1,,80,9'], 'Line 2'),
+    'year not a number': (['X,ปีนี้,I1,,80'], 'Line 2'),
+    'christian-era year': (['X,2025,I1,,80'], 'Line 2'),
+    'year before any framework': (['X,2550,I1,,80'], 'Line 2'),
+    'empty unit': ([',2568,I1,,80'], 'Line 2'),
+    'duplicate row': (['X,2568,I1,,80', 'X,2568,I2,,80', 'x ,2568,I1,,81'], 'Line 4'),
+    'header missing a column': (None, 'Line 1'),
+}
+before = n_figures(ws4)
+for name, (rows, where) in bad.items():
+    path = write('bad.csv', ['unit,year,code,score', 'X,2568,I1,80'], header=False) if rows is None \
+        else write('bad.csv', ['กทล.,2568,I1,,80', 'กทล.,2568,I2,,81'] + [] if False else rows)
+    if rows is not None:
+        # a valid row first, so that a half import would show
+        path = write('bad.csv', ['กทล.,2568,I7,,70'] + rows)
+        where = 'Line %d' % (int(where.split()[1]) + 1)
+    p = run(ws4, 'import', path, expect=2)
+    check(f'malformed: {name}', where in p.stderr and 'nothing was imported' in p.stderr, p.stderr)
+check('malformed: nothing half-imported', n_figures(ws4) == before, (n_figures(ws4), before))
+p = run(ws4, 'import', os.path.join(tmp, 'no-such.csv'), expect=2)
+check('missing file', 'does not exist' in p.stderr, p.stderr)
+p = run(ws4, 'score', '--unit', 'ไม่มีหน่วยนี้', '--year', '2568', '--json', expect=2)
+check('unknown unit', 'no unit named' in p.stderr, p.stderr)
+p = run(ws4, 'score', '--year', 'สองพัน', expect=2)
+check('bad year', 'not a Buddhist Era year' in p.stderr, p.stderr)
+
+# ---- 7. XLSX import (the CSV converted by LibreOffice, when it is installed) ---------
+soffice = shutil.which('soffice') or shutil.which('libreoffice')
+if soffice:
+    src = write('sheet.csv', ['หน่วยเอกซ์,2568,IIT,,90', 'หน่วยเอกซ์,2568,EIT,,80', 'หน่วยเอกซ์,2568,OIT,,70'])
+    subprocess.run([soffice, '-env:UserInstallation=file://' + tmp + '/lo', '--headless', '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx',
+                    '--outdir', tmp, src], capture_output=True, timeout=180)
+    x = os.path.join(tmp, 'sheet.xlsx')
+    if os.path.exists(x):
+        run(ws4, 'import', x)
+        check('xlsx import', score(ws4, 'หน่วยเอกซ์', 2568)['total'] == 79.0, score(ws4, 'หน่วยเอกซ์', 2568))
+
+# ---- 8. charts and reports are written ------------------------------------------------
+for kind in ('indicators', 'years', 'compare', 'radar'):
+    for fmt in ('png', 'svg', 'pdf'):
+        o = os.path.join(tmp, f'{kind}.{fmt}')
+        run(ws, 'chart', '--year', '2568', '--unit', U, '--kind', kind, '--format', fmt, '-o', o)
+        check(f'chart {kind} {fmt}', os.path.getsize(o) > 1000)
+for fmt in ('pdf', 'docx', 'xlsx'):
+    o = os.path.join(tmp, f'report.{fmt}')
+    run(ws, 'report', '--year', '2568', '--unit', U, '--format', fmt, '-o', o)
+    check(f'report {fmt}', os.path.getsize(o) > 1000)
+
+if failures:
+    print('%d failed: %s' % (len(failures), ', '.join(failures)))
+    sys.exit(1)
+shutil.rmtree(tmp)
