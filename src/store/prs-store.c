@@ -537,13 +537,18 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
   gboolean writable = g_access (self->path, W_OK) == 0;
   g_autofree char *dir = g_path_get_dirname (self->path);
   gboolean dir_writable = g_access (dir, W_OK) == 0;
+  g_autofree char *wal = NULL;
 
   if (!inspect_header (self->path, error))
     return FALSE;
 
-  /* Inspect through a read-only connection before anything may write. A WAL
-   * workspace in a directory we cannot write is read as immutable. */
-  probe = open_db (self->path, SQLITE_OPEN_READONLY, !dir_writable, error);
+  /* Inspect through a read-only connection before anything may write. Without a
+   * -wal file beside it the main file is the whole truth, so it is read as
+   * immutable: SQLite then creates no -wal/-shm next to a file we may refuse. With
+   * one (the last session did not close), the companions exist already. */
+  wal = g_strconcat (self->path, "-wal", NULL);
+  probe = open_db (self->path, SQLITE_OPEN_READONLY,
+                   !dir_writable || !g_file_test (wal, G_FILE_TEST_EXISTS), error);
   if (!probe)
     return FALSE;
   if (!probe_version (probe, self->path, &version, error)
@@ -573,6 +578,14 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
       return FALSE;
     }
 
+  if (self->read_only && dir_writable)
+    {
+      /* Another program may write while we read: no longer immutable. */
+      sqlite3_close_v2 (probe);
+      probe = open_db (self->path, SQLITE_OPEN_READONLY, FALSE, error);
+      if (!probe)
+        return FALSE;
+    }
   if (self->read_only)
     {
       self->db = probe;
@@ -1034,9 +1047,29 @@ bind_valist (sqlite3_stmt *stmt, int index, int kind, va_list *args)
     case PRS_VALUE_FLOAT:
       sqlite3_bind_double (stmt, index, va_arg (*args, double));
       return TRUE;
+    case PRS_VALUE_ID:
+      {
+        gint64 id = va_arg (*args, gint64);
+        if (id)
+          sqlite3_bind_int64 (stmt, index, id);
+        else
+          sqlite3_bind_null (stmt, index);
+      }
+      return TRUE;
     default:
       return FALSE;
     }
+}
+
+static void
+skip_value (int kind, va_list *args)
+{
+  if (kind == PRS_VALUE_INT || kind == PRS_VALUE_ID)
+    (void) va_arg (*args, gint64);
+  else if (kind == PRS_VALUE_TEXT)
+    (void) va_arg (*args, const char *);
+  else if (kind == PRS_VALUE_FLOAT)
+    (void) va_arg (*args, double);
 }
 
 /* Runs @stmt as its own edit step unless an edit is open; @changes gets the
@@ -1102,9 +1135,7 @@ prs_store_insert (PrsStore *self, const char *table, GError **error, const char 
           va_end (args);
           return 0;
         }
-      if (kind == PRS_VALUE_INT) (void) va_arg (args, gint64);
-      else if (kind == PRS_VALUE_TEXT) (void) va_arg (args, const char *);
-      else if (kind == PRS_VALUE_FLOAT) (void) va_arg (args, double);
+      skip_value (kind, &args);
       n++;
       g_string_append_printf (sql, "%s\"%s\"", n > 1 ? ", " : "", col);
       g_string_append_printf (marks, "%s?%d", n > 1 ? ", " : "", n);
@@ -1165,9 +1196,7 @@ prs_store_update_valist (PrsStore *self, const char *table, gint64 id, GError **
           va_end (copy);
           return FALSE;
         }
-      if (kind == PRS_VALUE_INT) (void) va_arg (copy, gint64);
-      else if (kind == PRS_VALUE_TEXT) (void) va_arg (copy, const char *);
-      else if (kind == PRS_VALUE_FLOAT) (void) va_arg (copy, double);
+      skip_value (kind, &copy);
       n++;
       g_string_append_printf (sql, "%s\"%s\" = ?%d", n > 1 ? ", " : "", col, n);
     }
@@ -1181,9 +1210,7 @@ prs_store_update_valist (PrsStore *self, const char *table, gint64 id, GError **
   for (col = first_column; col; col = va_arg (copy, const char *))
     {
       int kind = va_arg (copy, int);
-      if (kind == PRS_VALUE_INT) (void) va_arg (copy, gint64);
-      else if (kind == PRS_VALUE_TEXT) (void) va_arg (copy, const char *);
-      else if (kind == PRS_VALUE_FLOAT) (void) va_arg (copy, double);
+      skip_value (kind, &copy);
       n++;
       g_string_append_printf (sql, "%s\"%s\" IS NOT ?%d", n > 1 ? " OR " : "", col, n);
     }
@@ -1395,6 +1422,8 @@ prs_store_bulk_begin (PrsStore *self, GError **error)
   if (!self->no_undo)
     drop_undo_triggers (self);
   self->bulk = TRUE;
+  /* Index pages of a big import stay in memory instead of spilling to the WAL. */
+  sqlite3_exec (self->db, "PRAGMA cache_size = -262144", NULL, NULL, NULL);
   if (!db_exec (self->db, "BEGIN IMMEDIATE", error))
     {
       self->bulk = FALSE;
@@ -1417,6 +1446,7 @@ prs_store_bulk_end (PrsStore *self, gboolean commit, GError **error)
   if (!commit || !ok)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   self->bulk = FALSE;
+  sqlite3_exec (self->db, "PRAGMA cache_size = -8192", NULL, NULL, NULL);
 
   if (!self->no_undo)
     {

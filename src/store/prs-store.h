@@ -92,6 +92,7 @@ typedef enum
   PRS_VALUE_INT,   /* followed by a gint64 */
   PRS_VALUE_TEXT,  /* followed by a const char * (NULL stores NULL) */
   PRS_VALUE_FLOAT, /* followed by a double; avoid for money and scores */
+  PRS_VALUE_ID,    /* followed by a gint64; 0 stores NULL (optional references) */
 } PrsValueKind;
 
 /* Ends the parameter list of prs_store_execute(). */
@@ -101,6 +102,7 @@ typedef enum
 #define PRS_BOOL(v) PRS_VALUE_INT, ((gint64) ((v) ? 1 : 0))
 #define PRS_TEXT(s) PRS_VALUE_TEXT, ((const char *) (s))
 #define PRS_NULL    PRS_VALUE_NULL
+#define PRS_ID(v)   PRS_VALUE_ID, ((gint64) (v))
 
 typedef sqlite3_stmt PrsStatement;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsStatement, sqlite3_finalize)
