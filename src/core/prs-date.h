@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 
 #define PRS_BE_OFFSET 543
 /* The CE years a parsed date may fall in. */
-#define PRS_DATE_MIN_YEAR 1800
+#define PRS_DATE_MIN_YEAR 1857 /* พ.ศ. 2400: below it a four-digit year would read as CE */
 #define PRS_DATE_MAX_YEAR 2399
 
 typedef struct

@@ -172,15 +172,29 @@ prs_number_parse (const char  *text,
   n_digits = n_int + n_frac;
   for (first = 0; first < n_digits && digits[first] == '0'; first++)
     ;
-  if (n_digits - first > PRS_DECIMAL_MAX_DIGITS || n_frac > PRS_DECIMAL_MAX_DIGITS)
+  /* Zeros at the end of the fraction carry no value: drop them when the number would
+   * not fit otherwise (so "40,000,000,000,000,001.00" still reads exactly). */
+  while (n_frac > 0 && digits[n_digits - 1] == '0'
+         && (n_digits - first > 19 || n_frac > PRS_DECIMAL_MAX_DIGITS))
+    n_digits--, n_frac--;
+  for (guint i = first; i < n_digits; i++)
+    {
+      int digit = digits[i] - '0';
+
+      if (n_frac > PRS_DECIMAL_MAX_DIGITS || mantissa > (G_MAXINT64 - digit) / 10)
+        {
+          g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_RANGE,
+                       _("“%s” has too many digits to be kept exactly."), text);
+          return FALSE;
+        }
+      mantissa = mantissa * 10 + digit;
+    }
+  if (n_frac > PRS_DECIMAL_MAX_DIGITS)
     {
       g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_RANGE,
-                   _("“%s” has too many digits; at most %d are kept exactly."),
-                   text, PRS_DECIMAL_MAX_DIGITS);
+                   _("“%s” has too many digits to be kept exactly."), text);
       return FALSE;
     }
-  for (guint i = first; i < n_digits; i++)
-    mantissa = mantissa * 10 + (digits[i] - '0');
 
   out->mantissa = negative ? -mantissa : mantissa;
   out->scale = n_frac;

@@ -14,19 +14,21 @@
 
 G_BEGIN_DECLS
 
-/* Most significant digits a PrsDecimal holds (fits a gint64). */
+/* Most decimals a PrsDecimal holds. */
 #define PRS_DECIMAL_MAX_DIGITS 18
 
 /* value = mantissa × 10^-scale, exactly. */
 typedef struct
 {
   gint64   mantissa;
-  guint    scale;   /* digits after the decimal point as written (0..18) */
+  guint    scale;   /* digits after the decimal point as written (0..18); trailing
+                     * zeros may be dropped when the value would not fit otherwise */
   gboolean percent; /* the text carried `%` or `ร้อยละ` */
 } PrsDecimal;
 
 /* Parses TEXT into OUT. Returns FALSE with PRS_CORE_ERROR_PARSE for text that is not
- * a number, PRS_CORE_ERROR_RANGE when it has more than 18 significant digits, or
+ * a number, PRS_CORE_ERROR_RANGE when its digits do not fit a gint64 mantissa (about
+ * 19 significant digits) or it has more than 18 significant decimals, or
  * PRS_CORE_ERROR_ENCODING for invalid UTF-8. */
 gboolean prs_number_parse (const char  *text,
                            PrsDecimal  *out,

@@ -170,6 +170,8 @@ test_money_parse (void)
   check_parse ("  ๓๔,๒๐๐  ", BAHT (34200));
   check_parse ("1,000,000,000,000", BAHT (G_GINT64_CONSTANT (1000000000000)));
   check_parse ("9999999999999999.99", G_GINT64_CONSTANT (999999999999999999));
+  check_parse ("40000000000000001", G_GINT64_CONSTANT (4000000000000000100));
+  check_parse ("92,233,720,368,547,758.07", G_MAXINT64);
 }
 
 static void
@@ -186,6 +188,7 @@ test_money_parse_errors (void)
   check_parse_bad ("หนึ่งบาท", PRS_CORE_ERROR_PARSE);
   check_parse_bad ("5 ดอลลาร์", PRS_CORE_ERROR_PARSE);
   check_parse_bad ("99999999999999999", PRS_CORE_ERROR_RANGE);
+  check_parse_bad ("92,233,720,368,547,758.08", PRS_CORE_ERROR_RANGE);
   check_parse_bad ("\xc3\x28", PRS_CORE_ERROR_ENCODING);
 }
 

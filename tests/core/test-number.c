@@ -54,6 +54,13 @@ test_number_plain (void)
   check_number ("74.025", 74025, 3, FALSE);
   check_number ("999999999999999999", G_GINT64_CONSTANT (999999999999999999), 0, FALSE);
   check_number ("0.000000000000000001", 1, 18, FALSE);
+  check_number ("9223372036854775807", G_MAXINT64, 0, FALSE);
+  check_number ("-9,223,372,036,854,775,807", -G_MAXINT64, 0, FALSE);
+  /* trailing fraction zeros are dropped when the digits would not fit otherwise */
+  check_number ("40,000,000,000,000,001.00", G_GINT64_CONSTANT (4000000000000000100), 2, FALSE);
+  check_number ("9,000,000,000,000,000,000.00", G_GINT64_CONSTANT (9000000000000000000), 0, FALSE);
+  check_number ("1.5000000000000000000000", G_GINT64_CONSTANT (1500000000000000000), 18, FALSE);
+  check_number ("1.50", 150, 2, FALSE);
 }
 
 static void
@@ -90,7 +97,9 @@ test_number_errors (void)
   check_bad ("5 บาท", PRS_CORE_ERROR_PARSE);
   check_bad ("1e5", PRS_CORE_ERROR_PARSE);
   check_bad ("0x10", PRS_CORE_ERROR_PARSE);
-  check_bad ("1234567890123456789", PRS_CORE_ERROR_RANGE);
+  check_bad ("9223372036854775808", PRS_CORE_ERROR_RANGE);
+  check_bad ("-9223372036854775808", PRS_CORE_ERROR_RANGE);
+  check_bad ("99999999999999999999", PRS_CORE_ERROR_RANGE);
   check_bad ("0.0000000000000000001", PRS_CORE_ERROR_RANGE);
   check_bad ("\xff\xfe", PRS_CORE_ERROR_ENCODING);
 }
