@@ -81,6 +81,13 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
+unref_if_set (gpointer object)
+{
+  if (object)
+    g_object_unref (object);
+}
+
+static void
 param_clear (gpointer data)
 {
   g_free (((Param *) data)->s);
@@ -128,7 +135,7 @@ prs_record_list_init (PrsRecordList *self)
   self->params = g_array_new (FALSE, TRUE, sizeof (Param));
   g_array_set_clear_func (self->params, param_clear);
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_object_unref);
+  self->items = g_ptr_array_new_with_free_func (unref_if_set);
 }
 
 static GArray *
@@ -197,7 +204,7 @@ prs_record_list_refresh (PrsRecordList *self)
   if (removed == 0 && added == 0)
     return;
 
-  items = g_ptr_array_new_full (new_len, (GDestroyNotify) g_object_unref);
+  items = g_ptr_array_new_full (new_len, unref_if_set);
   for (guint i = 0; i < prefix; i++)
     g_ptr_array_add (items, g_steal_pointer (&self->items->pdata[i]));
   for (guint i = 0; i < added; i++)
