@@ -101,8 +101,8 @@ to_utf8 (const char *data, gsize len, PrsCsvEncoding requested, PrsCsvInfo *info
     {
       g_utf8_validate (data, (gssize) len, &end);
       g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_ENCODING,
-                   _("The file is not valid UTF-8 (at byte %" G_GSIZE_FORMAT ")."),
-                   (gsize) (end - data) + 1);
+                   _("The file is not valid UTF-8 (at byte %u)."),
+                   (guint) (end - data) + 1);
       return NULL;
     }
   if (requested == PRS_CSV_ENCODING_AUTO && !looks_thai_8bit (data, len))

@@ -554,10 +554,12 @@ free_row (gpointer row)
 static gboolean
 sheet_limit (Sheet *sh, GError **error)
 {
+  g_autofree char *cells = g_strdup_printf ("%" G_GUINT64_FORMAT, sh->rd->limits.max_cells);
+
   g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
-               _("The sheet is too large to import (at most %u rows, %u columns and %"
-                 G_GUINT64_FORMAT " cells)."),
-               sh->rd->limits.max_rows, sh->rd->limits.max_cols, sh->rd->limits.max_cells);
+               _("The sheet is too large to import (at most %u rows, %u columns and %s "
+                 "cells)."),
+               sh->rd->limits.max_rows, sh->rd->limits.max_cols, cells);
   return FALSE;
 }
 
