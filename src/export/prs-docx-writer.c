@@ -256,7 +256,9 @@ write_table (Ctx *ctx, PrsReportTable *table)
             align = table->columns[c].align_set ? table->columns[c].align : PRS_ALIGN_RIGHT;
           else
             align = table->columns[c].align_set ? table->columns[c].align : PRS_ALIGN_LEFT;
-          paragraph (ctx, "PrsCell", text, bold, align, 0, 0, 0);
+          paragraph (ctx, "PrsCell", text, bold, align, 0, 0,
+                     table->font_scale != 1.0
+                       ? (int) lround (ctx->report->font_size * 2 * table->font_scale) : 0);
           g_string_append (ctx->doc, "</w:tc>");
         }
       g_string_append (ctx->doc, "</w:tr>");

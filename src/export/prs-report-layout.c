@@ -198,9 +198,8 @@ make_layout (PrsReportLayout *L,
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
       break;
     case PRS_ALIGN_DISTRIBUTED:
-      /* Distributed: lines fill the width; a last line only if it is long
-       * enough to stretch without gaping, which Pango cannot judge, so it stays
-       * left like Word's Thai distributed with a short last line. */
+      /* spread by distribute_lines() once the lines are known */
+      break;
     case PRS_ALIGN_JUSTIFY:
       pango_layout_set_justify (layout, TRUE);
       break;
@@ -303,6 +302,62 @@ flow_layout (PrsReportLayout *L, PangoLayout *layout, double x, double space_aft
   lines_clear (&lines);
 }
 
+/* Thai distributed alignment: Pango's justification only widens spaces, which
+ * in Thai (few spaces) leaves wide holes. Spread each full line's slack over all
+ * its character clusters instead, as Word's "Thai Distributed" does. Lines that
+ * end a paragraph stay as they are. Falls back to plain justification if the
+ * extra spacing would change the line breaks. */
+static void
+distribute_lines (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  int width = pango_layout_get_width (layout);
+  int n_lines = pango_layout_get_line_count (layout);
+  int n_attrs;
+  const PangoLogAttr *attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  PangoAttrList *list = pango_attr_list_new ();
+  gboolean any = FALSE;
+
+  for (int i = 0; i < n_lines - 1; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+      PangoRectangle logical;
+      int start = line->start_index, end = line->start_index + line->length;
+      int first_char, last_char, clusters = 0, slack;
+      PangoAttribute *spacing;
+
+      /* a hard line break ends a paragraph: leave its last line alone */
+      if (end > 0 && end <= (int) strlen (text) && (text[end - 1] == '\n' || text[end] == '\n'))
+        continue;
+      while (end > start && text[end - 1] == ' ')
+        end--;
+      pango_layout_line_get_extents (line, NULL, &logical);
+      slack = width - logical.width - (i == 0 ? MAX (pango_layout_get_indent (layout), 0) : 0);
+      first_char = g_utf8_pointer_to_offset (text, text + start);
+      last_char = g_utf8_pointer_to_offset (text, text + end);
+      for (int c = first_char + 1; c <= last_char && c < n_attrs; c++)
+        if (attrs[c].is_cursor_position)
+          clusters++;
+      if (clusters < 2 || slack <= 0 || slack > width / 4)
+        continue; /* a short line would only stretch into gaps */
+      spacing = pango_attr_letter_spacing_new ((int) (slack * 0.97 / clusters));
+      spacing->start_index = start;
+      spacing->end_index = end;
+      pango_attr_list_insert (list, spacing);
+      any = TRUE;
+    }
+  if (any)
+    {
+      pango_layout_set_attributes (layout, list);
+      if (pango_layout_get_line_count (layout) != n_lines)
+        {
+          pango_layout_set_attributes (layout, NULL);
+          pango_layout_set_justify (layout, TRUE);
+        }
+    }
+  pango_attr_list_unref (list);
+}
+
 static void
 place_text (PrsReportLayout *L,
             const char      *text,
@@ -318,6 +373,8 @@ place_text (PrsReportLayout *L,
 
   if (first_indent != 0)
     pango_layout_set_indent (layout, (int) (first_indent * PANGO_SCALE));
+  if (align == PRS_ALIGN_DISTRIBUTED)
+    distribute_lines (layout);
   flow_layout (L, layout, L->left + indent, space_after, keep_lines);
 }
 
@@ -417,7 +474,8 @@ table_measure (TableLayout *T)
             align = table->columns[c].align_set ? table->columns[c].align : PRS_ALIGN_RIGHT;
           else
             align = table->columns[c].align_set ? table->columns[c].align : PRS_ALIGN_LEFT;
-          box->layout = make_layout (L, text, box->w - 2 * CELL_PAD_X, bold, 1.0, align);
+          box->layout = make_layout (L, text, box->w - 2 * CELL_PAD_X, bold, table->font_scale,
+                                     align);
           lines_get (box->layout, &box->lines);
           if (cell->rowspan == 1)
             height = MAX (height, cell_text_height (box) + 2 * CELL_PAD_Y);

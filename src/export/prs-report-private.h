@@ -57,6 +57,7 @@ struct _PrsReportTable
   PrsColumn *columns;
   GPtrArray *rows; /* PrsRow* */
   guint      n_header_rows;
+  double     font_scale;
 };
 
 typedef struct

@@ -445,6 +445,7 @@ prs_report_add_table (PrsReport *report, guint n_columns)
       table->columns[c].unit = PRS_WIDTH_WEIGHT;
     }
   table->rows = g_ptr_array_new ();
+  table->font_scale = 1.0;
   table->name = g_strdup_printf ("ตาราง %u", n_tables + 1);
   block->table = table;
   return table;
@@ -479,6 +480,13 @@ prs_report_table_set_column (PrsReportTable *table,
   table->columns[column].unit = unit;
   table->columns[column].align = align;
   table->columns[column].align_set = TRUE;
+}
+
+void
+prs_report_table_set_font_scale (PrsReportTable *table, double scale)
+{
+  g_return_if_fail (table != NULL);
+  table->font_scale = CLAMP (scale, 0.5, 2.0);
 }
 
 guint

@@ -153,6 +153,9 @@ void  prs_report_table_set_column (PrsReportTable *table,
                                    double          width,
                                    PrsWidthUnit    unit,
                                    PrsAlign        align);
+/* Text size relative to the body (official tables often use 14 pt under 16 pt
+ * text: 0.875). Default 1. */
+void  prs_report_table_set_font_scale (PrsReportTable *table, double scale);
 guint prs_report_table_get_n_columns (PrsReportTable *table);
 guint prs_report_table_get_n_rows    (PrsReportTable *table);
 const char *prs_report_table_get_name (PrsReportTable *table);

@@ -37,7 +37,8 @@ prs_summary_report_new (PrsStore *store, gboolean thai_digits, GError **error)
   g_autoptr (GString) text = NULL;
   const char *department = NULL;
   guint totals[N_TYPES] = { 0 };
-  guint grand = 0, n_units = 0, row;
+  guint grand = 0, n_units = 0, row, top_depth = 0, all = 0;
+  g_autofree guint *subtree = NULL;
   PrsReportTable *table;
   PrsDate date;
 
@@ -50,12 +51,36 @@ prs_summary_report_new (PrsStore *store, gboolean thai_digits, GError **error)
   prs_date_today (&date);
   /* digits are converted once, when the report is rendered */
   today = prs_date_format (&date, PRS_DATE_STYLE_LONG, FALSE);
+  /* staff in each unit's subtree (rows come parents first, in tree order) */
+  subtree = g_new0 (guint, counts->len + 1);
   for (guint i = 0; i < counts->len; i++)
     {
       PrsStaffCount *c = g_ptr_array_index (counts, i);
 
-      if (c->depth == 0 && department == NULL)
-        department = c->name;
+      for (guint j = i; j < counts->len; j++)
+        {
+          PrsStaffCount *d = g_ptr_array_index (counts, j);
+
+          if (j > i && d->depth <= c->depth)
+            break;
+          for (guint t = 0; t < N_TYPES; t++)
+            subtree[i] += d->counts[columns[t].type];
+        }
+    }
+  for (guint i = 0; i < counts->len; i++)
+    if (((PrsStaffCount *) g_ptr_array_index (counts, i))->depth == 0)
+      all += subtree[i];
+  /* the department is the deepest unit that holds all the staff (a workspace
+   * may also list the ministry above it and sibling departments without staff) */
+  for (guint i = 0; i < counts->len; i++)
+    {
+      PrsStaffCount *c = g_ptr_array_index (counts, i);
+
+      if (department == NULL || (subtree[i] == all && all > 0))
+        {
+          department = c->name;
+          top_depth = c->depth;
+        }
     }
   if (department == NULL)
     department = "หน่วยงาน";
@@ -70,6 +95,7 @@ prs_summary_report_new (PrsStore *store, gboolean thai_digits, GError **error)
 
   table = prs_report_add_table (report, 3 + N_TYPES);
   prs_report_table_set_name (table, "อัตรากำลัง");
+  prs_report_table_set_font_scale (table, 0.875);
   prs_report_table_set_column (table, 0, 1.3, PRS_WIDTH_CM, PRS_ALIGN_CENTER);
   prs_report_table_set_column (table, 1, 4.2, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
   for (guint t = 0; t < N_TYPES; t++)
@@ -93,12 +119,13 @@ prs_summary_report_new (PrsStore *store, gboolean thai_digits, GError **error)
   for (guint i = 0; i < counts->len; i++)
     {
       PrsStaffCount *c = g_ptr_array_index (counts, i);
-      g_autofree char *no = g_strdup_printf ("%u", ++n_units);
+      g_autofree char *no = NULL;
       g_autofree char *name = NULL;
       guint sum = 0;
 
-      /* sections under a bureau are marked with a dash, as organisation lists read */
-      name = g_strdup_printf ("%s%s", c->depth > 1 ? "- " : "", c->name);
+      no = g_strdup_printf ("%u", ++n_units);
+      /* units below the bureaus are marked with a dash, as organisation lists read */
+      name = g_strdup_printf ("%s%s", c->depth > top_depth + 1 ? "- " : "", c->name);
       row = prs_report_table_add_text_row (table, PRS_ROW_BODY, no, name, NULL);
       for (guint t = 0; t < N_TYPES; t++)
         {

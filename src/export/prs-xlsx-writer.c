@@ -31,6 +31,7 @@ typedef struct
 {
   PrsReport *report;
   double *col_chars; /* per column of the sheet's table */
+  double table_scale;
   lxw_workbook *workbook;
   lxw_worksheet *sheet;
   GHashTable *formats; /* key string -> lxw_format* (owned by the workbook) */
@@ -51,7 +52,8 @@ enum
 static lxw_format *
 get_format (Ctx *ctx, PrsCellKind kind, guint flags, int fill, PrsAlign align)
 {
-  g_autofree char *key = g_strdup_printf ("%d/%u/%d/%d", kind, flags, fill, align);
+  g_autofree char *key = g_strdup_printf ("%d/%u/%d/%d/%g", kind, flags, fill, align,
+                                          (flags & F_BORDER) ? ctx->table_scale : 1.0);
   lxw_format *format = g_hash_table_lookup (ctx->formats, key);
   const char *num = NULL;
 
@@ -59,7 +61,8 @@ get_format (Ctx *ctx, PrsCellKind kind, guint flags, int fill, PrsAlign align)
     return format;
   format = workbook_add_format (ctx->workbook);
   format_set_font_name (format, PRS_REPORT_OFFICE_FONT);
-  format_set_font_size (format, FONT_SIZE);
+  format_set_font_size (format, (flags & F_BORDER) ? lround (FONT_SIZE * ctx->table_scale)
+                                                  : FONT_SIZE);
   if (flags & F_BOLD)
     format_set_bold (format);
   if (flags & F_BORDER)
@@ -237,9 +240,10 @@ write_table (Ctx *ctx, PrsReportTable *table, GCancellable *cancellable, gboolea
               continue;
             for (guint k = 0; k < cell->colspan; k++)
               chars += ctx->col_chars[c + k];
-            lines = MAX (lines, ceil (g_utf8_strlen (cell->text, -1) / MAX (chars - 1, 1)));
+            lines = MAX (lines, ceil (g_utf8_strlen (cell->text, -1) * ctx->table_scale
+                                      / MAX (chars - 1, 1)));
           }
-        worksheet_set_row (ctx->sheet, ctx->row + r, lines * LINE_PT + 4, NULL);
+        worksheet_set_row (ctx->sheet, ctx->row + r, lines * LINE_PT * ctx->table_scale + 4, NULL);
       }
       for (guint c = 0; c < table->n_columns; c++)
         {
@@ -421,6 +425,7 @@ setup_sheet (Ctx *ctx, PrsReportTable *table)
 
   prs_report_page_size_cm (report, &page_w, &page_h);
   ctx->n_cols = table ? table->n_columns : 4;
+  ctx->table_scale = table ? table->font_scale : 1.0;
   widths = table ? prs_report_table_widths_cm (table,
                                                page_w - report->margin_left_cm
                                                  - report->margin_right_cm)
