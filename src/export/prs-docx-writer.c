@@ -404,8 +404,9 @@ static char *
 footer_xml (PrsReport *report)
 {
   GString *s = g_string_new (XML_HEAD);
-  /* Word shows Thai digits in a field with the \* ThaiArabic switch */
-  const char *fmt = report->thai_digits ? " \\* ThaiArabic" : "";
+  /* Page fields stay Arabic: Word's \* ThaiArabic switch gives Thai digits, but
+   * LibreOffice reads it as Thai letters (ก, ข, ค), which would misnumber pages. */
+  const char *fmt = "";
   g_autofree char *label = g_strdup (PRS_REPORT_PAGE_LABEL);
   g_auto (GStrv) parts = g_strsplit (label, "%d", 3);
 
