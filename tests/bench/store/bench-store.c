@@ -1,0 +1,260 @@
+/* bench-store.c: how fast the store opens and reads a large workspace
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: bench-store [WORKSPACE]
+ * Without WORKSPACE, generates the reference large workspace (20,000 people,
+ * 40 bureaus, 60 activities, ~600,000 participation rows) in a temporary folder.
+ * Prints the time of each step through the store and of the same queries run by
+ * the sqlite3 shell (when it is installed), best of several runs.
+ * Targets: open + first screen < 300 ms, matrix < 500 ms, within 2x of sqlite3.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "prs-lists.h"
+#include "prs-participation.h"
+
+#define RUNS 5
+
+typedef struct
+{
+  const char *name;
+  double      best;
+  double      total;
+} Timing;
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static void
+record (Timing *t, double ms)
+{
+  if (t->best == 0 || ms < t->best)
+    t->best = ms;
+  t->total += ms;
+}
+
+static const char *path;
+
+static double
+bench_open_first_screen (double *open_ms)
+{
+  double start = now_ms ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrsStore) store = prs_store_open (path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(PrsRecordList) units = NULL;
+  g_autoptr(PrsRecordList) people = NULL;
+  guint n;
+
+  if (!store)
+    g_error ("%s", error->message);
+  *open_ms = now_ms () - start;
+  /* The first screen: the unit tree's top level and the first 60 people. */
+  units = prs_unit_list_new (store, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (units)); i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (units), i));
+  people = prs_person_list_new (store);
+  n = g_list_model_get_n_items (G_LIST_MODEL (people));
+  for (guint i = 0; i < MIN (n, 60); i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (people), i));
+  return now_ms () - start;
+}
+
+static double
+bench_people_model (PrsStore *store, guint *count)
+{
+  double start = now_ms ();
+  g_autoptr(PrsRecordList) people = prs_person_list_new (store);
+
+  *count = g_list_model_get_n_items (G_LIST_MODEL (people));
+  return now_ms () - start;
+}
+
+static double
+bench_people_objects (PrsStore *store)
+{
+  double start = now_ms ();
+  g_autoptr(PrsRecordList) people = prs_person_list_new (store);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (people));
+
+  for (guint i = 0; i < n; i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (people), i));
+  return now_ms () - start;
+}
+
+static double
+bench_matrix (PrsStore *store, gint64 plan, guint *cells)
+{
+  double start = now_ms ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrsParticipation) m = prs_participation_load (store, plan, 0, &error);
+
+  if (!m)
+    g_error ("%s", error->message);
+  *cells = prs_participation_get_total (m);
+  return now_ms () - start;
+}
+
+static double
+bench_bureaus (PrsStore *store, gint64 kpi, guint *units)
+{
+  double start = now_ms ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = prs_store_kpi_participation (store, kpi, &error);
+
+  if (!rows)
+    g_error ("%s", error->message);
+  *units = rows->len;
+  return now_ms () - start;
+}
+
+/* Runs @sql in the sqlite3 shell and returns its "Run Time: real" in ms, or -1. */
+static double
+sqlite3_shell (const char *sql)
+{
+  g_autofree char *script = g_strdup_printf (".timer on\n.once /dev/null\n%s;\n", sql);
+  g_autofree char *out = NULL;
+  g_autofree char *script_path = NULL;
+  g_autofree char *command = NULL;
+  int fd, status = 0;
+  const char *line;
+
+  fd = g_file_open_tmp ("bench-XXXXXX.sql", &script_path, NULL);
+  if (fd < 0)
+    return -1;
+  close (fd);
+  g_file_set_contents (script_path, script, -1, NULL);
+  command = g_strdup_printf ("sqlite3 -readonly -init %s '%s' .quit", script_path, path);
+  if (!g_spawn_command_line_sync (command, &out, NULL, &status, NULL) || status != 0)
+    {
+      g_unlink (script_path);
+      return -1;
+    }
+  g_unlink (script_path);
+  line = out ? strstr (out, "Run Time: real ") : NULL;
+  return line ? g_ascii_strtod (line + strlen ("Run Time: real "), NULL) * 1000.0 : -1;
+}
+
+static gboolean
+print_progress (double fraction, gpointer data)
+{
+  fprintf (stderr, "\rgenerating… %3d %%", (int) (fraction * 100));
+  return TRUE;
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *generated = NULL;
+  g_autoptr(PrsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  Timing open_t = { "open" }, first_t = { "open + first screen" }, people_t = { "people model (ids)" },
+         objects_t = { "people model, every object" }, matrix_t = { "participation matrix" },
+         bureau_t = { "per-bureau participation" };
+  guint n_people = 0, cells = 0, units = 0;
+  gint64 plan, kpi;
+  double shell_people, shell_matrix, shell_bureau;
+
+  if (argc > 1)
+    path = argv[1];
+  else
+    {
+      PrsGenerateOptions options;
+      double start = now_ms ();
+
+      dir = g_dir_make_tmp ("prs-bench-XXXXXX", &error);
+      g_assert_no_error (error);
+      generated = g_build_filename (dir, "large.prongsai", NULL);
+      path = generated;
+      store = prs_store_open (path, PRS_STORE_OPEN_CREATE | PRS_STORE_OPEN_NO_UNDO, &error);
+      g_assert_no_error (error);
+      prs_generate_options_init (&options, 20000);
+      options.units = 40;
+      options.progress = print_progress;
+      if (!prs_store_generate (store, &options, &error))
+        g_error ("%s", error->message);
+      g_clear_object (&store);
+      fprintf (stderr, "\r");
+      printf ("generated %s in %.0f ms\n", path, now_ms () - start);
+    }
+
+  for (int r = 0; r < RUNS; r++)
+    {
+      double o;
+      record (&first_t, bench_open_first_screen (&o));
+      record (&open_t, o);
+    }
+
+  store = prs_store_open (path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  plan = prs_store_query_int (store, "SELECT min (id) FROM plans", 0);
+  kpi = prs_store_query_int (store, "SELECT min (id) FROM kpis", 0);
+  for (int r = 0; r < RUNS; r++)
+    {
+      record (&people_t, bench_people_model (store, &n_people));
+      record (&objects_t, bench_people_objects (store));
+      record (&matrix_t, bench_matrix (store, plan, &cells));
+      record (&bureau_t, bench_bureaus (store, kpi, &units));
+    }
+
+  printf ("workspace: %s (%" G_GINT64_FORMAT " people, %" G_GINT64_FORMAT " participation rows)\n", path,
+          prs_store_count (store, "people"), prs_store_count (store, "participation"));
+  printf ("%-32s %10s %10s\n", "step (best / mean of 5)", "best ms", "mean ms");
+  {
+    Timing *all[] = { &open_t, &first_t, &people_t, &objects_t, &matrix_t, &bureau_t };
+    for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+      printf ("%-32s %10.1f %10.1f\n", all[i]->name, all[i]->best, all[i]->total / RUNS);
+  }
+  printf ("people in model: %u, matrix cells set: %u, bureaus: %u\n", n_people, cells, units);
+
+  /* The same queries in the bare sqlite3 shell. */
+  shell_people = sqlite3_shell ("SELECT id FROM people WHERE active = 1 ORDER BY first_name, last_name, id");
+  {
+    g_autofree char *m = g_strdup_printf ("SELECT pa.person_id, pa.node_id FROM participation pa JOIN plan_nodes n"
+                                          " ON n.id = pa.node_id WHERE n.plan_id = %" G_GINT64_FORMAT, plan);
+    g_autofree char *b = g_strdup_printf (
+      "SELECT u.id, count(p.id), sum (EXISTS (SELECT 1 FROM participation pa JOIN kpi_activities ka"
+      " ON ka.node_id = pa.node_id AND ka.kpi_id = %" G_GINT64_FORMAT " WHERE pa.person_id = p.id))"
+      " FROM units u JOIN people p ON p.unit_id = u.id AND p.active = 1"
+      " AND p.staff_type IN (SELECT staff_type FROM kpi_staff_types WHERE kpi_id = %" G_GINT64_FORMAT ")"
+      " GROUP BY u.id", kpi, kpi);
+    shell_matrix = sqlite3_shell (m);
+    shell_bureau = sqlite3_shell (b);
+  }
+  if (shell_people < 0)
+    printf ("sqlite3 shell not available: no comparison\n");
+  else
+    {
+      printf ("%-32s %10s %10s %8s\n", "same query, sqlite3 shell", "shell ms", "store ms", "ratio");
+      printf ("%-32s %10.1f %10.1f %8.2f\n", "people ids", shell_people, people_t.best, people_t.best / shell_people);
+      printf ("%-32s %10.1f %10.1f %8.2f\n", "participation matrix", shell_matrix, matrix_t.best,
+              matrix_t.best / shell_matrix);
+      printf ("%-32s %10.1f %10.1f %8.2f\n", "per-bureau participation", shell_bureau, bureau_t.best,
+              bureau_t.best / shell_bureau);
+    }
+  printf ("targets: open + first screen < 300 ms (%s), matrix < 500 ms (%s)\n",
+          first_t.best < 300 ? "met" : "MISSED", matrix_t.best < 500 ? "met" : "MISSED");
+
+  g_clear_object (&store);
+  if (generated)
+    {
+      const char *suffixes[] = { "", "-wal", "-shm" };
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          g_autofree char *p = g_strconcat (generated, suffixes[i], NULL);
+          g_unlink (p);
+        }
+      g_rmdir (dir);
+    }
+  return 0;
+}
