@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "prs-application.h"
+#include "prs-export-job.h"
 #include "prs-file-dialog.h"
+#include "prs-summary-report.h"
 #include "prs-window.h"
 
 typedef struct
@@ -401,6 +403,97 @@ save_copy_action (GtkWidget  *widget,
                         save_copy_done, g_object_ref (self));
 }
 
+static PrsReport *
+build_summary_report (PrsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean thai_digits = g_settings_get_boolean (self->settings, "thai-digits-documents");
+  PrsReport *report = prs_summary_report_new (self->store, thai_digits, &error);
+
+  if (report == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not prepare the report: %s"), error->message);
+      prs_window_add_toast (self, adw_toast_new (message));
+    }
+  return report;
+}
+
+static void
+export_summary_done (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(PrsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) target = prs_file_dialog_finish (result, &error);
+
+  if (target == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        prs_window_add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  prs_window_export_summary (self, target);
+}
+
+void
+prs_window_export_summary (PrsWindow *self,
+                           GFile     *target)
+{
+  g_autoptr(PrsReport) report = NULL;
+  g_autofree char *basename = NULL;
+  const char *dot;
+  PrsExportFormat format;
+
+  g_return_if_fail (PRS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (target));
+
+  /* The format follows the name's extension; PDF when there is none we know. */
+  basename = g_file_get_basename (target);
+  dot = strrchr (basename, '.');
+  if (dot == NULL || !prs_export_format_from_string (dot + 1, &format))
+    format = PRS_EXPORT_PDF;
+
+  report = build_summary_report (self);
+  if (report != NULL)
+    prs_export_job_start (self->toast_overlay, report, format, target);
+}
+
+static void
+export_summary_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PrsWindow *self = PRS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Documents (PDF, Excel, Word, CSV)"));
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_pattern (filter, "*.docx");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  prs_file_dialog_save (GTK_WINDOW (self), _("Export Workspace Summary"),
+                        /* Translators: the suggested file name of the summary report */
+                        _("Workspace summary.pdf"), filter, export_summary_done,
+                        g_object_ref (self));
+}
+
+static void
+print_summary_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PrsWindow *self = PRS_WINDOW (widget);
+  g_autoptr(PrsReport) report = build_summary_report (self);
+
+  if (report != NULL)
+    prs_export_job_print (report, GTK_WINDOW (self));
+}
+
 static void
 update_recent_menu (PrsWindow *self)
 {
@@ -548,6 +641,8 @@ prs_window_class_init (PrsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+  gtk_widget_class_install_action (widget_class, "win.export-summary", NULL, export_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.print-summary", NULL, print_summary_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   /* A disabled placeholder for the empty recent-workspaces menu. */

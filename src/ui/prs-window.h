@@ -25,6 +25,9 @@ void        prs_window_set_section       (PrsWindow      *self,
                                           const char     *section);
 const char *prs_window_get_section       (PrsWindow      *self);
 const char * const *prs_window_list_sections (void);
+/* Writes the workspace summary report in the background (format from the extension). */
+void        prs_window_export_summary    (PrsWindow      *self,
+                                          GFile          *target);
 void        prs_window_add_toast         (PrsWindow      *self,
                                           AdwToast       *toast);
 

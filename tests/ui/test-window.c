@@ -89,6 +89,8 @@ test_window_sections (void)
 
   store = prs_store_open (ws_path, PRS_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (store, &error));
+  g_assert_no_error (error);
   window = prs_window_new (GTK_APPLICATION (app), store);
   g_assert_true (prs_window_get_store (window) == store);
   gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
@@ -117,6 +119,29 @@ test_window_sections (void)
       g_assert_cmpint (st.st_size, >, 10000);
       g_test_message ("screenshot: %s", path);
     }
+
+  /* The workspace summary from the menu's code path: written in the background. */
+  {
+    g_autofree char *pdf_path = g_build_filename (tmpdir, "summary.pdf", NULL);
+    g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+    gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    prs_window_export_summary (window, pdf);
+    while (!g_file_test (pdf_path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+      wait_ms (50);
+    wait_ms (300);
+    g_assert_true (g_file_get_contents (pdf_path, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 2000);
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    {
+      g_autofree char *name = g_strdup_printf ("%s-export-toast.png", lang);
+      g_autofree char *path = g_build_filename (shot_dir, name, NULL);
+
+      save_screenshot (GTK_WIDGET (window), path);
+    }
+  }
 
   /* A narrow window folds the sidebar away and still shows the section. */
   gtk_window_set_default_size (GTK_WINDOW (window), 380, 700);
