@@ -301,7 +301,7 @@ be32 (const guint8 *p)
 /* Looks at the file's first bytes without SQLite, so that nothing is written to a
  * file we are going to refuse. */
 static gboolean
-inspect_header (const char *path, GError **error)
+inspect_header (const char *path, gboolean has_wal, GError **error)
 {
   guint8 header[100];
   struct stat st;
@@ -341,13 +341,15 @@ inspect_header (const char *path, GError **error)
       return FALSE;
     }
 
-  /* A truncated file: fewer bytes than the header's page count says. */
+  /* A truncated file: fewer bytes than the header's page count says. Not judged
+   * while a -wal file is pending: an interrupted checkpoint may have written the
+   * header before the pages, and the WAL still completes the file. */
   page_size = ((guint32) header[16] << 8) | header[17];
   if (page_size == 1)
     page_size = 65536;
   page_count = be32 (header + 28);
   if (page_size < 512 || (page_size & (page_size - 1)) != 0
-      || (be32 (header + 92) == be32 (header + 24)
+      || (!has_wal && be32 (header + 92) == be32 (header + 24)
           && (guint64) st.st_size < (guint64) page_count * page_size))
     {
       g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT,
@@ -537,16 +539,17 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
   gboolean writable = g_access (self->path, W_OK) == 0;
   g_autofree char *dir = g_path_get_dirname (self->path);
   gboolean dir_writable = g_access (dir, W_OK) == 0;
-  g_autofree char *wal = NULL;
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  GStatBuf wal_stat;
+  gboolean has_wal = g_stat (wal, &wal_stat) == 0 && wal_stat.st_size > 0;
 
-  if (!inspect_header (self->path, error))
+  if (!inspect_header (self->path, has_wal, error))
     return FALSE;
 
   /* Inspect through a read-only connection before anything may write. Without a
    * -wal file beside it the main file is the whole truth, so it is read as
    * immutable: SQLite then creates no -wal/-shm next to a file we may refuse. With
    * one (the last session did not close), the companions exist already. */
-  wal = g_strconcat (self->path, "-wal", NULL);
   probe = open_db (self->path, SQLITE_OPEN_READONLY,
                    !dir_writable || !g_file_test (wal, G_FILE_TEST_EXISTS), error);
   if (!probe)
@@ -984,10 +987,12 @@ prs_store_end_edit (PrsStore *self, GError **error)
   if (!self->no_undo && last >= self->edit_first && self->redo_stack->len > 0)
     {
       /* A new change forgets what could be redone. */
-      UndoStep *bottom = &g_array_index (self->redo_stack, UndoStep, 0);
-      UndoStep *top = &g_array_index (self->redo_stack, UndoStep, self->redo_stack->len - 1);
-      if (!delete_log_range (self, MIN (bottom->first, top->first), MAX (bottom->last, top->last), error))
-        goto fail;
+      for (guint i = 0; i < self->redo_stack->len; i++)
+        {
+          UndoStep *step = &g_array_index (self->redo_stack, UndoStep, i);
+          if (!delete_log_range (self, step->first, step->last, error))
+            goto fail;
+        }
     }
 
   if (!db_exec (self->db, "COMMIT", error))
