@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "prs-application.h"
+#include "prs-core.h"
 #include "prs-export-job.h"
 #include "prs-file-dialog.h"
 #include "prs-summary-report.h"
@@ -19,6 +20,7 @@ typedef struct
   const char *title;       /* N_() */
   const char *empty_title; /* N_() */
   const char *empty_text;  /* N_() */
+  const char *table;       /* what the section lists, to say honestly what the file holds */
 } PrsSection;
 
 /* The five sections, in sidebar order. Each shows an honest empty state until
@@ -27,22 +29,23 @@ static const PrsSection sections[] = {
   { "plans", "view-list-ordered-symbolic", N_("Plans"),
     N_("No Action Plans Yet"),
     N_("Annual action plans — strategies, activities, indicators, budgets and results per "
-       "reporting round — will be kept here.") },
+       "reporting round — will be kept here."), "plans" },
   { "meetings", "x-office-calendar-symbolic", N_("Meetings"),
     N_("No Meetings Yet"),
     N_("Committee meetings with their agenda, attendance, delegates and allowances will be "
-       "kept here.") },
+       "kept here."), "meetings" },
   { "participation", "view-grid-symbolic", N_("Participation"),
     N_("No Participation Recorded"),
-    N_("Who took part in which activity, and each bureau’s Common KPI, will be shown here.") },
+    N_("Who took part in which activity, and each bureau’s Common KPI, will be shown here."),
+    "participation" },
   { "ita", "prs-chart-symbolic", N_("ITA"),
     N_("No ITA Results Yet"),
     N_("The yearly Integrity and Transparency Assessment — scores, charts and the analysis of "
-       "weak items — will be kept here.") },
+       "weak items — will be kept here."), "ita_results" },
   { "people", "system-users-symbolic", N_("People & Units"),
     N_("No People or Units Yet"),
     N_("The agency’s bureaus and staff, the roster every other section draws on, will be "
-       "kept here.") },
+       "kept here."), "people" },
 };
 
 static const char *section_ids[G_N_ELEMENTS (sections) + 1];
@@ -116,15 +119,67 @@ create_sidebar_row (const PrsSection *section)
   return row;
 }
 
+/* Until a section's screens land, its page says what the workspace holds for it
+ * rather than claiming it is empty. */
 static GtkWidget *
-create_empty_page (const PrsSection *section)
+create_placeholder_page (const PrsSection *section,
+                         PrsStore         *store,
+                         gboolean          thai_digits)
 {
   GtkWidget *page = adw_status_page_new ();
+  gint64 count = store != NULL ? prs_store_count (store, section->table) : 0;
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), section->icon_name);
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _(section->empty_title));
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), _(section->empty_text));
+  if (count <= 0)
+    {
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _(section->empty_title));
+      adw_status_page_set_description (ADW_STATUS_PAGE (page), _(section->empty_text));
+    }
+  else
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: %'d is a number of records, e.g. "This workspace holds 350 records
+       * for this section. …" */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "This workspace holds %d record for this section. "
+                                           "Its screens are not built yet; the command-line tool "
+                                           "prongsai-cli can already report on it.",
+                                           "This workspace holds %d records for this section. "
+                                           "Its screens are not built yet; the command-line tool "
+                                           "prongsai-cli can already report on it.",
+                                           (gulong) count),
+                              (int) count);
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _(section->title));
+      if (thai_digits)
+        {
+          char *thai = prs_digits_to_thai (text);
+
+          g_free (text);
+          text = thai;
+        }
+      adw_status_page_set_description (ADW_STATUS_PAGE (page), text);
+    }
   return page;
+}
+
+static void
+refresh_placeholders (PrsWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (self->stack, sections[i].id);
+
+      if (page == NULL || g_object_get_data (G_OBJECT (page), "prs-placeholder") != NULL)
+        {
+          GtkWidget *placeholder =
+            create_placeholder_page (&sections[i], self->store,
+                                     g_settings_get_boolean (self->settings, "thai-digits-screen"));
+
+          g_object_set_data (G_OBJECT (placeholder), "prs-placeholder", GINT_TO_POINTER (1));
+          prs_window_set_section_page (self, sections[i].id, placeholder);
+        }
+    }
 }
 
 static void
@@ -285,6 +340,7 @@ prs_window_set_store (PrsWindow *self,
           gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
         }
     }
+  refresh_placeholders (self);
   update_titles (self);
   update_undo_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -525,6 +581,8 @@ prs_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (prs_window_parent_class)->constructed (object);
 
+  if (gtk_stack_get_child_by_name (self->stack, sections[0].id) == NULL)
+    refresh_placeholders (self);
   last = g_settings_get_string (self->settings, "last-section");
   prs_window_set_section (self, last);
   update_titles (self);
@@ -667,9 +725,10 @@ prs_window_init (PrsWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       gtk_list_box_append (self->sidebar, create_sidebar_row (&sections[i]));
-      gtk_stack_add_named (self->stack, create_empty_page (&sections[i]), sections[i].id);
     }
 
+  g_signal_connect_object (self->settings, "changed::thai-digits-screen",
+                           G_CALLBACK (refresh_placeholders), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
   g_signal_connect_object (self->settings, "changed::recent-workspaces",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
