@@ -33,6 +33,7 @@ struct _PrsRecordList
 
   gulong      changed_handler;
   guint       refresh_source;
+  gboolean    reload_all;   /* a bulk change: every record may be stale */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -237,13 +238,22 @@ refresh_idle (gpointer data)
 
   self->refresh_source = 0;
   prs_record_list_refresh (self);
+  if (self->reload_all)
+    {
+      self->reload_all = FALSE;
+      for (guint i = 0; i < self->items->len; i++)
+        if (self->items->pdata[i])
+          prs_record_reload (self->items->pdata[i], self->store, NULL);
+    }
   return G_SOURCE_REMOVE;
 }
 
 static void
 on_store_changed (PrsStore *store, const char *table, gint64 id, int kind, PrsRecordList *self)
 {
-  if (id != 0 && kind == PRS_STORE_CHANGE_UPDATED)
+  if (id == 0)
+    self->reload_all = TRUE;
+  else if (kind == PRS_STORE_CHANGE_UPDATED)
     {
       for (guint i = 0; i < self->ids->len; i++)
         if (g_array_index (self->ids, gint64, i) == id)

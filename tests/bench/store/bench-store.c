@@ -147,7 +147,8 @@ sqlite3_shell (const char *sql)
 static gboolean
 print_progress (double fraction, gpointer data)
 {
-  fprintf (stderr, "\rgenerating… %3d %%", (int) (fraction * 100));
+  if (isatty (STDERR_FILENO))
+    fprintf (stderr, "\rgenerating… %3d %%", (int) (fraction * 100));
   return TRUE;
 }
 
