@@ -583,9 +583,12 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
 
   if (self->read_only && dir_writable)
     {
-      /* Another program may write while we read: no longer immutable. */
+      /* Another program may write while we read: no longer immutable. Where we
+       * could write but must not (asked to, or a newer schema), a read-write
+       * connection with query_only lets SQLite tidy its -wal/-shm files on close;
+       * a truly read-only connection would leave them behind. */
       sqlite3_close_v2 (probe);
-      probe = open_db (self->path, SQLITE_OPEN_READONLY, FALSE, error);
+      probe = open_db (self->path, writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY, FALSE, error);
       if (!probe)
         return FALSE;
     }
