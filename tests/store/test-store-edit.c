@@ -458,6 +458,44 @@ test_participation_set (Fixture *f, gconstpointer data)
   g_assert_cmpint (prs_store_count (f->store, "participation"), ==, 1);
 }
 
+static void
+test_disk_full (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *limit = NULL;
+  gint64 unit, person;
+  gboolean ok = TRUE;
+  g_autofree char *long_text = g_strnfill (3000, 'x');
+
+  make_plan (f->store, &unit, &person);
+  before = dump (f->store);
+  /* SQLite's page limit stands in for a full disk. */
+  limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
+                           prs_store_query_int (f->store, "PRAGMA page_count", 0) + 2);
+  g_assert_cmpint (sqlite3_exec (prs_store_get_db (f->store), limit, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_true (prs_store_begin_edit (f->store, "Import many", &error));
+  for (int i = 0; i < 200 && ok; i++)
+    ok = prs_store_insert (f->store, "people", &error, "first_name", PRS_TEXT ("ยาว"),
+                           "position", PRS_TEXT (long_text), NULL) > 0;
+  g_assert_false (ok);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_DISK_FULL);
+  g_test_message ("%s", error->message);
+  prs_store_cancel_edit (f->store);
+  g_clear_error (&error);
+  now = dump (f->store);
+  g_assert_cmpstr (now, ==, before);
+  g_assert_cmpstr (prs_store_get_undo_label (f->store), ==, "setup");
+
+  /* Space again: work goes on. */
+  g_assert_cmpint (sqlite3_exec (prs_store_get_db (f->store), "PRAGMA max_page_count = 1073741823",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (prs_store_insert (f->store, "people", &error, "first_name", PRS_TEXT ("สั้น"), NULL), >, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -469,5 +507,6 @@ main (int argc, char **argv)
   ADD ("/store/edit/random-sequence", test_random_sequence);
   ADD ("/store/edit/lists", test_lists);
   ADD ("/store/edit/participation-set", test_participation_set);
+  ADD ("/store/edit/disk-full", test_disk_full);
   return g_test_run ();
 }
