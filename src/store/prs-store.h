@@ -238,6 +238,18 @@ GPtrArray    *prs_store_kpi_participation     (PrsStore          *self,
                                                gint64             kpi_id,
                                                GError           **error);
 
+/* Plans. */
+
+/* Next year's plan as a copy of @plan_id: a draft for @fiscal_year (BE) whose
+ * parent version is @plan_id, with the levels, the tree, activity details
+ * (status reset), responsible units and indicators (targets kept, results and
+ * progress not copied). The year in the title is replaced. One undo step.
+ * Returns the new plan's id, or 0. */
+gint64        prs_store_copy_plan             (PrsStore          *self,
+                                               gint64             plan_id,
+                                               int                fiscal_year,
+                                               GError           **error);
+
 /* Generators (prs-demo.c, prs-generate.c), each one transaction. */
 gboolean      prs_store_write_demo            (PrsStore          *self,
                                                GError           **error);

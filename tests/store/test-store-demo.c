@@ -249,6 +249,46 @@ test_generate_small (void)
   tmp_workspace_clear (&tmp);
 }
 
+static void
+test_copy_plan (void)
+{
+  TmpWorkspace tmp;
+  g_autoptr(PrsStore) store = write_demo (&tmp);
+  g_autoptr(GError) error = NULL;
+  gint64 old_plan = q (store, "SELECT id FROM plans");
+  gint64 new_plan;
+  g_autofree char *sql = NULL;
+
+  new_plan = prs_store_copy_plan (store, old_plan, 2570, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (new_plan, >, old_plan);
+#define PLAN_COUNT(what) \
+  (g_free (sql), sql = g_strdup_printf (what, new_plan), q (store, sql))
+  g_assert_cmpint (PLAN_COUNT ("SELECT count(*) FROM plan_nodes WHERE plan_id = %" G_GINT64_FORMAT), ==, 16);
+  g_assert_cmpint (PLAN_COUNT ("SELECT count(*) FROM activities a JOIN plan_nodes n ON n.id = a.id WHERE n.plan_id = %"
+                               G_GINT64_FORMAT " AND a.status = 'not_started'"), ==, 11);
+  g_assert_cmpint (PLAN_COUNT ("SELECT count(*) FROM indicators i JOIN plan_nodes n ON n.id = i.node_id WHERE n.plan_id = %"
+                               G_GINT64_FORMAT), ==, 11);
+  g_assert_cmpint (PLAN_COUNT ("SELECT count(*) FROM node_units u JOIN plan_nodes n ON n.id = u.node_id WHERE n.plan_id = %"
+                               G_GINT64_FORMAT), ==, 12);
+  g_assert_cmpint (PLAN_COUNT ("SELECT count(*) FROM plan_levels WHERE plan_id = %" G_GINT64_FORMAT), ==, 2);
+  g_assert_cmpint (PLAN_COUNT ("SELECT (status = 'draft') + (fiscal_year = 2570) + (instr (title, '2570') > 0)"
+                               " + (instr (title, '2569') = 0) FROM plans WHERE id = %" G_GINT64_FORMAT), ==, 4);
+  /* The shared budget points into the new plan. */
+  g_assert_cmpint (PLAN_COUNT ("SELECT count(*) FROM activities a JOIN plan_nodes s ON s.id = a.shared_with_id"
+                               " WHERE s.plan_id = %" G_GINT64_FORMAT), ==, 1);
+  /* Children hang under copies, never under the old plan's nodes. */
+  g_assert_cmpint (PLAN_COUNT ("SELECT count(*) FROM plan_nodes n JOIN plan_nodes p ON p.id = n.parent_id"
+                               " WHERE n.plan_id = %" G_GINT64_FORMAT " AND p.plan_id <> n.plan_id"), ==, 0);
+  g_assert_true (prs_store_check (store, NULL, &error));
+  g_assert_cmpstr (prs_store_get_undo_label (store), !=, NULL);
+  g_assert_true (prs_store_undo (store, &error));
+  g_assert_cmpint (q (store, "SELECT count(*) FROM plans"), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM plan_nodes"), ==, 16);
+  g_clear_object (&store);
+  tmp_workspace_clear (&tmp);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -256,5 +296,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/demo/contents", test_demo_contents);
   g_test_add_func ("/store/demo/deterministic", test_demo_deterministic);
   g_test_add_func ("/store/demo/generate-small", test_generate_small);
+  g_test_add_func ("/store/demo/copy-plan", test_copy_plan);
   return g_test_run ();
 }
