@@ -1551,7 +1551,14 @@ prs_store_rolling_backup (PrsStore *self, const char *directory, guint keep_days
 
   if (g_str_has_suffix (base, "." PRS_STORE_EXTENSION))
     base[strlen (base) - strlen ("." PRS_STORE_EXTENSION)] = '\0';
-  stem = g_strdup_printf ("%s-backup-", base);
+  /* The folder may serve workspaces of the same name from different folders:
+   * a hash of the full path keeps their copies apart. */
+  {
+    guint32 hash = 2166136261u; /* FNV-1a, stable everywhere */
+    for (const char *c = self->path; *c; c++)
+      hash = (hash ^ (guint8) *c) * 16777619u;
+    stem = g_strdup_printf ("%s-%08x-backup-", base, hash);
+  }
   name = g_strdup_printf ("%s%s." PRS_STORE_EXTENSION, stem, day);
   path = g_build_filename (directory, name, NULL);
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <unistd.h>
+#include <sys/wait.h>
 #include <sqlite3.h>
 
 #include "prs-store-private.h"
@@ -285,36 +286,70 @@ test_read_only_flag (void)
   tmp_workspace_clear (&tmp);
 }
 
+/* Opens a write-protected workspace; run as an ordinary user. */
+static void
+open_protected (const char *path, const char *dir)
+{
+  g_autoptr(PrsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *listing = list_dir (dir);
+  g_autofree char *listing_after = NULL;
+
+  store = prs_store_open (path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_get_read_only (store));
+  g_assert_nonnull (strstr (prs_store_get_read_only_reason (store), "permission"));
+  g_assert_cmpint (prs_store_count (store, "people"), ==, 200);
+  g_assert_false (prs_store_update (store, "people", 1, &error, "active", PRS_BOOL (FALSE), NULL));
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_READ_ONLY);
+  g_clear_object (&store);
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  listing_after = list_dir (dir);
+  g_assert_cmpstr (listing, ==, listing_after);
+}
+
 static void
 test_read_only_file (void)
 {
   TmpWorkspace tmp;
   g_autoptr(PrsStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
 
-  if (geteuid () == 0)
-    {
-      g_test_skip ("Running as root: file permissions do not stop root from writing, so a "
-                   "write-protected file cannot be tested; the read-only flag path is tested instead.");
-      return;
-    }
   tmp_workspace_init (&tmp, "locked.prongsai");
   store = make_workspace (tmp.path, 200);
   g_clear_object (&store);
   g_assert_cmpint (g_chmod (tmp.path, 0444), ==, 0);
-  before = read_bytes (tmp.path);
-  store = prs_store_open (tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  g_assert_true (prs_store_get_read_only (store));
-  g_assert_nonnull (prs_store_get_read_only_reason (store));
-  g_assert_cmpint (prs_store_count (store, "people"), ==, 200);
-  g_assert_false (prs_store_update (store, "people", 1, &error, "active", PRS_BOOL (FALSE), NULL));
-  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_READ_ONLY);
-  g_clear_object (&store);
-  after = read_bytes (tmp.path);
-  g_assert_true (g_bytes_equal (before, after));
+
+  if (geteuid () != 0)
+    {
+      /* An ordinary user may write the folder but not the file. */
+      open_protected (tmp.path, tmp.dir);
+    }
+  else
+    {
+      /* Permissions do not stop root: try it as "nobody", who can neither write
+       * the file nor the folder. */
+      pid_t pid;
+      int status = 0;
+
+      g_assert_cmpint (g_chmod (tmp.dir, 0755), ==, 0);
+      pid = fork ();
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          if (setgid (65534) != 0 || setuid (65534) != 0)
+            _exit (77);
+          open_protected (tmp.path, tmp.dir);
+          _exit (0);
+        }
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      if (WIFEXITED (status) && WEXITSTATUS (status) == 77)
+        g_test_skip ("Running as root and cannot become an ordinary user to test file permissions.");
+      else
+        g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+    }
   tmp_workspace_clear (&tmp);
 }
 
@@ -386,25 +421,32 @@ test_backup (void)
 
   /* Rolling backups: one a day, the oldest removed beyond keep_days. */
   backups = g_build_filename (tmp.dir, "backups", NULL);
-  g_mkdir (backups, 0700);
-  for (int d = 1; d <= 4; d++)
-    {
-      g_autofree char *name = g_strdup_printf ("%s/main-backup-2020-01-0%d.prongsai", backups, d);
-      g_file_set_contents (name, "old", -1, NULL);
-    }
   first = prs_store_rolling_backup (store, backups, 3, &error);
   g_assert_no_error (error);
   g_assert_nonnull (first);
   g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+  {
+    /* Older copies of the same workspace, named the same way. */
+    g_autofree char *stem = g_strndup (first, strlen (first) - strlen ("YYYY-MM-DD.prongsai"));
+    g_autofree char *other = g_build_filename (backups, "other-00000000-backup-2019-01-01.prongsai", NULL);
+    for (int d = 1; d <= 4; d++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s2020-01-0%d.prongsai", stem, d);
+        g_file_set_contents (name, "old", -1, NULL);
+      }
+    /* Another workspace's copies are not touched. */
+    g_file_set_contents (other, "other", -1, NULL);
+  }
   second = prs_store_rolling_backup (store, backups, 3, &error);
   g_assert_cmpstr (first, ==, second);
   listing = list_dir (backups);
   g_test_message ("backups: %s", listing);
+  g_assert_nonnull (strstr (listing, "other-00000000-backup-2019-01-01"));
   g_assert_null (strstr (listing, "2020-01-01"));
   g_assert_null (strstr (listing, "2020-01-02"));
   g_assert_nonnull (strstr (listing, "2020-01-03"));
   g_assert_nonnull (strstr (listing, "2020-01-04"));
-  tmp_workspace_clear (&tmp);
+  g_clear_object (&store);
   {
     g_autoptr(GDir) dir = g_dir_open (backups, 0, NULL);
     const char *e;
@@ -413,7 +455,9 @@ test_backup (void)
         g_autofree char *p = g_build_filename (backups, e, NULL);
         g_unlink (p);
       }
+    g_rmdir (backups);
   }
+  tmp_workspace_clear (&tmp);
 }
 
 static void
