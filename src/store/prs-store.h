@@ -14,9 +14,11 @@
  *                "SELECT id, name FROM units WHERE parent_id = ?1", &error);
  *            sqlite3_bind_int64 (stmt, 1, parent);
  *            while (sqlite3_step (stmt) == SQLITE_ROW) …
- *          or the record classes (prs_store_get_record()) and the GListModels
- *          in prs-lists.h, or the report helpers below
- *          (prs_store_count_staff_by_unit_and_type()).
+ *          or the record classes (prs-record.h, prs_store_get_record()) and the
+ *          GListModels in prs-lists.h, the participation matrix in
+ *          prs-participation.h, or the report helpers below
+ *          (prs_store_count_staff_by_unit_and_type(), prs_store_kpi_participation()).
+ *          Long reads in a worker thread open their own PrsStore on the same path.
  *          Money is integer satang, scores integer hundredths, dates ISO text.
  *
  * Write:   ONLY through the edit API, which commits at once, records undo and
