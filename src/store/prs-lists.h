@@ -27,7 +27,7 @@
 #include "prs-indicator-result.h"
 #include "prs-progress.h"
 #include "prs-activity-event.h"
-#include "prs-kpi.h"
+#include "prs-kpi-definition.h"
 #include "prs-ita-result.h"
 #include "prs-ita-figure.h"
 #include "prs-ita-issue.h"

@@ -1,10 +1,10 @@
-/* prs-kpi.c: a row of `kpis`
+/* prs-kpi-definition.c: a row of `kpis`
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include "prs-kpi.h"
+#include "prs-kpi-definition.h"
 #include "prs-record-private.h"
 
 struct _PrsKpi

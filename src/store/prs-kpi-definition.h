@@ -1,4 +1,4 @@
-/* prs-kpi.h: a row of `kpis`
+/* prs-kpi-definition.h: a row of `kpis` (the rubric itself is core's prs-kpi.h)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
