@@ -266,15 +266,14 @@ draw_page (GtkPrintOperation *op, GtkPrintContext *context, int page, gpointer d
   cairo_restore (cr);
 }
 
-void
-prs_export_job_print (PrsReport *report, GtkWindow *parent)
+/* One print operation for the dialog and for printing to a file, so both share the
+ * report's pagination. */
+static GtkPrintOperation *
+print_operation_new (PrsReport *report)
 {
-  g_autoptr (GtkPrintOperation) op = gtk_print_operation_new ();
+  GtkPrintOperation *op = gtk_print_operation_new ();
   g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr (GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autoptr (GError) error = NULL;
-
-  g_return_if_fail (report != NULL);
 
   gtk_page_setup_set_paper_size (setup, a4);
   gtk_page_setup_set_orientation (setup, prs_report_get_orientation (report) == PRS_PAGE_LANDSCAPE
@@ -288,7 +287,34 @@ prs_export_job_print (PrsReport *report, GtkWindow *parent)
   g_signal_connect_data (op, "begin-print", G_CALLBACK (begin_print), prs_report_ref (report),
                          (GClosureNotify) (void (*) (void)) prs_report_unref, 0);
   g_signal_connect (op, "draw-page", G_CALLBACK (draw_page), NULL);
+  return op;
+}
 
+gboolean
+prs_export_job_print_to_file (PrsReport   *report,
+                              const char  *pdf_path,
+                              GError     **error)
+{
+  g_autoptr (GtkPrintOperation) op = NULL;
+
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (pdf_path != NULL, FALSE);
+
+  op = print_operation_new (report);
+  gtk_print_operation_set_export_filename (op, pdf_path);
+  return gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+void
+prs_export_job_print (PrsReport *report, GtkWindow *parent)
+{
+  g_autoptr (GtkPrintOperation) op = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (report != NULL);
+
+  op = print_operation_new (report);
   if (gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error)
         == GTK_PRINT_OPERATION_RESULT_ERROR)
     {

@@ -41,4 +41,9 @@ void     prs_export_job_show_done_toast (AdwToastOverlay *overlay,
 void     prs_export_job_print      (PrsReport            *report,
                                     GtkWindow            *parent);
 
+/* Runs the same print operation without a dialog, writing a PDF (for tests and scripts). */
+gboolean prs_export_job_print_to_file (PrsReport            *report,
+                                       const char           *pdf_path,
+                                       GError              **error);
+
 G_END_DECLS

@@ -8,8 +8,11 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 
 #include "prs-application.h"
+#include "prs-export-job.h"
+#include "prs-summary-report.h"
 #include "prs-window.h"
 
 static PrsApplication *app;
@@ -141,6 +144,31 @@ test_window_sections (void)
 
       save_screenshot (GTK_WIDGET (window), path);
     }
+  }
+
+  /* Printing goes through GtkPrintOperation with the PDF's pagination. */
+  {
+    g_autofree char *print_path = g_build_filename (tmpdir, "printed.pdf", NULL);
+    g_autoptr(PrsReport) report = prs_summary_report_new (store, TRUE, &error);
+    g_autoptr(PrsReportLayout) layout = NULL;
+    g_autofree char *info = NULL;
+    const char *pages_line;
+    int pages;
+
+    g_assert_no_error (error);
+    layout = prs_report_layout_new (report);
+    g_assert_true (prs_export_job_print_to_file (report, print_path, &error));
+    g_assert_no_error (error);
+    /* poppler reads the printed file back */
+    g_assert_true (g_spawn_sync (NULL, (char *[]) { "pdfinfo", print_path, NULL }, NULL,
+                                 G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                                 &info, NULL, NULL, &error));
+    g_assert_no_error (error);
+    pages_line = strstr (info, "Pages:");
+    g_assert_nonnull (pages_line);
+    pages = atoi (pages_line + strlen ("Pages:"));
+    g_assert_cmpint (pages, ==, prs_report_layout_page_count (layout));
+    g_test_message ("printed %d pages", pages);
   }
 
   /* A narrow window folds the sidebar away and still shows the section. */
