@@ -1,0 +1,333 @@
+/* test-ita-page.c: the ITA section on a demo workspace under a real display —
+ * typing and pasting into the entry sheet, computed figures following, a flagged
+ * disagreement, undo, presentation mode, and a screenshot of every view.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "prs-ita-page.h"
+#include "prs-ita-store.h"
+#include "prs-presentation.h"
+
+static char *tmpdir;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+screenshot (GtkWidget *widget, const char *what)
+{
+  const char *dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
+  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
+  g_autofree char *name = g_strdup_printf ("%s-ita-%s.png", lang ? lang : "xx", what);
+  g_autofree char *path = NULL;
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds;
+  GStatBuf st;
+
+  if (dir == NULL)
+    return;
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 10000);
+  g_test_message ("screenshot: %s", path);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_mapped_label (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (has_mapped_label (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+static PrsScore
+stored (PrsStore *store, gint64 unit, int year, const char *code, const char *part, gboolean *given)
+{
+  g_autoptr (PrsItaRollup) r = prs_ita_store_compute (store, unit, year, NULL);
+  PrsItaFigure fig = { 0 };
+
+  g_assert_nonnull (r);
+  prs_ita_rollup_get_figure (r, code, part, &fig);
+  *given = fig.has_given;
+  return fig.has_given ? fig.given : fig.score;
+}
+
+static void
+test_ita_page (void)
+{
+  g_autofree char *ws = g_build_filename (tmpdir, "demo.prongsai", NULL);
+  g_autoptr (PrsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window, *page_widget;
+  PrsItaPage *page;
+  PrsSheet *sheet;
+  gint64 own;
+  int year, row_i1, row_i2, row_ind1, row_total;
+  g_autofree char *ind1_before = NULL;
+  gboolean given;
+  PrsScore i2_before, i3_before, i4_before;
+  GtkWindow *presentation;
+  guint n_slides;
+
+  store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (store, &error));
+  g_assert_no_error (error);
+  own = prs_ita_store_get_own_agency (store, &error);
+  g_assert_no_error (error);
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  page_widget = prs_ita_page_new (store);
+  page = PRS_ITA_PAGE (page_widget);
+  gtk_window_set_child (GTK_WINDOW (window), page_widget);
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (window); i++)
+    wait_ms (50);
+  wait_ms (600);
+
+  /* The own agency and the newest year by default. */
+  year = prs_ita_page_get_year (page);
+  g_assert_cmpint (prs_ita_page_get_unit (page), ==, own);
+  g_assert_cmpint (year, ==, 2568);
+
+  /* Results, with the first indicator open to show its items in Thai. */
+  prs_ita_page_set_view (page, "results");
+  wait_ms (300);
+  {
+    GtkWidget *expander = find_type (page_widget, ADW_TYPE_EXPANDER_ROW);
+
+    g_assert_nonnull (expander);
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  }
+  wait_ms (400);
+  g_assert_true (has_mapped_label (page_widget, _("Total score")));
+  screenshot (window, "results");
+  {
+    GtkWidget *scrolled = find_type (page_widget, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    gtk_adjustment_set_value (adj, 520);
+    wait_ms (300);
+    screenshot (window, "results-items");
+  }
+
+  /* Entry: type a figure into I1 the way the keys do. */
+  prs_ita_page_set_view (page, "entry");
+  wait_ms (300);
+  sheet = prs_ita_page_get_sheet (page);
+  row_i1 = prs_ita_page_find_row (page, "I1", NULL);
+  row_i2 = prs_ita_page_find_row (page, "I2", NULL);
+  row_ind1 = prs_ita_page_find_row (page, "ind1", NULL);
+  row_total = prs_ita_page_find_row (page, "total", NULL);
+  g_assert_cmpint (row_i1, >=, 0);
+  g_assert_cmpint (row_ind1, >, row_i1);
+  g_assert_cmpint (row_total, >, row_ind1);
+  g_assert_cmpuint (prs_sheet_get_n_rows (sheet), >, 100);
+  ind1_before = g_strdup (prs_sheet_get_cell_text (sheet, row_ind1, PRS_ITA_PAGE_COLUMN_COMPUTED));
+  g_assert_cmpstr (ind1_before, !=, "");
+
+  gtk_widget_grab_focus (GTK_WIDGET (sheet));
+  prs_sheet_set_cursor (sheet, row_i1, PRS_ITA_PAGE_COLUMN_GIVEN);
+  g_assert_true (prs_sheet_type_text (sheet, "๕"));
+  g_assert_true (prs_sheet_type_text (sheet, "๐"));
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  g_assert_cmpint (stored (store, own, year, "I1", NULL, &given), ==, 5000);
+  g_assert_true (given);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, row_i1, PRS_ITA_PAGE_COLUMN_GIVEN), ==, "50.00");
+  /* The computed indicator followed at once. */
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, row_ind1, PRS_ITA_PAGE_COLUMN_COMPUTED), !=, ind1_before);
+  /* Enter moved the cursor down to I2. */
+  {
+    guint r, c;
+
+    prs_sheet_get_cursor (sheet, &r, &c);
+    g_assert_cmpint (r, ==, row_i2);
+  }
+
+  /* Paste a column of three figures (Thai digits, a PDF's spaces) through the clipboard. */
+  i2_before = stored (store, own, year, "I2", NULL, &given);
+  i3_before = stored (store, own, year, "I3", NULL, &given);
+  i4_before = stored (store, own, year, "I4", NULL, &given);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (sheet)), "๙๑.๒๕\n80.5\n  70  \n");
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.paste", NULL);
+  for (int i = 0; i < 100 && stored (store, own, year, "I4", NULL, &given) != 7000; i++)
+    wait_ms (20);
+  g_assert_cmpint (stored (store, own, year, "I2", NULL, &given), ==, 9125);
+  g_assert_cmpint (stored (store, own, year, "I3", NULL, &given), ==, 8050);
+  g_assert_cmpint (stored (store, own, year, "I4", NULL, &given), ==, 7000);
+  wait_ms (200);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, row_i2, PRS_ITA_PAGE_COLUMN_GIVEN), ==, "91.25");
+
+  /* A given indicator that disagrees with its items is flagged with both values. */
+  prs_sheet_set_cursor (sheet, row_ind1, PRS_ITA_PAGE_COLUMN_GIVEN);
+  prs_sheet_type_text (sheet, "99");
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  wait_ms (200);
+  g_assert_true (prs_sheet_get_cell_flags (sheet, row_ind1, PRS_ITA_PAGE_COLUMN_GIVEN) & PRS_SHEET_CELL_FLAGGED);
+  g_assert_nonnull (strstr (prs_sheet_get_cell_text (sheet, row_ind1, PRS_ITA_PAGE_COLUMN_CHECK), "99.00"));
+  prs_sheet_set_cursor (sheet, row_ind1 - 3, PRS_ITA_PAGE_COLUMN_GIVEN);
+  wait_ms (300);
+  screenshot (window, "entry");
+
+  /* Undo: the flagged figure, then the whole paste as one step, then I1. */
+  g_test_message ("undo: %s", prs_store_get_undo_label (store));
+  g_assert_true (prs_store_undo (store, &error));
+  wait_ms (200);
+  g_assert_false (prs_sheet_get_cell_flags (sheet, row_ind1, PRS_ITA_PAGE_COLUMN_GIVEN) & PRS_SHEET_CELL_FLAGGED);
+  g_assert_true (prs_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stored (store, own, year, "I2", NULL, &given), ==, i2_before);
+  g_assert_cmpint (stored (store, own, year, "I3", NULL, &given), ==, i3_before);
+  g_assert_cmpint (stored (store, own, year, "I4", NULL, &given), ==, i4_before);
+  g_assert_cmpint (stored (store, own, year, "I1", NULL, &given), ==, 5000);
+  g_assert_true (prs_store_undo (store, &error));
+  wait_ms (200);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, row_ind1, PRS_ITA_PAGE_COLUMN_COMPUTED), ==, ind1_before);
+
+  /* A bad figure is refused with a message and changes nothing. */
+  prs_sheet_set_cursor (sheet, row_i1, PRS_ITA_PAGE_COLUMN_GIVEN);
+  prs_sheet_type_text (sheet, "150");
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  wait_ms (100);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, row_ind1, PRS_ITA_PAGE_COLUMN_COMPUTED), ==, ind1_before);
+
+  /* Charts and weak items. */
+  prs_ita_page_set_view (page, "charts");
+  wait_ms (800);
+  g_assert_nonnull (find_type (page_widget, g_type_from_name ("PrsChartView")));
+  screenshot (window, "charts");
+  prs_ita_page_set_view (page, "weak");
+  wait_ms (400);
+  screenshot (window, "weak");
+
+  /* Another unit of the workspace (a sibling with totals only). */
+  {
+    g_autoptr (PrsItaComparison) cmp = prs_ita_store_compare (store, year, NULL);
+    const PrsItaUnitScore *other = NULL;
+
+    g_assert_nonnull (cmp);
+    g_assert_cmpuint (cmp->units->len, >, 1);
+    for (guint i = 0; i < cmp->units->len && other == NULL; i++)
+      if (((PrsItaUnitScore *) g_ptr_array_index (cmp->units, i))->unit_id != own)
+        other = g_ptr_array_index (cmp->units, i);
+    prs_ita_page_select (page, other->unit_id, year);
+    prs_ita_page_set_view (page, "results");
+    wait_ms (400);
+    screenshot (window, "results-other-unit");
+    prs_ita_page_select (page, own, year);
+  }
+
+  /* Presentation mode (what F5 does). */
+  prs_ita_page_set_view (page, "charts");
+  wait_ms (200);
+  gtk_widget_activate_action (page_widget, "ita.present", NULL);
+  wait_ms (200);
+  presentation = NULL;
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l; l = l->next)
+      if (PRS_IS_PRESENTATION (l->data))
+        presentation = l->data;
+    g_list_free (toplevels);
+  }
+  g_assert_nonnull (presentation);
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (presentation)); i++)
+    wait_ms (50);
+  wait_ms (800);
+  n_slides = prs_presentation_get_n_slides (PRS_PRESENTATION (presentation));
+  g_assert_cmpuint (n_slides, >=, 5);
+  g_assert_cmpuint (prs_presentation_get_slide (PRS_PRESENTATION (presentation)), ==, 0);
+  screenshot (GTK_WIDGET (presentation), "present-1");
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.move", "i", 1);
+  g_assert_cmpuint (prs_presentation_get_slide (PRS_PRESENTATION (presentation)), ==, 1);
+  for (guint i = 1; i < n_slides; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("present-%u", i + 1);
+
+      prs_presentation_set_slide (PRS_PRESENTATION (presentation), i);
+      wait_ms (300);
+      screenshot (GTK_WIDGET (presentation), name);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.move", "i", -1000);
+  g_assert_cmpuint (prs_presentation_get_slide (PRS_PRESENTATION (presentation)), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.move", "i", -1);
+  g_assert_cmpuint (prs_presentation_get_slide (PRS_PRESENTATION (presentation)), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.move", "i", 1000);
+  g_assert_cmpuint (prs_presentation_get_slide (PRS_PRESENTATION (presentation)), ==, n_slides - 1);
+  g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.leave", NULL);
+  wait_ms (200);
+  g_assert_null (presentation);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (100);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
+  g_autoptr (GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display: run under Xvfb");
+      return g_test_run ();
+    }
+  adw_init ();
+  tmpdir = g_dir_make_tmp ("prongsai-ita-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_test_add_func ("/ita-ui/page", test_ita_page);
+  return g_test_run ();
+}
