@@ -1380,7 +1380,7 @@ build_entry_view (PrsItaPage *self)
                                      "figures follow as you type; a given figure that disagrees with its "
                                      "parts is marked."));
   const char *titles[] = { _("Item"), _("Given"), _("Computed"), _("Check") };
-  const int widths[] = { 0, 9, 9, 22 };
+  const int widths[] = { 0, 9, 9, 26 };
 
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
   gtk_label_set_xalign (GTK_LABEL (hint), 0);

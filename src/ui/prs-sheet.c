@@ -57,7 +57,7 @@ enum
 static guint signals[N_SIGNALS];
 
 static const char sheet_css[] =
-  "prs-sheet .sheet-header label { font-weight: bold; padding: 6px 8px;"
+  "prs-sheet label.sheet-title { font-weight: bold; padding: 6px 8px;"
   "  border-bottom: 2px solid alpha(currentColor, 0.25); }"
   "prs-sheet .sheet-body { background-color: @view_bg_color; }"
   "prs-sheet .sheet-body label { padding: 5px 8px; min-height: 22px;"
@@ -256,11 +256,13 @@ rebuild (PrsSheet *self)
     GtkWidget *label = new_cell_label (self, row_title_width (self));
 
     gtk_label_set_label (GTK_LABEL (label), self->row_heading ? self->row_heading : "");
+    gtk_widget_add_css_class (label, "row-title");
     gtk_grid_attach (GTK_GRID (self->header_grid), label, 0, 0, 1, 1);
     for (guint c = 0; c < self->n_columns; c++)
       {
         label = new_cell_label (self, self->widths[c]);
         gtk_label_set_label (GTK_LABEL (label), self->titles[c]);
+        gtk_widget_add_css_class (label, "row-title");
         gtk_grid_attach (GTK_GRID (self->header_grid), label, c + 1, 0, 1, 1);
       }
   }
@@ -1105,6 +1107,8 @@ prs_sheet_init (PrsSheet *self)
   gtk_widget_set_focusable (widget, TRUE);
 
   self->header_grid = gtk_grid_new ();
+  /* The body's style (padding, borders) keeps the titles over their columns. */
+  gtk_widget_add_css_class (self->header_grid, "sheet-body");
   gtk_widget_add_css_class (self->header_grid, "sheet-header");
   gtk_widget_set_parent (self->header_grid, widget);
 

@@ -34,7 +34,6 @@ screenshot (GtkWidget *widget, const char *what)
   g_autofree char *name = g_strdup_printf ("%s-ita-%s.png", lang ? lang : "xx", what);
   g_autofree char *path = NULL;
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
@@ -45,8 +44,16 @@ screenshot (GtkWidget *widget, const char *what)
     return;
   g_mkdir_with_parents (dir, 0755);
   path = g_build_filename (dir, name, NULL);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A widget waiting for its allocation (an animation's frame) gives no node: retry. */
+  for (int i = 0; i < 60 && node == NULL; i++)
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        wait_ms (50);
+    }
   g_assert_nonnull (node);
   graphene_rect_init (&bounds, 0, 0, width, height);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
