@@ -1443,12 +1443,16 @@ build_charts_view (PrsItaPage *self)
 static GtkWidget *
 build_toolbar (PrsItaPage *self)
 {
+  /* Two rows — choosers and actions, then the view switcher — so the page stays narrow
+   * enough to sit beside the sidebar in an ordinary window. */
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *switcher = adw_view_switcher_new ();
   GtkWidget *button, *spacer;
   GMenu *menu = g_menu_new ();
 
-  gtk_widget_add_css_class (bar, "ita-toolbar");
+  gtk_widget_add_css_class (toolbar, "ita-toolbar");
+  gtk_box_append (GTK_BOX (toolbar), bar);
 
   self->unit_dropdown = gtk_drop_down_new (NULL, NULL);
   gtk_widget_set_tooltip_text (self->unit_dropdown, _("Unit"));
@@ -1470,11 +1474,8 @@ build_toolbar (PrsItaPage *self)
 
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), self->stack);
   adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_WIDE);
-  gtk_box_append (GTK_BOX (bar), switcher);
-
-  spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_set_hexpand (spacer, TRUE);
-  gtk_box_append (GTK_BOX (bar), spacer);
+  gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (toolbar), switcher);
 
   button = gtk_button_new_from_icon_name ("document-open-symbolic");
   gtk_widget_set_tooltip_text (button, _("Import ITA figures from CSV or XLSX…"));
@@ -1496,7 +1497,7 @@ build_toolbar (PrsItaPage *self)
   gtk_widget_set_tooltip_text (button, _("Present the charts full screen (F5)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "ita.present");
   gtk_box_append (GTK_BOX (bar), button);
-  return bar;
+  return toolbar;
 }
 
 static void

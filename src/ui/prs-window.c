@@ -10,6 +10,7 @@
 #include "prs-core.h"
 #include "prs-export-job.h"
 #include "prs-file-dialog.h"
+#include "prs-ita-page.h"
 #include "prs-summary-report.h"
 #include "prs-window.h"
 
@@ -341,6 +342,8 @@ prs_window_set_store (PrsWindow *self,
         }
     }
   refresh_placeholders (self);
+  if (store != NULL)
+    prs_window_set_section_page (self, "ita", prs_ita_page_new (store));
   update_titles (self);
   update_undo_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
