@@ -187,6 +187,41 @@ test_window_sections (void)
   wait_ms (100);
 }
 
+/* A workspace opened read-only says so and offers no undo. */
+static void
+test_window_read_only (void)
+{
+  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
+  const char *shot_dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
+  g_autofree char *ws_path = g_build_filename (tmpdir, "read-only.prongsai", NULL);
+  g_autofree char *name = g_strdup_printf ("%s-read-only.png", lang);
+  g_autofree char *path = g_build_filename (shot_dir, name, NULL);
+  g_autoptr(PrsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  PrsWindow *window;
+
+  store = prs_store_open (ws_path, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  store = prs_store_open (ws_path, PRS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_get_read_only (store));
+
+  window = prs_window_new (GTK_APPLICATION (app), store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
+  prs_window_set_section (window, "plans");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (800);
+  g_assert_true (has_label (GTK_WIDGET (window), prs_store_get_read_only_reason (store)
+                                                   ? prs_store_get_read_only_reason (store)
+                                                   : _("This workspace is read-only.")));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL)
+                  && prs_store_can_undo (store));
+  save_screenshot (GTK_WIDGET (window), path);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (100);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -219,6 +254,7 @@ main (int argc, char **argv)
   g_application_hold (G_APPLICATION (app));
 
   g_test_add_func ("/ui/window/sections", test_window_sections);
+  g_test_add_func ("/ui/window/read-only", test_window_read_only);
   ret = g_test_run ();
 
   g_application_release (G_APPLICATION (app));
