@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "prs-store-private.h"
+#include "prs-ita-store.h"
 
 typedef struct
 {
@@ -543,12 +544,18 @@ make_ita (Demo *d, gint64 dept, const gint64 *sibling_ids)
   {
     gint64 result = prs_store_query_int (d->store, "SELECT max (id) FROM ita_results WHERE year_be = 2568 "
                                                    "AND unit_id IN (SELECT id FROM units WHERE is_own_agency = 1)", 0);
-    gint64 issue = INS (d, "ita_issues", "result_id", PRS_INT (result), "sort_order", PRS_INT (0),
+    g_autofree char *plan_title = prs_ita_measures_plan_title (2568);
+    /* The measures drawn from the 2568 assessment are carried out in fiscal year 2569. */
+    gint64 plan = INS (d, "plans", "kind", PRS_TEXT ("internal_measures"), "fiscal_year", PRS_INT (2569),
+                       "unit_id", PRS_INT (dept), "title", PRS_TEXT (plan_title));
+    gint64 issue = INS (d, "ita_issues", "result_id", PRS_INT (result), "plan_id", PRS_INT (plan),
+                        "sort_order", PRS_INT (0),
                         "title", PRS_TEXT ("การแก้ไขปัญหาการทุจริตยังไม่เป็นที่รับรู้ของบุคลากร"),
                         "description", PRS_TEXT ("คะแนนตัวชี้วัดที่ 5 ต่ำกว่าตัวชี้วัดอื่น และมาตรการส่งเสริมคุณธรรมยังเผยแพร่ไม่ครบ"));
     gint64 measure;
     INS (d, "ita_issue_items", "issue_id", PRS_INT (issue), "code", PRS_TEXT ("I27"));
-    INS (d, "ita_issue_items", "issue_id", PRS_INT (issue), "code", PRS_TEXT ("O40"));
+    INS (d, "ita_issue_items", "issue_id", PRS_INT (issue), "code", PRS_TEXT ("O40"),
+         "role", PRS_TEXT ("evidence"));
     measure = INS (d, "ita_measures", "issue_id", PRS_INT (issue), "sort_order", PRS_INT (0),
                    "title", PRS_TEXT ("เผยแพร่ผลการจัดการเรื่องร้องเรียนการทุจริตให้บุคลากรทราบทุกไตรมาส"),
                    "steps", PRS_TEXT ("1. รวบรวมผลการจัดการเรื่องร้องเรียน\n2. สรุปเป็นอินโฟกราฟิก\n3. เผยแพร่ทางอินทราเน็ตและอีเมล"),

@@ -961,3 +961,838 @@ prs_ita_comparison_find (PrsItaComparison *c, gint64 unit_id)
       return c->units->pdata[i];
   return NULL;
 }
+
+/* ---- analysis: issues, evidence and measures ------------------------------ */
+
+/* Issues of a unit's year: those attached to its result and those stored by unit
+ * and year (a year whose figures were never entered can still be analysed). */
+#define ISSUES_OF_YEAR \
+  " FROM ita_issues i LEFT JOIN ita_results r ON r.id = i.result_id" \
+  " WHERE (r.unit_id = ?1 AND r.year_be = ?2) OR (i.unit_id = ?1 AND i.year_be = ?2)"
+
+char *
+prs_ita_measures_plan_title (int year_be)
+{
+  /* The official title; the year stays in Arabic digits like every stored year, so
+   * copying the plan to the next year can replace it, and display turns it Thai. */
+  return g_strdup_printf ("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. %d",
+                          year_be + 1);
+}
+
+gint64
+prs_ita_store_get_measures_plan (PrsStore *store, gint64 unit_id, int year_be, gboolean create,
+                                 GError **error)
+{
+  g_autoptr (PrsStatement) stmt = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), 0);
+  stmt = prs_store_prepare (store,
+                            "SELECT id FROM plans WHERE kind = 'internal_measures' AND unit_id = ?1"
+                            " AND fiscal_year = ?2 ORDER BY id LIMIT 1", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  /* Measures drawn from year Y's assessment are carried out in fiscal year Y + 1. */
+  sqlite3_bind_int (stmt, 2, year_be + 1);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (!create)
+    return 0;
+  if (!prs_ita_store_get_unit_names (store, unit_id, NULL, NULL))
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                           _("The unit of this analysis is no longer in the workspace."));
+      return 0;
+    }
+  title = prs_ita_measures_plan_title (year_be);
+  return prs_store_insert (store, "plans", error,
+                           "kind", PRS_TEXT ("internal_measures"),
+                           "fiscal_year", PRS_INT (year_be + 1),
+                           "unit_id", PRS_INT (unit_id),
+                           "title", PRS_TEXT (title),
+                           NULL);
+}
+
+/* The unit, year and plan of an issue. */
+static gboolean
+issue_key (PrsStore *store, gint64 issue_id, gint64 *unit_id, int *year_be, gint64 *plan_id,
+           GError **error)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT coalesce (r.unit_id, i.unit_id), coalesce (r.year_be, i.year_be), i.plan_id"
+      " FROM ita_issues i LEFT JOIN ita_results r ON r.id = i.result_id WHERE i.id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, issue_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                           _("This issue is no longer in the workspace."));
+      return FALSE;
+    }
+  if (unit_id)
+    *unit_id = sqlite3_column_int64 (stmt, 0);
+  if (year_be)
+    *year_be = sqlite3_column_int (stmt, 1);
+  if (plan_id)
+    *plan_id = sqlite3_column_int64 (stmt, 2);
+  return TRUE;
+}
+
+/* The canonical code of an item of the year's framework, or NULL with an error. */
+static const char *
+canonical_item (PrsItaFramework *fw, int year_be, const char *code, gboolean oit_only, GError **error)
+{
+  const PrsItaItemInfo *item = code ? prs_ita_framework_lookup_item (fw, code) : NULL;
+
+  if (item == NULL)
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                   _("“%s” is not an item of the ITA of %d."), code ? code : "", year_be);
+      return NULL;
+    }
+  if (oit_only && !g_str_equal (item->instrument->code, "OIT"))
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                   _("Only OIT items (O1, O2 …) can be linked as evidence; “%s” is not one."),
+                   item->code);
+      return NULL;
+    }
+  return item->code;
+}
+
+static gboolean
+issue_has_code (PrsStore *store, gint64 issue_id, const char *code)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT 1 FROM ita_issue_items WHERE issue_id = ?1 AND code = ?2", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, issue_id);
+  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+/* Inserts @codes with @role into an issue inside the current edit. */
+static gboolean
+insert_codes (PrsStore *store, gint64 issue_id, PrsItaFramework *fw, int year_be,
+              const char * const *codes, const char *role, GError **error)
+{
+  for (guint i = 0; codes && codes[i]; i++)
+    {
+      const char *code = canonical_item (fw, year_be, codes[i], g_str_equal (role, PRS_ITA_ROLE_EVIDENCE),
+                                         error);
+
+      if (code == NULL)
+        return FALSE;
+      if (issue_has_code (store, issue_id, code))
+        {
+          if (g_str_equal (role, PRS_ITA_ROLE_EVIDENCE))
+            {
+              g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CONSTRAINT,
+                           _("%s is already part of this issue."), code);
+              return FALSE;
+            }
+          continue; /* the same item twice in one selection */
+        }
+      if (prs_store_insert (store, "ita_issue_items", error,
+                            "issue_id", PRS_INT (issue_id),
+                            "code", PRS_TEXT (code),
+                            "role", PRS_TEXT (role),
+                            NULL) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_title (const char *title, GError **error)
+{
+  g_autofree char *t = g_strstrip (g_strdup (title ? title : ""));
+
+  if (*t == '\0')
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Give the issue a title."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+prs_ita_store_create_issue (PrsStore *store, gint64 unit_id, int year_be, const char *title,
+                            const char * const *codes, GError **error)
+{
+  g_autoptr (PrsItaFramework) fw = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *clean = NULL;
+  gint64 plan_id, result_id, issue_id;
+  guint n = codes ? g_strv_length ((char **) codes) : 0;
+  gint64 order;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), 0);
+  if (n == 0)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Choose at least one weak item to group into an issue."));
+      return 0;
+    }
+  if (!check_title (title, error))
+    return 0;
+  clean = g_strstrip (g_strdup (title));
+  fw = prs_ita_store_get_framework (store, unit_id, year_be, error);
+  if (fw == NULL)
+    return 0;
+
+  /* Translators: undo label; %u is a number of ITA items */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Group %u item into an issue",
+                                        "Group %u items into an issue", n), n);
+  if (!prs_store_begin_edit (store, label, error))
+    return 0;
+  plan_id = prs_ita_store_get_measures_plan (store, unit_id, year_be, TRUE, error);
+  if (plan_id == 0)
+    goto fail;
+  result_id = prs_ita_store_find_result (store, unit_id, year_be);
+  {
+    g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+        "SELECT coalesce (max (i.sort_order) + 1, 0)" ISSUES_OF_YEAR, error);
+
+    if (stmt == NULL)
+      goto fail;
+    sqlite3_bind_int64 (stmt, 1, unit_id);
+    sqlite3_bind_int (stmt, 2, year_be);
+    order = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  }
+  if (result_id != 0)
+    issue_id = prs_store_insert (store, "ita_issues", error,
+                                 "result_id", PRS_INT (result_id),
+                                 "plan_id", PRS_INT (plan_id),
+                                 "sort_order", PRS_INT (order),
+                                 "title", PRS_TEXT (clean),
+                                 NULL);
+  else
+    issue_id = prs_store_insert (store, "ita_issues", error,
+                                 "unit_id", PRS_INT (unit_id),
+                                 "year_be", PRS_INT (year_be),
+                                 "plan_id", PRS_INT (plan_id),
+                                 "sort_order", PRS_INT (order),
+                                 "title", PRS_TEXT (clean),
+                                 NULL);
+  if (issue_id == 0
+      || !insert_codes (store, issue_id, fw, year_be, codes, PRS_ITA_ROLE_ITEM, error)
+      || !prs_store_end_edit (store, error))
+    goto fail;
+  return issue_id;
+
+fail:
+  prs_store_cancel_edit (store);
+  return 0;
+}
+
+gboolean
+prs_ita_store_set_issue_title (PrsStore *store, gint64 issue_id, const char *title, GError **error)
+{
+  g_autofree char *clean = NULL;
+
+  if (!issue_key (store, issue_id, NULL, NULL, NULL, error) || !check_title (title, error))
+    return FALSE;
+  clean = g_strstrip (g_strdup (title));
+  if (!prs_store_begin_edit (store, _("Rename issue"), error))
+    return FALSE;
+  if (!prs_store_update (store, "ita_issues", issue_id, error, "title", PRS_TEXT (clean), NULL))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+gboolean
+prs_ita_store_set_issue_description (PrsStore *store, gint64 issue_id, const char *description,
+                                     GError **error)
+{
+  if (!issue_key (store, issue_id, NULL, NULL, NULL, error))
+    return FALSE;
+  if (!prs_store_begin_edit (store, _("Describe issue"), error))
+    return FALSE;
+  if (!prs_store_update (store, "ita_issues", issue_id, error,
+                         "description", PRS_TEXT (description ? description : ""), NULL))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+static char *
+row_title (PrsStore *store, const char *table, gint64 id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT title FROM %s WHERE id = ?1", table);
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store, sql, NULL);
+
+  if (stmt == NULL)
+    return g_strdup ("");
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return g_strdup ("");
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/* Undo labels quote titles; long Thai titles are cut to keep menus readable. */
+static char *
+short_title (const char *title)
+{
+  if (g_utf8_strlen (title, -1) <= 40)
+    return g_strdup (title);
+  {
+    g_autofree char *head = g_utf8_substring (title, 0, 39);
+    return g_strconcat (head, "…", NULL);
+  }
+}
+
+gboolean
+prs_ita_store_delete_issue (PrsStore *store, gint64 issue_id, GError **error)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *shortened = NULL;
+  g_autofree char *label = NULL;
+
+  if (!issue_key (store, issue_id, NULL, NULL, NULL, error))
+    return FALSE;
+  title = row_title (store, "ita_issues", issue_id);
+  shortened = short_title (title);
+  /* Translators: undo label; %s is the issue's title */
+  label = g_strdup_printf (_("Delete issue “%s”"), shortened);
+  if (!prs_store_begin_edit (store, label, error))
+    return FALSE;
+  if (!prs_store_delete (store, "ita_issues", issue_id, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+/* Renumbers @ids (in their current order) after moving @id to @position. */
+static gboolean
+reorder (PrsStore *store, const char *table, GArray *ids, gint64 id, guint position, GError **error)
+{
+  guint from = G_MAXUINT;
+
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      from = i;
+  if (from == G_MAXUINT)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                           _("This entry is no longer in the workspace."));
+      return FALSE;
+    }
+  position = MIN (position, ids->len - 1);
+  g_array_remove_index (ids, from);
+  g_array_insert_val (ids, position, id);
+  for (guint i = 0; i < ids->len; i++)
+    if (!prs_store_update (store, table, g_array_index (ids, gint64, i), error,
+                           "sort_order", PRS_INT (i), NULL))
+      return FALSE;
+  return TRUE;
+}
+
+static GArray *
+query_ids (PrsStore *store, const char *sql, gint64 a, int b, GError **error)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store, sql, error);
+  GArray *ids;
+
+  if (stmt == NULL)
+    return NULL;
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_bind_int64 (stmt, 1, a);
+  sqlite3_bind_int (stmt, 2, b);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+gboolean
+prs_ita_store_move_issue (PrsStore *store, gint64 issue_id, guint position, GError **error)
+{
+  g_autoptr (GArray) ids = NULL;
+  gint64 unit_id;
+  int year_be;
+
+  if (!issue_key (store, issue_id, &unit_id, &year_be, NULL, error))
+    return FALSE;
+  ids = query_ids (store, "SELECT i.id" ISSUES_OF_YEAR " ORDER BY i.sort_order, i.id", unit_id, year_be, error);
+  if (ids == NULL || !prs_store_begin_edit (store, _("Move issue"), error))
+    return FALSE;
+  if (!reorder (store, "ita_issues", ids, issue_id, position, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+static gboolean
+edit_codes (PrsStore *store, gint64 issue_id, const char * const *codes, const char *role,
+            const char *label, GError **error)
+{
+  g_autoptr (PrsItaFramework) fw = NULL;
+  gint64 unit_id;
+  int year_be;
+
+  if (!issue_key (store, issue_id, &unit_id, &year_be, NULL, error))
+    return FALSE;
+  fw = prs_ita_store_get_framework (store, unit_id, year_be, error);
+  if (fw == NULL || !prs_store_begin_edit (store, label, error))
+    return FALSE;
+  if (!insert_codes (store, issue_id, fw, year_be, codes, role, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+gboolean
+prs_ita_store_add_issue_items (PrsStore *store, gint64 issue_id, const char * const *codes,
+                               GError **error)
+{
+  guint n = codes ? g_strv_length ((char **) codes) : 0;
+  g_autofree char *label = NULL;
+
+  if (n == 0)
+    return TRUE;
+  /* Translators: undo label; %u is a number of ITA items */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u item to an issue",
+                                        "Add %u items to an issue", n), n);
+  return edit_codes (store, issue_id, codes, PRS_ITA_ROLE_ITEM, label, error);
+}
+
+gboolean
+prs_ita_store_link_evidence (PrsStore *store, gint64 issue_id, const char *code, GError **error)
+{
+  const char *codes[] = { code, NULL };
+  g_autofree char *label = NULL;
+
+  /* Translators: undo label; %s is an OIT item code, O40 */
+  label = g_strdup_printf (_("Link %s as evidence"), code ? code : "");
+  if (code == NULL || *code == '\0')
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Choose an OIT item to link as evidence."));
+      return FALSE;
+    }
+  return edit_codes (store, issue_id, codes, PRS_ITA_ROLE_EVIDENCE, label, error);
+}
+
+static gboolean
+remove_code (PrsStore *store, gint64 issue_id, const char *code, const char *role, const char *label,
+             GError **error)
+{
+  g_autoptr (PrsStatement) stmt = NULL;
+  gint64 row_id;
+
+  if (!issue_key (store, issue_id, NULL, NULL, NULL, error))
+    return FALSE;
+  stmt = prs_store_prepare (store,
+                            "SELECT id FROM ita_issue_items WHERE issue_id = ?1 AND code = ?2 AND role = ?3",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, issue_id);
+  sqlite3_bind_text (stmt, 2, code ? code : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, role, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                   _("%s is not part of this issue."), code ? code : "");
+      return FALSE;
+    }
+  row_id = sqlite3_column_int64 (stmt, 0);
+  if (!prs_store_begin_edit (store, label, error))
+    return FALSE;
+  if (!prs_store_delete (store, "ita_issue_items", row_id, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+gboolean
+prs_ita_store_remove_issue_item (PrsStore *store, gint64 issue_id, const char *code, GError **error)
+{
+  /* Translators: undo label; %s is an ITA item code, I27 */
+  g_autofree char *label = g_strdup_printf (_("Take %s out of an issue"), code ? code : "");
+
+  return remove_code (store, issue_id, code, PRS_ITA_ROLE_ITEM, label, error);
+}
+
+gboolean
+prs_ita_store_unlink_evidence (PrsStore *store, gint64 issue_id, const char *code, GError **error)
+{
+  /* Translators: undo label; %s is an OIT item code, O40 */
+  g_autofree char *label = g_strdup_printf (_("Unlink evidence %s"), code ? code : "");
+
+  return remove_code (store, issue_id, code, PRS_ITA_ROLE_EVIDENCE, label, error);
+}
+
+/* ---- measures ---- */
+
+/* Canonical ISO date of @text (NULL or empty: none). */
+static gboolean
+check_date (const char *text, char **iso, GError **error)
+{
+  PrsDate d;
+  g_autoptr (GError) local = NULL;
+
+  *iso = NULL;
+  if (text == NULL || *text == '\0')
+    return TRUE;
+  if (!prs_date_parse (text, &d, &local))
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                   _("“%s” is not a date: %s"), text, local->message);
+      return FALSE;
+    }
+  *iso = prs_date_to_iso (&d);
+  return TRUE;
+}
+
+static gboolean
+write_measure (PrsStore *store, gint64 *measure_id, gint64 issue_id, const PrsItaMeasureFields *f,
+               GError **error)
+{
+  g_autofree char *title = g_strstrip (g_strdup (f->title ? f->title : ""));
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  if (*title == '\0')
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Give the measure a title."));
+      return FALSE;
+    }
+  if (!check_date (f->start_date, &start, error) || !check_date (f->end_date, &end, error))
+    return FALSE;
+  if (start && end && strcmp (start, end) > 0)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("The measure ends before it starts."));
+      return FALSE;
+    }
+  for (guint i = 0; i < f->n_units; i++)
+    if (!prs_ita_store_get_unit_names (store, f->unit_ids[i], NULL, NULL))
+      {
+        g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                             _("A responsible unit of this measure is no longer in the workspace."));
+        return FALSE;
+      }
+
+  if (*measure_id == 0)
+    {
+      gint64 order = 0;
+      g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+          "SELECT coalesce (max (sort_order) + 1, 0) FROM ita_measures WHERE issue_id = ?1", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, issue_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        order = sqlite3_column_int64 (stmt, 0);
+      *measure_id = prs_store_insert (store, "ita_measures", error,
+                                      "issue_id", PRS_INT (issue_id),
+                                      "sort_order", PRS_INT (order),
+                                      "title", PRS_TEXT (title),
+                                      "steps", PRS_TEXT (f->steps ? f->steps : ""),
+                                      "period_text", PRS_TEXT (f->period_text ? f->period_text : ""),
+                                      "start_date", PRS_TEXT (start),
+                                      "end_date", PRS_TEXT (end),
+                                      NULL);
+      if (*measure_id == 0)
+        return FALSE;
+    }
+  else
+    {
+      if (!prs_store_update (store, "ita_measures", *measure_id, error,
+                             "title", PRS_TEXT (title),
+                             "steps", PRS_TEXT (f->steps ? f->steps : ""),
+                             "period_text", PRS_TEXT (f->period_text ? f->period_text : ""),
+                             "start_date", PRS_TEXT (start),
+                             "end_date", PRS_TEXT (end),
+                             NULL)
+          || !prs_store_execute (store, error, "DELETE FROM ita_measure_units WHERE measure_id = ?1",
+                                 PRS_INT (*measure_id), PRS_VALUE_END))
+        return FALSE;
+    }
+  for (guint i = 0; i < f->n_units; i++)
+    {
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i; j++)
+        seen |= f->unit_ids[j] == f->unit_ids[i];
+      if (!seen && prs_store_insert (store, "ita_measure_units", error,
+                                     "measure_id", PRS_INT (*measure_id),
+                                     "unit_id", PRS_INT (f->unit_ids[i]),
+                                     NULL) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+prs_ita_store_add_measure (PrsStore *store, gint64 issue_id, const PrsItaMeasureFields *fields,
+                           GError **error)
+{
+  gint64 id = 0;
+
+  g_return_val_if_fail (fields != NULL, 0);
+  if (!issue_key (store, issue_id, NULL, NULL, NULL, error)
+      || !prs_store_begin_edit (store, _("Add measure"), error))
+    return 0;
+  if (!write_measure (store, &id, issue_id, fields, error) || !prs_store_end_edit (store, error))
+    {
+      prs_store_cancel_edit (store);
+      return 0;
+    }
+  return id;
+}
+
+static gint64
+measure_issue (PrsStore *store, gint64 measure_id, GError **error)
+{
+  gint64 issue = 0;
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT issue_id FROM ita_measures WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, measure_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    issue = sqlite3_column_int64 (stmt, 0);
+  if (issue == 0)
+    g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                         _("This measure is no longer in the workspace."));
+  return issue;
+}
+
+gboolean
+prs_ita_store_update_measure (PrsStore *store, gint64 measure_id, const PrsItaMeasureFields *fields,
+                              GError **error)
+{
+  gint64 issue_id = measure_issue (store, measure_id, error);
+
+  g_return_val_if_fail (fields != NULL, FALSE);
+  if (issue_id == 0 || !prs_store_begin_edit (store, _("Edit measure"), error))
+    return FALSE;
+  if (!write_measure (store, &measure_id, issue_id, fields, error) || !prs_store_end_edit (store, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+prs_ita_store_delete_measure (PrsStore *store, gint64 measure_id, GError **error)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *shortened = NULL;
+  g_autofree char *label = NULL;
+
+  if (measure_issue (store, measure_id, error) == 0)
+    return FALSE;
+  title = row_title (store, "ita_measures", measure_id);
+  shortened = short_title (title);
+  /* Translators: undo label; %s is the measure's title */
+  label = g_strdup_printf (_("Delete measure “%s”"), shortened);
+  if (!prs_store_begin_edit (store, label, error))
+    return FALSE;
+  if (!prs_store_delete (store, "ita_measures", measure_id, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+gboolean
+prs_ita_store_move_measure (PrsStore *store, gint64 measure_id, guint position, GError **error)
+{
+  gint64 issue_id = measure_issue (store, measure_id, error);
+  g_autoptr (GArray) ids = NULL;
+
+  if (issue_id == 0)
+    return FALSE;
+  ids = query_ids (store, "SELECT id FROM ita_measures WHERE issue_id = ?1 AND ?2 = ?2"
+                          " ORDER BY sort_order, id", issue_id, 0, error);
+  if (ids == NULL || !prs_store_begin_edit (store, _("Move measure"), error))
+    return FALSE;
+  if (!reorder (store, "ita_measures", ids, measure_id, position, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+/* ---- reading the analysis ---- */
+
+static void
+measure_info_free (gpointer data)
+{
+  PrsItaMeasureInfo *m = data;
+
+  g_free (m->title);
+  g_free (m->steps);
+  g_free (m->period_text);
+  g_free (m->start_date);
+  g_free (m->end_date);
+  g_array_unref (m->unit_ids);
+  g_ptr_array_unref (m->unit_names);
+  g_free (m);
+}
+
+static void
+issue_info_free (gpointer data)
+{
+  PrsItaIssueInfo *i = data;
+
+  g_free (i->title);
+  g_free (i->description);
+  g_ptr_array_unref (i->items);
+  g_ptr_array_unref (i->evidence);
+  g_ptr_array_unref (i->measures);
+  g_free (i);
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt, int col)
+{
+  const char *t = (const char *) sqlite3_column_text (stmt, col);
+
+  return t ? g_strdup (t) : NULL;
+}
+
+static int
+compare_codes (gconstpointer a, gconstpointer b, gpointer fw)
+{
+  const PrsItaItemInfo *x = prs_ita_framework_lookup_item (fw, *(char **) a);
+  const PrsItaItemInfo *y = prs_ita_framework_lookup_item (fw, *(char **) b);
+
+  if (x && y)
+    return (int) x->index - (int) y->index;
+  return x ? -1 : y ? 1 : g_strcmp0 (*(char **) a, *(char **) b);
+}
+
+GPtrArray *
+prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError **error)
+{
+  g_autoptr (GPtrArray) issues = g_ptr_array_new_with_free_func (issue_info_free);
+  g_autoptr (PrsItaFramework) fw = prs_ita_store_get_framework (store, unit_id, year_be, NULL);
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT i.id, i.plan_id, i.title, i.description" ISSUES_OF_YEAR " ORDER BY i.sort_order, i.id", error);
+  g_autoptr (PrsStatement) codes = prs_store_prepare (store,
+      "SELECT code, role FROM ita_issue_items WHERE issue_id = ?1", error);
+  g_autoptr (PrsStatement) measures = prs_store_prepare (store,
+      "SELECT id, title, steps, period_text, start_date, end_date FROM ita_measures"
+      " WHERE issue_id = ?1 ORDER BY sort_order, id", error);
+  g_autoptr (PrsStatement) units = prs_store_prepare (store,
+      "SELECT u.id, u.name FROM ita_measure_units mu JOIN units u ON u.id = mu.unit_id"
+      " WHERE mu.measure_id = ?1 ORDER BY mu.id", error);
+
+  if (stmt == NULL || codes == NULL || measures == NULL || units == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  sqlite3_bind_int (stmt, 2, year_be);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PrsItaIssueInfo *info = g_new0 (PrsItaIssueInfo, 1);
+
+      info->id = sqlite3_column_int64 (stmt, 0);
+      info->plan_id = sqlite3_column_int64 (stmt, 1);
+      info->title = dup_column (stmt, 2);
+      info->description = dup_column (stmt, 3);
+      info->items = g_ptr_array_new_with_free_func (g_free);
+      info->evidence = g_ptr_array_new_with_free_func (g_free);
+      info->measures = g_ptr_array_new_with_free_func (measure_info_free);
+      g_ptr_array_add (issues, info);
+
+      sqlite3_reset (codes);
+      sqlite3_bind_int64 (codes, 1, info->id);
+      while (sqlite3_step (codes) == SQLITE_ROW)
+        g_ptr_array_add (g_strcmp0 ((const char *) sqlite3_column_text (codes, 1), PRS_ITA_ROLE_EVIDENCE) == 0
+                           ? info->evidence : info->items,
+                         dup_column (codes, 0));
+      if (fw)
+        {
+          g_ptr_array_sort_with_data (info->items, compare_codes, fw);
+          g_ptr_array_sort_with_data (info->evidence, compare_codes, fw);
+        }
+
+      sqlite3_reset (measures);
+      sqlite3_bind_int64 (measures, 1, info->id);
+      while (sqlite3_step (measures) == SQLITE_ROW)
+        {
+          PrsItaMeasureInfo *m = g_new0 (PrsItaMeasureInfo, 1);
+
+          m->id = sqlite3_column_int64 (measures, 0);
+          m->title = dup_column (measures, 1);
+          m->steps = dup_column (measures, 2);
+          m->period_text = dup_column (measures, 3);
+          m->start_date = dup_column (measures, 4);
+          m->end_date = dup_column (measures, 5);
+          m->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+          m->unit_names = g_ptr_array_new_with_free_func (g_free);
+          sqlite3_reset (units);
+          sqlite3_bind_int64 (units, 1, m->id);
+          while (sqlite3_step (units) == SQLITE_ROW)
+            {
+              gint64 u = sqlite3_column_int64 (units, 0);
+
+              g_array_append_val (m->unit_ids, u);
+              g_ptr_array_add (m->unit_names, dup_column (units, 1));
+            }
+          g_ptr_array_add (info->measures, m);
+        }
+    }
+  return g_steal_pointer (&issues);
+}
+
+GArray *
+prs_ita_store_list_free_weak_items (PrsStore *store, PrsItaRollup *rollup, gint64 unit_id, int year_be,
+                                    GError **error)
+{
+  g_autoptr (GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT c.code FROM ita_issue_items c WHERE c.issue_id IN (SELECT i.id" ISSUES_OF_YEAR ")", error);
+  GArray *free_items;
+  guint n;
+
+  g_return_val_if_fail (rollup != NULL, NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  sqlite3_bind_int (stmt, 2, year_be);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (taken, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+
+  free_items = g_array_new (FALSE, FALSE, sizeof (PrsItaWeakItem));
+  n = prs_ita_rollup_get_n_weak_items (rollup);
+  for (guint i = 0; i < n; i++)
+    {
+      const PrsItaWeakItem *w = prs_ita_rollup_get_weak_item (rollup, i);
+
+      if (!g_hash_table_contains (taken, w->item->code))
+        g_array_append_val (free_items, *w);
+    }
+  return free_items;
+}

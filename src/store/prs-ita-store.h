@@ -195,6 +195,146 @@ void              prs_ita_comparison_free (PrsItaComparison *comparison);
 const PrsItaUnitScore *prs_ita_comparison_find (PrsItaComparison *comparison,
                                                 gint64            unit_id);
 
+/* --- Analysis: issues, evidence and measures ---
+ *
+ * The secretary groups weak items into issues (ita_issues), links OIT items that
+ * evidence each issue, and writes measures (ita_measures: steps, period, responsible
+ * units). All of it belongs to the "internal measures" plan (plans.kind
+ * 'internal_measures') of the unit for the fiscal year after the assessment: the
+ * measures drawn from year Y's results are carried out in fiscal year Y + 1.
+ * Every call below is one undo step with a label that says what it did. */
+
+/* Roles of an issue's codes (ita_issue_items.role). */
+#define PRS_ITA_ROLE_ITEM     "item"      /* a weak item the issue groups */
+#define PRS_ITA_ROLE_EVIDENCE "evidence"  /* an OIT item that evidences it */
+
+/* The plan of (@unit_id, ITA year @year_be); 0 if there is none and @create is
+ * FALSE (no error then). Creating it is its own undo step unless an edit is open. */
+gint64   prs_ita_store_get_measures_plan   (PrsStore           *store,
+                                            gint64              unit_id,
+                                            int                 year_be,
+                                            gboolean            create,
+                                            GError            **error);
+/* The plan's Thai title for ITA year @year_be (fiscal year @year_be + 1). */
+char    *prs_ita_measures_plan_title       (int                 year_be);
+
+/* A new issue, last in order, grouping the items @codes (I1…, E1…, O1…; at least one),
+ * in the plan (created if needed). Label "Group 3 items into an issue". An empty
+ * @title is refused. Returns the issue's id or 0. */
+gint64   prs_ita_store_create_issue        (PrsStore           *store,
+                                            gint64              unit_id,
+                                            int                 year_be,
+                                            const char         *title,
+                                            const char * const *codes,
+                                            GError            **error);
+gboolean prs_ita_store_set_issue_title     (PrsStore           *store,
+                                            gint64              issue_id,
+                                            const char         *title,
+                                            GError            **error);
+gboolean prs_ita_store_set_issue_description (PrsStore         *store,
+                                              gint64            issue_id,
+                                              const char       *description,
+                                              GError          **error);
+/* Deletes the issue with its codes and measures. */
+gboolean prs_ita_store_delete_issue        (PrsStore           *store,
+                                            gint64              issue_id,
+                                            GError            **error);
+/* Moves the issue to @position (0-based) among the issues of its plan. */
+gboolean prs_ita_store_move_issue          (PrsStore           *store,
+                                            gint64              issue_id,
+                                            guint               position,
+                                            GError            **error);
+/* Adds weak items to an issue / takes one out. */
+gboolean prs_ita_store_add_issue_items     (PrsStore           *store,
+                                            gint64              issue_id,
+                                            const char * const *codes,
+                                            GError            **error);
+gboolean prs_ita_store_remove_issue_item   (PrsStore           *store,
+                                            gint64              issue_id,
+                                            const char         *code,
+                                            GError            **error);
+/* Links an OIT item (O1–O43 of the year's framework) as evidence; other codes are
+ * refused with PRS_STORE_ERROR_INVALID, a code already linked with _CONSTRAINT. */
+gboolean prs_ita_store_link_evidence       (PrsStore           *store,
+                                            gint64              issue_id,
+                                            const char         *code,
+                                            GError            **error);
+gboolean prs_ita_store_unlink_evidence     (PrsStore           *store,
+                                            gint64              issue_id,
+                                            const char         *code,
+                                            GError            **error);
+
+/* A measure's fields. Dates are ISO (YYYY-MM-DD) or NULL; the period text is what
+ * the document prints ("ม.ค. – ก.ย. 2569"). Responsible units: @unit_ids. */
+typedef struct
+{
+  const char   *title;
+  const char   *steps;        /* one step a line */
+  const char   *period_text;
+  const char   *start_date;
+  const char   *end_date;
+  const gint64 *unit_ids;
+  guint         n_units;
+} PrsItaMeasureFields;
+
+/* Adds a measure, last of its issue; returns its id or 0. */
+gint64   prs_ita_store_add_measure         (PrsStore                  *store,
+                                            gint64                     issue_id,
+                                            const PrsItaMeasureFields *fields,
+                                            GError                   **error);
+/* Replaces every field of the measure (units included). */
+gboolean prs_ita_store_update_measure      (PrsStore                  *store,
+                                            gint64                     measure_id,
+                                            const PrsItaMeasureFields *fields,
+                                            GError                   **error);
+gboolean prs_ita_store_delete_measure      (PrsStore                  *store,
+                                            gint64                     measure_id,
+                                            GError                   **error);
+gboolean prs_ita_store_move_measure        (PrsStore                  *store,
+                                            gint64                     measure_id,
+                                            guint                      position,
+                                            GError                   **error);
+
+/* Reading the analysis of a unit's year, in order. */
+typedef struct
+{
+  gint64     id;
+  char      *title;
+  char      *steps;
+  char      *period_text;
+  char      *start_date;    /* NULL if none */
+  char      *end_date;
+  GArray    *unit_ids;      /* gint64 */
+  GPtrArray *unit_names;    /* char *: full names, in the order they were given */
+} PrsItaMeasureInfo;
+
+typedef struct
+{
+  gint64     id;
+  gint64     plan_id;
+  char      *title;
+  char      *description;
+  GPtrArray *items;         /* char *: codes of the weak items grouped, framework order */
+  GPtrArray *evidence;      /* char *: OIT codes linked as evidence, framework order */
+  GPtrArray *measures;      /* PrsItaMeasureInfo */
+} PrsItaIssueInfo;
+
+/* PrsItaIssueInfo of the unit's year (the plan's issues and any older ones of that
+ * unit and year), in order. Free with g_ptr_array_unref(). */
+GPtrArray *prs_ita_store_list_issues       (PrsStore           *store,
+                                            gint64              unit_id,
+                                            int                 year_be,
+                                            GError            **error);
+
+/* The weak items of @rollup (the unit's year) that no issue of that unit and year
+ * names yet, in any role; weakest first. A GArray of PrsItaWeakItem whose pointers
+ * live as long as @rollup. */
+GArray  *prs_ita_store_list_free_weak_items (PrsStore           *store,
+                                             PrsItaRollup       *rollup,
+                                             gint64              unit_id,
+                                             int                 year_be,
+                                             GError            **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsItaImportPreview, prs_ita_import_preview_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsItaComparison, prs_ita_comparison_free)
 

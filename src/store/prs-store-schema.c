@@ -343,8 +343,40 @@ static const char migration_3[] =
   "  unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE CASCADE,"
   "  UNIQUE (measure_id, unit_id));";
 
+/* Version 4: the ITA analysis belongs to the internal-measures plan of its year.
+ * ita_issues.plan_id names the plan (kind 'internal_measures', fiscal year = ITA
+ * year + 1: measures drawn from year Y's assessment are carried out in fiscal year
+ * Y + 1). ita_issue_items.role tells the weak items an issue groups ('item') from
+ * the OIT items linked as its evidence ('evidence').
+ * Existing issues get the plan of their unit and year, created if there is none;
+ * their OIT codes become evidence, which is what version 3 listed them for. */
+static const char migration_4[] =
+  "ALTER TABLE ita_issues ADD COLUMN plan_id INTEGER REFERENCES plans (id) ON DELETE CASCADE;"
+  "CREATE INDEX ita_issues_plan ON ita_issues (plan_id, sort_order);"
+  "ALTER TABLE ita_issue_items ADD COLUMN role TEXT NOT NULL DEFAULT 'item'"
+  "  CHECK (role IN ('item', 'evidence'));"
+  "UPDATE ita_issue_items SET role = 'evidence' WHERE code LIKE 'O%';"
+  "CREATE INDEX ita_measures_issue ON ita_measures (issue_id, sort_order);"
+
+  "CREATE TEMP TABLE ita_issue_keys AS"
+  "  SELECT i.id AS issue_id,"
+  "         coalesce ((SELECT r.unit_id FROM ita_results r WHERE r.id = i.result_id), i.unit_id) AS unit_id,"
+  "         coalesce ((SELECT r.year_be FROM ita_results r WHERE r.id = i.result_id), i.year_be) AS year_be"
+  "  FROM ita_issues i;"
+  "INSERT INTO plans (kind, fiscal_year, unit_id, title)"
+  "  SELECT DISTINCT 'internal_measures', k.year_be + 1, k.unit_id,"
+  "    'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ' || (k.year_be + 1)"
+  "  FROM ita_issue_keys k"
+  "  WHERE NOT EXISTS (SELECT 1 FROM plans p WHERE p.kind = 'internal_measures'"
+  "                    AND p.unit_id = k.unit_id AND p.fiscal_year = k.year_be + 1);"
+  "UPDATE ita_issues SET plan_id ="
+  "  (SELECT min (p.id) FROM plans p JOIN ita_issue_keys k ON k.issue_id = ita_issues.id"
+  "   WHERE p.kind = 'internal_measures' AND p.unit_id = k.unit_id AND p.fiscal_year = k.year_be + 1);"
+  "DROP TABLE ita_issue_keys;";
+
 const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };

@@ -70,6 +70,8 @@ static const char * const seed_data[PRS_STORE_SCHEMA_VERSION + 1] = {
   "INSERT INTO activities (id, budget_kind, budget_satang) VALUES (1, 'amount', 5000000);",
   "INSERT INTO ita_results (id, unit_id, year_be) VALUES (1, 1, 2568);"
   "INSERT INTO ita_figures (result_id, code, score) VALUES (1, 'total', 9158);",
+  "INSERT INTO ita_issues (id, result_id, plan_id, title) VALUES (1, 1, 1, 'ประเด็น');"
+  "INSERT INTO ita_issue_items (issue_id, code, role) VALUES (1, 'O40', 'evidence');",
 };
 
 static void
@@ -108,6 +110,71 @@ test_migrations (void)
       g_clear_object (&store);
       tmp_workspace_clear (&tmp);
     }
+}
+
+/* A version-3 workspace with an ITA analysis: its issues join the internal-measures
+ * plan of their unit for the fiscal year after the assessment (an existing one is
+ * reused, a missing one created), and OIT codes become evidence. */
+static void
+test_migrate_ita_issues (void)
+{
+  TmpWorkspace tmp;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrsStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  sqlite3 *db = NULL;
+
+  tmp_workspace_init (&tmp, "v3.prongsai");
+  g_assert_cmpint (sqlite3_open (tmp.path, &db), ==, SQLITE_OK);
+  g_assert_true (prs_store_migrate_db (db, 0, 3, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db,
+      "INSERT INTO units (id, name, abbreviation) VALUES (1, 'กรมทดสอบ', 'กท.'), (2, 'กองทดสอบ', 'กทส.');"
+      "INSERT INTO ita_results (id, unit_id, year_be) VALUES (1, 1, 2568);"
+      /* by result, by unit and year, and one whose plan already exists */
+      "INSERT INTO ita_issues (id, result_id, sort_order, title) VALUES (1, 1, 0, 'ก'), (2, 1, 1, 'ข');"
+      "INSERT INTO ita_issues (id, unit_id, year_be, title) VALUES (3, 1, 2567, 'ค');"
+      "INSERT INTO plans (id, kind, fiscal_year, unit_id, title) VALUES (7, 'internal_measures', 2568, 1, 'เดิม');"
+      "INSERT INTO ita_issues (id, unit_id, year_be, title) VALUES (4, 2, 2568, 'ง');"
+      "INSERT INTO ita_issue_items (issue_id, code) VALUES (1, 'I27'), (1, 'O40'), (3, 'E5');"
+      "INSERT INTO ita_measures (id, issue_id, title) VALUES (1, 1, 'มาตรการ');"
+      "INSERT INTO ita_measure_units (measure_id, unit_id) VALUES (1, 2);",
+      NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = prs_store_open (tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (prs_store_query_int (store, "PRAGMA user_version", 0), ==, PRS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_issues WHERE plan_id IS NULL", -1), ==, 0);
+  /* 2568 of unit 1 -> a new plan for 2569, shared by issues 1 and 2. */
+  g_assert_cmpint (prs_store_query_int (store,
+      "SELECT count(DISTINCT plan_id) FROM ita_issues WHERE id IN (1, 2)", -1), ==, 1);
+  g_assert_cmpint (prs_store_query_int (store,
+      "SELECT p.fiscal_year * 10 + (p.kind = 'internal_measures') FROM ita_issues i JOIN plans p"
+      " ON p.id = i.plan_id WHERE i.id = 1", -1), ==, 25691);
+  g_assert_cmpint (prs_store_query_int (store,
+      "SELECT instr (p.title, 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569') = 1"
+      " FROM ita_issues i JOIN plans p ON p.id = i.plan_id WHERE i.id = 1", -1), ==, 1);
+  /* 2567 -> the existing plan of 2568, reused. */
+  g_assert_cmpint (prs_store_query_int (store, "SELECT plan_id FROM ita_issues WHERE id = 3", -1), ==, 7);
+  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM plans WHERE kind = 'internal_measures'", -1),
+                   ==, 3);
+  g_assert_cmpint (prs_store_query_int (store,
+      "SELECT p.unit_id FROM ita_issues i JOIN plans p ON p.id = i.plan_id WHERE i.id = 4", -1), ==, 2);
+  g_assert_cmpint (prs_store_query_int (store,
+      "SELECT count(*) FROM ita_issue_items WHERE (code = 'O40') = (role = 'evidence')", -1), ==, 3);
+  g_assert_cmpint (prs_store_count (store, "ita_measure_units"), ==, 1);
+  g_assert_true (prs_store_check (store, &problems, &error));
+  g_assert_no_error (error);
+
+  /* Deleting the plan takes its analysis with it. */
+  g_assert_true (prs_store_delete (store, "plans", 7, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_issues WHERE id = 3", -1), ==, 0);
+  g_assert_true (prs_store_undo (store, &error));
+  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_issue_items WHERE issue_id = 3", -1), ==, 1);
+  g_clear_object (&store);
+  tmp_workspace_clear (&tmp);
 }
 
 static PrsStore *
@@ -492,6 +559,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/open/create", test_create);
   g_test_add_func ("/store/open/migrations", test_migrations);
+  g_test_add_func ("/store/open/migrate-ita-issues", test_migrate_ita_issues);
   g_test_add_func ("/store/open/refuse-text-file", test_refuse_text_file);
   g_test_add_func ("/store/open/refuse-foreign-sqlite", test_refuse_foreign_sqlite);
   g_test_add_func ("/store/open/refuse-truncated", test_refuse_truncated);
