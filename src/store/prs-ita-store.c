@@ -1381,9 +1381,10 @@ prs_ita_store_link_evidence (PrsStore *store, gint64 issue_id, const char *code,
 {
   const char *codes[] = { code, NULL };
   g_autofree char *label = NULL;
+  g_autofree char *upper = g_ascii_strup (code ? code : "", -1);
 
   /* Translators: undo label; %s is an OIT item code, O40 */
-  label = g_strdup_printf (_("Link %s as evidence"), code ? code : "");
+  label = g_strdup_printf (_("Link %s as evidence"), upper);
   if (code == NULL || *code == '\0')
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
