@@ -56,40 +56,6 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static const char sheet_css[] =
-  "prs-sheet label.sheet-title { font-weight: bold; padding: 6px 8px;"
-  "  border-bottom: 2px solid alpha(currentColor, 0.25); }"
-  "prs-sheet .sheet-body { background-color: @view_bg_color; }"
-  "prs-sheet .sheet-body label { padding: 5px 8px; min-height: 22px;"
-  "  border-bottom: 1px solid alpha(currentColor, 0.10);"
-  "  border-right: 1px solid alpha(currentColor, 0.10); }"
-  "prs-sheet .sheet-body label.row-title { font-weight: bold;"
-  "  background-color: alpha(currentColor, 0.04); }"
-  "prs-sheet .sheet-body label.readonly { background-color: alpha(currentColor, 0.035); }"
-  "prs-sheet .sheet-body label.computed { color: alpha(currentColor, 0.72); }"
-  "prs-sheet .sheet-body label.heading { font-weight: bold; background-color: alpha(@accent_bg_color, 0.14); }"
-  "prs-sheet .sheet-body label.flagged { background-color: alpha(@error_color, 0.20); }"
-  "prs-sheet .sheet-body label.selected { background-color: alpha(@accent_bg_color, 0.22); }"
-  "prs-sheet .sheet-body label.cursor { box-shadow: inset 0 0 0 1px alpha(@accent_color, 0.6); }"
-  "prs-sheet:focus-within .sheet-body label.cursor { box-shadow: inset 0 0 0 2px @accent_color; }"
-  "prs-sheet .sheet-body entry { min-height: 22px; border-radius: 0; padding: 0 6px; }";
-
-static void
-ensure_css (GtkWidget *widget)
-{
-  static GdkDisplay *done_for = NULL;
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  g_autoptr (GtkCssProvider) provider = NULL;
-
-  if (done_for == display)
-    return;
-  done_for = display;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, sheet_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION - 1);
-}
-
 static GtkLabel *
 cell_label (PrsSheet *self, guint row, guint col)
 {
@@ -256,13 +222,13 @@ rebuild (PrsSheet *self)
     GtkWidget *label = new_cell_label (self, row_title_width (self));
 
     gtk_label_set_label (GTK_LABEL (label), self->row_heading ? self->row_heading : "");
-    gtk_widget_add_css_class (label, "row-title");
+    gtk_widget_add_css_class (label, "sheet-title");
     gtk_grid_attach (GTK_GRID (self->header_grid), label, 0, 0, 1, 1);
     for (guint c = 0; c < self->n_columns; c++)
       {
         label = new_cell_label (self, self->widths[c]);
         gtk_label_set_label (GTK_LABEL (label), self->titles[c]);
-        gtk_widget_add_css_class (label, "row-title");
+        gtk_widget_add_css_class (label, "sheet-title");
         gtk_grid_attach (GTK_GRID (self->header_grid), label, c + 1, 0, 1, 1);
       }
   }
@@ -1010,13 +976,6 @@ prs_sheet_finalize (GObject *object)
 }
 
 static void
-prs_sheet_realize (GtkWidget *widget)
-{
-  ensure_css (widget);
-  GTK_WIDGET_CLASS (prs_sheet_parent_class)->realize (widget);
-}
-
-static void
 add_move_binding (GtkWidgetClass *widget_class, guint key, GdkModifierType mods, const char *action,
                   int dr, int dc)
 {
@@ -1039,7 +998,6 @@ prs_sheet_class_init (PrsSheetClass *klass)
 
   object_class->dispose = prs_sheet_dispose;
   object_class->finalize = prs_sheet_finalize;
-  widget_class->realize = prs_sheet_realize;
 
   /**
    * PrsSheet::error:
@@ -1107,8 +1065,8 @@ prs_sheet_init (PrsSheet *self)
   gtk_widget_set_focusable (widget, TRUE);
 
   self->header_grid = gtk_grid_new ();
-  /* The body's style (padding, borders) keeps the titles over their columns. */
-  gtk_widget_add_css_class (self->header_grid, "sheet-body");
+  /* Styled in the application's style.css (.sheet-header): the titles get the
+   * body cells' horizontal padding and borders, so they stand over their columns. */
   gtk_widget_add_css_class (self->header_grid, "sheet-header");
   gtk_widget_set_parent (self->header_grid, widget);
 

@@ -14,6 +14,7 @@
 #include "prs-ita-page.h"
 #include "prs-ita-store.h"
 #include "prs-presentation.h"
+#include "prs-resources.h"
 
 static char *tmpdir;
 
@@ -88,6 +89,216 @@ has_mapped_label (GtkWidget *widget, const char *text)
     if (has_mapped_label (c, text))
       return TRUE;
   return FALSE;
+}
+
+static GtkWidget *
+find_named (GtkWidget *widget, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_mapped_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_mapped_type (c, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The message dialog the page just opened. */
+static AdwMessageDialog *
+open_dialog (void)
+{
+  AdwMessageDialog *found = NULL;
+  GList *windows;
+
+  for (int i = 0; i < 40 && found == NULL; i++)
+    {
+      wait_ms (50);
+      windows = gtk_window_list_toplevels ();
+      for (GList *l = windows; l; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+          found = l->data;
+      g_list_free (windows);
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+answer (AdwMessageDialog *dialog, const char *response)
+{
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
+  adw_message_dialog_response (dialog, response);
+  wait_ms (100);
+  if (dialog)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  wait_ms (200);
+}
+
+static void
+scroll_to_end (GtkWidget *page_widget)
+{
+  GtkWidget *prefs = find_mapped_type (page_widget, ADW_TYPE_PREFERENCES_PAGE);
+  GtkWidget *scrolled = prefs ? find_type (prefs, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  GtkAdjustment *adj;
+
+  g_assert_nonnull (scrolled);
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  wait_ms (300);
+}
+
+/* The analysis as a secretary does it: tick two weak items, group them into an issue,
+ * link an OIT item as evidence, write a measure in the dialog, delete and undo it. */
+static void
+run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64 own, int year)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsItaRollup) rollup = prs_ita_store_compute (store, own, year, &error);
+  g_autoptr (GArray) free_items = NULL;
+  g_autoptr (GPtrArray) issues = NULL;
+  g_autofree char *c1 = NULL;
+  g_autofree char *c2 = NULL;
+  g_autofree char *unit_name = NULL;
+  AdwMessageDialog *dialog;
+  PrsItaIssueInfo *issue = NULL;
+  PrsItaMeasureInfo *measure;
+  gint64 before, unit;
+  GtkWidget *w;
+
+  g_assert_no_error (error);
+  /* Two more weak items of the internal survey to group. */
+  {
+    const PrsItaFigureText weak[] = { { "I5", NULL, "๗๒.๕๐" }, { "I6", NULL, "78" } };
+    g_assert_true (prs_ita_store_set_figures_text (store, own, year, weak, 2, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&rollup, prs_ita_rollup_free);
+    rollup = prs_ita_store_compute (store, own, year, &error);
+    wait_ms (300);
+  }
+  free_items = prs_ita_store_list_free_weak_items (store, rollup, own, year, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (free_items->len, >=, 2);
+  c1 = g_strdup (g_array_index (free_items, PrsItaWeakItem, 0).item->code);
+  c2 = g_strdup (g_array_index (free_items, PrsItaWeakItem, 1).item->code);
+  before = prs_store_query_int (store, "SELECT count(*) FROM ita_issues", -1);
+
+  /* Nothing ticked: grouping only says what to do. */
+  gtk_widget_activate_action (page_widget, "ita.select-item", "(sb)", c1, TRUE);
+  gtk_widget_activate_action (page_widget, "ita.select-item", "(sb)", c2, TRUE);
+  wait_ms (100);
+  screenshot (window, "weak-ticked");
+  gtk_widget_activate_action (page_widget, "ita.group-issue", NULL);
+  dialog = open_dialog ();
+  w = find_named (GTK_WIDGET (dialog), "issue-title");
+  g_assert_nonnull (w);
+  gtk_editable_set_text (GTK_EDITABLE (w), "บุคลากรไม่มั่นใจในการจัดการเรื่องร้องเรียน");
+  wait_ms (200);
+  screenshot (GTK_WIDGET (dialog), "group-dialog");
+  answer (dialog, "group");
+
+  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_issues", -1), ==, before + 1);
+  {
+    g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Group %u item into an issue",
+                                                           "Group %u items into an issue", 2), 2);
+    g_assert_cmpstr (prs_store_get_undo_label (store), ==, label);
+  }
+  issues = prs_ita_store_list_issues (store, own, year, &error);
+  for (guint i = 0; i < issues->len; i++)
+    if (g_strcmp0 (((PrsItaIssueInfo *) g_ptr_array_index (issues, i))->title,
+                   "บุคลากรไม่มั่นใจในการจัดการเรื่องร้องเรียน") == 0)
+      issue = g_ptr_array_index (issues, i);
+  g_assert_nonnull (issue);
+  g_assert_cmpuint (issue->items->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (issue->items, c1, g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (issue->items, c2, g_str_equal, NULL));
+  g_assert_cmpint (issue->plan_id, ==, prs_ita_store_get_measures_plan (store, own, year, FALSE, NULL));
+
+  /* OIT evidence, and a code that is not one refused with a message. */
+  gtk_widget_activate_action (page_widget, "ita.link-evidence", "(xs)", issue->id, "O39");
+  gtk_widget_activate_action (page_widget, "ita.link-evidence", "(xs)", issue->id, "I3");
+  wait_ms (100);
+  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_issue_items WHERE role = 'evidence'"
+                                               " AND code = 'O39'", -1), ==, 1);
+  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_issue_items WHERE role = 'evidence'"
+                                               " AND code = 'I3'", -1), ==, 0);
+
+  /* A measure through the dialog: Thai digits in the dates, one responsible unit. */
+  unit = prs_store_query_int (store, "SELECT id FROM units WHERE abbreviation = 'ศปท.'", 0);
+  g_assert_cmpint (unit, >, 0);
+  gtk_widget_activate_action (page_widget, "ita.add-measure", "x", issue->id);
+  dialog = open_dialog ();
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "measure-title")),
+                         "ชี้แจงช่องทางและผลการจัดการเรื่องร้องเรียนให้บุคลากรทราบ");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_named (GTK_WIDGET (dialog), "measure-steps"))),
+                            "1. ทบทวนขั้นตอนการรับเรื่องร้องเรียน\n2. จัดทำสื่อเผยแพร่\n3. รายงานผลทุกไตรมาส", -1);
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "measure-period")), "ม.ค. – ก.ย. ๒๕๖๙");
+  w = find_named (GTK_WIDGET (dialog), "measure-start");
+  gtk_editable_set_text (GTK_EDITABLE (w), "๓๑/๒/๒๕๖๙");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_true (gtk_widget_has_css_class (w, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (w), "๑/๑/๒๕๖๙");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "measure-end")), "30/9/2569");
+  {
+    g_autofree char *name = g_strdup_printf ("unit-%" G_GINT64_FORMAT, unit);
+    w = find_named (GTK_WIDGET (dialog), name);
+    g_assert_nonnull (w);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (w), TRUE);
+  }
+  wait_ms (300);
+  screenshot (GTK_WIDGET (dialog), "measure-dialog");
+  answer (dialog, "save");
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = prs_ita_store_list_issues (store, own, year, &error);
+  issue = NULL;
+  for (guint i = 0; i < issues->len; i++)
+    if (g_strcmp0 (((PrsItaIssueInfo *) g_ptr_array_index (issues, i))->title,
+                   "บุคลากรไม่มั่นใจในการจัดการเรื่องร้องเรียน") == 0)
+      issue = g_ptr_array_index (issues, i);
+  g_assert_nonnull (issue);
+  g_assert_cmpuint (issue->evidence->len, ==, 1);
+  g_assert_cmpuint (issue->measures->len, ==, 1);
+  measure = g_ptr_array_index (issue->measures, 0);
+  g_assert_cmpstr (measure->start_date, ==, "2026-01-01");
+  g_assert_cmpstr (measure->end_date, ==, "2026-09-30");
+  g_assert_cmpuint (measure->unit_ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (measure->unit_ids, gint64, 0), ==, unit);
+  g_assert_cmpstr (measure->steps, ==, "1. ทบทวนขั้นตอนการรับเรื่องร้องเรียน\n2. จัดทำสื่อเผยแพร่\n3. รายงานผลทุกไตรมาส");
+
+  wait_ms (300);
+  scroll_to_end (page_widget);
+  screenshot (window, "analysis");
+
+  /* Delete the measure, then Undo from the toast's action. */
+  gtk_widget_activate_action (page_widget, "ita.delete-measure", "x", measure->id);
+  wait_ms (100);
+  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_measure_units", -1), ==, 1);
+  gtk_widget_activate_action (page_widget, "ita.undo", NULL);
+  wait_ms (300);
+  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_measure_units", -1), ==, 2);
+  (void) unit_name;
 }
 
 static PrsScore
@@ -250,6 +461,7 @@ test_ita_page (void)
   prs_ita_page_set_view (page, "weak");
   wait_ms (400);
   screenshot (window, "weak");
+  run_analysis (store, window, page_widget, own, year);
 
   /* Another unit of the workspace (a sibling with totals only). */
   {
@@ -315,6 +527,18 @@ test_ita_page (void)
   wait_ms (100);
 }
 
+/* The application's style sheet, which AdwApplication loads from its resources. */
+static void
+load_app_style (void)
+{
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+  prs_register_resource ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -333,6 +557,7 @@ main (int argc, char **argv)
       return g_test_run ();
     }
   adw_init ();
+  load_app_style ();
   tmpdir = g_dir_make_tmp ("prongsai-ita-ui-XXXXXX", &error);
   g_assert_no_error (error);
   g_test_add_func ("/ita-ui/page", test_ita_page);
