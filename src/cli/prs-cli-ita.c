@@ -43,6 +43,8 @@ print_usage (FILE *out)
                 "--format png|svg|pdf -o OUT\n");
   fprintf (out, "  prongsai-cli --workspace FILE ita report --year Y [--unit U] "
                 "--format pdf|docx|xlsx -o OUT\n");
+  fprintf (out, "  prongsai-cli --workspace FILE ita measures --year Y [--unit U] "
+                "--format pdf|docx|xlsx|csv -o OUT\n");
   fprintf (out, "%s\n", _("U is a unit's full name or abbreviation; without --unit, your own agency."));
 }
 
@@ -570,6 +572,39 @@ ita_report (PrsCliContext *ctx, const ItaArgs *a)
   return PRS_CLI_OK;
 }
 
+/* The internal-measures plan drawn from year Y's analysis (carried out in Y + 1). */
+static int
+ita_measures (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  g_autoptr (PrsReport) report = NULL;
+  g_autoptr (GFile) file = NULL;
+  PrsExportFormat format;
+  gint64 unit_id;
+  int year = 0;
+
+  if (need_year (a, &year) != PRS_CLI_OK)
+    return PRS_CLI_BAD_INPUT;
+  if (a->format == NULL || !prs_export_format_from_string (a->format, &format))
+    return prs_cli_fail (_("Give the format with --format pdf, docx, xlsx or csv."));
+  if (a->output == NULL)
+    return prs_cli_fail (_("Give the output file with -o OUT."));
+  store = open_store (ctx, FALSE, &error);
+  if (store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  unit_id = resolve_unit (store, a->unit, &error);
+  if (unit_id == 0)
+    return prs_cli_fail ("%s", error->message);
+  report = prs_ita_measures_report_build (store, unit_id, year, FALSE, &error);
+  if (report == NULL)
+    return prs_cli_fail ("%s", error->message);
+  file = g_file_new_for_commandline_arg (a->output);
+  if (!prs_export_report (report, format, file, NULL, NULL, NULL, &error))
+    return prs_cli_fail (_("Could not write “%s”: %s"), a->output, error->message);
+  return PRS_CLI_OK;
+}
+
 int
 prs_cli_ita (PrsCliContext *ctx, int argc, char **argv)
 {
@@ -597,5 +632,7 @@ prs_cli_ita (PrsCliContext *ctx, int argc, char **argv)
     return ita_chart (ctx, &a);
   if (g_str_equal (sub, "report"))
     return ita_report (ctx, &a);
-  return prs_cli_fail (_("Unknown ita command “%s”: use import, export, score, compare, chart or report."), sub);
+  if (g_str_equal (sub, "measures"))
+    return ita_measures (ctx, &a);
+  return prs_cli_fail (_("Unknown ita command “%s”: use import, export, score, compare, chart, report or measures."), sub);
 }

@@ -711,3 +711,153 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, GError **error)
   add_measures (report, store, unit_id, year);
   return g_steal_pointer (&report);
 }
+
+/* ---- the internal-measures plan ------------------------------------------ */
+
+static char *
+join_codes (GPtrArray *codes)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < codes->len; i++)
+    g_string_append_printf (s, "%s%s", i ? ", " : "", (char *) g_ptr_array_index (codes, i));
+  return g_string_free (s, FALSE);
+}
+
+static char *
+measure_period (PrsItaMeasureInfo *m, gboolean thai_digits)
+{
+  PrsDate a, b;
+  gboolean has_a = m->start_date && prs_date_parse (m->start_date, &a, NULL);
+  gboolean has_b = m->end_date && prs_date_parse (m->end_date, &b, NULL);
+
+  if (m->period_text && *m->period_text)
+    return g_strdup (m->period_text);
+  if (!has_a && !has_b)
+    return g_strdup ("");
+  {
+    g_autofree char *x = has_a ? prs_date_format (&a, PRS_DATE_STYLE_SHORT, thai_digits) : g_strdup ("");
+    g_autofree char *y = has_b ? prs_date_format (&b, PRS_DATE_STYLE_SHORT, thai_digits) : g_strdup ("");
+    return g_strdup_printf ("%s – %s", x, y);
+  }
+}
+
+PrsReport *
+prs_ita_measures_report_build (PrsStore *store, gint64 unit_id, int year_be, gboolean thai_digits,
+                               GError **error)
+{
+  g_autoptr (GPtrArray) issues = NULL;
+  g_autoptr (PrsReport) report = NULL;
+  g_autoptr (PrsItaFramework) fw = NULL;
+  g_autofree char *name = unit_label (store, unit_id, FALSE);
+  g_autofree char *plan_title = NULL;
+  g_autofree char *title = NULL;
+  PrsReportTable *t;
+
+  issues = prs_ita_store_list_issues (store, unit_id, year_be, error);
+  if (issues == NULL)
+    return NULL;
+  if (issues->len == 0)
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                   _("“%s” has no issues or measures drawn from the ITA of %d yet."), name, year_be);
+      return NULL;
+    }
+  fw = prs_ita_store_get_framework (store, unit_id, year_be, NULL);
+  {
+    /* The stored plan's title if there is one (it may have been edited). */
+    g_autoptr (PrsStatement) stmt = prs_store_prepare (store, "SELECT title FROM plans WHERE id = ?1", NULL);
+    PrsItaIssueInfo *first = g_ptr_array_index (issues, 0);
+
+    if (stmt && first->plan_id)
+      {
+        sqlite3_bind_int64 (stmt, 1, first->plan_id);
+        if (sqlite3_step (stmt) == SQLITE_ROW && *(const char *) sqlite3_column_text (stmt, 0))
+          plan_title = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      }
+    if (plan_title == NULL)
+      plan_title = prs_ita_measures_plan_title (year_be);
+  }
+  title = thai_digits ? prs_digits_to_thai (plan_title) : g_strdup (plan_title);
+
+  report = prs_report_new (title);
+  prs_report_set_orientation (report, PRS_PAGE_LANDSCAPE);
+  prs_report_set_margins (report, 2.0, 2.0, 2.0, 2.0);
+  prs_report_set_thai_digits (report, thai_digits);
+  prs_report_add_title (report, title);
+  {
+    /* Translators: subtitle of the internal-measures document: unit, ITA year */
+    g_autofree char *sub = g_strdup_printf (_("%s — drawn from the Integrity and Transparency Assessment of %d"),
+                                            name, year_be);
+    g_autofree char *shown = thai_digits ? prs_digits_to_thai (sub) : g_strdup (sub);
+    PrsParagraphStyle style = { 0 };
+
+    style.align = PRS_ALIGN_CENTER;
+    style.space_after_pt = 8;
+    prs_report_add_paragraph_full (report, shown, &style);
+  }
+
+  t = prs_report_add_table (report, 6);
+  prs_report_table_set_name (t, _("Internal measures"));
+  prs_report_table_set_font_scale (t, 0.875);
+  prs_report_table_set_column (t, 0, 1.2, PRS_WIDTH_CM, PRS_ALIGN_CENTER);
+  prs_report_table_set_column (t, 1, 4, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+  prs_report_table_set_column (t, 2, 4, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+  prs_report_table_set_column (t, 3, 5, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+  prs_report_table_set_column (t, 4, 2.2, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+  prs_report_table_set_column (t, 5, 2.6, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+  /* Translators: column titles of the official internal-measures table
+   * (ลำดับ, ประเด็น, มาตรการ, ขั้นตอน/วิธีการ, ระยะเวลา, ผู้รับผิดชอบ) */
+  prs_report_table_add_text_row (t, PRS_ROW_HEADER, C_("measures table", "No."), C_("measures table", "Issue"),
+                                 C_("measures table", "Measure"), C_("measures table", "Steps / method"),
+                                 C_("measures table", "Period"), C_("measures table", "Responsible"), NULL);
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      PrsItaIssueInfo *issue = g_ptr_array_index (issues, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      GString *cell = g_string_new (issue->title);
+
+      if (issue->description && *issue->description)
+        g_string_append_printf (cell, "\n%s", issue->description);
+      if (issue->items->len)
+        {
+          g_autofree char *codes = join_codes (issue->items);
+          GString *texts = g_string_new (NULL);
+
+          for (guint k = 0; fw && k < issue->items->len; k++)
+            {
+              const PrsItaItemInfo *item = prs_ita_framework_lookup_item (fw, g_ptr_array_index (issue->items, k));
+              if (item)
+                g_string_append_printf (texts, "\n• %s %s", item->code, item->text);
+            }
+          g_string_append_printf (cell, "\n%s", texts->len ? texts->str + 1 : codes);
+          g_string_free (texts, TRUE);
+        }
+      if (issue->evidence->len)
+        {
+          g_autofree char *codes = join_codes (issue->evidence);
+          /* Translators: in the issue cell: OIT items linked as evidence */
+          g_string_append_c (cell, '\n');
+          g_string_append_printf (cell, _("OIT evidence: %s"), codes);
+        }
+      if (issue->measures->len == 0)
+        prs_report_table_add_text_row (t, PRS_ROW_BODY, number, cell->str, "", "", "", "", NULL);
+      for (guint k = 0; k < issue->measures->len; k++)
+        {
+          PrsItaMeasureInfo *m = g_ptr_array_index (issue->measures, k);
+          g_autofree char *mt = g_strdup_printf ("%u.%u %s", i + 1, k + 1, m->title);
+          g_autofree char *period = measure_period (m, thai_digits);
+          g_autofree char *units = NULL;
+          GString *u = g_string_new (NULL);
+
+          for (guint j = 0; j < m->unit_names->len; j++)
+            g_string_append_printf (u, "%s%s", j ? "\n" : "", (char *) g_ptr_array_index (m->unit_names, j));
+          units = g_string_free (u, FALSE);
+          prs_report_table_add_text_row (t, PRS_ROW_BODY, k == 0 ? number : "", k == 0 ? cell->str : "",
+                                         mt, m->steps ? m->steps : "", period, units, NULL);
+        }
+      g_string_free (cell, TRUE);
+    }
+  return g_steal_pointer (&report);
+}

@@ -47,6 +47,16 @@ PrsReport *prs_ita_report_build (PrsStore   *store,
                                  int         year_be,
                                  GError    **error);
 
+/* The internal-measures plan of @unit_id drawn from the ITA of @year_be (fiscal year
+ * @year_be + 1) as the official table — no., issue, measure, steps, period,
+ * responsible units — on landscape A4. NULL with PRS_STORE_ERROR_NOT_FOUND when
+ * the year has no issues. */
+PrsReport *prs_ita_measures_report_build (PrsStore  *store,
+                                          gint64     unit_id,
+                                          int        year_be,
+                                          gboolean   thai_digits,
+                                          GError   **error);
+
 /* Level → chart tone (excellent, good/pass, improve, urgent). */
 PrsChartTone prs_ita_level_tone (const PrsItaLevelInfo *level);
 /* Adds the framework's level bands and the pass line to a chart with a 0–100 scale. */
