@@ -207,6 +207,47 @@ for fmt in ('pdf', 'docx', 'xlsx'):
     run(ws, 'report', '--year', '2568', '--unit', U, '--format', fmt, '-o', o)
     check(f'report {fmt}', os.path.getsize(o) > 1000)
 
+# ---- 9. the internal-measures plan (ita measures) ------------------------------------
+demo = os.path.join(tmp, 'demo.prongsai')
+subprocess.run([CLI, '--workspace', demo, 'demo'], check=True, capture_output=True)
+plan_title = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569'
+measure = 'เผยแพร่ผลการจัดการเรื่องร้องเรียนการทุจริตให้บุคลากรทราบทุกไตรมาส'
+def squash(text):
+    # pdftotext splits Thai words and adds spaces around marks; compare without white space
+    return ''.join(text.split())
+o = os.path.join(tmp, 'measures.pdf')
+run(demo, 'measures', '--year', '2568', '--format', 'pdf', '-o', o)
+txt = subprocess.run(['pdftotext', o, '-'], capture_output=True, text=True).stdout
+# (the measure's title wraps in its cell: its first line)
+for what in (plan_title, '1.1 เผยแพร่ผลการจัดการเรื่อง', 'รวบรวมผลการจัดการเรื่องร้องเรียน', 'ศูนย์ปฏิบัติการต่อต้านการทุจริต',
+             'Steps / method', 'Responsible', 'O40', 'I27'):
+    check('measures pdf has ' + what, squash(what) in squash(txt), txt[:400])
+info = subprocess.run(['pdfinfo', o], capture_output=True, text=True).stdout
+check('measures pdf is landscape A4', '841.89 x 595.27' in info, info)
+o = os.path.join(tmp, 'measures.csv')
+run(demo, 'measures', '--year', '๒๕๖๘', '--unit', 'สธค.', '--format', 'csv', '-o', o)
+with open(o, encoding='utf-8-sig', newline='') as fh:
+    rows = list(csv.reader(fh))
+check('measures csv header', rows[0] == ['No.', 'Issue', 'Measure', 'Steps / method', 'Period', 'Responsible'], rows[0])
+check('measures csv row', len(rows) == 2 and rows[1][0] == '1' and rows[1][2] == '1.1 ' + measure
+      and rows[1][3].count('\n') == 2 and rows[1][4] == 'ม.ค. – ก.ย. 2569', rows[1:])
+o = os.path.join(tmp, 'measures.xlsx')
+run(demo, 'measures', '--year', '2568', '--format', 'xlsx', '-o', o)
+check('measures xlsx', os.path.getsize(o) > 1000)
+o = os.path.join(tmp, 'measures.docx')
+run(demo, 'measures', '--year', '2568', '--format', 'docx', '-o', o)
+if soffice:
+    subprocess.run([soffice, '-env:UserInstallation=file://' + tmp + '/lo', '--headless', '--convert-to', 'txt',
+                    '--outdir', tmp, o], capture_output=True, timeout=180)
+    t = os.path.join(tmp, 'measures.txt')
+    text = open(t, encoding='utf-8-sig').read() if os.path.exists(t) else ''
+    for what in (plan_title, measure, 'สรุปเป็นอินโฟกราฟิก', 'ศูนย์ปฏิบัติการต่อต้านการทุจริต'):
+        check('measures docx has ' + what, what in text, text[:400])
+p = run(demo, 'measures', '--year', '2567', '--format', 'pdf', '-o', os.path.join(tmp, 'none.pdf'), expect=2)
+check('measures of a year without issues', 'no issues or measures' in p.stderr, p.stderr)
+p = run(demo, 'measures', '--year', '2568', '-o', os.path.join(tmp, 'none.pdf'), expect=2)
+check('measures without a format', '--format pdf, docx, xlsx or csv' in p.stderr, p.stderr)
+
 if failures:
     print('%d failed: %s' % (len(failures), ', '.join(failures)))
     sys.exit(1)
