@@ -151,6 +151,20 @@ prs_sheet_refresh (PrsSheet *self)
       read_row_title (self, r);
       for (guint c = 0; c < self->n_columns; c++)
         read_cell (self, r, c);
+      /* A heading's text reads across the row: it goes in the first (wide) column
+       * rather than being cut to the narrow row-title column. */
+      if (row_is_heading (self, r) && self->n_columns > 0)
+        {
+          GtkLabel *title = g_ptr_array_index (self->row_titles, r);
+          GtkLabel *first = cell_label (self, r, 0);
+
+          if (first != NULL && gtk_label_get_label (first)[0] == '\0')
+            {
+              gtk_label_set_label (first, gtk_label_get_label (title));
+              gtk_widget_add_css_class (GTK_WIDGET (first), "heading");
+              gtk_label_set_label (title, "");
+            }
+        }
     }
 }
 
