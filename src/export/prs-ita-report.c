@@ -213,6 +213,7 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
       g_autoptr (GPtrArray) rollups = g_ptr_array_new_with_free_func ((GDestroyNotify) prs_ita_rollup_free);
       g_autofree double *values = NULL;
       PrsItaFramework *last_fw = NULL;
+      double lowest = 100;
 
       if (years->len == 0)
         {
@@ -232,6 +233,8 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
           last_fw = prs_ita_rollup_get_framework (yr);
           prs_chart_add_category (chart, label);
         }
+      /* The total and the three instruments: ten indicator lines on one chart cannot be
+       * told apart (the indicators chart shows those year by year). */
       values = g_new0 (double, years->len);
       for (guint i = 0; i < years->len; i++)
         {
@@ -239,23 +242,30 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
           values[i] = score_or_missing (known, s);
         }
       prs_chart_add_series (chart, _("Total score"), values, years->len, -1);
-      for (guint k = 0; k < prs_ita_framework_get_n_indicators (last_fw); k++)
+      for (guint i = 0; i < years->len; i++)
+        if (!isnan (values[i]))
+          lowest = MIN (lowest, values[i]);
+      for (guint k = 0; k < prs_ita_framework_get_n_instruments (last_fw); k++)
         {
-          const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (last_fw, k);
-          g_autofree char *label = indicator_label (ind);
+          const PrsItaInstrumentInfo *ins = prs_ita_framework_get_instrument (last_fw, k);
           gboolean some = FALSE;
 
           for (guint i = 0; i < years->len; i++)
             {
-              gboolean known = prs_ita_rollup_get_indicator (rollups->pdata[i], ind->id, &s);
+              gboolean known = prs_ita_rollup_get_instrument (rollups->pdata[i], ins->code, &s);
+
               values[i] = score_or_missing (known, s);
+              if (known)
+                lowest = MIN (lowest, values[i]);
               some |= known;
             }
           if (some)
-            prs_chart_add_series (chart, label, values, years->len, -1);
+            prs_chart_add_series (chart, ins->code, values, years->len, -1);
         }
       prs_chart_set_show_legend (chart, TRUE);
-      prs_chart_set_fixed_scale (chart, 0, 100);
+      /* Year-to-year changes are a few points: start the axis at the tens below the
+       * lowest score (at most 80, so the pass mark and some room below it show). */
+      prs_chart_set_fixed_scale (chart, MAX (0, MIN (80, floor ((lowest - 5) / 10) * 10)), 100);
       prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (last_fw)),
                                     _("Pass mark 85"));
       set_titles (chart, store, unit_id, year, kind);

@@ -567,8 +567,10 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
                            "read-only; update Prongsai to change it."));
   else if (!writable || !dir_writable)
     set_read_only (self, _("You do not have permission to change this file, so it is open read-only."));
-  else if (want_read_only)
+  else if (want_read_only && version == PRS_STORE_SCHEMA_VERSION)
     set_read_only (self, _("The workspace is open read-only."));
+  /* Asked for read-only, but the file is older and ours to change: it is upgraded
+   * first (the data stay as they are), then used read-only below. */
 
   if (self->read_only && version < PRS_STORE_SCHEMA_VERSION)
     {
@@ -612,6 +614,11 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
       if (version < PRS_STORE_SCHEMA_VERSION
           && !prs_store_migrate_db (self->db, version, PRS_STORE_SCHEMA_VERSION, error))
         return FALSE;
+    }
+  if (want_read_only)
+    {
+      set_read_only (self, _("The workspace is open read-only."));
+      sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
     }
   return TRUE;
 }

@@ -353,6 +353,34 @@ test_read_only_flag (void)
   tmp_workspace_clear (&tmp);
 }
 
+/* Read-only use of an older workspace that may be written (e.g. `ita score` on last
+ * year's file): it is upgraded first, then used read-only. */
+static void
+test_read_only_flag_upgrades (void)
+{
+  TmpWorkspace tmp;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrsStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  tmp_workspace_init (&tmp, "old-ro.prongsai");
+  g_assert_cmpint (sqlite3_open (tmp.path, &db), ==, SQLITE_OK);
+  g_assert_true (prs_store_migrate_db (db, 0, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db, seed_data[1], NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = prs_store_open (tmp.path, PRS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_get_read_only (store));
+  g_assert_cmpint (prs_store_query_int (store, "PRAGMA user_version", 0), ==, PRS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (prs_store_count (store, "people"), ==, 1);
+  g_assert_false (prs_store_delete (store, "people", 1, &error));
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_READ_ONLY);
+  g_clear_object (&store);
+  tmp_workspace_clear (&tmp);
+}
+
 /* Opens a write-protected workspace; run as an ordinary user. */
 static void
 open_protected (const char *path, const char *dir)
@@ -566,6 +594,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/open/refuse-corrupt", test_refuse_corrupt);
   g_test_add_func ("/store/open/newer-version", test_newer_version);
   g_test_add_func ("/store/open/read-only-flag", test_read_only_flag);
+  g_test_add_func ("/store/open/read-only-flag-upgrades", test_read_only_flag_upgrades);
   g_test_add_func ("/store/open/read-only-file", test_read_only_file);
   g_test_add_func ("/store/open/two-connections", test_two_connections);
   g_test_add_func ("/store/open/backup", test_backup);
