@@ -248,14 +248,7 @@ write_table (Ctx *ctx, PrsReportTable *table)
           cell_open (ctx, w, cell->colspan, cell->rowspan > 1 ? "<w:vMerge w:val=\"restart\"/>" : NULL,
                      fill, row->kind == PRS_ROW_HEADER);
           text = prs_report_table_format_cell (table, r, c, FALSE);
-          if (row->kind == PRS_ROW_HEADER)
-            align = PRS_ALIGN_CENTER;
-          else if (row->kind == PRS_ROW_GROUP)
-            align = PRS_ALIGN_LEFT;
-          else if (cell->kind != PRS_CELL_TEXT && cell->kind != PRS_CELL_EMPTY)
-            align = table->columns[c].align_set ? table->columns[c].align : PRS_ALIGN_RIGHT;
-          else
-            align = table->columns[c].align_set ? table->columns[c].align : PRS_ALIGN_LEFT;
+          align = prs_report_table_cell_align (table, r, c);
           paragraph (ctx, "PrsCell", text, bold, align, 0, 0,
                      table->font_scale != 1.0
                        ? (int) lround (ctx->report->font_size * 2 * table->font_scale) : 0);

@@ -466,14 +466,7 @@ table_measure (TableLayout *T)
           box->x = T->col_x[c];
           box->w = T->col_x[c + cell->colspan] - T->col_x[c];
           text = prs_report_table_format_cell (table, r, c, FALSE);
-          if (row->kind == PRS_ROW_HEADER)
-            align = PRS_ALIGN_CENTER;
-          else if (row->kind == PRS_ROW_GROUP)
-            align = PRS_ALIGN_LEFT;
-          else if (cell->kind != PRS_CELL_TEXT && cell->kind != PRS_CELL_EMPTY)
-            align = table->columns[c].align_set ? table->columns[c].align : PRS_ALIGN_RIGHT;
-          else
-            align = table->columns[c].align_set ? table->columns[c].align : PRS_ALIGN_LEFT;
+          align = prs_report_table_cell_align (table, r, c);
           box->layout = make_layout (L, text, box->w - 2 * CELL_PAD_X, bold, table->font_scale,
                                      align);
           lines_get (box->layout, &box->lines);

@@ -50,6 +50,13 @@ typedef struct
   gboolean     align_set;
 } PrsColumn;
 
+/* How a cell's text is aligned, the same in every writer: header rows centred;
+ * numbers right unless the column says otherwise (group rows too, so they line
+ * up); text left unless the column says otherwise (always left in group rows). */
+PrsAlign prs_report_table_cell_align (PrsReportTable *table,
+                                      guint           row,
+                                      guint           col);
+
 struct _PrsReportTable
 {
   char      *name;

@@ -790,3 +790,19 @@ prs_report_get_table (PrsReport *report, guint index)
     }
   return NULL;
 }
+
+PrsAlign
+prs_report_table_cell_align (PrsReportTable *table,
+                             guint           row,
+                             guint           col)
+{
+  PrsRow *r = g_ptr_array_index (table->rows, row);
+  PrsCell *cell = &r->cells[col];
+  PrsColumn *column = &table->columns[col];
+
+  if (r->kind == PRS_ROW_HEADER)
+    return PRS_ALIGN_CENTER;
+  if (cell->kind == PRS_CELL_TEXT || cell->kind == PRS_CELL_EMPTY)
+    return column->align_set && r->kind != PRS_ROW_GROUP ? column->align : PRS_ALIGN_LEFT;
+  return column->align_set ? column->align : PRS_ALIGN_RIGHT;
+}

@@ -254,13 +254,7 @@ write_table (Ctx *ctx, PrsReportTable *table, GCancellable *cancellable, gboolea
 
           if (cell->colspan == 0)
             continue;
-          if (row->kind == PRS_ROW_HEADER)
-            align = PRS_ALIGN_CENTER;
-          else if (cell->kind == PRS_CELL_TEXT || cell->kind == PRS_CELL_EMPTY)
-            align = table->columns[c].align_set && row->kind != PRS_ROW_GROUP
-                      ? table->columns[c].align : PRS_ALIGN_LEFT;
-          else
-            align = table->columns[c].align_set ? table->columns[c].align : PRS_ALIGN_RIGHT;
+          align = prs_report_table_cell_align (table, r, c);
           format = get_format (ctx, cell->kind, flags, fill, align);
 
           if (cell->colspan > 1 || cell->rowspan > 1)
