@@ -28,6 +28,7 @@ typedef struct
   gboolean    json;
   gboolean    dry_run;
   const char *input;
+  gboolean thai_digits;
 } ItaArgs;
 
 static void
@@ -42,9 +43,9 @@ print_usage (FILE *out)
                 "--kind indicators|instruments|years|compare|radar|eit-parts|weak-items "
                 "--format png|svg|pdf -o OUT\n");
   fprintf (out, "  prongsai-cli --workspace FILE ita report --year Y [--unit U] "
-                "--format pdf|docx|xlsx -o OUT\n");
+                "--format pdf|docx|xlsx -o OUT [--thai-digits]\n");
   fprintf (out, "  prongsai-cli --workspace FILE ita measures --year Y [--unit U] "
-                "--format pdf|docx|xlsx|csv -o OUT\n");
+                "--format pdf|docx|xlsx|csv -o OUT [--thai-digits]\n");
   fprintf (out, "%s\n", _("U is a unit's full name or abbreviation; without --unit, your own agency."));
 }
 
@@ -73,6 +74,11 @@ parse_args (int argc, char **argv, ItaArgs *a)
       if (g_str_equal (arg, "--dry-run"))
         {
           a->dry_run = TRUE;
+          continue;
+        }
+      if (g_str_equal (arg, "--thai-digits"))
+        {
+          a->thai_digits = TRUE;
           continue;
         }
       for (guint k = 0; k < G_N_ELEMENTS (valued); k++)
@@ -563,7 +569,7 @@ ita_report (PrsCliContext *ctx, const ItaArgs *a)
   unit_id = resolve_unit (store, a->unit, &error);
   if (unit_id == 0)
     return prs_cli_fail ("%s", error->message);
-  report = prs_ita_report_build (store, unit_id, year, &error);
+  report = prs_ita_report_build (store, unit_id, year, a->thai_digits, &error);
   if (report == NULL)
     return prs_cli_fail ("%s", error->message);
   file = g_file_new_for_commandline_arg (a->output);
@@ -596,7 +602,7 @@ ita_measures (PrsCliContext *ctx, const ItaArgs *a)
   unit_id = resolve_unit (store, a->unit, &error);
   if (unit_id == 0)
     return prs_cli_fail ("%s", error->message);
-  report = prs_ita_measures_report_build (store, unit_id, year, FALSE, &error);
+  report = prs_ita_measures_report_build (store, unit_id, year, a->thai_digits, &error);
   if (report == NULL)
     return prs_cli_fail ("%s", error->message);
   file = g_file_new_for_commandline_arg (a->output);

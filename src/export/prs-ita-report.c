@@ -539,7 +539,8 @@ add_measures (PrsReport *report, PrsStore *store, gint64 unit_id, int year)
 }
 
 PrsReport *
-prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, GError **error)
+prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_digits,
+                      GError **error)
 {
   g_autoptr (PrsItaRollup) r = NULL;
   g_autoptr (PrsItaRollup) prev = NULL;
@@ -571,6 +572,7 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, GError **error)
 
   title = g_strdup_printf (_("Integrity and Transparency Assessment (ITA), fiscal year %d"), year);
   report = prs_report_new (title);
+  prs_report_set_thai_digits (report, thai_digits);
   prs_report_add_title (report, title);
   prs_report_add_paragraph (report, name);
 
@@ -671,6 +673,9 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, GError **error)
   for (PrsItaChartKind k = 0; k < PRS_ITA_CHART_N_KINDS; k++)
     {
       PrsChart *chart = prs_ita_chart_build (store, unit_id, year, k, NULL);
+
+      if (chart != NULL)
+        prs_chart_set_thai_digits (chart, thai_digits);
 
       if (chart == NULL)
         continue;

@@ -41,10 +41,12 @@ PrsChart  *prs_ita_chart_build  (PrsStore         *store,
                                  GError          **error);
 
 /* The ITA report: score card, instruments and indicators, item tables, charts,
- * weak-item analysis and the issues and measures recorded for the year. */
+ * weak-item analysis and the issues and measures recorded for the year; numbers in
+ * the text, tables and charts in Thai digits when @thai_digits. */
 PrsReport *prs_ita_report_build (PrsStore   *store,
                                  gint64      unit_id,
                                  int         year_be,
+                                 gboolean    thai_digits,
                                  GError    **error);
 
 /* The internal-measures plan of @unit_id drawn from the ITA of @year_be (fiscal year

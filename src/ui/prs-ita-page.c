@@ -1584,6 +1584,21 @@ typedef struct
   char *format;
 } ExportData;
 
+/* The documents preference (on by default: official documents use Thai digits). */
+static gboolean
+documents_thai_digits (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema =
+    source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  g_autoptr (GSettings) settings = NULL;
+
+  if (schema == NULL || !g_settings_schema_has_key (schema, "thai-digits-documents"))
+    return TRUE;
+  settings = g_settings_new (APP_ID);
+  return g_settings_get_boolean (settings, "thai-digits-documents");
+}
+
 static void
 export_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -1611,7 +1626,8 @@ export_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
   {
-    g_autoptr (PrsReport) report = prs_ita_report_build (self->store, self->unit_id, self->year_be, &error);
+    g_autoptr (PrsReport) report = prs_ita_report_build (self->store, self->unit_id, self->year_be,
+                                                         documents_thai_digits (), &error);
     PrsExportFormat fmt;
 
     if (report == NULL)
