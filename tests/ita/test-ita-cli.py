@@ -2,7 +2,7 @@
 # ITA through prongsai-cli: roll-up cases built by hand from DOMAIN.md, import of
 # malformed files (nothing half-imported), compare with ties and pass share,
 # export/import round trip.  SPDX-License-Identifier: GPL-3.0-or-later
-import csv, json, os, random, shutil, sqlite3, subprocess, sys, tempfile
+import csv, json, os, random, re, shutil, sqlite3, subprocess, sys, tempfile
 from decimal import Decimal, ROUND_HALF_UP
 from fractions import Fraction as F
 
@@ -206,6 +206,12 @@ for fmt in ('pdf', 'docx', 'xlsx'):
     o = os.path.join(tmp, f'report.{fmt}')
     run(ws, 'report', '--year', '2568', '--unit', U, '--format', fmt, '-o', o)
     check(f'report {fmt}', os.path.getsize(o) > 1000)
+# Official documents use Thai digits: the same report with --thai-digits has no Arabic
+# score left in its text.
+o = os.path.join(tmp, 'report-thai.pdf')
+run(ws, 'report', '--year', '2568', '--unit', U, '--format', 'pdf', '-o', o, '--thai-digits')
+thai_text = subprocess.run(['pdftotext', o, '-'], capture_output=True, text=True).stdout
+check('report --thai-digits writes Thai digits', '๒๕๖๘' in thai_text, thai_text[:200])
 
 # ---- 9. the internal-measures plan (ita measures) ------------------------------------
 demo = os.path.join(tmp, 'demo.prongsai')
