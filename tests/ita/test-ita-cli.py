@@ -206,7 +206,7 @@ for fmt in ('pdf', 'docx', 'xlsx'):
     o = os.path.join(tmp, f'report.{fmt}')
     run(ws, 'report', '--year', '2568', '--unit', U, '--format', fmt, '-o', o)
     check(f'report {fmt}', os.path.getsize(o) > 1000)
-# Official documents use Thai digits: the same report with --thai-digits has no Arabic
+# Official documents use Thai digits: the report asked for them writes them.
 # score left in its text.
 o = os.path.join(tmp, 'report-thai.pdf')
 run(ws, 'report', '--year', '2568', '--unit', U, '--format', 'pdf', '-o', o, '--thai-digits')
