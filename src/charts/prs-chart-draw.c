@@ -161,6 +161,8 @@ draw_labels (cairo_t *cr, PrsChartStyle *style, PrsChartLayout *L)
     {
       PrsChartLabel *l = &g_array_index (L->labels, PrsChartLabel, i);
 
+      if (l->bw == 0 && l->bh == 0)
+        continue; /* given up for lack of room */
       if (l->halo)
         {
           /* a patch of background keeps numbers readable where they cross

@@ -16,6 +16,7 @@ struct _PrsChartStyle
   PrsChartStyleKind kind;
   char             *font_family;
   double            font_size;
+  double            min_font_size;
   double            line_scale;
   gboolean          patterns;
   guint             generation;
@@ -113,6 +114,7 @@ typedef struct
   double         bar_band;       /* width of one category slot */
   double         cx, cy, radius; /* radar */
   int            n_rings;
+  gboolean       overflow;       /* labels had to be left out */
   PrsChartCard   card;
 } PrsChartLayout;
 

@@ -22,6 +22,9 @@ typedef struct
   PrsChartStyle  *style;
   PrsChartLayout *L;
   PangoContext   *pctx;
+  /* with a text floor the text cannot shrink; what gives way instead:
+   * 1 the source line, 2 the subtitle too, 3 the floor itself a little */
+  int             give_way;
 } Ctx;
 
 /* ---------------------------------------------------------------------
@@ -61,6 +64,17 @@ get_context (void)
       g_private_set (&context_key, ctx);
     }
   return ctx;
+}
+
+/* Text size `factor` × the base size, never under the style's floor (a
+ * screen's body text size); minor text (ticks, source) may go a little
+ * under it. */
+static double
+text_size (Ctx *c, double factor, gboolean minor)
+{
+  double floor_px = c->style->min_font_size * (minor ? 0.88 : 1.0) * (c->give_way >= 3 ? 0.85 : 1.0);
+
+  return MAX (c->L->fs * factor, floor_px);
 }
 
 static PangoLayout *
@@ -174,6 +188,8 @@ luminance (const PrsChartRGBA *c)
   return 0.2126 * c->r + 0.7152 * c->g + 0.0722 * c->b;
 }
 
+static void drop_labels_from (Ctx *c, guint first);
+
 /* ---------------------------------------------------------------------
  * Helpers on the model
  */
@@ -263,17 +279,17 @@ header (Ctx *c, Box *area)
   if (c->chart->title)
     {
       guint i = add_label (c, PRS_LABEL_TITLE,
-                           make_layout (c, c->chart->title, L->fs * 1.4, TRUE, w, PANGO_ALIGN_CENTER),
+                           make_layout (c, c->chart->title, text_size (c, 1.4, FALSE), TRUE, w, PANGO_ALIGN_CENTER),
                            st->foreground);
       double lh;
       layout_size (label_at (c, i)->layout, NULL, &lh);
       place_label_origin (c, i, area->x0, y);
       y += lh;
     }
-  if (c->chart->subtitle)
+  if (c->chart->subtitle && c->give_way < 2)
     {
       guint i = add_label (c, PRS_LABEL_SUBTITLE,
-                           make_layout (c, c->chart->subtitle, L->fs * 1.05, FALSE, w, PANGO_ALIGN_CENTER),
+                           make_layout (c, c->chart->subtitle, text_size (c, 1.05, FALSE), FALSE, w, PANGO_ALIGN_CENTER),
                            st->muted);
       double lh;
       layout_size (label_at (c, i)->layout, NULL, &lh);
@@ -284,10 +300,10 @@ header (Ctx *c, Box *area)
     y += gap * 2;
   area->y0 = y;
 
-  if (c->chart->source)
+  if (c->chart->source && c->give_way < 1)
     {
       guint i = add_label (c, PRS_LABEL_SOURCE,
-                           make_layout (c, c->chart->source, L->fs * 0.85, FALSE, w, PANGO_ALIGN_LEFT),
+                           make_layout (c, c->chart->source, text_size (c, 0.85, TRUE), FALSE, w, PANGO_ALIGN_LEFT),
                            st->muted);
       double lh;
       layout_size (label_at (c, i)->layout, NULL, &lh);
@@ -296,6 +312,25 @@ header (Ctx *c, Box *area)
       area->y1 -= gap * 2;
     }
   return y;
+}
+
+/* Rows the legend keys of widths kw take in width w */
+static guint
+legend_rows (const double *kw, guint n, double w, double key_gap)
+{
+  guint rows = 0, first = 0;
+
+  while (first < n)
+    {
+      guint last = first;
+      double row_w = kw[first];
+
+      while (last + 1 < n && row_w + key_gap + kw[last + 1] <= w)
+        row_w += key_gap + kw[++last];
+      rows++;
+      first = last + 1;
+    }
+  return rows;
 }
 
 static void
@@ -308,48 +343,71 @@ legend (Ctx *c, Box *area)
   double gap = L->fs * 0.4, key_gap = L->fs * 1.4;
   /* a radar has no room to label its reference rings: they go here */
   guint n_refs = chart->type == PRS_CHART_RADAR ? chart->ref_lines->len : 0;
-  guint n_keys = chart->series->len + chart->bands->len + n_refs;
-  g_autofree guint *lab = g_new0 (guint, MAX (n_keys, 1));
-  g_autofree double *kw = g_new0 (double, MAX (n_keys, 1));
+  guint n_all = chart->series->len + chart->bands->len + n_refs;
+  g_autofree guint *lab = g_new0 (guint, MAX (n_all, 1));
+  g_autofree double *kw = g_new0 (double, MAX (n_all, 1));
   double kh = 0, y = area->y0;
-  guint first = 0;
+  guint first = 0, n_keys = 0, label_first = L->labels->len;
+  /* A legend of two rows or more costs the plot its height (on a slide
+   * most of all): set it smaller, then leave out a lone series' key when
+   * the bands are what needs explaining (the title and axis name the
+   * series). */
+  static const struct { double size, key_gap; gboolean lone_series; } tries[] = {
+    { 0.95, 1.4, TRUE }, { 0.85, 1.0, TRUE }, { 0.85, 1.0, FALSE },
+  };
 
-  if (!show_legend (chart) || n_keys == 0)
+  if (!show_legend (chart) || n_all == 0)
     return;
 
-  for (guint k = 0; k < n_keys; k++)
+  for (guint t = 0; t < G_N_ELEMENTS (tries); t++)
     {
-      const char *text;
-      PrsChartLegendKey key = { 0 };
-      double tw, th;
+      gboolean skip_series = !tries[t].lone_series && chart->series->len == 1
+                             && chart->bands->len > 0 && chart->type != PRS_CHART_RADAR;
 
-      if (k < chart->series->len)
+      if (t > 0 && !tries[t].lone_series && !skip_series)
+        break;
+      drop_labels_from (c, label_first);
+      g_array_set_size (L->keys, 0);
+      n_keys = 0;
+      kh = 0;
+      key_gap = L->fs * tries[t].key_gap;
+      for (guint k = skip_series ? 1 : 0; k < n_all; k++)
         {
-          text = series_at (chart, k)->name;
-          key.series = k;
-          key.band = -1;
+          const char *text;
+          PrsChartLegendKey key = { 0 };
+          double tw, th;
+
+          if (k < chart->series->len)
+            {
+              text = series_at (chart, k)->name;
+              key.series = k;
+              key.band = -1;
+            }
+          else if (k < chart->series->len + chart->bands->len)
+            {
+              text = g_array_index (chart->bands, PrsChartBand, k - chart->series->len).label;
+              key.series = -1;
+              key.band = k - chart->series->len;
+            }
+          else
+            {
+              text = g_array_index (chart->ref_lines, PrsChartRefLine,
+                                    k - chart->series->len - chart->bands->len).label;
+              key.series = -2;
+              key.band = k - chart->series->len - chart->bands->len;
+            }
+          lab[n_keys] = add_label (c, PRS_LABEL_LEGEND,
+                                   make_layout (c, text ? text : "", text_size (c, tries[t].size, FALSE),
+                                                FALSE, MAX (w - sw - gap, L->fs * 4), PANGO_ALIGN_LEFT),
+                                   c->style->foreground);
+          layout_size (label_at (c, lab[n_keys])->layout, &tw, &th);
+          kw[n_keys] = sw + gap + tw;
+          kh = MAX (kh, th);
+          g_array_append_val (L->keys, key);
+          n_keys++;
         }
-      else if (k < chart->series->len + chart->bands->len)
-        {
-          text = g_array_index (chart->bands, PrsChartBand, k - chart->series->len).label;
-          key.series = -1;
-          key.band = k - chart->series->len;
-        }
-      else
-        {
-          text = g_array_index (chart->ref_lines, PrsChartRefLine,
-                                k - chart->series->len - chart->bands->len).label;
-          key.series = -2;
-          key.band = k - chart->series->len - chart->bands->len;
-        }
-      lab[k] = add_label (c, PRS_LABEL_LEGEND,
-                          make_layout (c, text ? text : "", L->fs * 0.95, FALSE,
-                                       MAX (w - sw - gap, L->fs * 4), PANGO_ALIGN_LEFT),
-                          c->style->foreground);
-      layout_size (label_at (c, lab[k])->layout, &tw, &th);
-      kw[k] = sw + gap + tw;
-      kh = MAX (kh, th);
-      g_array_append_val (L->keys, key);
+      if (legend_rows (kw, n_keys, w, key_gap) <= 1)
+        break;
     }
 
   /* Flow the keys into centred rows */
@@ -364,8 +422,7 @@ legend (Ctx *c, Box *area)
       for (guint k = first; k <= last; k++)
         {
           PrsChartLegendKey *key = &g_array_index (L->keys, PrsChartLegendKey, k);
-          double sh = (chart->type == PRS_CHART_LINE || chart->type == PRS_CHART_RADAR) && key->series >= 0
-                      ? L->fs * 0.9 : L->fs * 0.9;
+          double sh = L->fs * 0.9;
           key->x = x;
           key->w = sw;
           key->h = sh;
@@ -501,34 +558,58 @@ drop_labels_from (Ctx *c, guint first)
   g_array_set_size (c->L->labels, first);
 }
 
-/* Category labels under vertical bars: wrapped across the slot when that
- * takes at most three lines, else turned to read upwards, shrunk, and as a
- * last resort ellipsized to the lines that fit the slot. Returns the height
- * they need; labels are created (unplaced) from index *first. */
+/* Does a wrapped label keep to its width? A word wider than the slot
+ * would otherwise stick out into its neighbour's. */
+static gboolean
+fits_width (PangoLayout *layout, double width)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) (logical.x + logical.width) / PANGO_SCALE <= width + 0.5
+         && logical.x >= 0;
+}
+
+/* Category labels under vertical bars. Upright text wrapped across the
+ * slot reads best, so it is tried first: up to four lines, at the full
+ * size and then a little smaller, within max_height. Only when no such
+ * wrapping fits are the labels turned to read upwards (wrapped to two
+ * lines across the slot if need be), shrunk, and as a last resort
+ * ellipsized. Returns the height they need; labels are created
+ * (unplaced) from index *first. */
 static double
-vertical_category_labels (Ctx *c, double slot, double max_height, gboolean *rotated, guint *first)
+vertical_category_labels (Ctx *c, double slot, double max_height, double max_length,
+                          gboolean *rotated, guint *first)
 {
   PrsChart *chart = c->chart;
   PrsChartLayout *L = c->L;
   guint n = chart->categories->len;
   double gap = L->fs * 0.3, need = 0;
   static const double shrink[] = { 1.0, 0.9, 0.8, 0.72 };
+  /* upright text gets no smaller than this: turned text of a readable
+   * size beats a block of tiny lines */
+  static const double upright_shrink[] = { 1.0, 0.9, 0.82 };
+  double wrap = MAX (slot - gap, 1);
 
   *first = L->labels->len;
-  for (guint pass = 0; pass < G_N_ELEMENTS (shrink); pass++)
+  for (guint pass = 0; pass < G_N_ELEMENTS (upright_shrink); pass++)
     {
       gboolean ok = TRUE;
-      double size = L->fs * 0.95 * shrink[pass];
+      double size = text_size (c, 0.95 * upright_shrink[pass], FALSE);
 
       need = 0;
       drop_labels_from (c, *first);
-      for (guint k = 0; k < n; k++)
+      for (guint k = 0; k < n && ok; k++)
         {
-          guint i = category_label (c, g_array_index (L->order, guint, k), size,
-                                    MAX (slot - gap, size), PANGO_ALIGN_CENTER);
+          guint i = category_label (c, g_array_index (L->order, guint, k), size, wrap,
+                                    PANGO_ALIGN_CENTER);
+          PangoLayout *layout = label_at (c, i)->layout;
           double h;
-          layout_size (label_at (c, i)->layout, NULL, &h);
-          if (pango_layout_get_line_count (label_at (c, i)->layout) > 3)
+
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+          layout_size (layout, NULL, &h);
+          if (pango_layout_get_line_count (layout) > 4 || !fits_width (layout, wrap)
+              || h > max_height)
             ok = FALSE;
           need = MAX (need, h);
         }
@@ -537,21 +618,24 @@ vertical_category_labels (Ctx *c, double slot, double max_height, gboolean *rota
           *rotated = FALSE;
           return need;
         }
-      if (pass == 0)
-        break; /* try turning before shrinking the upright text */
+      /* the floor stops the text getting smaller: no use trying again */
+      if (pass + 1 < G_N_ELEMENTS (upright_shrink)
+          && text_size (c, 0.95 * upright_shrink[pass + 1], FALSE) >= size)
+        break;
     }
 
   for (guint pass = 0; pass < G_N_ELEMENTS (shrink); pass++)
     {
-      double size = L->fs * 0.95 * shrink[pass];
+      double size = text_size (c, 0.95 * shrink[pass], FALSE);
       gboolean fits = TRUE;
-      gboolean last = pass + 1 == G_N_ELEMENTS (shrink);
+      gboolean last = pass + 1 == G_N_ELEMENTS (shrink)
+                      || text_size (c, 0.95 * shrink[pass + 1], FALSE) >= size;
 
       need = 0;
       drop_labels_from (c, *first);
       for (guint k = 0; k < n; k++)
         {
-          guint i = category_label (c, g_array_index (L->order, guint, k), size, max_height,
+          guint i = category_label (c, g_array_index (L->order, guint, k), size, max_length,
                                     PANGO_ALIGN_RIGHT);
           PangoLayout *layout = label_at (c, i)->layout;
           double w, h;
@@ -578,7 +662,7 @@ vertical_category_labels (Ctx *c, double slot, double max_height, gboolean *rota
                               - (double) logical.x / PANGO_SCALE);
           }
         }
-      if (fits)
+      if (fits || last)
         break;
     }
   *rotated = TRUE;
@@ -633,7 +717,7 @@ reference_labels_right (Ctx *c, double wrap, guint *first)
       double w;
 
       i = add_label (c, PRS_LABEL_REFERENCE,
-                     make_layout (c, line->label ? line->label : "", c->L->fs * 0.9, TRUE, wrap,
+                     make_layout (c, line->label ? line->label : "", text_size (c, 0.9, FALSE), TRUE, wrap,
                                   PANGO_ALIGN_LEFT),
                      c->style->reference);
       layout_size (label_at (c, i)->layout, &w, NULL);
@@ -710,7 +794,7 @@ layout_axis_chart (Ctx *c, Box area)
   double tick_w = 0, tick_h = 0;
   double vt_thick = 0;
   guint vt_label = G_MAXUINT, ct_label = G_MAXUINT;
-  double value_size = L->fs * 0.85;
+  double value_size = text_size (c, 0.85, FALSE);
   double max_value_w = 0, value_h = 0;
   guint ref_first = 0;
 
@@ -726,7 +810,7 @@ layout_axis_chart (Ctx *c, Box area)
   for (double v = L->vmin; v <= L->vmax + L->step * 1e-6; v += L->step)
     {
       g_autofree char *t = tick_text (c, v);
-      PangoLayout *layout = make_layout (c, t, L->fs * 0.85, FALSE, -1, PANGO_ALIGN_LEFT);
+      PangoLayout *layout = make_layout (c, t, text_size (c, 0.85, TRUE), FALSE, -1, PANGO_ALIGN_LEFT);
       double w, h;
       layout_size (layout, &w, &h);
       g_object_unref (layout);
@@ -758,12 +842,12 @@ layout_axis_chart (Ctx *c, Box area)
       gboolean rotated = FALSE;
       guint cat_first;
       double bar_slot;
-      gboolean values_up = FALSE;
+      gboolean values_up = FALSE, ct_corner = FALSE;
 
       if (chart->value_title)
         {
           vt_label = add_label (c, PRS_LABEL_AXIS_TITLE,
-                                make_layout (c, chart->value_title, L->fs * 0.9, FALSE,
+                                make_layout (c, chart->value_title, text_size (c, 0.9, FALSE), FALSE,
                                              (area.y1 - area.y0) * 0.8, PANGO_ALIGN_CENTER),
                                 st->muted);
           layout_size (label_at (c, vt_label)->layout, NULL, &vt_thick);
@@ -781,17 +865,41 @@ layout_axis_chart (Ctx *c, Box area)
 
       if (chart->category_title)
         {
-          double h;
+          double h, tw;
+          /* In the corner under the value scale when it fits there, as a
+           * table's row heading: the plot keeps the line it would take. */
           ct_label = add_label (c, PRS_LABEL_AXIS_TITLE,
-                                make_layout (c, chart->category_title, L->fs * 0.9, FALSE,
-                                             L->pw, PANGO_ALIGN_CENTER),
+                                make_layout (c, chart->category_title, text_size (c, 0.9, FALSE), FALSE,
+                                             -1, PANGO_ALIGN_RIGHT),
                                 st->muted);
-          layout_size (label_at (c, ct_label)->layout, NULL, &h);
-          area.y1 -= h + gap;
-          place_label_origin (c, ct_label, L->px, area.y1 + gap);
+          layout_size (label_at (c, ct_label)->layout, &tw, &h);
+          if (tw <= L->px - area.x0 - gap
+              && (vt_label == G_MAXUINT || label_at (c, vt_label)->bw == 0
+                  || natural_width (c, chart->value_title, text_size (c, 0.9, FALSE), FALSE)
+                       < (area.y1 - area.y0) * 0.45))
+            ct_corner = TRUE;
+          else
+            {
+              drop_labels_from (c, ct_label);
+              ct_label = add_label (c, PRS_LABEL_AXIS_TITLE,
+                                    make_layout (c, chart->category_title, text_size (c, 0.9, FALSE), FALSE,
+                                                 L->pw, PANGO_ALIGN_CENTER),
+                                    st->muted);
+              layout_size (label_at (c, ct_label)->layout, NULL, &h);
+              area.y1 -= h + gap;
+              place_label_origin (c, ct_label, L->px, area.y1 + gap);
+            }
         }
 
-      cl_h = vertical_category_labels (c, slot, (area.y1 - area.y0) * 0.32, &rotated, &cat_first);
+      {
+        /* Upright labels may take what the plot can spare down to about
+         * half the chart's height; turned labels, being long, a third of
+         * what is left. */
+        double room = area.y1 - area.y0;
+        double plot_min = MIN (L->height * 0.5, room * 0.62);
+        double upright = MAX (room - (value_h + gap) - gap - plot_min, room * 0.2);
+        cl_h = vertical_category_labels (c, slot, upright, room * 0.32, &rotated, &cat_first);
+      }
       plot_bottom = area.y1 - cl_h - gap;
 
       /* room above the tallest bar for its value label */
@@ -824,7 +932,7 @@ layout_axis_chart (Ctx *c, Box area)
         {
           g_autofree char *t = tick_text (c, v);
           guint i = add_label (c, PRS_LABEL_TICK,
-                               make_layout (c, t, L->fs * 0.85, FALSE, -1, PANGO_ALIGN_LEFT),
+                               make_layout (c, t, text_size (c, 0.85, TRUE), FALSE, -1, PANGO_ALIGN_LEFT),
                                st->muted);
           double w, h, y = scale_pos (L, v, FALSE);
           layout_size (label_at (c, i)->layout, &w, &h);
@@ -841,6 +949,22 @@ layout_axis_chart (Ctx *c, Box area)
             place_label_up (c, i, cx - h / 2, plot_bottom + gap);
           else
             place_label (c, i, cx - w / 2, plot_bottom + gap);
+        }
+      if (ct_corner)
+        {
+          PrsChartLabel *l = label_at (c, ct_label);
+          double tw, th;
+          layout_size (l->layout, &tw, &th);
+          /* clear of the bottom tick number */
+          place_label (c, ct_label, L->px - gap - tw, MAX (plot_bottom + gap, plot_bottom + tick_h / 2 + gap * 0.5));
+          if (vt_label != G_MAXUINT)
+            {
+              PrsChartLabel *v = label_at (c, vt_label);
+              l = label_at (c, ct_label);
+              if (boxes_overlap (l->bx, l->by, l->bw, l->bh, v->bx, v->by, v->bw, v->bh)
+                  || l->by + l->bh > L->height)
+                l->bw = l->bh = 0; /* no room left for it: the labels speak for themselves */
+            }
         }
 
       if (chart->ref_lines->len)
@@ -1029,7 +1153,7 @@ layout_axis_chart (Ctx *c, Box area)
     double col, natural = 0, slot, ref_h = 0, value_room = 0, ct_thick = 0;
     guint cat_first = L->labels->len;
     static const double shrink[] = { 1.0, 0.9, 0.8, 0.72 };
-    double size = L->fs * 0.95;
+    double size = text_size (c, 0.95, FALSE);
     double vt_h = 0;
 
     for (guint cat = 0; cat < n; cat++)
@@ -1038,7 +1162,7 @@ layout_axis_chart (Ctx *c, Box area)
     if (chart->category_title)
       {
         ct_label = add_label (c, PRS_LABEL_AXIS_TITLE,
-                              make_layout (c, chart->category_title, L->fs * 0.9, FALSE,
+                              make_layout (c, chart->category_title, text_size (c, 0.9, FALSE), FALSE,
                                            (area.y1 - area.y0) * 0.8, PANGO_ALIGN_CENTER),
                               st->muted);
         layout_size (label_at (c, ct_label)->layout, NULL, &ct_thick);
@@ -1064,7 +1188,7 @@ layout_axis_chart (Ctx *c, Box area)
     if (chart->value_title)
       {
         vt_label = add_label (c, PRS_LABEL_AXIS_TITLE,
-                              make_layout (c, chart->value_title, L->fs * 0.9, FALSE, L->pw,
+                              make_layout (c, chart->value_title, text_size (c, 0.9, FALSE), FALSE, L->pw,
                                            PANGO_ALIGN_CENTER),
                               st->muted);
         layout_size (label_at (c, vt_label)->layout, NULL, &vt_h);
@@ -1135,7 +1259,7 @@ layout_axis_chart (Ctx *c, Box area)
       {
         g_autofree char *t = tick_text (c, v);
         guint i = add_label (c, PRS_LABEL_TICK,
-                             make_layout (c, t, L->fs * 0.85, FALSE, -1, PANGO_ALIGN_LEFT),
+                             make_layout (c, t, text_size (c, 0.85, TRUE), FALSE, -1, PANGO_ALIGN_LEFT),
                              st->muted);
         double w, x = scale_pos (L, v, TRUE);
         layout_size (label_at (c, i)->layout, &w, NULL);
@@ -1202,7 +1326,7 @@ layout_axis_chart (Ctx *c, Box area)
               {
                 g_autofree char *t = prs_chart_format_value (chart, v);
                 guint i = add_label (c, PRS_LABEL_VALUE,
-                                     make_layout (c, t, MAX (MIN (value_size, bh * 0.75), L->fs * 0.7),
+                                     make_layout (c, t, MAX (MIN (value_size, bh * 0.75), text_size (c, 0.7, TRUE)),
                                                   (int) cat == chart->highlight, -1, PANGO_ALIGN_LEFT),
                                      st->foreground);
                 double w, h;
@@ -1269,7 +1393,7 @@ layout_radar (Ctx *c, Box area)
   L->cy = area.y0 + h / 2;
 
   for (guint k = 0; k < n; k++)
-    category_label (c, k, L->fs * 0.9, wrap, PANGO_ALIGN_CENTER);
+    category_label (c, k, text_size (c, 0.9, FALSE), wrap, PANGO_ALIGN_CENTER);
 
   /* the largest radius at which every axis label fits and none overlap */
   for (L->radius = MIN (w, h) / 2; L->radius > L->fs * 3; L->radius *= 0.96)
@@ -1301,13 +1425,34 @@ layout_radar (Ctx *c, Box area)
       if (ok)
         break;
     }
+  if (L->radius <= L->fs * 3)
+    {
+      /* Even the smallest radar leaves no room for every axis name (a
+       * thumbnail with screen-sized text): names that would collide are
+       * left out, and read in the tooltip and the description instead. */
+      L->overflow = TRUE;
+      for (guint k = 0; k < n; k++)
+        {
+          PrsChartLabel *l = label_at (c, first + k);
+          gboolean clash = l->bx < area.x0 - 0.5 || l->by < area.y0 - 0.5 || l->bx + l->bw > area.x1 + 0.5
+                           || l->by + l->bh > area.y1 + 0.5;
+          for (guint j = first; !clash && j < first + k; j++)
+            {
+              PrsChartLabel *o = label_at (c, j);
+              if (o->bw > 0 && boxes_overlap (l->bx, l->by, l->bw, l->bh, o->bx, o->by, o->bw, o->bh))
+                clash = TRUE;
+            }
+          if (clash)
+            l->bw = l->bh = 0;
+        }
+    }
 
   /* ring values along the upward axis */
   for (int r = 1; r <= L->n_rings; r++)
     {
       double v = L->vmin + r * L->step, tw, th;
       g_autofree char *t = tick_text (c, v);
-      guint i = add_label (c, PRS_LABEL_TICK, make_layout (c, t, L->fs * 0.75, FALSE, -1, PANGO_ALIGN_LEFT),
+      guint i = add_label (c, PRS_LABEL_TICK, make_layout (c, t, text_size (c, 0.75, TRUE), FALSE, -1, PANGO_ALIGN_LEFT),
                            c->style->muted);
       layout_size (label_at (c, i)->layout, &tw, &th);
       place_label (c, i, L->cx + 3, L->cy - L->radius * r / L->n_rings - th);
@@ -1340,7 +1485,7 @@ layout_radar (Ctx *c, Box area)
       if (!line->label || f < 0 || f > 1)
         continue;
       i = add_label (c, PRS_LABEL_REFERENCE,
-                     make_layout (c, line->label, L->fs * 0.8, TRUE, -1, PANGO_ALIGN_LEFT),
+                     make_layout (c, line->label, text_size (c, 0.8, FALSE), TRUE, -1, PANGO_ALIGN_LEFT),
                      c->style->reference);
       layout_size (label_at (c, i)->layout, &tw, &th);
       /* on the ring just left of the upward axis */
@@ -1390,7 +1535,7 @@ layout_score_card (Ctx *c, Box area)
   if (badge)
     {
       lab_badge = add_label (c, PRS_LABEL_CARD,
-                             make_layout (c, badge, L->fs * 1.35, TRUE, w * 0.8, PANGO_ALIGN_CENTER),
+                             make_layout (c, badge, text_size (c, 1.35, FALSE), TRUE, w * 0.8, PANGO_ALIGN_CENTER),
                              (PrsChartRGBA) { 1, 1, 1, 1 });
       layout_size (label_at (c, lab_badge)->layout, &tw, &th);
       total += gap + th + gap;
@@ -1406,7 +1551,7 @@ layout_score_card (Ctx *c, Box area)
       /* Translators: change of a score, e.g. "+2.35 from last year (84.10)" */
       text = g_strdup_printf (_("%s%s from last year (%s)"), d > 0 ? "+" : d < 0 ? "−" : "", dt, pt);
       lab_change = add_label (c, PRS_LABEL_CARD,
-                              make_layout (c, text, L->fs * 1.15, FALSE, w * 0.8, PANGO_ALIGN_LEFT),
+                              make_layout (c, text, text_size (c, 1.15, FALSE), FALSE, w * 0.8, PANGO_ALIGN_LEFT),
                               st->foreground);
       layout_size (label_at (c, lab_change)->layout, &cw, &ch);
       total += gap + ch;
@@ -1496,7 +1641,7 @@ layout_score_card (Ctx *c, Box area)
             if (v < fixed_lo || v > fixed_hi)
               continue;
             t = tick_text (c, v);
-            i = add_label (c, PRS_LABEL_TICK, make_layout (c, t, L->fs * 0.9, FALSE, -1, PANGO_ALIGN_LEFT),
+            i = add_label (c, PRS_LABEL_TICK, make_layout (c, t, text_size (c, 0.9, TRUE), FALSE, -1, PANGO_ALIGN_LEFT),
                            st->muted);
             layout_size (label_at (c, i)->layout, &mw, &mh);
             x = L->card.gx + L->card.gw * (v - fixed_lo) / (fixed_hi - fixed_lo);
@@ -1544,24 +1689,26 @@ layout_reset (PrsChartLayout *L)
   g_array_set_size (L->keys, 0);
   g_array_set_size (L->order, 0);
   memset (&L->card, 0, sizeof L->card);
+  L->overflow = FALSE;
 }
 
 /* Too little room left for the data at this text size? */
 static gboolean
-cramped (PrsChart *chart, PrsChartLayout *L)
+cramped (PrsChart *chart, PrsChartLayout *L, gboolean may_shrink_for_plot)
 {
   guint n = MAX (chart->categories->len, 1);
 
   switch (chart->type)
     {
     case PRS_CHART_RADAR:
-      return L->radius < L->fs * 5;
+      return L->radius < L->fs * 5 || L->overflow;
     case PRS_CHART_SCORE_CARD:
       return L->ph < 0;
     default:
       if (chart->horizontal && chart->type != PRS_CHART_LINE)
         return L->ph < L->fs * 4 || L->ph / n < L->fs * 1.4;
-      return L->ph < L->fs * 6;
+      /* the plot should have about half the chart's height */
+      return L->ph < L->fs * 6 || (may_shrink_for_plot && L->ph < L->height * 0.42);
     }
 }
 
@@ -1599,7 +1746,8 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
    * data is left too little room, everything is set smaller and laid out
    * again. */
   fs = style->font_size * CLAMP (MIN (width / 800.0, height / 500.0), 0.8, 1.6);
-  for (int attempt = 0; attempt < 6; attempt++, fs *= 0.87)
+  c.give_way = 0;
+  for (int attempt = 0; attempt < 9; attempt++)
     {
       Box area;
       double pad;
@@ -1628,7 +1776,15 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
           layout_axis_chart (&c, area);
           break;
         }
-      if (!cramped (chart, L) || fs * 0.87 < 7)
+      /* the wish for a plot of half the height may cost the text two
+       * steps (about a quarter) of its size, no more */
+      if (!cramped (chart, L, attempt < 2))
+        break;
+      if (fs * 0.87 >= 7 && (style->min_font_size <= 0 || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
+        fs *= 0.87;
+      else if (style->min_font_size > 0 && c.give_way < 3)
+        c.give_way++;
+      else
         break;
     }
   return L;

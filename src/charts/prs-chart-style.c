@@ -117,6 +117,18 @@ prs_chart_style_new (PrsChartStyleKind kind)
 }
 
 PrsChartStyle *
+prs_chart_style_copy (PrsChartStyle *style)
+{
+  PrsChartStyle *s;
+
+  g_return_val_if_fail (style != NULL, NULL);
+  s = g_memdup2 (style, sizeof *style);
+  g_atomic_ref_count_init (&s->ref_count);
+  s->font_family = g_strdup (style->font_family);
+  return s;
+}
+
+PrsChartStyle *
 prs_chart_style_ref (PrsChartStyle *style)
 {
   g_return_val_if_fail (style != NULL, NULL);
@@ -195,6 +207,22 @@ double
 prs_chart_style_get_font_size (PrsChartStyle *style)
 {
   return style->font_size;
+}
+
+void
+prs_chart_style_set_min_font_size (PrsChartStyle *style, double px)
+{
+  g_return_if_fail (px >= 0);
+  if (style->min_font_size == px)
+    return;
+  style->min_font_size = px;
+  style->generation++;
+}
+
+double
+prs_chart_style_get_min_font_size (PrsChartStyle *style)
+{
+  return style->min_font_size;
 }
 
 void

@@ -62,6 +62,16 @@ const char       *prs_chart_style_get_font_family (PrsChartStyle *style);
 void              prs_chart_style_set_font_size (PrsChartStyle *style,
                                                  double         px);
 double            prs_chart_style_get_font_size (PrsChartStyle *style);
+/* The smallest text the renderer may set, in pixels (0, the default: no
+ * floor). A screen sets it to the desktop's body text size so a chart
+ * squeezed into a small card stays readable; files and prints keep 0 so
+ * their text scales with the page as before. */
+void              prs_chart_style_set_min_font_size (PrsChartStyle *style,
+                                                     double         px);
+double            prs_chart_style_get_min_font_size (PrsChartStyle *style);
+/* A new style with the same settings, to change without touching the
+ * original (e.g. a screen's text floor on a style shared with exports). */
+PrsChartStyle    *prs_chart_style_copy (PrsChartStyle *style);
 
 /* Colours */
 void prs_chart_style_get_background (PrsChartStyle *style, PrsChartRGBA *out);

@@ -100,7 +100,9 @@ assert_clean_layout (PrsChart *chart, PrsChartStyle *style, double w, double h)
                      pango_layout_get_text (b->layout), b->bx, b->by, b->bw, b->bh, w, h);
         }
     }
-  if (prs_chart_get_chart_type (chart) != PRS_CHART_SCORE_CARD)
+  /* every category named, unless the layout says it had to leave names
+   * out (a radar thumbnail with screen-sized text) */
+  if (prs_chart_get_chart_type (chart) != PRS_CHART_SCORE_CARD && !L->overflow)
     g_assert_cmpuint (n_category, ==, prs_chart_get_n_categories (chart));
 }
 
@@ -108,7 +110,8 @@ static void
 test_no_overlap (void)
 {
   const PrsChartStyleKind kinds[] = { PRS_CHART_STYLE_LIGHT, PRS_CHART_STYLE_PROJECTOR };
-  const double sizes[][2] = { { 800, 500 }, { 800, 600 }, { 1600, 900 }, { 640, 480 } };
+  const double sizes[][2] = { { 800, 500 }, { 800, 600 }, { 1600, 900 }, { 1200, 675 }, { 640, 480 },
+                              { 970, 350 } };
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
@@ -195,12 +198,116 @@ test_hit (void)
   }
 }
 
+static gboolean
+categories_rotated (PrsChartLayout *L)
+{
+  for (guint i = 0; i < L->labels->len; i++)
+    {
+      PrsChartLabel *l = &g_array_index (L->labels, PrsChartLabel, i);
+      if (l->kind == PRS_LABEL_CATEGORY && l->angle != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static PrsChart *
+spec_chart (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "charts", "specs", name, NULL);
+  PrsChart *chart = prs_chart_new_from_file (path, NULL);
+
+  g_assert_nonnull (chart);
+  return chart;
+}
+
+/* Long Thai labels under vertical bars are wrapped upright where that can
+ * be read, and the plot keeps about half the height, on a slide too. */
+static void
+test_wrapped_labels (void)
+{
+  const double sizes[][2] = { { 1200, 675 }, { 1600, 900 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (int k = PRS_CHART_STYLE_LIGHT; k <= PRS_CHART_STYLE_PROJECTOR; k++)
+      {
+        g_autoptr (PrsChartStyle) style = prs_chart_style_new (k);
+        g_autoptr (PrsChart) indicators = spec_chart ("bar-indicators.json");
+        g_autoptr (PrsChart) agencies12 = spec_chart ("grouped-agencies.json");
+        double w = sizes[s][0], h = sizes[s][1];
+        PrsChartLayout *L;
+
+        assert_clean_layout (indicators, style, w, h);
+        L = prs_chart_get_layout (indicators, style, w, h);
+        g_assert_false (categories_rotated (L));
+        g_assert_cmpfloat (L->ph, >=, h * 0.45);
+        /* on a slide the text stays at least three quarters of its size */
+        if (k == PRS_CHART_STYLE_PROJECTOR)
+          g_assert_cmpfloat (L->fs, >=, 20 * MIN (w / 800, h / 500) * 0.75 - 0.01);
+
+        assert_clean_layout (agencies12, style, w, h);
+        L = prs_chart_get_layout (agencies12, style, w, h);
+        if (k == PRS_CHART_STYLE_LIGHT)
+          {
+            g_assert_false (categories_rotated (L));
+            g_assert_cmpfloat (L->ph, >=, h * 0.45);
+          }
+        /* upright or turned, agency names are never set tiny */
+        for (guint i = 0; i < L->labels->len; i++)
+          {
+            PrsChartLabel *l = &g_array_index (L->labels, PrsChartLabel, i);
+            if (l->kind == PRS_LABEL_CATEGORY)
+              g_assert_cmpfloat (pango_font_description_get_size (pango_layout_get_font_description (l->layout))
+                                   / (double) PANGO_SCALE, >=, 12);
+          }
+      }
+}
+
+/* A screen's text floor: a chart in a small card keeps body-size text. */
+static void
+test_min_font_size (void)
+{
+  const char *names[] = { "bar-indicators.json", "grouped-agencies.json", "radar.json", "line-years.json",
+                          "hbar-compare.json", "scorecard.json", "stacked.json" };
+
+  for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+    {
+      g_autoptr (PrsChartStyle) style = prs_chart_style_new (PRS_CHART_STYLE_LIGHT);
+      g_autoptr (PrsChart) chart = spec_chart (names[n]);
+      PrsChartLayout *L;
+
+      prs_chart_style_set_min_font_size (style, 14.67);
+      assert_clean_layout (chart, style, 970, 545);
+      assert_clean_layout (chart, style, 440, 330);
+      L = prs_chart_get_layout (chart, style, 970, 545);
+      g_assert_false (L->overflow);
+      for (guint i = 0; i < L->labels->len; i++)
+        {
+          PrsChartLabel *l = &g_array_index (L->labels, PrsChartLabel, i);
+          const PangoFontDescription *desc = pango_layout_get_font_description (l->layout);
+          if (l->bw > 0)
+            g_assert_cmpfloat (pango_font_description_get_size (desc) / (double) PANGO_SCALE, >=,
+                               14.67 * 0.88 - 0.01);
+        }
+    }
+  /* a copy with a floor leaves the original alone */
+  {
+    g_autoptr (PrsChartStyle) style = prs_chart_style_new (PRS_CHART_STYLE_PROJECTOR);
+    g_autoptr (PrsChartStyle) copy = prs_chart_style_copy (style);
+    prs_chart_style_set_min_font_size (copy, 15);
+    g_assert_cmpfloat (prs_chart_style_get_min_font_size (style), ==, 0);
+    g_assert_cmpfloat (prs_chart_style_get_font_size (copy), ==, prs_chart_style_get_font_size (style));
+    g_assert_true (prs_chart_style_get_patterns (copy));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/charts/layout/no-overlap", test_no_overlap);
   g_test_add_func ("/charts/layout/specs", test_spec_layouts);
+  g_test_add_func ("/charts/layout/wrapped-labels", test_wrapped_labels);
+  g_test_add_func ("/charts/layout/min-font-size", test_min_font_size);
   g_test_add_func ("/charts/hit", test_hit);
   return g_test_run ();
 }
