@@ -9,7 +9,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <adwaita.h>
+#include <pango/pangocairo.h>
 
 #include "prs-chart-view.h"
 
@@ -19,6 +21,8 @@ struct _PrsChartView
   PrsChart      *chart;
   PrsChartStyle *style;      /* set by the caller, or NULL */
   PrsChartStyle *auto_style; /* follows the app's dark style */
+  PrsChartStyle *screen_style; /* the above with the desktop's text floor */
+  double         aspect;     /* natural height / width */
   GtkWidget     *menu;
   int            hover;      /* item under the pointer, -1 */
   int            focus;      /* item with keyboard focus, -1 */
@@ -35,8 +39,10 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* The style drawn with (caller's, or light/dark following the app), before
+ * the screen's text floor is added; files are saved with this one. */
 static PrsChartStyle *
-current_style (PrsChartView *self)
+base_style (PrsChartView *self)
 {
   if (self->style)
     return self->style;
@@ -48,21 +54,76 @@ current_style (PrsChartView *self)
   return self->auto_style;
 }
 
-static void
-dark_changed (PrsChartView *self)
+/* The desktop's body text size in pixels (Cantarell 11 pt is 14.67 px) */
+static double
+body_font_px (PrsChartView *self)
 {
-  g_clear_pointer (&self->auto_style, prs_chart_style_unref);
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *desc = pango_context_get_font_description (context);
+  double size, dpi = pango_cairo_context_get_resolution (context);
+
+  if (!desc || pango_font_description_get_size (desc) <= 0)
+    return 14.67;
+  size = (double) pango_font_description_get_size (desc) / PANGO_SCALE;
+  if (pango_font_description_get_size_is_absolute (desc))
+    return size;
+  return size * (dpi > 0 ? dpi : 96) / 72;
+}
+
+/* On screen, chart text is never smaller than the text around it, however
+ * small the card: a copy of the style with that floor. */
+static PrsChartStyle *
+current_style (PrsChartView *self)
+{
+  if (!self->screen_style)
+    {
+      self->screen_style = prs_chart_style_copy (base_style (self));
+      prs_chart_style_set_min_font_size (self->screen_style, body_font_px (self));
+    }
+  return self->screen_style;
+}
+
+static void
+forget_styles (PrsChartView *self)
+{
+  g_clear_pointer (&self->screen_style, prs_chart_style_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
+dark_changed (PrsChartView *self)
+{
+  g_clear_pointer (&self->auto_style, prs_chart_style_unref);
+  forget_styles (self);
+}
+
+static char *hit_text (PrsChartView *self, const PrsChartHit *hit);
+
+/* The accessible name is the title, followed by the focused data point
+ * while the arrow keys move through the data, so a screen reader says
+ * which point is focused; the description reads all the data. */
+static void
 update_accessible (PrsChartView *self)
 {
   g_autofree char *text = self->chart ? prs_chart_describe (self->chart) : g_strdup ("");
+  const char *title = self->chart && prs_chart_get_title (self->chart) ? prs_chart_get_title (self->chart)
+                                                                        : _("Chart");
+  g_autofree char *label = NULL;
+  GtkWidget *widget = GTK_WIDGET (self);
+  PrsChartHit hit;
 
+  if (self->chart && self->focus >= 0
+      && prs_chart_get_item (self->chart, current_style (self), MAX (gtk_widget_get_width (widget), 1),
+                             MAX (gtk_widget_get_height (widget), 1), self->focus, &hit))
+    {
+      g_autofree char *item = hit_text (self, &hit);
+      g_strdelimit (item, "\n", ' ');
+      /* Translators: accessible name of a chart while a data point has
+       * keyboard focus: "title — point" */
+      label = g_strdup_printf (_("%s — %s"), title, item);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  self->chart && prs_chart_get_title (self->chart)
-                                    ? prs_chart_get_title (self->chart) : _("Chart"),
+                                  label ? label : title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
@@ -173,8 +234,9 @@ query_tooltip (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip *t
   return TRUE;
 }
 
+/* Keyboard focus on data item `index` (clamped; -1 for none) */
 static void
-move_focus (PrsChartView *self, int delta)
+set_focus_item (PrsChartView *self, int index)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   guint n;
@@ -182,55 +244,65 @@ move_focus (PrsChartView *self, int delta)
 
   if (!self->chart)
     return;
-  n = prs_chart_get_n_items (self->chart, current_style (self), gtk_widget_get_width (widget),
-                             gtk_widget_get_height (widget));
-  if (n == 0)
-    return;
-  if (self->focus < 0)
-    self->focus = delta > 0 ? 0 : (int) n - 1;
-  else
-    self->focus = CLAMP (self->focus + delta, 0, (int) n - 1);
+  n = prs_chart_get_n_items (self->chart, current_style (self), MAX (gtk_widget_get_width (widget), 1),
+                             MAX (gtk_widget_get_height (widget), 1));
+  self->focus = n == 0 || index < 0 ? -1 : MIN (index, (int) n - 1);
   gtk_widget_queue_draw (widget);
 
-  /* say what is focused */
-  if (prs_chart_get_item (self->chart, current_style (self), gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget), self->focus, &hit))
+  /* say what is focused: tooltip, accessible name and value */
+  if (self->focus >= 0
+      && prs_chart_get_item (self->chart, current_style (self), MAX (gtk_widget_get_width (widget), 1),
+                             MAX (gtk_widget_get_height (widget), 1), self->focus, &hit))
     {
       g_autofree char *text = hit_text (self, &hit);
       gtk_widget_set_tooltip_text (widget, text);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+#if GTK_CHECK_VERSION(4, 14, 0)
+      gtk_accessible_announce (GTK_ACCESSIBLE (self), text, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+#endif
     }
+  else
+    {
+      gtk_widget_set_tooltip_text (widget, NULL);
+      gtk_widget_set_has_tooltip (widget, TRUE);
+    }
+  /* after the tooltip, which sets the accessible description too */
+  update_accessible (self);
 }
 
-static gboolean
-key_pressed (GtkEventControllerKey *controller, guint keyval, guint keycode, GdkModifierType state,
-             PrsChartView *self)
+static void
+move_focus (PrsChartView *self, int delta)
 {
-  switch (keyval)
-    {
-    case GDK_KEY_Right:
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Right:
-    case GDK_KEY_KP_Down:
-      move_focus (self, 1);
-      return TRUE;
-    case GDK_KEY_Left:
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Left:
-    case GDK_KEY_KP_Up:
-      move_focus (self, -1);
-      return TRUE;
-    case GDK_KEY_Home:
-      self->focus = -1;
-      move_focus (self, 1);
-      return TRUE;
-    case GDK_KEY_End:
-      self->focus = -1;
-      move_focus (self, -1);
-      return TRUE;
-    default:
-      return FALSE;
-    }
+  GtkWidget *widget = GTK_WIDGET (self);
+  guint n;
+
+  if (!self->chart)
+    return;
+  n = prs_chart_get_n_items (self->chart, current_style (self), MAX (gtk_widget_get_width (widget), 1),
+                             MAX (gtk_widget_get_height (widget), 1));
+  if (n == 0)
+    return;
+  if (self->focus < 0)
+    set_focus_item (self, delta > 0 ? 0 : (int) n - 1);
+  else
+    set_focus_item (self, CLAMP (self->focus + delta, 0, (int) n - 1));
+}
+
+/* The arrow keys, Home and End are bound to these (see class_init), so
+ * the keys and anything else activating them share one path. */
+static void
+focus_action (GtkWidget *widget, const char *action, GVariant *param)
+{
+  PrsChartView *self = PRS_CHART_VIEW (widget);
+
+  if (g_str_equal (action, "chart.focus-next"))
+    move_focus (self, 1);
+  else if (g_str_equal (action, "chart.focus-previous"))
+    move_focus (self, -1);
+  else if (g_str_equal (action, "chart.focus-first"))
+    set_focus_item (self, 0);
+  else if (g_str_equal (action, "chart.focus-last"))
+    set_focus_item (self, G_MAXINT);
 }
 
 static void
@@ -315,6 +387,9 @@ save_to (PrsChartView *self, GFile *file, PrsChartFormat format)
   g_autoptr (PrsChartStyle) style = self->style ? prs_chart_style_ref (self->style)
                                                 : prs_chart_style_new (PRS_CHART_STYLE_LIGHT);
 
+  if (!self->chart)
+    return;
+
   if (!path || !prs_chart_save (self->chart, style, format, path, w, h, 192, &error))
     {
       GtkRoot *root = gtk_widget_get_root (widget);
@@ -324,6 +399,23 @@ save_to (PrsChartView *self, GFile *file, PrsChartFormat format)
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
+}
+
+/* The end of "Save as…" once a file is chosen; also an action of its own,
+ * chart.save-to (format, path), for scripts and tests. */
+static void
+save_to_action (GtkWidget *widget, const char *action, GVariant *param)
+{
+  PrsChartView *self = PRS_CHART_VIEW (widget);
+  const char *format_name, *path;
+  PrsChartFormat format;
+  g_autoptr (GFile) file = NULL;
+
+  g_variant_get (param, "(&s&s)", &format_name, &path);
+  if (!self->chart || !prs_chart_format_from_string (format_name, &format))
+    return;
+  file = g_file_new_for_path (path);
+  save_to (self, file, format);
 }
 
 typedef struct
@@ -402,12 +494,38 @@ save_action (GtkWidget *widget, const char *action, GVariant *param)
 #endif
 }
 
+static GtkSizeRequestMode
+prs_chart_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* A chart's natural height follows its width (16:9 by default), so a card
+ * stretched across the window is not a thin strip. */
 static void
 prs_chart_view_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum,
                         int *natural, int *minimum_baseline, int *natural_baseline)
 {
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 160;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 800 : 450;
+  PrsChartView *self = PRS_CHART_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 240;
+      *natural = 800;
+    }
+  else
+    {
+      *minimum = 160;
+      *natural = for_size > 0 ? MAX (160, (int) round (for_size * self->aspect)) : (int) round (800 * self->aspect);
+    }
+}
+
+static void
+prs_chart_view_css_changed (GtkWidget *widget, GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (prs_chart_view_parent_class)->css_changed (widget, change);
+  /* the desktop's font size may have changed */
+  forget_styles (PRS_CHART_VIEW (widget));
 }
 
 static void
@@ -428,6 +546,7 @@ prs_chart_view_dispose (GObject *object)
   g_clear_pointer (&self->chart, prs_chart_unref);
   g_clear_pointer (&self->style, prs_chart_style_unref);
   g_clear_pointer (&self->auto_style, prs_chart_style_unref);
+  g_clear_pointer (&self->screen_style, prs_chart_style_unref);
   G_OBJECT_CLASS (prs_chart_view_parent_class)->dispose (object);
 }
 
@@ -472,6 +591,8 @@ prs_chart_view_class_init (PrsChartViewClass *klass)
   object_class->set_property = prs_chart_view_set_property;
   widget_class->snapshot = prs_chart_view_snapshot;
   widget_class->measure = prs_chart_view_measure;
+  widget_class->get_request_mode = prs_chart_view_get_request_mode;
+  widget_class->css_changed = prs_chart_view_css_changed;
   widget_class->size_allocate = prs_chart_view_size_allocate;
   widget_class->query_tooltip = query_tooltip;
 
@@ -483,7 +604,24 @@ prs_chart_view_class_init (PrsChartViewClass *klass)
   gtk_widget_class_install_action (widget_class, "chart.copy-image", NULL, copy_image_action);
   gtk_widget_class_install_action (widget_class, "chart.copy-data", NULL, copy_data_action);
   gtk_widget_class_install_action (widget_class, "chart.save", "s", save_action);
+  gtk_widget_class_install_action (widget_class, "chart.save-to", "(ss)", save_to_action);
   gtk_widget_class_install_action (widget_class, "chart.show-menu", NULL, show_menu_action);
+  gtk_widget_class_install_action (widget_class, "chart.focus-next", NULL, focus_action);
+  gtk_widget_class_install_action (widget_class, "chart.focus-previous", NULL, focus_action);
+  gtk_widget_class_install_action (widget_class, "chart.focus-first", NULL, focus_action);
+  gtk_widget_class_install_action (widget_class, "chart.focus-last", NULL, focus_action);
+  {
+    static const struct { guint key; const char *action; } keys[] = {
+      { GDK_KEY_Right, "chart.focus-next" },     { GDK_KEY_Down, "chart.focus-next" },
+      { GDK_KEY_KP_Right, "chart.focus-next" },  { GDK_KEY_KP_Down, "chart.focus-next" },
+      { GDK_KEY_Left, "chart.focus-previous" },  { GDK_KEY_Up, "chart.focus-previous" },
+      { GDK_KEY_KP_Left, "chart.focus-previous" }, { GDK_KEY_KP_Up, "chart.focus-previous" },
+      { GDK_KEY_Home, "chart.focus-first" },     { GDK_KEY_KP_Home, "chart.focus-first" },
+      { GDK_KEY_End, "chart.focus-last" },       { GDK_KEY_KP_End, "chart.focus-last" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      gtk_widget_class_add_binding_action (widget_class, keys[i].key, 0, keys[i].action, NULL);
+  }
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "chart.show-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "chart.show-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "chart.copy-image", NULL);
@@ -504,6 +642,7 @@ prs_chart_view_init (PrsChartView *self)
 
   self->hover = -1;
   self->focus = -1;
+  self->aspect = 9.0 / 16.0;
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_has_tooltip (widget, TRUE);
 
@@ -524,9 +663,6 @@ prs_chart_view_init (PrsChartView *self)
   g_signal_connect (controller, "leave", G_CALLBACK (leave), self);
   gtk_widget_add_controller (widget, controller);
 
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed), self);
-  gtk_widget_add_controller (widget, controller);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
@@ -555,10 +691,14 @@ prs_chart_view_set_chart (PrsChartView *self, PrsChart *chart)
   self->chart = chart ? prs_chart_ref (chart) : NULL;
   self->hover = -1;
   self->focus = -1;
+  /* (the tooltip text sets the accessible description: clear it first) */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   update_accessible (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy-image", chart != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy-data", chart != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.save", chart != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.save-to", chart != NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
 }
@@ -579,7 +719,7 @@ prs_chart_view_set_style (PrsChartView *self, PrsChartStyle *style)
     return;
   g_clear_pointer (&self->style, prs_chart_style_unref);
   self->style = style ? prs_chart_style_ref (style) : NULL;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  forget_styles (self);
 }
 
 PrsChartStyle *
@@ -594,4 +734,15 @@ prs_chart_view_get_focus_item (PrsChartView *self)
 {
   g_return_val_if_fail (PRS_IS_CHART_VIEW (self), -1);
   return self->focus;
+}
+
+/* Natural height as a fraction of the width (9/16 by default) */
+void
+prs_chart_view_set_aspect_ratio (PrsChartView *self, double height_per_width)
+{
+  g_return_if_fail (PRS_IS_CHART_VIEW (self));
+  g_return_if_fail (height_per_width > 0);
+
+  self->aspect = height_per_width;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

@@ -21,7 +21,12 @@ PrsChart      *prs_chart_view_get_chart (PrsChartView  *self);
 void           prs_chart_view_set_style (PrsChartView  *self,
                                          PrsChartStyle *style);
 PrsChartStyle *prs_chart_view_get_style (PrsChartView  *self);
-/* The data item with keyboard focus, or -1 */
+/* The data item with keyboard focus, or -1. The arrow keys, Home and End
+ * activate the actions chart.focus-next, -previous, -first and -last. */
 int            prs_chart_view_get_focus_item (PrsChartView *self);
+/* The natural height as a fraction of the width (default 9/16); the chart
+ * view asks for height-for-width. */
+void           prs_chart_view_set_aspect_ratio (PrsChartView *self,
+                                                double        height_per_width);
 
 G_END_DECLS
