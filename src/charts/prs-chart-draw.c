@@ -169,7 +169,7 @@ draw_labels (cairo_t *cr, PrsChartStyle *style, PrsChartLayout *L)
            * grid or reference lines (much cheaper than outlining glyphs);
            * the inner part of the box, as Thai line boxes are tall */
           gboolean up = l->angle != 0;
-          cairo_set_source_rgba (cr, style->background.r, style->background.g, style->background.b, 0.85);
+          cairo_set_source_rgba (cr, style->background.r, style->background.g, style->background.b, 1.0);
           if (up)
             cairo_rectangle (cr, l->bx + l->bw * 0.15, l->by - 1, l->bw * 0.7, l->bh + 2);
           else

@@ -1209,7 +1209,8 @@ layout_axis_chart (Ctx *c, Box area)
         drop_labels_from (c, cat_first);
         for (guint k = 0; k < n; k++)
           {
-            guint i = category_label (c, g_array_index (L->order, guint, k), size * shrink[pass],
+            guint i = category_label (c, g_array_index (L->order, guint, k),
+                                      MAX (size * shrink[pass], text_size (c, 0.95 * shrink[pass], FALSE)),
                                       col, PANGO_ALIGN_RIGHT);
             PangoLayout *layout = label_at (c, i)->layout;
             double h;
@@ -1225,9 +1226,12 @@ layout_axis_chart (Ctx *c, Box area)
                     int keep = MAX (1, (int) floor ((slot - 1) / line_h));
                     if (line_h > slot - 1)
                       {
-                        /* not even one line fits the row: smaller type */
+                        /* not even one line fits the row: smaller type
+                         * (with a text floor, the layout asks for room
+                         * first: the source and subtitle give way) */
                         PangoFontDescription *desc =
                           pango_font_description_copy (pango_layout_get_font_description (layout));
+                        L->overflow = TRUE;
                         pango_font_description_set_absolute_size (
                           desc, pango_font_description_get_size (desc) * (slot - 1) / line_h * 0.98);
                         pango_layout_set_font_description (layout, desc);
@@ -1447,15 +1451,18 @@ layout_radar (Ctx *c, Box area)
         }
     }
 
-  /* ring values along the upward axis */
+  /* ring values halfway between the first two axes, where no data point
+   * sits (points lie on the axes), on a patch of background */
   for (int r = 1; r <= L->n_rings; r++)
     {
-      double v = L->vmin + r * L->step, tw, th;
+      double v = L->vmin + r * L->step, tw, th, a = -G_PI / 2 + G_PI / MAX (n, 1);
+      double rr = L->radius * r / L->n_rings * (n > 2 ? cos (G_PI / n) : 1);
       g_autofree char *t = tick_text (c, v);
       guint i = add_label (c, PRS_LABEL_TICK, make_layout (c, t, text_size (c, 0.75, TRUE), FALSE, -1, PANGO_ALIGN_LEFT),
                            c->style->muted);
+      label_at (c, i)->halo = TRUE;
       layout_size (label_at (c, i)->layout, &tw, &th);
-      place_label (c, i, L->cx + 3, L->cy - L->radius * r / L->n_rings - th);
+      place_label (c, i, L->cx + cos (a) * rr - tw / 2, L->cy + sin (a) * rr - th / 2);
       for (guint j = first; j < i; j++)
         {
           PrsChartLabel *o = label_at (c, j), *l = label_at (c, i);
@@ -1706,7 +1713,7 @@ cramped (PrsChart *chart, PrsChartLayout *L, gboolean may_shrink_for_plot)
       return L->ph < 0;
     default:
       if (chart->horizontal && chart->type != PRS_CHART_LINE)
-        return L->ph < L->fs * 4 || L->ph / n < L->fs * 1.4;
+        return L->ph < L->fs * 4 || L->ph / n < L->fs * 1.4 || (L->overflow && L->style->min_font_size > 0);
       /* the plot should have about half the chart's height */
       return L->ph < L->fs * 6 || (may_shrink_for_plot && L->ph < L->height * 0.42);
     }
