@@ -19,7 +19,7 @@ const char * const prs_store_tables[] = {
   "meetings", "agenda_items", "attendance", "guests",
   "plans", "plan_levels", "plan_nodes", "activities", "activity_deadlines",
   "node_units", "indicators", "indicator_results", "progress", "activity_events",
-  "participation", "headcounts", "kpis", "kpi_staff_types", "kpi_activities",
+  "participation", "headcounts", "participation_unknowns", "kpis", "kpi_staff_types", "kpi_activities",
   "ita_results", "ita_figures", "ita_issues", "ita_issue_items", "ita_measures",
   "ita_measure_units",
   NULL
@@ -374,9 +374,28 @@ static const char migration_4[] =
   "   WHERE p.kind = 'internal_measures' AND p.unit_id = k.unit_id AND p.fiscal_year = k.year_be + 1);"
   "DROP TABLE ita_issue_keys;";
 
+/* Version 7: names from sign-in lists that matched nobody on the roster (or only
+ * closely, not yet confirmed), kept on their activity to resolve later; never
+ * dropped. candidate_id is the close match offered, if any. */
+static const char migration_7[] =
+  "CREATE TABLE participation_unknowns ("
+  "  id INTEGER PRIMARY KEY,"
+  "  node_id INTEGER NOT NULL REFERENCES plan_nodes (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  unit_text TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT '',"
+  "  line INTEGER NOT NULL DEFAULT 0,"
+  "  candidate_id INTEGER REFERENCES people (id) ON DELETE SET NULL,"
+  "  UNIQUE (node_id, name));"
+  "CREATE INDEX participation_unknowns_candidate ON participation_unknowns (candidate_id);"
+  "CREATE INDEX people_active ON people (active, staff_type);";
+
 const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  "", /* reserved for plans */
+  "", /* reserved for meetings */
+  migration_7,
 };
