@@ -43,8 +43,8 @@ prs_kpi_chart_percent (PrsKpiReport *kpi, gboolean thai_digits)
   g_autofree char *subtitle = g_strdup_printf ("ปีงบประมาณ พ.ศ. %d", kpi->year);
   g_autofree char *top = threshold_text (kpi->thresholds[PRS_KPI_LEVELS - 1]);
   g_autofree char *bottom = threshold_text (kpi->thresholds[0]);
-  g_autofree char *top_label = g_strdup_printf ("เกณฑ์ ๕ คะแนน (ร้อยละ %s)", top);
-  g_autofree char *bottom_label = g_strdup_printf ("เกณฑ์ ๑ คะแนน (ร้อยละ %s)", bottom);
+  g_autofree char *top_label = g_strdup_printf ("5 คะแนน (%s)", top);
+  g_autofree char *bottom_label = g_strdup_printf ("1 คะแนน (%s)", bottom);
 
   prs_chart_set_title (chart, "ร้อยละของบุคลากรที่เข้าร่วมกิจกรรม จำแนกตามหน่วยงาน");
   prs_chart_set_subtitle (chart, subtitle);
@@ -280,8 +280,8 @@ prs_kpi_report_build (PrsStore *store, int year, gboolean thai_digits, GError **
       }
   prs_report_add_label_value (report, "บุคลากรที่นับ", text->str);
   g_string_truncate (text, 0);
-  g_string_append_printf (text, "บุคลากรในสำนัก/สถาบัน/กลุ่ม ๑ คน เข้าร่วมกิจกรรมที่กำหนดเป็น Common KPI "
-                                "อย่างน้อย ๑ กิจกรรม จากกิจกรรมที่กำหนดทั้งสิ้น %u กิจกรรม ดังนี้", kpi->activities->len);
+  g_string_append_printf (text, "บุคลากรในสำนัก/สถาบัน/กลุ่ม 1 คน เข้าร่วมกิจกรรมที่กำหนดเป็น Common KPI "
+                                "อย่างน้อย 1 กิจกรรม จากกิจกรรมที่กำหนดทั้งสิ้น %u กิจกรรม ดังนี้", kpi->activities->len);
   prs_report_add_paragraph (report, text->str);
   table = prs_report_add_table (report, 3);
   prs_report_table_set_name (table, "กิจกรรมที่กำหนด");
@@ -309,7 +309,7 @@ prs_kpi_report_build (PrsStore *store, int year, gboolean thai_digits, GError **
     guint full = 0;
     for (guint i = 0; i < kpi->units->len; i++)
       full += ((PrsKpiUnitResult *) kpi->units->pdata[i])->joined == ((PrsKpiUnitResult *) kpi->units->pdata[i])->staff;
-    g_string_append_printf (text, "หน่วยงานที่บุคลากรเข้าร่วมกิจกรรมอย่างน้อย ๑ กิจกรรม/คน ครบทุกคน "
+    g_string_append_printf (text, "หน่วยงานที่บุคลากรเข้าร่วมกิจกรรมอย่างน้อย 1 กิจกรรม/คน ครบทุกคน "
                                   "จำนวน %u จาก %u หน่วยงาน", full, kpi->units->len);
     if (full > 0)
       {

@@ -826,6 +826,10 @@ name_variants (const char *typed)
   const char *open = strchr (typed, '(');
 
   g_ptr_array_add (v, g_strdup (typed));
+  /* "คุณสมชาย": the polite title written against the name (names may begin
+   * with คุณ too, so this is only another reading) */
+  if (g_str_has_prefix (typed, "คุณ") && g_utf8_strlen (typed, -1) > 6)
+    g_ptr_array_add (v, g_strdup (typed + strlen ("คุณ")));
   if (open && open > typed)
     {
       g_autofree char *t = g_strndup (typed, open - typed);

@@ -40,6 +40,12 @@ prs_table_header_key (const char *cell)
           || c == '(' || c == ')' || c == '*' || c == 0x2013 || c == 0x2014 || c == 0x200B
           || c == 0xFEFF || c == '"' || c == '\'')
         continue;
+      /* NFKC splits sara am into nikhahit + sara aa; put it back */
+      if (c == 0x0E32 && key->len >= 3 && g_str_has_suffix (key->str, "\xe0\xb9\x8d"))
+        {
+          g_string_truncate (key, key->len - 3);
+          c = 0x0E33;
+        }
       g_string_append_unichar (key, c);
     }
   return g_string_free (key, FALSE);
@@ -863,6 +869,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
                                                           (GDestroyNotify) g_ptr_array_unref);
   g_autoptr (GHashTable) seen_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) claimed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (PrsStatement) stmt = NULL;
   g_autofree char *current_unit = NULL;
   int cols[N_COLS];
@@ -939,6 +946,29 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
       g_ptr_array_add (list, e);
     }
 
+  /* units written "name (abbreviation)" anywhere in the file, so rows that give
+   * only the abbreviation of a unit not yet in the workspace find it */
+  for (guint r = header + 1; r < rows->len; r++)
+    {
+      char **row = rows->pdata[r];
+      g_autofree char *n = NULL, *ab = NULL;
+      g_autofree char *abbr_col = tidy (cell (row, cols[COL_ABBR]));
+
+      split_unit (count_filled (row) == 1 ? first_filled (row) : cell (row, cols[COL_UNIT]), &n, &ab);
+      if (*ab == '\0')
+        {
+          g_free (ab);
+          ab = g_strdup (abbr_col);
+        }
+      if (*n != '\0' && *ab != '\0')
+        {
+          g_autofree char *k = unit_key (ab);
+
+          if (!g_hash_table_contains (aliases, k))
+            g_hash_table_insert (aliases, g_steal_pointer (&k), g_strdup_printf ("%s\t%s", n, ab));
+        }
+    }
+
   for (guint r = header + 1; r < rows->len; r++)
     {
       char **row = rows->pdata[r];
@@ -962,7 +992,11 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
           g_autofree char *t = tidy (only);
           g_autofree char *name_cell = tidy (cell (row, cols[COL_FULL] >= 0 ? cols[COL_FULL] : cols[COL_FIRST]));
 
-          if (is_total_line (t))
+          gboolean letters = FALSE;
+
+          for (const char *c = t; *c; c = g_utf8_next_char (c))
+            letters |= g_unichar_isalpha (g_utf8_get_char (c));
+          if (is_total_line (t) || !letters)
             continue;
           if (!g_str_equal (t, name_cell) || cols[COL_UNIT] >= 0)
             {
@@ -1001,9 +1035,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
         }
       if (*first == '\0' || is_total_line (first))
         {
-          g_autofree char *pos = tidy (cell (row, cols[COL_POSITION]));
-
-          if (*first == '\0' && filled > 1 && *pos != '\0')
+          if (*first == '\0' && filled > 1)
             add_error (p, line, _("the name is empty."));
           continue;
         }
@@ -1069,6 +1101,23 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
 
         if (found == NULL && *k2 != '\0')
           found = g_hash_table_lookup (units, k2);
+        if (found == NULL && *unit_abbr == '\0' && g_hash_table_contains (aliases, k1))
+          {
+            /* an abbreviation the file spells out elsewhere */
+            g_auto (GStrv) pair = g_strsplit (g_hash_table_lookup (aliases, k1), "\t", 2);
+
+            g_free (unit_name);
+            g_free (unit_abbr);
+            unit_name = g_strdup (pair[0]);
+            unit_abbr = g_strdup (pair[1]);
+            g_free (k1);
+            g_free (k2);
+            k1 = unit_key (unit_name);
+            k2 = unit_key (unit_abbr);
+            found = g_hash_table_lookup (units, k1);
+            if (found == NULL)
+              found = g_hash_table_lookup (units, k2);
+          }
         if (found)
           unit_id = *found;
         else
