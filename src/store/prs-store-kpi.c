@@ -278,6 +278,9 @@ prs_kpi_report_compute (PrsStore *store, int year, GError **error)
   g_autoptr (GHashTable) person_index = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr (GPtrArray) all_units = g_ptr_array_new_with_free_func (unit_result_free);
   g_autoptr (PrsStatement) stmt = NULL;
+  g_autofree PrsKpiPerson **dense = NULL;
+  gint64 dense_base = 0;
+  gsize dense_len = 0;
   guint n_slots;
   int rc;
 
@@ -358,6 +361,29 @@ prs_kpi_report_compute (PrsStore *store, int year, GError **error)
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
 
+  /* person id -> row: a plain array when ids are dense (they usually are) */
+  {
+    gint64 lo = G_MAXINT64, hi = G_MININT64;
+
+    for (guint i = 0; i < r->people->len; i++)
+      {
+        gint64 id = ((PrsKpiPerson *) r->people->pdata[i])->person_id;
+        lo = MIN (lo, id);
+        hi = MAX (hi, id);
+      }
+    if (r->people->len > 0 && hi - lo < 8 * (gint64) r->people->len + 1024)
+      {
+        dense_base = lo;
+        dense_len = (gsize) (hi - lo + 1);
+        dense = g_new0 (PrsKpiPerson *, dense_len);
+        for (guint i = 0; i < r->people->len; i++)
+          {
+            PrsKpiPerson *p = r->people->pdata[i];
+            dense[p->person_id - lo] = p;
+          }
+      }
+  }
+
   /* participation in each designated activity */
   stmt = prs_store_prepare (store, "SELECT person_id FROM participation WHERE node_id = ?1", error);
   if (stmt == NULL)
@@ -371,7 +397,9 @@ prs_kpi_report_compute (PrsStore *store, int year, GError **error)
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           gint64 id = sqlite3_column_int64 (stmt, 0);
-          PrsKpiPerson *p = g_hash_table_lookup (person_index, &id);
+          PrsKpiPerson *p = dense ? (id >= dense_base && id - dense_base < (gint64) dense_len
+                                     ? dense[id - dense_base] : NULL)
+                                  : g_hash_table_lookup (person_index, &id);
 
           if (p && !p->joined[a])
             {

@@ -24,7 +24,8 @@
 
 #define MIN_CONFIDENCE 0.8
 #define MARGIN 0.05
-#define PART_CONFIDENCE 0.6
+#define PART_CONFIDENCE 0.7
+#define PART_FLOOR 0.45
 
 /* ---- activity numbers ------------------------------------------------------- */
 
@@ -259,29 +260,48 @@ prs_participation_get_headcount (PrsStore *store, gint64 activity_id)
 
 typedef struct
 {
-  char   *key;        /* normal form without spaces */
-  char  **clusters;
-  guint   n;
+  char    *key;        /* normal form without spaces */
+  guint32 *ids;        /* grapheme clusters as interned numbers */
+  gunichar *bases;     /* each cluster's base letter */
+  guint    n;
 } Prep;
 
+/* @intern maps cluster text to a number, shared by everything compared together,
+ * so the distance compares numbers instead of strings. */
 static void
-prep_init (Prep *p, const char *normal_form)
+prep_init (Prep *p, const char *normal_form, GHashTable *intern)
 {
   GString *key = g_string_new (NULL);
+  g_auto (GStrv) clusters = NULL;
 
   for (const char *s = normal_form; *s; s++)
     if (*s != ' ')
       g_string_append_c (key, *s);
   p->key = g_string_free (key, FALSE);
-  p->clusters = prs_name_clusters (p->key);
-  p->n = g_strv_length (p->clusters);
+  clusters = prs_name_clusters (p->key);
+  p->n = g_strv_length (clusters);
+  p->ids = g_new (guint32, MAX (1, p->n));
+  p->bases = g_new (gunichar, MAX (1, p->n));
+  for (guint i = 0; i < p->n; i++)
+    {
+      gpointer id = g_hash_table_lookup (intern, clusters[i]);
+
+      if (id == NULL)
+        {
+          id = GUINT_TO_POINTER (g_hash_table_size (intern) + 1);
+          g_hash_table_insert (intern, g_strdup (clusters[i]), id);
+        }
+      p->ids[i] = GPOINTER_TO_UINT (id);
+      p->bases[i] = g_utf8_get_char (clusters[i]);
+    }
 }
 
 static void
 prep_clear (Prep *p)
 {
   g_clear_pointer (&p->key, g_free);
-  g_clear_pointer (&p->clusters, g_strfreev);
+  g_clear_pointer (&p->ids, g_free);
+  g_clear_pointer (&p->bases, g_free);
 }
 
 /* prs-names' weighted distance: insert, delete, substitute 2; 1 for a cluster on
@@ -289,21 +309,28 @@ prep_clear (Prep *p)
 static guint
 weighted_distance (const Prep *a, const Prep *b, guint limit)
 {
-  g_autofree guint *prev = g_new (guint, b->n + 1);
-  g_autofree guint *cur = g_new (guint, b->n + 1);
+  guint prev_buf[64], cur_buf[64];
+  g_autofree guint *prev_heap = NULL, *cur_heap = NULL;
+  guint *prev = prev_buf, *cur = cur_buf;
 
+  if (b->n + 1 > G_N_ELEMENTS (prev_buf))
+    {
+      prev = prev_heap = g_new (guint, b->n + 1);
+      cur = cur_heap = g_new (guint, b->n + 1);
+    }
   for (guint j = 0; j <= b->n; j++)
     prev[j] = j * 2;
   for (guint i = 1; i <= a->n; i++)
     {
-      guint row_min;
+      guint row_min, x = a->ids[i - 1];
+      gunichar xb = a->bases[i - 1];
+      guint *t;
 
       cur[0] = i * 2;
       row_min = cur[0];
       for (guint j = 1; j <= b->n; j++)
         {
-          const char *x = a->clusters[i - 1], *y = b->clusters[j - 1];
-          guint sub = strcmp (x, y) == 0 ? 0 : g_utf8_get_char (x) == g_utf8_get_char (y) ? 1 : 2;
+          guint sub = x == b->ids[j - 1] ? 0 : xb == b->bases[j - 1] ? 1 : 2;
           guint best = prev[j - 1] + sub;
 
           best = MIN (best, prev[j] + 2);
@@ -313,7 +340,9 @@ weighted_distance (const Prep *a, const Prep *b, guint limit)
         }
       if (row_min > limit)
         return G_MAXUINT;
-      memcpy (prev, cur, (b->n + 1) * sizeof (guint));
+      t = prev;
+      prev = cur;
+      cur = t;
     }
   return prev[b->n];
 }
@@ -326,8 +355,6 @@ similarity (const Prep *a, const Prep *b, double floor)
 
   if (a->n == 0 || b->n == 0)
     return 0.0;
-  if (strcmp (a->key, b->key) == 0)
-    return 1.0;
   /* lengths alone may rule it out: each missing cluster costs 2 */
   limit = (guint) ((1.0 - floor) * 2.0 * longest + 1e-9);
   if ((a->n > b->n ? a->n - b->n : b->n - a->n) * 2 > limit)
@@ -358,6 +385,10 @@ typedef struct
   GPtrArray  *part_people; /* GArray of guint person indices per part */
   GHashTable *units;       /* unit key -> gint64 unit id (names, abbreviations) */
   GHashTable *bureaus;     /* unit id -> bureau id */
+  GHashTable *intern;      /* cluster text -> number */
+  GHashTable *raw_parts;   /* a first or last name as stored -> index + 1 into parts */
+  GHashTable *bigrams;     /* two base letters in a row (gint64 *) -> GArray of person indices */
+  guint      *hits;        /* per person, bigrams shared with the query */
   guint      *stamp;       /* per person, for candidate sets */
   guint       generation;
 } Matcher;
@@ -373,29 +404,80 @@ prep_free (gpointer data)
 static guint
 intern_part (Matcher *m, const char *text, guint person)
 {
-  g_autofree char *norm = prs_name_normalise (text);
-  Prep probe = { 0 };
-  gpointer found;
+  gpointer found = g_hash_table_lookup (m->raw_parts, text);
   guint index;
 
-  prep_init (&probe, norm);
-  found = g_hash_table_lookup (m->part_index, probe.key);
   if (found)
-    {
-      index = GPOINTER_TO_UINT (found) - 1;
-      prep_clear (&probe);
-    }
+    index = GPOINTER_TO_UINT (found) - 1;
   else
     {
-      Prep *p = g_new (Prep, 1);
-      *p = probe;
-      g_ptr_array_add (m->parts, p);
-      g_ptr_array_add (m->part_people, g_array_new (FALSE, FALSE, sizeof (guint)));
-      index = m->parts->len - 1;
-      g_hash_table_insert (m->part_index, g_strdup (p->key), GUINT_TO_POINTER (index + 1));
+      g_autofree char *norm = prs_name_normalise (text);
+      Prep probe = { 0 };
+
+      prep_init (&probe, norm, m->intern);
+      found = g_hash_table_lookup (m->part_index, probe.key);
+      if (found)
+        {
+          index = GPOINTER_TO_UINT (found) - 1;
+          prep_clear (&probe);
+        }
+      else
+        {
+          Prep *p = g_new (Prep, 1);
+          *p = probe;
+          g_ptr_array_add (m->parts, p);
+          g_ptr_array_add (m->part_people, g_array_new (FALSE, FALSE, sizeof (guint)));
+          index = m->parts->len - 1;
+          g_hash_table_insert (m->part_index, g_strdup (p->key), GUINT_TO_POINTER (index + 1));
+        }
+      g_hash_table_insert (m->raw_parts, g_strdup (text), GUINT_TO_POINTER (index + 1));
     }
   g_array_append_val (g_ptr_array_index (m->part_people, index), person);
   return index;
+}
+
+/* A roster name compared as its first and last names' normal forms joined
+ * (the normal form of a stored name, which carries no title). */
+static void
+prep_join (Prep *out, const Prep *a, const Prep *b)
+{
+  out->n = a->n + b->n;
+  out->key = g_strconcat (a->key, b->key, NULL);
+  out->ids = g_new (guint32, MAX (1, out->n));
+  out->bases = g_new (gunichar, MAX (1, out->n));
+  memcpy (out->ids, a->ids, a->n * sizeof (guint32));
+  memcpy (out->ids + a->n, b->ids, b->n * sizeof (guint32));
+  memcpy (out->bases, a->bases, a->n * sizeof (gunichar));
+  memcpy (out->bases + a->n, b->bases, b->n * sizeof (gunichar));
+}
+
+static inline gint64
+bigram_key (const Prep *p, guint i)
+{
+  return ((gint64) p->bases[i] << 21) | p->bases[i + 1];
+}
+
+/* Base letters, not clusters: a mark mistyped on the right letter leaves the
+ * pair as it was. */
+static void
+index_bigrams (Matcher *m, const Prep *p, guint person)
+{
+  for (guint i = 0; i + 1 < p->n; i++)
+    {
+      gint64 key = bigram_key (p, i);
+      GArray *list = g_hash_table_lookup (m->bigrams, &key);
+
+      if (list == NULL)
+        {
+          gint64 *k = g_new (gint64, 1);
+          *k = key;
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (m->bigrams, k, list);
+        }
+      /* a name with the same pair twice counts it once */
+      if (list->len == 0 || g_array_index (list, guint, list->len - 1) != person)
+        g_array_append_val (list, person);
+    }
 }
 
 static void
@@ -411,6 +493,10 @@ matcher_free (Matcher *m)
   g_clear_pointer (&m->part_people, g_ptr_array_unref);
   g_clear_pointer (&m->units, g_hash_table_unref);
   g_clear_pointer (&m->bureaus, g_hash_table_unref);
+  g_clear_pointer (&m->intern, g_hash_table_unref);
+  g_clear_pointer (&m->raw_parts, g_hash_table_unref);
+  g_clear_pointer (&m->bigrams, g_hash_table_unref);
+  g_free (m->hits);
   g_free (m->stamp);
 }
 
@@ -432,6 +518,9 @@ matcher_load (Matcher *m, PrsStore *store, GError **error)
   m->part_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   m->part_people = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   m->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  m->intern = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  m->raw_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  m->bigrams = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
   m->bureaus = prs_people_bureau_map (store, error);
   if (m->bureaus == NULL)
     return FALSE;
@@ -454,15 +543,13 @@ matcher_load (Matcher *m, PrsStore *store, GError **error)
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = prs_store_prepare (store, "SELECT id, first_name, last_name, ifnull (unit_id, 0), active FROM people"
-                                   " ORDER BY active DESC, id", error);
+                                   , error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *first = (const char *) sqlite3_column_text (stmt, 1);
       const char *last = (const char *) sqlite3_column_text (stmt, 2);
-      g_autofree char *full = g_strdup_printf ("%s %s", first, last);
-      g_autofree char *norm = prs_name_normalise (full);
       guint index = m->people->len;
       gint64 *bureau;
       Person p = { 0 };
@@ -473,9 +560,10 @@ matcher_load (Matcher *m, PrsStore *store, GError **error)
       bureau = g_hash_table_lookup (m->bureaus, &p.unit_id);
       p.bureau_id = bureau ? *bureau : p.unit_id;
       p.active = sqlite3_column_int (stmt, 4) != 0;
-      prep_init (&p.full, norm);
-      p.first_part = intern_part (m, first, index);
-      p.last_part = intern_part (m, last, index);
+      p.first_part = intern_part (m, first ? first : "", index);
+      p.last_part = intern_part (m, last ? last : "", index);
+      prep_join (&p.full, m->parts->pdata[p.first_part], m->parts->pdata[p.last_part]);
+      index_bigrams (m, &p.full, index);
       g_array_append_val (m->people, p);
       same = g_hash_table_lookup (m->exact, p.full.key);
       if (same == NULL)
@@ -491,6 +579,7 @@ matcher_load (Matcher *m, PrsStore *store, GError **error)
       return FALSE;
     }
   m->stamp = g_new0 (guint, MAX (1, m->people->len));
+  m->hits = g_new0 (guint, MAX (1, m->people->len));
   return TRUE;
 }
 
@@ -559,7 +648,7 @@ consider (Matcher *m, const Prep *q, guint index, Result *r)
   if (m->stamp[index] == m->generation)
     return;
   m->stamp[index] = m->generation;
-  s = similarity (q, &p->full, PART_CONFIDENCE);
+  s = similarity (q, &p->full, MIN_CONFIDENCE - MARGIN);
   if (s <= 0.0)
     return;
   if (r->best < 0 || s > r->confidence)
@@ -583,10 +672,10 @@ match_one (Matcher *m, const char *typed, gint64 unit)
   Result r = { PRS_SIGNIN_UNKNOWN, -1, -1, 0.0, 0.0 };
   Prep q = { 0 };
   GArray *same;
-  const char *space;
   double second_conf;
+  g_autofree double *fs = NULL, *ls = NULL;
 
-  prep_init (&q, norm);
+  prep_init (&q, norm, m->intern);
   if (q.n == 0)
     {
       prep_clear (&q);
@@ -614,32 +703,45 @@ match_one (Matcher *m, const char *typed, gint64 unit)
       return r;
     }
 
+  /* Candidates share enough pairs of base letters: at similarity 0.8 at most a
+   * fifth of the letters are inserted, deleted or replaced by another letter,
+   * and each such edit breaks at most two pairs. */
   m->generation++;
-  space = strchr (norm, ' ');
-  if (space)
+  if (q.n >= 3)
     {
-      g_autofree char *first = g_strndup (norm, space - norm);
-      Prep qf = { 0 }, ql = { 0 };
+      g_autoptr (GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint edits = (guint) ((1.0 - MIN_CONFIDENCE + MARGIN) * q.n) + 1;
+      guint need = q.n - 1 > 2 * edits ? q.n - 1 - 2 * edits : 1;
+      g_autoptr (GHashTable) seen_pairs = g_hash_table_new (g_int64_hash, g_int64_equal);
+      g_autofree gint64 *keys = g_new (gint64, q.n);
 
-      prep_init (&qf, first);
-      prep_init (&ql, space + 1);
-      for (guint i = 0; i < m->parts->len; i++)
+      for (guint i = 0; i + 1 < q.n; i++)
         {
-          const Prep *part = m->parts->pdata[i];
+          GArray *list;
 
-          if (similarity (&qf, part, PART_CONFIDENCE) >= PART_CONFIDENCE
-              || similarity (&ql, part, PART_CONFIDENCE) >= PART_CONFIDENCE)
+          keys[i] = bigram_key (&q, i);
+          if (g_hash_table_contains (seen_pairs, &keys[i]))
+            continue;
+          g_hash_table_add (seen_pairs, &keys[i]);
+          list = g_hash_table_lookup (m->bigrams, &keys[i]);
+          for (guint j = 0; list && j < list->len; j++)
             {
-              GArray *people = m->part_people->pdata[i];
+              guint who = g_array_index (list, guint, j);
 
-              for (guint j = 0; j < people->len; j++)
-                consider (m, &q, g_array_index (people, guint, j), &r);
+              if (m->hits[who]++ == 0)
+                g_array_append_val (touched, who);
             }
         }
-      prep_clear (&qf);
-      prep_clear (&ql);
+      for (guint i = 0; i < touched->len; i++)
+        {
+          guint who = g_array_index (touched, guint, i);
+
+          if (m->hits[who] >= need)
+            consider (m, &q, who, &r);
+          m->hits[who] = 0;
+        }
     }
-  if (!space || r.best < 0 || r.confidence < MIN_CONFIDENCE)
+  else
     for (guint i = 0; i < m->people->len; i++)
       consider (m, &q, i, &r);
 
