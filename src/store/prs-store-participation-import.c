@@ -156,15 +156,19 @@ prs_participation_find_activity (PrsStore *store, gint64 plan_id, const char *nu
       || (stmt = prs_store_prepare (store, "SELECT 1 FROM plans WHERE id = ?1", error)) == NULL)
     {
       if (error && *error == NULL)
-        g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                     _("There is no plan %" G_GINT64_FORMAT " in the workspace."), plan_id);
+        {
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
+          g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                       _("There is no plan %s in the workspace."), id);
+        }
       return 0;
     }
   sqlite3_bind_int64 (stmt, 1, plan_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
       g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                   _("There is no plan %" G_GINT64_FORMAT " in the workspace."), plan_id);
+                   _("There is no plan %s in the workspace."), id);
       return 0;
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -193,9 +197,12 @@ prs_participation_find_activity (PrsStore *store, gint64 plan_id, const char *nu
     }
   if (by_stored)
     return by_stored;
-  g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-               _("Plan %" G_GINT64_FORMAT " has no activity numbered “%s” (its activities: %s)."),
-               plan_id, number ? number : "", known->len ? known->str : _("none"));
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
+    g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                 _("Plan %s has no activity numbered “%s” (its activities: %s)."),
+                 id, number ? number : "", known->len ? known->str : _("none"));
+  }
   return 0;
 }
 
