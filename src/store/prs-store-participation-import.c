@@ -795,7 +795,9 @@ signin_column (const char *text)
     { "prefix", S_PREFIX },
     { "หน่วยงาน", S_UNIT }, { "สังกัด", S_UNIT }, { "สำนัก", S_UNIT }, { "สำนักกอง", S_UNIT },
     { "unit", S_UNIT }, { "department", S_UNIT }, { "หน่วยงานสังกัด", S_UNIT }, { "กอง", S_UNIT },
-    { "สำนักสถาบันกลุ่ม", S_UNIT }, { "หน่วยงานที่สังกัด", S_UNIT },
+    { "สำนักสถาบันกลุ่ม", S_UNIT }, { "หน่วยงานที่สังกัด", S_UNIT }, { "ชื่อหน่วยงาน", S_UNIT },
+    { "สำนักกองศูนย์", S_UNIT }, { "สำนักกองกลุ่ม", S_UNIT }, { "division", S_UNIT }, { "office", S_UNIT },
+    { "organization", S_UNIT }, { "organisation", S_UNIT },
   };
   g_autofree char *key = prs_table_header_key (text);
 
@@ -984,23 +986,29 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
   p->headcount_only = sqlite3_column_int (stmt, 0) != 0;
   p->rows = g_ptr_array_new_with_free_func (signin_row_free);
 
-  for (guint r = 0; r < rows->len && r < 20 && header == G_MAXUINT; r++)
-    {
-      char **row = rows->pdata[r];
-      int found[S_N] = { -1, -1, -1, -1, -1 };
+  /* the header: a row naming the name column, among other columns if any row
+   * does (a title above the table may also start with ชื่อ…) */
+  for (guint pass = 0; pass < 2 && header == G_MAXUINT; pass++)
+    for (guint r = 0; r < rows->len && r < 20 && header == G_MAXUINT; r++)
+      {
+        char **row = rows->pdata[r];
+        int found[S_N] = { -1, -1, -1, -1, -1 };
+        guint filled = 0;
 
-      for (int c = 0; row[c]; c++)
-        {
-          int k = signin_column (row[c]);
-          if (k >= 0 && found[k] < 0)
-            found[k] = c;
-        }
-      if (found[S_FULL] >= 0 || found[S_FIRST] >= 0)
-        {
-          header = r;
-          memcpy (cols, found, sizeof cols);
-        }
-    }
+        for (int c = 0; row[c]; c++)
+          {
+            int k = signin_column (row[c]);
+
+            filled += row[c][0] != '\0';
+            if (k >= 0 && found[k] < 0)
+              found[k] = c;
+          }
+        if ((found[S_FULL] >= 0 || found[S_FIRST] >= 0) && (pass == 1 || filled >= 2))
+          {
+            header = r;
+            memcpy (cols, found, sizeof cols);
+          }
+      }
   if (header != G_MAXUINT)
     {
       start = header + 1;

@@ -611,6 +611,8 @@ roster_column (const char *cell)
     { "สำนักสถาบันกลุ่ม", COL_UNIT }, { "สำนักกลุ่ม", COL_UNIT }, { "กอง", COL_UNIT },
     { "unit", COL_UNIT }, { "department", COL_UNIT }, { "bureau", COL_UNIT }, { "หน่วยงานสังกัด", COL_UNIT },
     { "สำนักกองศูนย์", COL_UNIT }, { "สำนักกองกลุ่ม", COL_UNIT }, { "หน่วยงานที่สังกัด", COL_UNIT },
+    { "ชื่อหน่วยงาน", COL_UNIT }, { "division", COL_UNIT }, { "office", COL_UNIT }, { "organization", COL_UNIT },
+    { "organisation", COL_UNIT }, { "สำนักสถาบันกลุ่มกอง", COL_UNIT },
     { "กลุ่มงาน", COL_SUBUNIT }, { "ฝ่าย", COL_SUBUNIT }, { "section", COL_SUBUNIT }, { "group", COL_SUBUNIT },
     { "อักษรย่อ", COL_ABBR }, { "ตัวย่อ", COL_ABBR }, { "ชื่อย่อ", COL_ABBR }, { "ชื่อย่อหน่วยงาน", COL_ABBR },
     { "abbreviation", COL_ABBR }, { "abbr", COL_ABBR }, { "อักษรย่อหน่วยงาน", COL_ABBR },
