@@ -85,6 +85,7 @@ prs_sheet_measure_font (PrsSheet *self)
   /* Thai marks above and below need the full line height. */
   pango_layout_set_text (probe, "Ág ที่ปั่นญู่", -1);
   pango_layout_get_pixel_size (probe, NULL, &h);
+  self->text_baseline = PANGO_PIXELS (pango_layout_get_baseline (probe));
   g_object_unref (probe);
   self->text_height = MAX (h, 14);
   self->row_height = self->text_height + 12;
@@ -314,6 +315,17 @@ draw_layout (GtkSnapshot *snapshot, PangoLayout *layout, double x, double y, con
   gtk_snapshot_restore (snapshot);
 }
 
+/* Text on a row's common baseline, whatever fonts its script needs. */
+static void
+draw_text (PrsSheet *self, GtkSnapshot *snapshot, PangoLayout *layout, double x, double row_y,
+           double row_h, const GdkRGBA *color)
+{
+  double y = row_y + (row_h - self->text_height) / 2
+             + self->text_baseline - PANGO_PIXELS (pango_layout_get_baseline (layout));
+
+  draw_layout (snapshot, layout, x, y, color);
+}
+
 static PangoLayout *
 make_layout (GtkWidget *canvas, const char *text, gboolean bold, gboolean right)
 {
@@ -387,7 +399,8 @@ draw_cell (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, const Color
   if (self->editing && !self->editing_multiline && r == self->edit_row && c == self->edit_col)
     return;
 
-  if (kind == PRS_SHEET_KIND_TOGGLE)
+  /* Subtotals and computed figures in a toggle column are counts: text. */
+  if (kind == PRS_SHEET_KIND_TOGGLE && !(row->flags & PRS_SHEET_CELL_SUBTOTAL) && !(flags & PRS_SHEET_CELL_COMPUTED))
     {
       double s = MIN (16, h - 8), bx = x + (w - s) / 2, by = y + (h - s) / 2;
       GskRoundedRect box;
@@ -431,14 +444,14 @@ draw_cell (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, const Color
       text_w -= self->char_width + 2;
     set_layout_width (cell->layout, &cell->layout_width, text_w);
   }
-  draw_layout (snapshot, cell->layout, x + PRS_SHEET_PAD_X, y + (h - self->text_height) / 2,
-               (flags & PRS_SHEET_CELL_COMPUTED) || kind == PRS_SHEET_KIND_COMPUTED ? &colors->dim : &colors->fg);
+  draw_text (self, snapshot, cell->layout, x + PRS_SHEET_PAD_X, y, h,
+             (flags & PRS_SHEET_CELL_COMPUTED) || kind == PRS_SHEET_KIND_COMPUTED ? &colors->dim : &colors->fg);
   if (kind == PRS_SHEET_KIND_CHOICE && (flags & PRS_SHEET_CELL_EDITABLE))
     {
       GdkRGBA arrow = with_alpha (&colors->fg, 0.45);
 
-      draw_layout (snapshot, glyph (self, canvas, 3), x + w - PRS_SHEET_PAD_X - self->char_width,
-                   y + (h - self->text_height) / 2, &arrow);
+      draw_text (self, snapshot, glyph (self, canvas, 3), x + w - PRS_SHEET_PAD_X - self->char_width,
+                 y, h, &arrow);
     }
 }
 
@@ -455,8 +468,8 @@ draw_row_title (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, const 
     {
       x = PRS_SHEET_PAD_X / 2 + row->info.depth * PRS_SHEET_INDENT;
       if (row->info.has_children)
-        draw_layout (snapshot, glyph (self, canvas, row->info.expanded ? 1 : 2), x + 2,
-                     y + (h - self->text_height) / 2, &colors->dim);
+        draw_text (self, snapshot, glyph (self, canvas, row->info.expanded ? 1 : 2), x + 2, y, h,
+                   &colors->dim);
       x += PRS_SHEET_EXPANDER + 4;
     }
   if (row->title && *row->title)
@@ -467,7 +480,7 @@ draw_row_title (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, const 
           row->title_layout_width = -1;
         }
       set_layout_width (row->title_layout, &row->title_layout_width, (int) (w - x - PRS_SHEET_PAD_X));
-      draw_layout (snapshot, row->title_layout, x, y + (h - self->text_height) / 2, &colors->fg);
+      draw_text (self, snapshot, row->title_layout, x, y, h, &colors->fg);
     }
 }
 
@@ -563,7 +576,7 @@ prs_sheet_draw (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, int wi
                   row->title_layout_width = -1;
                 }
               set_layout_width (row->title_layout, &row->title_layout_width, (int) (width - x - PRS_SHEET_PAD_X));
-              draw_layout (snapshot, row->title_layout, x, y + (rh - self->text_height) / 2, &colors.fg);
+              draw_text (self, snapshot, row->title_layout, x, y, rh, &colors.fg);
             }
         }
       if (row->flags & PRS_SHEET_CELL_SUBTOTAL)
@@ -606,7 +619,7 @@ prs_sheet_draw (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, int wi
 
         layout = make_layout (canvas, self->titles[c], TRUE, prs_sheet_kind_is_numeric (self->kinds[c]));
         pango_layout_set_width (layout, MAX ((int) w - 2 * PRS_SHEET_PAD_X, 1) * PANGO_SCALE);
-        draw_layout (snapshot, layout, x + PRS_SHEET_PAD_X, (header - self->text_height) / 2, &colors.fg);
+        draw_text (self, snapshot, layout, x + PRS_SHEET_PAD_X, 0, header, &colors.fg);
         g_object_unref (layout);
         fill (snapshot, &colors.line, x + w - 1, 0, 1, header);
       }
@@ -621,7 +634,7 @@ prs_sheet_draw (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, int wi
           {
             layout = make_layout (canvas, title, TRUE, c >= 0 && prs_sheet_kind_is_numeric (self->kinds[c]));
             pango_layout_set_width (layout, MAX ((int) w - 2 * PRS_SHEET_PAD_X, 1) * PANGO_SCALE);
-            draw_layout (snapshot, layout, x + PRS_SHEET_PAD_X, (header - self->text_height) / 2, &colors.fg);
+            draw_text (self, snapshot, layout, x + PRS_SHEET_PAD_X, 0, header, &colors.fg);
             g_object_unref (layout);
           }
         fill (snapshot, &colors.line, x + w - 1, 0, 1, header);

@@ -64,6 +64,7 @@ struct _PrsSheet
   /* Geometry, from the font and the viewport (prs_sheet_layout_columns) */
   int char_width;
   int text_height;
+  int text_baseline;          /* of a line holding Thai, from its top */
   int row_height;
   int header_height;
   int row_title_px;
