@@ -16,6 +16,8 @@
 #include "prs-people-page.h"
 #include "prs-plans-page.h"
 #include "prs-summary-report.h"
+#include "prs-store-shell.h"
+#include "prs-welcome-page.h"
 #include "prs-window.h"
 
 typedef struct
@@ -134,9 +136,57 @@ prs_window_get_section_page (PrsWindow  *self,
 static void
 update_section_title (PrsWindow *self)
 {
-  const PrsSection *section = find_section (gtk_stack_get_visible_child_name (self->stack));
+  const char *visible = gtk_stack_get_visible_child_name (self->stack);
+  const PrsSection *section = find_section (visible);
 
-  adw_window_title_set_title (self->section_title, section ? _(section->title) : "");
+  if (g_strcmp0 (visible, "welcome") == 0)
+    adw_window_title_set_title (self->section_title, _("Welcome"));
+  else
+    adw_window_title_set_title (self->section_title, section ? _(section->title) : "");
+}
+
+/* The first run: name the agency, then the next steps. */
+static void
+show_welcome (PrsWindow  *self,
+              const char *step)
+{
+  GtkWidget *welcome = gtk_stack_get_child_by_name (self->stack, "welcome");
+
+  if (self->store == NULL)
+    return;
+  if (welcome == NULL)
+    {
+      welcome = prs_welcome_page_new (self->store);
+      gtk_stack_add_named (self->stack, welcome, "welcome");
+    }
+  prs_welcome_page_set_step (PRS_WELCOME_PAGE (welcome), step);
+  gtk_list_box_unselect_all (self->sidebar);
+  gtk_stack_set_visible_child (self->stack, welcome);
+  update_section_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+static void
+name_agency_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  show_welcome (PRS_WINDOW (widget), "agency");
+  adw_leaflet_set_visible_child (PRS_WINDOW (widget)->leaflet, PRS_WINDOW (widget)->content_pane);
+}
+
+static void
+import_ita_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PrsWindow *self = PRS_WINDOW (widget);
+  GtkWidget *page;
+
+  prs_window_set_section (self, "ita");
+  page = gtk_stack_get_child_by_name (self->stack, "ita");
+  if (page != NULL)
+    gtk_widget_activate_action (page, "section.import", NULL);
 }
 
 void
@@ -538,7 +588,10 @@ prs_window_constructed (GObject *object)
   G_OBJECT_CLASS (prs_window_parent_class)->constructed (object);
 
   last = g_settings_get_string (self->settings, "last-section");
-  prs_window_set_section (self, last);
+  if (self->store != NULL && !prs_store_get_read_only (self->store) && prs_store_is_blank (self->store))
+    show_welcome (self, "agency");
+  else
+    prs_window_set_section (self, last);
   update_titles (self);
 }
 
@@ -656,6 +709,8 @@ prs_window_class_init (PrsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-summary", NULL, export_summary_action);
   gtk_widget_class_install_action (widget_class, "win.print-summary", NULL, print_summary_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.name-agency", NULL, name_agency_action);
+  gtk_widget_class_install_action (widget_class, "win.import-ita", NULL, import_ita_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   /* A disabled placeholder for the empty recent-workspaces menu. */
   gtk_widget_class_install_action (widget_class, "win.none", NULL, NULL);

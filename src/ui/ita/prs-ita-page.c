@@ -319,6 +319,7 @@ prs_ita_page_build (PrsSectionPage *page)
 {
   PrsItaPage *self = PRS_ITA_PAGE (page);
   GtkWidget *switcher = adw_view_switcher_new ();
+  GtkWidget *squeezer = adw_squeezer_new ();
   AdwViewStackPage *stack_page;
 
   self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
@@ -341,9 +342,15 @@ prs_ita_page_build (PrsSectionPage *page)
   adw_view_stack_page_set_icon_name (stack_page, "dialog-warning-symbolic");
   g_signal_connect (self->stack, "notify::visible-child", G_CALLBACK (view_changed), self);
 
+  /* Labels beside the icons when there is room, under them when the window is narrow. */
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), self->stack);
   adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_WIDE);
-  prs_section_page_add_bar_widget (page, switcher);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), switcher);
+  switcher = adw_view_switcher_new ();
+  adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), self->stack);
+  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_NARROW);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), switcher);
+  prs_section_page_add_bar_widget (page, squeezer);
   prs_section_page_set_content (page, GTK_WIDGET (self->stack));
 }
 
