@@ -104,8 +104,8 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
   g_autoptr (GPtrArray) buckets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr (PrsStatement) stmt = NULL;
   g_autofree IdIndex *people_index = NULL;
-  g_autofree IdIndex *activity_index = NULL;
-  gint64 kpi;
+  g_autofree guint *dense = NULL;
+  gint64 kpi, lo = G_MAXINT64, hi = G_MININT64;
   int rc;
 
   grid->year = year;
@@ -237,8 +237,23 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
   grid->bits = g_new0 (guint64, (gsize) MAX (1, grid->people->len) * grid->words_per_person);
   people_index = g_new (IdIndex, MAX (1, grid->people->len));
   for (guint i = 0; i < grid->people->len; i++)
-    people_index[i] = (IdIndex) { g_array_index (grid->people, PrsGridPerson, i).id, i };
+    {
+      gint64 id = g_array_index (grid->people, PrsGridPerson, i).id;
+
+      people_index[i] = (IdIndex) { id, i };
+      lo = MIN (lo, id);
+      hi = MAX (hi, id);
+    }
   qsort (people_index, grid->people->len, sizeof (IdIndex), compare_id);
+  /* ids are usually dense: a plain array then, a binary search otherwise */
+  if (grid->people->len > 0 && hi - lo < 8 * (gint64) grid->people->len + 1024)
+    {
+      dense = g_new (guint, hi - lo + 1);
+      for (gint64 k = 0; k <= hi - lo; k++)
+        dense[k] = G_MAXUINT;
+      for (guint i = 0; i < grid->people->len; i++)
+        dense[people_index[i].id - lo] = people_index[i].index;
+    }
 
   stmt = prs_store_prepare (store, "SELECT person_id FROM participation WHERE node_id = ?1", error);
   if (stmt == NULL)
@@ -250,10 +265,19 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
       while (sqlite3_step (stmt) == SQLITE_ROW)
         {
           IdIndex key = { sqlite3_column_int64 (stmt, 0), 0 };
-          IdIndex *found = bsearch (&key, people_index, grid->people->len, sizeof (IdIndex), compare_id);
 
-          if (found)
-            prs_participation_grid_put (grid, found->index, a, TRUE);
+          if (dense)
+            {
+              if (key.id >= lo && key.id <= hi && dense[key.id - lo] != G_MAXUINT)
+                prs_participation_grid_put (grid, dense[key.id - lo], a, TRUE);
+            }
+          else
+            {
+              IdIndex *found = bsearch (&key, people_index, grid->people->len, sizeof (IdIndex), compare_id);
+
+              if (found)
+                prs_participation_grid_put (grid, found->index, a, TRUE);
+            }
         }
     }
   return g_steal_pointer (&grid);

@@ -243,7 +243,7 @@ grid_get_row_title (gpointer data, guint row, PrsSheetCellFlags *flags)
     case ROW_TOTAL:
     default:
       *flags = PRS_SHEET_CELL_SUBTOTAL;
-      return g_strdup (_("Total"));
+      return g_strdup (C_("table row", "Total"));
     }
 }
 
@@ -362,7 +362,7 @@ kpi_get_row_title (gpointer data, guint row, PrsSheetCellFlags *flags)
   if (row == self->kpi->units->len)
     {
       *flags = PRS_SHEET_CELL_SUBTOTAL;
-      return g_strdup (_("Total"));
+      return g_strdup (C_("table row", "Total"));
     }
   return g_strdup (((PrsKpiUnitResult *) self->kpi->units->pdata[row])->name);
 }

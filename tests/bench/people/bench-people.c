@@ -7,7 +7,9 @@
  * temporary folder. Prints, best of several runs, beside the targets:
  *   the KPI report of FY 2569 (< 200 ms),
  *   a sign-in list of 2,000 names (5% misspelt, 1% outsiders) matched and
- *   written as one undo step (< 1 s).
+ *   written as one undo step (< 1 s),
+ *   the data the Participation section reads for its first screen (< 300 ms).
+ * PRS_BENCH_CPU=1 measures CPU time instead of wall-clock time (shared machines).
  */
 #include "config.h"
 
@@ -16,13 +18,25 @@
 #include <glib/gstdio.h>
 
 #include "prs-store-kpi.h"
+#include "prs-store-participation-grid.h"
 #include "prs-store-participation-import.h"
 
 #define RUNS 5
 
+#include <time.h>
+
+/* The machine may be shared: with PRS_BENCH_CPU set, times are the process's CPU
+ * time (one thread), which other loads disturb less than wall-clock time. */
 static double
 now_ms (void)
 {
+  if (g_getenv ("PRS_BENCH_CPU"))
+    {
+      struct timespec ts;
+
+      clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+      return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+    }
   return g_get_monotonic_time () / 1000.0;
 }
 
@@ -75,6 +89,33 @@ main (int argc, char **argv)
         best_report = ms;
     }
   printf ("%-44s %8.1f ms   (target < 200 ms)\n", "KPI report of 20,000 people", best_report);
+
+  /* what the Participation section reads before its first screen: the grid of
+   * the year and the KPI figures */
+  {
+    double best = 0;
+    guint n_people = 0, n_acts = 0;
+
+    for (int run = 0; run < RUNS; run++)
+      {
+        double start = now_ms (), ms;
+        g_autoptr (PrsParticipationGrid) grid = prs_participation_grid_load (store, 2569, &error);
+        g_autoptr (PrsKpiReport) r = grid ? prs_kpi_report_compute (store, 2569, &error) : NULL;
+        guint reached = 0;
+
+        if (r == NULL)
+          g_error ("%s", error->message);
+        for (guint i = 0; i < grid->people->len; i++)
+          reached += prs_participation_grid_depth (grid, i) > 0;
+        ms = now_ms () - start;
+        n_people = grid->people->len;
+        n_acts = grid->activities->len;
+        if (best == 0 || ms < best)
+          best = ms;
+      }
+    printf ("participation grid: %u people x %u activities\n", n_people, n_acts);
+    printf ("%-44s %8.1f ms   (target < 300 ms)\n", "Participation section, data of its first screen", best);
+  }
 
   /* 2,000 names as a sign-in sheet writes them */
   activity = prs_store_query_int (store, "SELECT a.id FROM activities a WHERE a.headcount_only = 0"
