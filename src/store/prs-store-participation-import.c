@@ -6,7 +6,7 @@
  * the right letter costs half a letter) against the people who share a
  * similar first or last name — so 2,000 names against 20,000 people stay fast —
  * or, for names written without a space, against everybody of about the same
- * length. One clear best at similarity 0.8 or more is "close"; two equally near
+ * length. One clear best at similarity 0.75 or more is "close"; two equally near
  * or nothing near is "unknown". Close matches are applied only when confirmed;
  * everything not applied is kept on the activity.
  *
@@ -22,8 +22,8 @@
 #include "prs-store-people.h"
 #include "prs-store-participation-import.h"
 
-#define MIN_CONFIDENCE 0.8
-#define MARGIN 0.05
+#define MIN_CONFIDENCE 0.75
+#define MARGIN 0.02
 #define PART_CONFIDENCE 0.7
 #define PART_FLOOR 0.45
 

@@ -1066,9 +1066,10 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
             unit_abbr = g_strdup (abbr_col);
           }
       }
-      if (*sub_text != '\0')
+      /* a section column beside the bureau's: people count under the bureau, so
+       * the bureau is their unit; a section column alone is the unit */
+      if (*sub_text != '\0' && cols[COL_UNIT] < 0)
         {
-          /* a section below the bureau: the section is the unit */
           g_free (unit_name);
           g_free (unit_abbr);
           split_unit (sub_text, &unit_name, &unit_abbr);
