@@ -579,6 +579,24 @@ prs_people_list (PrsStore *store, const PrsPeopleFilter *filter, GError **error)
   return g_steal_pointer (&rows);
 }
 
+char *
+prs_people_get_display_name (PrsStore *store, gint64 person_id)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT prefix || first_name || CASE WHEN last_name = '' THEN '' ELSE ' ' || last_name END,"
+      " ifnull ((SELECT abbreviation FROM units u WHERE u.id = people.unit_id), '')"
+      " FROM people WHERE id = ?1", NULL);
+
+  if (stmt == NULL)
+    return g_strdup ("");
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return g_strdup ("");
+  if (*(const char *) sqlite3_column_text (stmt, 1))
+    return g_strdup_printf ("%s (%s)", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1));
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
 gboolean
 prs_people_set_active (PrsStore *store, gint64 person_id, gboolean active, GError **error)
 {

@@ -116,6 +116,10 @@ GPtrArray *prs_people_list               (PrsStore              *store,
                                           const PrsPeopleFilter *filter,
                                           GError               **error);
 
+/* "นางสาวสุดารัตน์ แสงอรุณ" for a person's id ("" if there is none). */
+char      *prs_people_get_display_name   (PrsStore      *store,
+                                          gint64         person_id);
+
 /* Leaving or coming back: the person keeps their history either way. */
 gboolean  prs_people_set_active          (PrsStore      *store,
                                           gint64         person_id,

@@ -16,6 +16,7 @@
 #include "prs-people-page.h"
 #include "prs-resources.h"
 #include "prs-sheet.h"
+#include "prs-store.h"
 
 static char *tmpdir;
 
@@ -163,6 +164,47 @@ test_participation (void)
   g_assert_true (prs_store_undo (store, &error));
   g_assert_cmpint (prs_store_count (store, "participation"), ==, before);
   prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+
+  /* a sign-in list into activity 1: the close name confirmed one by one */
+  {
+    g_autofree char *csv = g_build_filename (tmpdir, "signin.csv", NULL);
+    g_autoptr (GString) text = g_string_new ("ลำดับ,ชื่อ-สกุล,หน่วยงาน\n");
+    g_autoptr (GFile) file = NULL;
+    g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+        "SELECT prefix || first_name || ' ' || last_name, first_name || ' ' || last_name || 'ะ' FROM people p"
+        " WHERE NOT EXISTS (SELECT 1 FROM participation x WHERE x.person_id = p.id AND x.node_id ="
+        "   (SELECT min (id) FROM activities))"
+        " AND (SELECT count(*) FROM people q WHERE q.first_name = p.first_name AND q.last_name = p.last_name) = 1"
+        " ORDER BY id LIMIT 3", NULL);
+    GtkWindow *dialog;
+    GtkWidget *check;
+    int n = 0;
+
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        /* two as written, one with a stray vowel */
+        n++;
+        g_string_append_printf (text, "%d,%s,\n", n, sqlite3_column_text (stmt, n < 3 ? 0 : 1));
+      }
+    g_string_append (text, "9,นายบุคคล ภายนอกองค์กร,บริษัท\n");
+    g_assert_true (g_file_set_contents (csv, text->str, -1, NULL));
+    file = g_file_new_for_path (csv);
+    before = prs_store_count (store, "participation");
+    prs_sheet_set_cursor (PRS_SHEET (sheet), 1, 0);
+    dialog = prs_participation_page_import_file (PRS_PARTICIPATION_PAGE (page), file);
+    g_assert_nonnull (dialog);
+    wait_ms (500);
+    check = find_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, 0);
+    g_assert_nonnull (check);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    wait_ms (200);
+    screenshot (GTK_WIDGET (dialog), "participation-import");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+    wait_ms (300);
+    g_assert_cmpint (prs_store_count (store, "participation"), ==, before + 3);
+    g_assert_cmpint (prs_store_count (store, "participation_unknowns"), ==, 1);
+    prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  }
 
   /* the Common KPI view */
   {

@@ -550,6 +550,7 @@ typedef struct
 {
   PrsParticipationPage *self;
   PrsSigninPreview     *preview;
+  GPtrArray            *checks;   /* GtkCheckButton per close row (rows' order), or NULL */
 } ImportData;
 
 static void
@@ -559,18 +560,135 @@ import_response (AdwMessageDialog *dialog, const char *response, gpointer user_d
   PrsParticipationPage *self = data->self;
   g_autoptr (GError) error = NULL;
 
-  if (g_str_equal (response, "all"))
-    prs_signin_accept_close (data->preview);
-  if (!g_str_equal (response, "cancel"))
+  if (g_str_equal (response, "apply"))
     {
+      /* close names confirmed one by one */
+      for (guint i = 0, k = 0; i < data->preview->rows->len; i++)
+        {
+          PrsSigninRow *r = data->preview->rows->pdata[i];
+
+          if (r->kind == PRS_SIGNIN_CLOSE)
+            r->accepted = gtk_check_button_get_active (GTK_CHECK_BUTTON (data->checks->pdata[k++]));
+        }
       if (!prs_signin_apply (prs_section_page_get_store (PRS_SECTION_PAGE (self)), data->preview, &error))
         prs_section_page_toast (PRS_SECTION_PAGE (self), error->message);
       else
         prs_section_page_undo_toast (PRS_SECTION_PAGE (self), _("Sign-in list imported"));
     }
+  g_ptr_array_unref (data->checks);
   prs_signin_preview_free (data->preview);
   g_object_unref (data->self);
   g_free (data);
+}
+
+static void
+all_close_toggled (GtkCheckButton *all, ImportData *data)
+{
+  for (guint i = 0; i < data->checks->len; i++)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (data->checks->pdata[i]), gtk_check_button_get_active (all));
+}
+
+GtkWindow *
+prs_participation_page_import_file (PrsParticipationPage *self, GFile *file)
+{
+  g_autoptr (GError) error = NULL;
+  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
+  g_autofree char *path = NULL, *body = NULL, *base = g_file_get_basename (file);
+  PrsSigninPreview *preview;
+  GtkWidget *dialog, *list, *scroller, *box;
+  ImportData *data;
+  guint column = 0, row = 0, n_close = 0, shown = 0;
+
+  prs_section_page_ensure_built (PRS_SECTION_PAGE (self));
+  if (self->grid == NULL || (prs_sheet_get_cursor (PRS_SHEET (self->sheet), &row, &column),
+                             column >= n_activities (self)))
+    {
+      prs_section_page_toast (PRS_SECTION_PAGE (self),
+                              _("Put the cursor in the column of the activity the list belongs to."));
+      return NULL;
+    }
+  prs_sheet_get_cursor (PRS_SHEET (self->sheet), &row, &column);
+  path = g_file_get_path (file);
+  preview = prs_signin_preview (store, activity_at (self, column)->id, path, &error);
+  if (preview == NULL)
+    {
+      prs_section_page_toast (PRS_SECTION_PAGE (self), error->message);
+      return NULL;
+    }
+  data = g_new0 (ImportData, 1);
+  data->self = g_object_ref (self);
+  data->preview = preview;
+  data->checks = g_ptr_array_new ();
+
+  /* close names, each with its own tick; unknown names as they will be kept */
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; i < preview->rows->len; i++)
+    {
+      PrsSigninRow *r = preview->rows->pdata[i];
+      g_autofree char *who = NULL, *text = NULL;
+      GtkWidget *w;
+
+      if (r->kind == PRS_SIGNIN_MATCHED)
+        continue;
+      if (r->kind == PRS_SIGNIN_CLOSE)
+        {
+          who = prs_people_get_display_name (store, r->person_id);
+          /* Translators: a close match: the name as written → the roster's person */
+          text = g_strdup_printf (_("%s → %s"), r->typed, who);
+          w = gtk_check_button_new_with_label (text);
+          g_ptr_array_add (data->checks, w);
+          n_close++;
+        }
+      else if (shown < 200)
+        {
+          /* Translators: a name that matched nobody; it is kept on the activity */
+          text = g_strdup_printf (_("%s — kept to resolve later"), r->typed);
+          w = gtk_label_new (text);
+          gtk_label_set_xalign (GTK_LABEL (w), 0);
+          gtk_widget_add_css_class (w, "dim-label");
+        }
+      else
+        continue;
+      shown++;
+      gtk_widget_set_margin_start (w, 8);
+      gtk_widget_set_margin_end (w, 8);
+      gtk_widget_set_margin_top (w, 4);
+      gtk_widget_set_margin_bottom (w, 4);
+      gtk_list_box_append (GTK_LIST_BOX (list), w);
+    }
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  if (n_close > 1)
+    {
+      GtkWidget *all = gtk_check_button_new_with_mnemonic (_("Confirm _all close names"));
+      g_signal_connect (all, "toggled", G_CALLBACK (all_close_toggled), data);
+      gtk_box_append (GTK_BOX (box), all);
+    }
+  if (shown > 0)
+    {
+      scroller = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_box_append (GTK_BOX (box), scroller);
+    }
+  body = g_strdup_printf (_("“%s” into activity %s: %u matched, %u close, %u unknown.\n"
+                            "Tick the close names that are the person shown; names not applied are "
+                            "kept on the activity."),
+                          base, activity_at (self, column)->number ? activity_at (self, column)->number : "",
+                          preview->n_matched, preview->n_close, preview->n_unknown);
+  body = prs_section_page_digits (PRS_SECTION_PAGE (self), body);
+  dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), _("Import Sign-in List"),
+                                   body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", _("_Import"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response), data);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
 }
 
 static void
@@ -579,12 +697,6 @@ import_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (PrsParticipationPage) self = user_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (GFile) file = prs_file_dialog_finish (result, &error);
-  g_autofree char *path = NULL, *body = NULL;
-  g_autoptr (GString) names = g_string_new (NULL);
-  PrsSigninPreview *preview;
-  GtkWidget *dialog;
-  ImportData *data;
-  guint column = 0, row = 0, listed = 0;
 
   if (file == NULL)
     {
@@ -592,41 +704,7 @@ import_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
         prs_section_page_toast (PRS_SECTION_PAGE (self), error->message);
       return;
     }
-  prs_sheet_get_cursor (PRS_SHEET (self->sheet), &row, &column);
-  path = g_file_get_path (file);
-  preview = prs_signin_preview (prs_section_page_get_store (PRS_SECTION_PAGE (self)), activity_at (self, column)->id,
-                                path, &error);
-  if (preview == NULL)
-    {
-      prs_section_page_toast (PRS_SECTION_PAGE (self), error->message);
-      return;
-    }
-  for (guint i = 0; i < preview->rows->len && listed < 25; i++)
-    {
-      PrsSigninRow *r = preview->rows->pdata[i];
-
-      if (r->kind == PRS_SIGNIN_MATCHED)
-        continue;
-      g_string_append_printf (names, "\n%s %s", r->kind == PRS_SIGNIN_CLOSE ? "≈" : "?", r->typed);
-      listed++;
-    }
-  body = g_strdup_printf (_("“%s” into activity %s: %u matched, %u close, %u unknown.\n"
-                            "Close names are applied only if you confirm them; names not applied are "
-                            "kept on the activity.%s"),
-                          g_file_peek_path (file), activity_at (self, column)->number ? activity_at (self, column)->number : "",
-                          preview->n_matched, preview->n_close, preview->n_unknown, names->str);
-  body = prs_section_page_digits (PRS_SECTION_PAGE (self), body);
-  dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), _("Import Sign-in List"),
-                                   body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "matched", _("Apply _Matched Only"), "all", _("Apply _With Close Matches"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "all", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "matched");
-  data = g_new0 (ImportData, 1);
-  data->self = g_object_ref (self);
-  data->preview = preview;
-  g_signal_connect (dialog, "response", G_CALLBACK (import_response), data);
-  gtk_window_present (GTK_WINDOW (dialog));
+  prs_participation_page_import_file (self, file);
 }
 
 static void
