@@ -193,6 +193,8 @@ test_participation (void)
     prs_sheet_set_cursor (PRS_SHEET (sheet), 1, 0);
     dialog = prs_participation_page_import_file (PRS_PARTICIPATION_PAGE (page), file);
     g_assert_nonnull (dialog);
+    for (int i = 0; i < 40 && !gtk_widget_get_mapped (GTK_WIDGET (dialog)); i++)
+      wait_ms (50);
     wait_ms (500);
     check = find_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, 0);
     g_assert_nonnull (check);
@@ -204,6 +206,26 @@ test_participation (void)
     g_assert_cmpint (prs_store_count (store, "participation"), ==, before + 3);
     g_assert_cmpint (prs_store_count (store, "participation_unknowns"), ==, 1);
     prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+    /* the outsider waits on the activity */
+    prs_sheet_set_cursor (PRS_SHEET (sheet), 1, 0);
+    gtk_widget_activate (find_named (page, "resolve-names"));
+    wait_ms (400);
+    {
+      GList *toplevels = gtk_window_list_toplevels ();
+      GtkWidget *shown = NULL;
+
+      for (GList *l = toplevels; l; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+            && g_strcmp0 (adw_message_dialog_get_heading (l->data), _("Names to Resolve")) == 0)
+          shown = l->data;
+      g_list_free (toplevels);
+      g_assert_nonnull (shown);
+      for (int i = 0; i < 40 && (!gtk_widget_get_mapped (shown) || gtk_widget_get_width (shown) == 0); i++)
+        wait_ms (50);
+      wait_ms (300);
+      screenshot (shown, "participation-resolve");
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (shown), "cancel");
+    }
   }
 
   /* the Common KPI view */

@@ -71,6 +71,8 @@ struct _PrsParticipationPage
 
 G_DEFINE_FINAL_TYPE (PrsParticipationPage, prs_participation_page, PRS_TYPE_SECTION_PAGE)
 
+static void resolve_clicked (PrsParticipationPage *self);
+
 static guint
 n_activities (PrsParticipationPage *self)
 {
@@ -493,6 +495,15 @@ prs_participation_page_build (PrsSectionPage *page)
   gtk_box_append (GTK_BOX (filters), self->types);
   gtk_box_append (GTK_BOX (filters), self->not_reached);
   gtk_box_append (GTK_BOX (filters), self->summary);
+  {
+    GtkWidget *resolve = gtk_button_new_with_mnemonic (_("Names to _Resolve…"));
+
+    gtk_widget_set_tooltip_text (resolve, _("Names from sign-in lists of the activity under the cursor "
+                                            "that were not applied"));
+    gtk_widget_set_name (resolve, "resolve-names");
+    g_signal_connect_swapped (resolve, "clicked", G_CALLBACK (resolve_clicked), self);
+    gtk_box_append (GTK_BOX (filters), resolve);
+  }
 
   self->sheet = prs_sheet_new ();
   gtk_widget_set_vexpand (self->sheet, TRUE);
@@ -722,6 +733,126 @@ prs_participation_page_import (PrsSectionPage *page)
     }
   prs_file_dialog_open (prs_section_page_get_window (page), _("Import Sign-in List"), NULL, import_chosen,
                         g_object_ref (self));
+}
+
+/* ---- names kept on an activity, resolved later ---- */
+
+typedef struct
+{
+  PrsParticipationPage *self;
+  GPtrArray            *names;   /* PrsUnknownName */
+  GPtrArray            *checks;  /* GtkCheckButton or NULL per name */
+} ResolveData;
+
+static void
+resolve_response (AdwMessageDialog *dialog, const char *response, gpointer user_data)
+{
+  ResolveData *data = user_data;
+  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (data->self));
+  g_autoptr (GError) error = NULL;
+  guint done = 0;
+
+  if (g_str_equal (response, "apply"))
+    for (guint i = 0; i < data->names->len && error == NULL; i++)
+      {
+        PrsUnknownName *u = data->names->pdata[i];
+        GtkWidget *check = data->checks->pdata[i];
+
+        if (check && gtk_check_button_get_active (GTK_CHECK_BUTTON (check))
+            && prs_participation_resolve_unknown (store, u->id, u->candidate_id, &error))
+          done++;
+      }
+  if (error)
+    prs_section_page_toast (PRS_SECTION_PAGE (data->self), error->message);
+  else if (done > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u name resolved", "%u names resolved",
+                                                            done), done);
+      prs_section_page_toast (PRS_SECTION_PAGE (data->self), text);
+    }
+  g_ptr_array_unref (data->names);
+  g_ptr_array_unref (data->checks);
+  g_object_unref (data->self);
+  g_free (data);
+}
+
+/* The names kept on the activity under the cursor; those with a likely person
+ * are confirmed with a tick. Returns the dialog (tests), NULL if none. */
+static GtkWindow *
+show_unknown_names (PrsParticipationPage *self)
+{
+  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
+  g_autoptr (GError) error = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog, *list, *scroller;
+  ResolveData *data;
+  guint row = 0, column = 0;
+  GPtrArray *names;
+
+  prs_sheet_get_cursor (PRS_SHEET (self->sheet), &row, &column);
+  if (self->grid == NULL || column >= n_activities (self))
+    {
+      prs_section_page_toast (PRS_SECTION_PAGE (self), _("Put the cursor in the column of an activity."));
+      return NULL;
+    }
+  names = prs_participation_list_unknown (store, activity_at (self, column)->id, &error);
+  if (names == NULL || names->len == 0)
+    {
+      prs_section_page_toast (PRS_SECTION_PAGE (self), error ? error->message
+                                                             : _("No names are waiting on this activity."));
+      if (names)
+        g_ptr_array_unref (names);
+      return NULL;
+    }
+  data = g_new0 (ResolveData, 1);
+  data->self = g_object_ref (self);
+  data->names = names;
+  data->checks = g_ptr_array_new ();
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; i < names->len; i++)
+    {
+      PrsUnknownName *u = names->pdata[i];
+      g_autofree char *who = u->candidate_id ? prs_people_get_display_name (store, u->candidate_id) : NULL;
+      g_autofree char *text = who ? g_strdup_printf (_("%s → %s"), u->name, who)
+                                  : g_strdup_printf (_("%s — nobody on the roster"), u->name);
+      GtkWidget *w = who ? gtk_check_button_new_with_label (text) : gtk_label_new (text);
+
+      if (!who)
+        {
+          gtk_label_set_xalign (GTK_LABEL (w), 0);
+          gtk_widget_add_css_class (w, "dim-label");
+        }
+      g_ptr_array_add (data->checks, who ? w : NULL);
+      gtk_widget_set_margin_start (w, 8);
+      gtk_widget_set_margin_end (w, 8);
+      gtk_widget_set_margin_top (w, 4);
+      gtk_widget_set_margin_bottom (w, 4);
+      gtk_list_box_append (GTK_LIST_BOX (list), w);
+    }
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  body = g_strdup_printf (_("Names from sign-in lists of activity %s that were not applied. Tick those that are "
+                            "the person shown; the rest stay on the list."),
+                          activity_at (self, column)->number ? activity_at (self, column)->number : "");
+  body = prs_section_page_digits (PRS_SECTION_PAGE (self), body);
+  dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), _("Names to Resolve"), body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", _("_Apply"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect (dialog, "response", G_CALLBACK (resolve_response), data);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+resolve_clicked (PrsParticipationPage *self)
+{
+  show_unknown_names (self);
 }
 
 /* ---- export the Common KPI report ---- */
