@@ -104,6 +104,7 @@ PrsSheetRow *prs_sheet_get_row         (PrsSheet *self, guint row);
 guint        prs_sheet_row_flags       (PrsSheet *self, guint row);
 gboolean     prs_sheet_row_is_heading  (PrsSheet *self, guint row);
 gboolean     prs_sheet_cell_editable   (PrsSheet *self, guint row, guint col);
+guint        prs_sheet_peek_cell       (PrsSheet *self, guint row, guint col, char **text);
 void         prs_sheet_emit_error      (PrsSheet *self, const char *message);
 void         prs_sheet_set_cursor_full (PrsSheet *self, guint row, guint col, gboolean extend);
 void         prs_sheet_move_cursor     (PrsSheet *self, int drow, int dcol, gboolean extend);
