@@ -509,6 +509,14 @@ test_keys_range_fill_clipboard (void)
   prs_sheet_get_cursor (sheet, &row, NULL);
   g_assert_cmpuint (row, ==, 1);
 
+  /* The focused cell is described for screen readers. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_ROLE_GRID);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "00001, Name: Person 1");
+  prs_sheet_set_cursor (sheet, 3, C_ON);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "00003, Joined: checked");
+
   /* Computed cells refuse typing. */
   prs_sheet_set_cursor (sheet, 1, C_TOTAL);
   g_assert_false (prs_sheet_type_text (sheet, "5"));
@@ -699,10 +707,16 @@ test_grouped_frozen (void)
   g_assert_cmpint (prs_sheet_get_column_width (sheet, C_NAME), ==, 300);
   prs_sheet_set_column_width (sheet, C_NAME, -1);
   gtk_adjustment_set_value (prs_sheet_get_hadjustment (sheet), 0);
-  prs_sheet_set_cursor (sheet, 8, C_ON);
+  prs_sheet_set_cursor (sheet, 8, C_CHOICE);
+  gtk_widget_activate_action (widget, "sheet.extend", "(ii)", 1, 1);
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 520);
   wait_ms (300);
   screenshot (window, "grouped");
+  /* Colours follow the dark style. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_ms (300);
+  screenshot (window, "grouped-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (50);
