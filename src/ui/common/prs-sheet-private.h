@@ -62,6 +62,7 @@ struct _PrsSheet
   guint n_frozen;
 
   /* Geometry, from the font and the viewport (prs_sheet_layout_columns) */
+  char *font;                 /* the font measured, to notice a new one */
   int char_width;
   int text_height;
   int text_baseline;          /* of a line holding Thai, from its top */

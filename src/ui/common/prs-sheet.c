@@ -493,6 +493,7 @@ prs_sheet_finalize (GObject *object)
   PrsSheet *self = PRS_SHEET (object);
 
   g_free (self->row_heading);
+  g_free (self->font);
   g_strfreev (self->titles);
   g_free (self->widths);
   g_free (self->user_widths);
@@ -509,8 +510,21 @@ prs_sheet_css_changed (GtkWidget *widget, GtkCssStyleChange *change)
 {
   PrsSheet *self = PRS_SHEET (widget);
 
+  PangoContext *context;
+  g_autofree char *font = NULL;
+
   GTK_WIDGET_CLASS (prs_sheet_parent_class)->css_changed (widget, change);
-  /* A new font: measure again and lay the text out again. */
+  /* Only a new font (not focus or hover) needs measuring and laying out again. */
+  context = gtk_widget_get_pango_context (widget);
+  {
+    g_autofree char *desc = pango_font_description_to_string (pango_context_get_font_description (context));
+
+    font = g_strdup_printf ("%s@%g", desc, pango_cairo_context_get_resolution (context));
+  }
+  if (g_strcmp0 (font, self->font) == 0)
+    return;
+  g_free (self->font);
+  self->font = g_steal_pointer (&font);
   self->char_width = 0;
   prs_sheet_layout_columns (self, self->viewport_width);
   for (guint i = 0; i < G_N_ELEMENTS (self->glyphs); i++)
