@@ -643,8 +643,8 @@ test_keys_range_fill_clipboard (void)
   prs_sheet_type_text (sheet, "L");
   g_assert_cmpstr (g->choice[50], ==, "leave");
   g_assert_false (prs_sheet_is_editing (sheet));
-  /* F2 lists the choices. */
-  gtk_widget_activate_action (widget, "sheet.edit", NULL);
+  /* Space (like F2 or a double click) lists the choices. */
+  gtk_widget_activate_action (widget, "sheet.toggle", NULL);
   wait_ms (100);
   {
     GtkWidget *popover = NULL;
@@ -660,7 +660,15 @@ test_keys_range_fill_clipboard (void)
           break;
         }
     g_assert_nonnull (popover);
-    gtk_popover_popdown (GTK_POPOVER (popover));
+    /* Picking "absent" from the list stores it. */
+    {
+      GtkWidget *list = gtk_popover_get_child (GTK_POPOVER (popover));
+
+      g_assert_true (GTK_IS_LIST_BOX (list));
+      g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+      g_assert_cmpstr (g->choice[50], ==, "absent");
+      g_assert_false (gtk_widget_get_visible (popover));
+    }
   }
 
   /* Multi-line text is edited in a popover; the commit action keeps it. */

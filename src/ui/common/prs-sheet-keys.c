@@ -777,6 +777,8 @@ toggle_action (GtkWidget *widget, const char *name, GVariant *param)
       else
         prs_sheet_emit_error (self, _("This cell is computed or fixed and cannot be changed."));
     }
+  else if (self->kinds[self->cur_col] == PRS_SHEET_KIND_CHOICE && !self->editing)
+    prs_sheet_start_editing (self, NULL);
   else
     prs_sheet_type_text (self, " ");
 }
