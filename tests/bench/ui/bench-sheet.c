@@ -185,6 +185,26 @@ wait_paint (GtkWidget *widget)
     fprintf (stderr, "bench-sheet: no frame painted within 3 s\n");
 }
 
+static GtkWidget *
+attach_sheet (GtkWidget *window, Source *source, GPtrArray *titles)
+{
+  GtkWidget *widget = prs_sheet_new ();
+  PrsSheet *sheet = PRS_SHEET (widget);
+  g_autofree int *widths = g_new (int, source->n_columns);
+
+  for (guint c = 0; c < source->n_columns; c++)
+    widths[c] = 4;
+  prs_sheet_set_row_title_width (sheet, 22);
+  prs_sheet_set_columns (sheet, "Name", source->n_columns, (const char * const *) titles->pdata, widths);
+  for (guint c = 0; c < source->n_columns; c++)
+    prs_sheet_set_column_kind (sheet, c, PRS_SHEET_KIND_TOGGLE);
+  prs_sheet_set_funcs (sheet, &source_funcs, source, NULL);
+  prs_sheet_set_n_rows (sheet, source->n_rows);
+  gtk_window_set_child (GTK_WINDOW (window), widget);
+  wait_paint (widget);
+  return widget;
+}
+
 static int
 compare_double (const void *a, const void *b)
 {
@@ -215,7 +235,7 @@ main (int argc, char **argv)
   double t0, attach_ms, rss0, heap0, rss_first, heap_first, rss_after, heap_after, rss_snap = 0, heap_snap = 0;
   double frames[400], snap_frames[400];
   guint n_frames = 0;
-  double paste_ms, fill_ms;
+  double paste_ms, fill_ms, attaches[5];
   gint64 plan;
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
@@ -285,25 +305,22 @@ main (int argc, char **argv)
 
   /* Attach + first screen: build the sheet, give it the data, show it, first paint. */
   t0 = now_ms ();
-  widget = prs_sheet_new ();
+  widget = attach_sheet (window, &source, titles);
   sheet = PRS_SHEET (widget);
-  {
-    g_autofree int *widths = g_new (int, source.n_columns);
-
-    for (guint c = 0; c < source.n_columns; c++)
-      widths[c] = 4;
-    prs_sheet_set_row_title_width (sheet, 22);
-    prs_sheet_set_columns (sheet, "Name", source.n_columns, (const char * const *) titles->pdata, widths);
-  }
-  for (guint c = 0; c < source.n_columns; c++)
-    prs_sheet_set_column_kind (sheet, c, PRS_SHEET_KIND_TOGGLE);
-  prs_sheet_set_funcs (sheet, &source_funcs, &source, NULL);
-  prs_sheet_set_n_rows (sheet, source.n_rows);
-  gtk_window_set_child (GTK_WINDOW (window), widget);
-  wait_paint (widget);
   attach_ms = now_ms () - t0;
   rss_first = resident_mib ();
   heap_first = heap_mib ();
+
+  /* Four more attaches (a new sheet each time) for a steadier figure. */
+  attaches[0] = attach_ms;
+  for (guint i = 1; i < G_N_ELEMENTS (attaches); i++)
+    {
+      t0 = now_ms ();
+      widget = attach_sheet (window, &source, titles);
+      attaches[i] = now_ms () - t0;
+    }
+  sheet = PRS_SHEET (widget);
+  qsort (attaches, G_N_ELEMENTS (attaches), sizeof (double), compare_double);
 
   /* Scrolling: three rows a step (a wheel notch), with a page jump every 25 steps
    * and a sideways step every 40. First only the sheet's work (scroll, layout,
@@ -411,7 +428,9 @@ main (int argc, char **argv)
     snap_p99 = snap_sorted[(n_frames * 99) / 100];
 
     printf ("\n%-52s %12s %14s %s\n", "figure", "measured", "target", "");
-    printf ("%-52s %9.1f ms %14s %s\n", "attach + first screen", attach_ms, "< 200 ms", verdict (attach_ms < 200));
+    printf ("%-52s %9.1f ms %14s %s\n", "attach + first screen (first)", attach_ms, "< 200 ms", verdict (attach_ms < 200));
+    printf ("%-52s %9.1f ms %14s %s\n", "attach + first screen (median of 5)", attaches[2], "< 200 ms",
+            verdict (attaches[2] < 200));
     printf ("%-52s %8.1f MiB %14s %s\n", "memory added, first screen (resident)", rss_first - rss0, "< 50 MiB",
             verdict (rss_first - rss0 < 50));
     printf ("%-52s %8.1f MiB %14s %s\n", "memory added, after 400 scroll steps (resident)", rss_snap - rss0,
@@ -431,7 +450,10 @@ main (int argc, char **argv)
             verdict (paste_ms < 1000));
     printf ("%-52s %9.1f ms %14s %s\n", "fill 20,000 cells (one set_cells call)", fill_ms, "< 1000 ms",
             verdict (fill_ms < 1000));
-    printf ("renderer: %s\n", G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+    printf ("renderer: %s%s\n", G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))),
+            strstr (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))), "GL") != NULL
+            ? " (a software GL driver's glyph atlases and buffers count as heap and resident"
+              " memory here; GSK_RENDERER=cairo shows what the sheet itself adds)" : "");
     printf ("name pages read: %u of %u (%d rows a page)\n", source.pages_loaded,
             (source.n_rows + PAGE - 1) / PAGE, PAGE);
   }
