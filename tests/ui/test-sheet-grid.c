@@ -707,6 +707,24 @@ test_keys_range_fill_clipboard (void)
     g_assert_cmpuint (c0, ==, C_NAME);
     g_assert_cmpuint (nr, ==, 4);
     g_assert_cmpuint (nc, ==, C_NUMBER - C_NAME + 1);
+    /* Dragging past the bottom edge scrolls and keeps selecting. */
+    {
+      GtkAdjustment *vadj = prs_sheet_get_vadjustment (sheet);
+      double before_value = gtk_adjustment_get_value (vadj);
+      guint before_row;
+
+      prs_sheet_get_cursor (sheet, &before_row, NULL);
+      g_signal_emit_by_name (click, "pressed", 1, x0, y0);
+      g_signal_emit_by_name (drag, "drag-begin", x0, y0);
+      for (int i = 0; i < 5; i++)
+        g_signal_emit_by_name (drag, "drag-update", 0.0, (double) gtk_widget_get_height (canvas) + 20 - y0);
+      g_signal_emit_by_name (drag, "drag-end", 0.0, 0.0);
+      g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, before_value);
+      prs_sheet_get_selection (sheet, &r0, NULL, &nr, NULL);
+      g_assert_cmpuint (r0, ==, 3);
+      g_assert_cmpuint (nr, >, 10);
+    }
+    prs_sheet_set_cursor (sheet, 0, 0);
     /* A double click on a choice cell lists the choices; on text it edits. */
     cell_centre (sheet, 4, C_NAME, &x0, &y0);
     g_signal_emit_by_name (click, "pressed", 2, x0, y0);

@@ -912,7 +912,25 @@ drag_update (GtkGestureDrag *gesture, double dx, double dy, PrsSheet *self)
     return;
   if (ABS (dx) < 3 && ABS (dy) < 3)
     return;
-  if (prs_sheet_hit (self, self->drag_x + dx, MAX (self->drag_y + dy, self->header_height), &row, &col, NULL, NULL)
+  /* Past an edge: scroll a step that way, so a drag can select beyond the screen. */
+  {
+    GtkAdjustment *vadj = prs_sheet_get_vadjustment (self);
+    GtkAdjustment *hadj = prs_sheet_get_hadjustment (self);
+    double x = self->drag_x + dx, y = self->drag_y + dy;
+    int width = gtk_widget_get_width (self->canvas), height = gtk_widget_get_height (self->canvas);
+
+    if (y >= height)
+      gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) + self->row_height);
+    else if (y < self->header_height)
+      gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) - self->row_height);
+    if (x >= width)
+      gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) + self->char_width * 4);
+    else if (x < self->frozen_width && self->cur_col >= self->n_frozen && gtk_adjustment_get_value (hadj) > 0)
+      gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) - self->char_width * 4);
+    dx = CLAMP (x, 0, width - 1) - self->drag_x;
+    dy = CLAMP (y, self->header_height, height - 1) - self->drag_y;
+  }
+  if (prs_sheet_hit (self, self->drag_x + dx, self->drag_y + dy, &row, &col, NULL, NULL)
       && row >= 0 && !prs_sheet_row_is_heading (self, row))
     {
       if ((guint) row != self->cur_row || (guint) MAX (col, 0) != self->cur_col)
