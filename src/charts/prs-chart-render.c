@@ -22,6 +22,7 @@ typedef struct
   PrsChartStyle  *style;
   PrsChartLayout *L;
   PangoContext   *pctx;
+  PrsChartTextCache *texts;
   /* with a text floor the text cannot shrink; what gives way instead:
    * 1 the source line, 2 the subtitle too, 3 the floor itself a little */
   int             give_way;
@@ -77,25 +78,43 @@ text_size (Ctx *c, double factor, gboolean minor)
   return MAX (c->L->fs * factor, floor_px);
 }
 
+/* A new reference to the layout of text at size px: from the chart's text
+ * cache, so a text tried again with the same settings (in the next pass
+ * or the next layout) is not shaped again. Never change what it returns:
+ * ask for the settings wanted instead. */
+static PangoLayout *
+make_layout_full (Ctx *c, const char *text, double size_units, gboolean bold, double wrap_width,
+                  PangoWrapMode wrap, PangoAlignment align, int height, PangoEllipsizeMode ellipsize)
+{
+  return prs_chart_text_cache_get (c->texts, text, size_units, bold, wrap_width, wrap, align, height,
+                                   ellipsize);
+}
+
 static PangoLayout *
 make_layout (Ctx *c, const char *text, double size, gboolean bold, double wrap_width,
              PangoAlignment align)
 {
-  PangoLayout *layout = pango_layout_new (c->pctx);
-  PangoFontDescription *desc = pango_font_description_from_string (c->style->font_family);
+  return make_layout_full (c, text, size * PANGO_SCALE, bold, wrap_width, PANGO_WRAP_WORD_CHAR, align, -1,
+                           PANGO_ELLIPSIZE_NONE);
+}
 
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
-  if (wrap_width > 0)
-    {
-      pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_alignment (layout, align);
-  return layout;
+/* The label's layout, ellipsized at the end after `lines` lines, and its
+ * size changed to size_units when that is above 0 (a row too thin for any
+ * text keeps the size it had). */
+static void
+relayout_ellipsized (Ctx *c, guint i, int lines, double size_units)
+{
+  PrsChartLabel *l = &g_array_index (c->L->labels, PrsChartLabel, i);
+  PangoLayout *old = l->layout;
+  const PangoFontDescription *desc = pango_layout_get_font_description (old);
+
+  l->layout = make_layout_full (c, pango_layout_get_text (old),
+                                size_units > 0 ? size_units : (double) pango_font_description_get_size (desc),
+                                pango_font_description_get_weight (desc) >= PANGO_WEIGHT_BOLD,
+                                (double) pango_layout_get_width (old) / PANGO_SCALE,
+                                pango_layout_get_wrap (old), pango_layout_get_alignment (old), -lines,
+                                PANGO_ELLIPSIZE_END);
+  g_object_unref (old);
 }
 
 static void
@@ -539,15 +558,23 @@ scale_pos (PrsChartLayout *L, double v, gboolean horizontal)
  */
 
 static guint
-category_label (Ctx *c, guint cat, double size, double wrap, PangoAlignment align)
+category_label_full (Ctx *c, guint cat, double size, double wrap, PangoWrapMode mode,
+                     PangoAlignment align)
 {
   gboolean hl = (int) cat == c->chart->highlight;
   guint i = add_label (c, PRS_LABEL_CATEGORY,
-                       make_layout (c, g_ptr_array_index (c->chart->categories, cat), size, hl,
-                                    wrap, align),
+                       make_layout_full (c, g_ptr_array_index (c->chart->categories, cat),
+                                         size * PANGO_SCALE, hl, wrap, mode, align, -1,
+                                         PANGO_ELLIPSIZE_NONE),
                        c->style->foreground);
   label_at (c, i)->category = cat;
   return i;
+}
+
+static guint
+category_label (Ctx *c, guint cat, double size, double wrap, PangoAlignment align)
+{
+  return category_label_full (c, cat, size, wrap, PANGO_WRAP_WORD_CHAR, align);
 }
 
 static void
@@ -601,12 +628,11 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
       drop_labels_from (c, *first);
       for (guint k = 0; k < n && ok; k++)
         {
-          guint i = category_label (c, g_array_index (L->order, guint, k), size, wrap,
-                                    PANGO_ALIGN_CENTER);
+          guint i = category_label_full (c, g_array_index (L->order, guint, k), size, wrap,
+                                         PANGO_WRAP_WORD, PANGO_ALIGN_CENTER);
           PangoLayout *layout = label_at (c, i)->layout;
           double h;
 
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
           layout_size (layout, NULL, &h);
           if (pango_layout_get_line_count (layout) > 4 || !fits_width (layout, wrap)
               || h > max_height)
@@ -650,8 +676,8 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
                   /* keep the lines that fit, end with "…" */
                   int lines = pango_layout_get_line_count (layout);
                   int keep = MAX (1, (int) floor ((slot - gap) / (h / lines)));
-                  pango_layout_set_height (layout, -keep);
-                  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+                  relayout_ellipsized (c, i, keep, 0);
+                  layout = label_at (c, i)->layout;
                   layout_size (layout, &w, &h);
                 }
             }
@@ -1224,21 +1250,17 @@ layout_axis_chart (Ctx *c, Box area)
                     int lines = pango_layout_get_line_count (layout);
                     double line_h = h / lines;
                     int keep = MAX (1, (int) floor ((slot - 1) / line_h));
+                    double units = 0;
                     if (line_h > slot - 1)
                       {
                         /* not even one line fits the row: smaller type
                          * (with a text floor, the layout asks for room
                          * first: the source and subtitle give way) */
-                        PangoFontDescription *desc =
-                          pango_font_description_copy (pango_layout_get_font_description (layout));
                         L->overflow = TRUE;
-                        pango_font_description_set_absolute_size (
-                          desc, pango_font_description_get_size (desc) * (slot - 1) / line_h * 0.98);
-                        pango_layout_set_font_description (layout, desc);
-                        pango_font_description_free (desc);
+                        units = pango_font_description_get_size (pango_layout_get_font_description (layout))
+                                * (slot - 1) / line_h * 0.98;
                       }
-                    pango_layout_set_height (layout, -keep);
-                    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+                    relayout_ellipsized (c, i, keep, units);
                   }
               }
           }
@@ -1747,6 +1769,10 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
   c.style = style;
   c.L = L;
   c.pctx = get_context ();
+  if (!chart->texts)
+    chart->texts = prs_chart_text_cache_new ();
+  c.texts = chart->texts;
+  prs_chart_text_cache_begin (c.texts, c.pctx, style->font_family);
 
   /* Text grows with the chart, within limits, so a 1600×900 slide is not
    * set in thumbnail-sized type and a small widget still fits; when the
@@ -1794,5 +1820,6 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
       else
         break;
     }
+  prs_chart_text_cache_end (c.texts);
   return L;
 }

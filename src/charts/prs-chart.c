@@ -90,6 +90,7 @@ prs_chart_unref (PrsChart *chart)
   g_array_unref (chart->ref_lines);
   g_array_unref (chart->bands);
   g_clear_pointer (&chart->layout, prs_chart_layout_free);
+  g_clear_pointer (&chart->texts, prs_chart_text_cache_free);
   g_free (chart);
 }
 
