@@ -557,15 +557,18 @@ scale_pos (PrsChartLayout *L, double v, gboolean horizontal)
  * Bars and lines
  */
 
+static PangoLayout *
+category_layout (Ctx *c, guint cat, double size, double wrap, PangoWrapMode mode, PangoAlignment align)
+{
+  return make_layout_full (c, g_ptr_array_index (c->chart->categories, cat), size * PANGO_SCALE,
+                           (int) cat == c->chart->highlight, wrap, mode, align, -1, PANGO_ELLIPSIZE_NONE);
+}
+
 static guint
 category_label_full (Ctx *c, guint cat, double size, double wrap, PangoWrapMode mode,
                      PangoAlignment align)
 {
-  gboolean hl = (int) cat == c->chart->highlight;
-  guint i = add_label (c, PRS_LABEL_CATEGORY,
-                       make_layout_full (c, g_ptr_array_index (c->chart->categories, cat),
-                                         size * PANGO_SCALE, hl, wrap, mode, align, -1,
-                                         PANGO_ELLIPSIZE_NONE),
+  guint i = add_label (c, PRS_LABEL_CATEGORY, category_layout (c, cat, size, wrap, mode, align),
                        c->style->foreground);
   label_at (c, i)->category = cat;
   return i;
@@ -597,6 +600,17 @@ fits_width (PangoLayout *layout, double width)
          && logical.x >= 0;
 }
 
+/* An upright label fits: four lines at most, no word wider than the
+ * slot, no taller than max_height */
+static gboolean
+upright_fits (PangoLayout *layout, double wrap, double max_height)
+{
+  double h;
+
+  layout_size (layout, NULL, &h);
+  return pango_layout_get_line_count (layout) <= 4 && fits_width (layout, wrap) && h <= max_height;
+}
+
 /* Category labels under vertical bars. Upright text wrapped across the
  * slot reads best, so it is tried first: up to four lines, at the full
  * size and then a little smaller, within max_height. Only when no such
@@ -617,6 +631,15 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
    * size beats a block of tiny lines */
   static const double upright_shrink[] = { 1.0, 0.9, 0.82 };
   double wrap = MAX (slot - gap, 1);
+  guint longest = 0;
+  gsize longest_len = 0;
+
+  for (guint cat = 0; cat < n; cat++)
+    {
+      gsize len = strlen (g_ptr_array_index (chart->categories, cat));
+      if (len > longest_len)
+        longest = cat, longest_len = len;
+    }
 
   *first = L->labels->len;
   for (guint pass = 0; pass < G_N_ELEMENTS (upright_shrink); pass++)
@@ -626,6 +649,14 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
 
       need = 0;
       drop_labels_from (c, *first);
+      /* the longest text first: when it does not fit, no need to set the
+       * others at this size */
+      if (n > 0)
+        {
+          g_autoptr (PangoLayout) layout = category_layout (c, longest, size, wrap, PANGO_WRAP_WORD,
+                                                            PANGO_ALIGN_CENTER);
+          ok = upright_fits (layout, wrap, max_height);
+        }
       for (guint k = 0; k < n && ok; k++)
         {
           guint i = category_label_full (c, g_array_index (L->order, guint, k), size, wrap,
@@ -634,8 +665,7 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
           double h;
 
           layout_size (layout, NULL, &h);
-          if (pango_layout_get_line_count (layout) > 4 || !fits_width (layout, wrap)
-              || h > max_height)
+          if (!upright_fits (layout, wrap, max_height))
             ok = FALSE;
           need = MAX (need, h);
         }
@@ -659,6 +689,18 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
 
       need = 0;
       drop_labels_from (c, *first);
+      /* a smaller size follows: the longest text first, and the first
+       * text too tall ends this try */
+      if (!last && n > 0)
+        {
+          g_autoptr (PangoLayout) layout = category_layout (c, longest, size, max_length,
+                                                            PANGO_WRAP_WORD_CHAR, PANGO_ALIGN_RIGHT);
+          double h;
+
+          layout_size (layout, NULL, &h);
+          if (h > slot - gap)
+            continue;
+        }
       for (guint k = 0; k < n; k++)
         {
           guint i = category_label (c, g_array_index (L->order, guint, k), size, max_length,
@@ -670,7 +712,10 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
           if (h > slot - gap)
             {
               if (!last)
-                fits = FALSE;
+                {
+                  fits = FALSE;
+                  break;
+                }
               else
                 {
                   /* keep the lines that fit, end with "…" */
