@@ -1277,19 +1277,42 @@ layout_axis_chart (Ctx *c, Box area)
     for (guint pass = 0; pass < G_N_ELEMENTS (shrink); pass++)
       {
         gboolean fits = TRUE, last = pass + 1 == G_N_ELEMENTS (shrink);
+        double pass_size = MAX (size * shrink[pass], text_size (c, 0.95 * shrink[pass], FALSE));
         drop_labels_from (c, cat_first);
+        /* a smaller size follows: the longest text first, and the first
+         * text too tall for its row ends this try */
+        if (!last && n > 0)
+          {
+            guint longest = 0;
+            gsize longest_len = 0;
+            g_autoptr (PangoLayout) layout = NULL;
+            double h;
+
+            for (guint cat = 0; cat < n; cat++)
+              {
+                gsize len = strlen (g_ptr_array_index (chart->categories, cat));
+                if (len > longest_len)
+                  longest = cat, longest_len = len;
+              }
+            layout = category_layout (c, longest, pass_size, col, PANGO_WRAP_WORD_CHAR, PANGO_ALIGN_RIGHT);
+            layout_size (layout, NULL, &h);
+            if (h > slot - 1)
+              continue;
+          }
         for (guint k = 0; k < n; k++)
           {
-            guint i = category_label (c, g_array_index (L->order, guint, k),
-                                      MAX (size * shrink[pass], text_size (c, 0.95 * shrink[pass], FALSE)),
-                                      col, PANGO_ALIGN_RIGHT);
+            guint i = category_label (c, g_array_index (L->order, guint, k), pass_size, col,
+                                      PANGO_ALIGN_RIGHT);
             PangoLayout *layout = label_at (c, i)->layout;
             double h;
             layout_size (layout, NULL, &h);
             if (h > slot - 1)
               {
                 if (!last)
-                  fits = FALSE;
+                  {
+                    fits = FALSE;
+                    break;
+                  }
                 else
                   {
                     int lines = pango_layout_get_line_count (layout);
