@@ -94,6 +94,13 @@ prs_chart_unref (PrsChart *chart)
   g_free (chart);
 }
 
+guint
+prs_chart_get_generation (PrsChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, 0);
+  return chart->generation;
+}
+
 PrsChartType
 prs_chart_get_chart_type (PrsChart *chart)
 {
