@@ -600,6 +600,23 @@ fits_width (PangoLayout *layout, double width)
          && logical.x >= 0;
 }
 
+/* The category with the longest text: the one most likely not to fit,
+ * tried first */
+static guint
+longest_category (PrsChart *chart)
+{
+  guint longest = 0;
+  gsize longest_len = 0;
+
+  for (guint cat = 0; cat < chart->categories->len; cat++)
+    {
+      gsize len = strlen (g_ptr_array_index (chart->categories, cat));
+      if (len > longest_len)
+        longest = cat, longest_len = len;
+    }
+  return longest;
+}
+
 /* An upright label fits: four lines at most, no word wider than the
  * slot, no taller than max_height */
 static gboolean
@@ -631,15 +648,7 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
    * size beats a block of tiny lines */
   static const double upright_shrink[] = { 1.0, 0.9, 0.82 };
   double wrap = MAX (slot - gap, 1);
-  guint longest = 0;
-  gsize longest_len = 0;
-
-  for (guint cat = 0; cat < n; cat++)
-    {
-      gsize len = strlen (g_ptr_array_index (chart->categories, cat));
-      if (len > longest_len)
-        longest = cat, longest_len = len;
-    }
+  guint longest = longest_category (chart);
 
   *first = L->labels->len;
   for (guint pass = 0; pass < G_N_ELEMENTS (upright_shrink); pass++)
@@ -1283,18 +1292,10 @@ layout_axis_chart (Ctx *c, Box area)
          * text too tall for its row ends this try */
         if (!last && n > 0)
           {
-            guint longest = 0;
-            gsize longest_len = 0;
-            g_autoptr (PangoLayout) layout = NULL;
+            g_autoptr (PangoLayout) layout = category_layout (c, longest_category (chart), pass_size, col,
+                                                              PANGO_WRAP_WORD_CHAR, PANGO_ALIGN_RIGHT);
             double h;
 
-            for (guint cat = 0; cat < n; cat++)
-              {
-                gsize len = strlen (g_ptr_array_index (chart->categories, cat));
-                if (len > longest_len)
-                  longest = cat, longest_len = len;
-              }
-            layout = category_layout (c, longest, pass_size, col, PANGO_WRAP_WORD_CHAR, PANGO_ALIGN_RIGHT);
             layout_size (layout, NULL, &h);
             if (h > slot - 1)
               continue;
