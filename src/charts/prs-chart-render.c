@@ -26,7 +26,13 @@ typedef struct
   /* with a text floor the text cannot shrink; what gives way instead:
    * 1 the source line, 2 the subtitle too, 3 the floor itself a little */
   int             give_way;
+  /* this try is thrown away if the plot turns out cramped (another
+   * follows): the layout may stop as soon as it knows */
+  gboolean        retry_if_cramped;
+  gboolean        may_shrink_for_plot;
 } Ctx;
+
+static gboolean cramped (PrsChart *chart, PrsChartLayout *L, gboolean may_shrink_for_plot);
 
 /* ---------------------------------------------------------------------
  * Text
@@ -994,6 +1000,10 @@ layout_axis_chart (Ctx *c, Box area)
       head = MAX (head, tick_h / 2);
       L->py = area.y0 + head;
       L->ph = MAX (plot_bottom - L->py, L->fs * 3);
+      /* too little room for the plot: the chart is laid out again smaller,
+       * so the rest of this try would be thrown away */
+      if (c->retry_if_cramped && cramped (chart, L, c->may_shrink_for_plot))
+        return;
 
       /* the scale again, now that the plot's height is known */
       compute_scale (c, L->ph);
@@ -1279,6 +1289,10 @@ layout_axis_chart (Ctx *c, Box area)
     L->ph = MAX (area.y1 - vt_h - tick_h - gap - L->py, L->fs * 3);
     slot = n ? L->ph / n : L->ph;
     L->bar_band = slot;
+    /* rows too thin: the chart is laid out again smaller (the labels need
+     * not be tried at this size) */
+    if (c->retry_if_cramped && (L->ph < L->fs * 4 || L->ph / MAX (n, 1) < L->fs * 1.4))
+      return;
     compute_scale (c, L->pw);
 
     /* shrink the labels until each fits its row, then ellipsize */
@@ -1855,6 +1869,12 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
       double pad;
 
       layout_reset (L);
+      /* (what the end of the loop does when this try is cramped) */
+      c.may_shrink_for_plot = attempt < 2;
+      c.retry_if_cramped = attempt + 1 < 9
+                           && ((fs * 0.87 >= 7 && (style->min_font_size <= 0
+                                                   || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
+                               || (style->min_font_size > 0 && c.give_way < 3));
       L->fs = fs;
       L->lw = style->line_scale * sqrt (MAX (1.0, L->fs / 13.0));
       pad = L->fs * 0.9;
@@ -1880,7 +1900,7 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
         }
       /* the wish for a plot of half the height may cost the text two
        * steps (about a quarter) of its size, no more */
-      if (!cramped (chart, L, attempt < 2))
+      if (!cramped (chart, L, c.may_shrink_for_plot))
         break;
       if (fs * 0.87 >= 7 && (style->min_font_size <= 0 || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
         fs *= 0.87;
