@@ -474,8 +474,20 @@ add_error (PrsItaImportPreview *p, guint line, const char *message)
   g_ptr_array_add (p->errors, g_strdup_printf (_("Line %u: %s"), line, message));
 }
 
+/* @lines: the physical line of each row (CSV), or NULL when a row's number is its line. */
+static PrsItaImportPreview *
+preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error);
+
 PrsItaImportPreview *
 prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
+{
+  return preview_rows (store, rows, NULL, error);
+}
+
+#define ROW_LINE(r) (lines && (r) < lines->len ? g_array_index (lines, guint, (r)) : (r) + 1)
+
+static PrsItaImportPreview *
+preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
 {
   g_autoptr (PrsItaImportPreview) p = g_new0 (PrsItaImportPreview, 1);
   g_autoptr (GHashTable) units = unit_index (store, error);
@@ -520,7 +532,7 @@ prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
                 g_autofree char *msg = g_strdup_printf (
                     _("the header has no “%s” column (the columns are unit, year, code, part, score)."),
                     col_names[c]);
-                add_error (p, first + 1, msg);
+                add_error (p, ROW_LINE (first), msg);
                 return g_steal_pointer (&p);
               }
           memcpy (cols, found, sizeof cols);
@@ -531,7 +543,7 @@ prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   for (guint r = first; r < rows->len; r++)
     {
       char **row = rows->pdata[r];
-      guint line = r + 1;
+      guint line = ROW_LINE (r);
       guint n_fields = g_strv_length (row);
       g_autofree char *fields[N_COLS] = { NULL };
       g_autoptr (GError) local = NULL;
@@ -709,6 +721,7 @@ PrsItaImportPreview *
 prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
 {
   g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GArray) lines = NULL;
   g_autofree char *note = NULL;
   PrsItaImportPreview *p;
 
@@ -721,7 +734,7 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
     {
       PrsCsvInfo info = { 0 };
 
-      rows = prs_csv_read_file (path, NULL, &info, error);
+      rows = prs_csv_read_file_lines (path, NULL, &info, &lines, error);
       note = g_strdup_printf ("CSV, %s%s, %s",
                               info.encoding == PRS_CSV_ENCODING_WINDOWS_874 ? "Windows-874" : "UTF-8",
                               info.had_bom ? " (BOM)" : "",
@@ -730,7 +743,7 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
     }
   if (rows == NULL)
     return NULL;
-  p = prs_ita_import_preview_rows (store, rows, error);
+  p = preview_rows (store, rows, lines, error);
   if (p != NULL)
     {
       p->path = g_strdup (path);
