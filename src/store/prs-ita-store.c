@@ -1724,7 +1724,7 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
       " WHERE issue_id = ?1 ORDER BY sort_order, id", error);
   g_autoptr (PrsStatement) units = prs_store_prepare (store,
       "SELECT u.id, u.name, p.name FROM ita_measure_units mu JOIN units u ON u.id = mu.unit_id"
-      " LEFT JOIN units p ON p.id = u.parent_id"
+      " LEFT JOIN units p ON p.id = u.parent_id AND p.is_own_agency = 0 AND p.parent_id IS NOT NULL"
       " WHERE mu.measure_id = ?1 ORDER BY mu.id", error);
 
   if (stmt == NULL || codes == NULL || measures == NULL || units == NULL)

@@ -656,7 +656,7 @@ char *
 prs_ita_store_get_unit_display_name (PrsStore *store, gint64 unit_id)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT u.name, p.name FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?1", NULL);
+      "SELECT u.name, p.name FROM units u LEFT JOIN units p ON p.id = u.parent_id AND p.is_own_agency = 0 AND p.parent_id IS NOT NULL WHERE u.id = ?1", NULL);
   const char *name, *parent;
 
   if (stmt == NULL)

@@ -90,8 +90,9 @@ gboolean prs_ita_store_export_context_csv (PrsStore       *store,
 char    *prs_ita_store_get_plan_title (PrsStore           *store,
                                        gint64              plan_id);
 
-/* A unit as documents name it: with its parent unit's name before it when it has one
- * ("สำนักบริหารกลาง กลุ่มงานนิติการ"); NULL if there is no such unit. */
+/* A unit as documents name it: with its parent unit's name before it when the parent
+ * is a unit within the agency ("สำนักบริหารกลาง กลุ่มงานนิติการ"), not the agency itself
+ * or a ministry; NULL if there is no such unit. */
 char    *prs_ita_store_get_unit_display_name (PrsStore    *store,
                                               gint64       unit_id);
 
