@@ -147,6 +147,7 @@ prs_ita_context_set_field (PrsItaContext *c, const char *field, const char *text
   int i = field_index (field);
   g_autofree char *t = g_strstrip (g_strdup (text ? text : ""));
   gint64 v = 0, count = 0;
+  PrsScore score = 0;
   gint *slot;
 
   if (i < 0)
@@ -175,13 +176,13 @@ prs_ita_context_set_field (PrsItaContext *c, const char *field, const char *text
           c->has_national_average = FALSE;
           return TRUE;
         }
-      if (!prs_score_parse (t, &c->national_average, NULL) || c->national_average < 0
-          || c->national_average > 10000)
+      if (!prs_score_parse (t, &score, NULL) || score < 0 || score > 10000)
         {
           g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
                        _("The %s, “%s”, is not a score from 0 to 100."), _(fields[i].label), t);
           return FALSE;
         }
+      c->national_average = score;
       c->has_national_average = TRUE;
       return TRUE;
     default:
