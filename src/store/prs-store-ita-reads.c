@@ -636,6 +636,61 @@ prs_ita_store_export_context_csv (PrsStore *store, int year_be, const char *path
   return ok;
 }
 
+/* ---- starting a result ---- */
+
+gint64
+prs_ita_store_start_result (PrsStore *store, const char *unit_name, int year_be, GError **error)
+{
+  g_autofree char *name = g_strstrip (g_strdup (unit_name ? unit_name : ""));
+  g_autoptr (PrsItaFramework) fw = NULL;
+  g_autofree char *label = NULL;
+  gint64 unit_id;
+
+  if (*name == '\0')
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Give the unit’s name."));
+      return 0;
+    }
+  fw = prs_ita_framework_for_year (year_be, NULL);
+  if (fw == NULL)
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                   _("There is no ITA framework for %d; the first year is 2562."), year_be);
+      return 0;
+    }
+  unit_id = prs_ita_store_find_unit (store, name, NULL);
+  if (unit_id != 0 && prs_ita_store_find_result (store, unit_id, year_be) != 0)
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CONSTRAINT,
+                   _("“%s” already has ITA results for %d."), name, year_be);
+      return 0;
+    }
+  /* Translators: undo label; %s is a unit, %d a year */
+  label = g_strdup_printf (_("Start ITA results of %s for %d"), name, year_be);
+  if (!prs_store_begin_edit (store, label, error))
+    return 0;
+  if (unit_id == 0)
+    {
+      gint64 own = prs_ita_store_get_own_agency (store, NULL);
+      gint64 parent = own ? prs_store_query_int (store, "SELECT parent_id FROM units WHERE is_own_agency = 1"
+                                                        " ORDER BY id LIMIT 1", 0) : 0;
+
+      unit_id = parent ? prs_store_insert (store, "units", error, "name", PRS_TEXT (name),
+                                           "parent_id", PRS_INT (parent), NULL)
+                       : prs_store_insert (store, "units", error, "name", PRS_TEXT (name), NULL);
+    }
+  if (unit_id == 0
+      || prs_store_insert (store, "ita_results", error, "unit_id", PRS_INT (unit_id),
+                           "year_be", PRS_INT (year_be), "framework", PRS_TEXT (prs_ita_framework_get_id (fw)),
+                           NULL) == 0)
+    {
+      prs_store_cancel_edit (store);
+      return 0;
+    }
+  return prs_store_end_edit (store, error) ? unit_id : 0;
+}
+
 /* ---- typed reads ---- */
 
 char *

@@ -86,6 +86,16 @@ gboolean prs_ita_store_export_context_csv (PrsStore       *store,
                                            const char     *path,
                                            GError        **error);
 
+/* Starts a result: the unit named @unit_name (full name or abbreviation; a new unit,
+ * under the own agency's parent if there is one, when no unit has that name) and the
+ * year @year_be (an ITA framework must exist for it). One undo step ("Start ITA
+ * results of …"). Refuses (PRS_STORE_ERROR_CONSTRAINT) a result that already exists.
+ * Returns the unit's id (0 with @error). */
+gint64   prs_ita_store_start_result (PrsStore           *store,
+                                     const char         *unit_name,
+                                     int                 year_be,
+                                     GError            **error);
+
 /* A plan's title, NULL when there is no such plan or its title is empty. */
 char    *prs_ita_store_get_plan_title (PrsStore           *store,
                                        gint64              plan_id);

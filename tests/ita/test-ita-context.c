@@ -228,12 +228,43 @@ test_charts (Fixture *f, gconstpointer data)
   g_assert_true (isnan (prs_chart_get_value (radar, 0, 1)));
 }
 
+static void
+test_start_result (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id, n_units = prs_store_count (f->store, "units");
+
+  /* an existing unit by abbreviation */
+  id = prs_ita_store_start_result (f->store, " ตย. ", 2569, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, f->other);
+  g_assert_cmpint (prs_ita_store_find_result (f->store, f->other, 2569), !=, 0);
+  /* twice is refused */
+  g_assert_cmpint (prs_ita_store_start_result (f->store, "กรมตัวอย่าง", 2569, &error), ==, 0);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  /* a new unit joins the own agency's ministry; undo removes both */
+  id = prs_ita_store_start_result (f->store, "กรมใหม่", 2570, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (prs_store_count (f->store, "units"), ==, n_units + 1);
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_cmpint (prs_store_count (f->store, "units"), ==, n_units);
+  g_assert_cmpint (prs_ita_store_find_result (f->store, id, 2570), ==, 0);
+  /* no framework, no name */
+  g_assert_cmpint (prs_ita_store_start_result (f->store, "กรมใหม่", 2550, &error), ==, 0);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (prs_ita_store_start_result (f->store, "  ", 2568, &error), ==, 0);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/ita-context/context", Fixture, NULL, fixture_setup, test_context, fixture_teardown);
   g_test_add ("/ita-context/measure-units", Fixture, NULL, fixture_setup, test_measure_units, fixture_teardown);
+  g_test_add ("/ita-context/start-result", Fixture, NULL, fixture_setup, test_start_result, fixture_teardown);
   g_test_add ("/ita-context/charts", Fixture, NULL, fixture_setup, test_charts, fixture_teardown);
   return g_test_run ();
 }
