@@ -80,12 +80,16 @@ static const struct
   const char *id;
   const char *name;
 } level_names[] = {
-  /* Translators: ITA level names; the Thai translation is the official name */
-  { "excellent", N_("Excellent") },     /* ผ่านดีเยี่ยม */
-  { "good", N_("Good") },               /* ผ่านดี */
-  { "pass", N_("Pass") },               /* ผ่าน */
-  { "improve", N_("Needs improvement") }, /* ต้องปรับปรุง */
-  { "urgent", N_("Needs urgent improvement") }, /* ต้องปรับปรุงโดยด่วน */
+  /* Translators: an ITA level; translate as its official name, ผ่านดีเยี่ยม */
+  { "excellent", NC_("ITA level", "Excellent") },
+  /* Translators: an ITA level; translate as its official name, ผ่านดี */
+  { "good", NC_("ITA level", "Good") },
+  /* Translators: an ITA level; translate as its official name, ผ่าน */
+  { "pass", NC_("ITA level", "Pass") },
+  /* Translators: an ITA level; translate as its official name, ต้องปรับปรุง */
+  { "improve", NC_("ITA level", "Needs improvement") },
+  /* Translators: an ITA level; translate as its official name, ต้องปรับปรุงโดยด่วน */
+  { "urgent", NC_("ITA level", "Needs urgent improvement") },
 };
 
 char *
@@ -96,7 +100,7 @@ prs_ita_level_display_name (const PrsItaLevelInfo *level)
   for (guint i = 0; i < G_N_ELEMENTS (level_names); i++)
     if (g_str_equal (level->id, level_names[i].id))
       {
-        const char *shown = _(level_names[i].name);
+        const char *shown = g_dpgettext2 (GETTEXT_PACKAGE, "ITA level", level_names[i].name);
 
         /* untranslated (an English interface): the official Thai name in parentheses */
         if (shown == level_names[i].name)
