@@ -573,7 +573,7 @@ make_ita (Demo *d, gint64 dept, const gint64 *sibling_ids)
     {
       gint64 secretariat = prs_store_query_int (d->store, "SELECT id FROM units WHERE abbreviation = 'สลก.'", 0);
       gint64 legal = INS (d, "units", "parent_id", PRS_INT (secretariat), "name", PRS_TEXT ("กลุ่มงานนิติการ"),
-                          "sort_order", PRS_INT (0));
+                          "abbreviation", PRS_TEXT ("กนก."), "sort_order", PRS_INT (0));
 
       measure = INS (d, "ita_measures", "issue_id", PRS_INT (issue), "sort_order", PRS_INT (2),
                      "title", PRS_TEXT ("จัดทำแนวปฏิบัติการคุ้มครองผู้แจ้งเบาะแสการทุจริต"),
