@@ -1,5 +1,5 @@
-/* prs-store-ita-reads.h: the published context of an ITA result, and typed reads the
- * ITA report needs (so SQL stays in the store)
+/* prs-store-ita-reads.h: typed reads the ITA section and report need beyond
+ * prs-ita-store.h (so SQL stays in the store), and the published context of a result
  *
  * The published context is what the assessor's report says around the scores: the
  * national average, the agency's rank nationally (145 of 159) and in its ministry,
@@ -17,10 +17,21 @@
  */
 #pragma once
 
-#include "prs-store.h"
+#include "prs-store-shell.h"
 #include "prs-ita.h"
 
 G_BEGIN_DECLS
+
+
+/* The units the ITA chooser offers: the own agency first, then every unit with an
+ * ITA result, by name. Element type PrsUnitBrief. */
+GPtrArray *prs_ita_store_list_result_units (PrsStore  *store,
+                                            GError   **error);
+
+/* The title of an issue of the ITA analysis; NULL if there is none with @issue_id. */
+char      *prs_ita_store_get_issue_title   (PrsStore  *store,
+                                            gint64     issue_id);
+
 
 typedef struct
 {
