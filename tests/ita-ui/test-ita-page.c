@@ -438,6 +438,25 @@ test_ita_page (void)
   wait_ms (300);
   screenshot (window, "entry");
 
+  /* The EIT block: one heading per part (its items under it), codes whole. */
+  {
+    int e1_pub = prs_ita_page_find_row (PRS_ITA_PAGE (page_widget), "E1", "public");
+    int e15_pub = prs_ita_page_find_row (PRS_ITA_PAGE (page_widget), "E15", "public");
+    int e1_sur = prs_ita_page_find_row (PRS_ITA_PAGE (page_widget), "E1", "survey");
+    int n_headings = 0;
+
+    g_assert_cmpint (e1_pub, >, 0);
+    g_assert_cmpint (e15_pub, ==, e1_pub + 14);
+    g_assert_cmpint (e1_sur, ==, e15_pub + 2);
+    for (int r = e1_pub - 1; r <= e1_sur + 14; r++)
+      if (!(prs_sheet_get_cell_flags (sheet, r, PRS_ITA_PAGE_COLUMN_GIVEN) & PRS_SHEET_CELL_EDITABLE))
+        n_headings++;
+    g_assert_cmpint (n_headings, ==, 2);
+    prs_sheet_set_cursor (sheet, e15_pub + 6, PRS_ITA_PAGE_COLUMN_GIVEN);
+    wait_ms (300);
+    screenshot (window, "entry-eit");
+  }
+
   /* Undo: the flagged figure, then the whole paste as one step, then I1. */
   g_test_message ("undo: %s", prs_store_get_undo_label (store));
   g_assert_true (prs_store_undo (store, &error));
