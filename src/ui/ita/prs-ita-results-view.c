@@ -329,7 +329,7 @@ build_context (PrsItaResultsView *self)
 
       if (c.has_national_average)
         {
-          g_autofree char *v = prs_section_page_digits (page, prs_score_to_ascii (c.national_average, buf));
+          g_autofree char *v = prs_section_page_digits (page, g_strdup (prs_score_to_ascii (c.national_average, buf)));
           GtkWidget *row = prs_ita_text_row (_("National average"), NULL);
 
           prs_ita_row_add_suffix (row, gtk_label_new (v));
@@ -352,7 +352,7 @@ build_context (PrsItaResultsView *self)
                 continue;
               plain = ranks[k].count ? g_strdup_printf (_("%u of %u"), ranks[k].rank, ranks[k].count)
                                      : g_strdup_printf ("%u", ranks[k].rank);
-              v = prs_section_page_digits (page, plain);
+              v = prs_section_page_digits (page, g_steal_pointer (&plain));
               row = prs_ita_text_row (ranks[k].title, NULL);
               prs_ita_row_add_suffix (row, gtk_label_new (v));
               adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
@@ -378,8 +378,7 @@ build_context (PrsItaResultsView *self)
                 g_string_append (plain, ", ");
               g_string_append_printf (plain, _("%d EIT Survey"), c.respondents_survey);
             }
-          v = prs_section_page_digits (page, plain->str);
-          g_string_free (plain, TRUE);
+          v = prs_section_page_digits (page, g_string_free (plain, FALSE));
           row = prs_ita_text_row (_("Respondents"), v);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
         }
