@@ -493,33 +493,54 @@ draw_radar (cairo_t *cr, PrsChart *chart, PrsChartStyle *style, PrsChartLayout *
       cairo_restore (cr);
     }
 
+  /* A missing value is a gap: the outline breaks there (no segment to or from the
+   * missing axis, no fill), never a point at the centre as if it were zero. */
   for (guint s = 0; s < chart->series->len; s++)
     {
       PrsChartRGBA colour;
-      gboolean started = FALSE;
+      g_autofree PrsChartItem **at = g_new0 (PrsChartItem *, n);
+      guint known = 0;
 
       series_colour (chart, style, s, -1, &colour);
       for (guint i = 0; i < L->items->len; i++)
         {
           PrsChartItem *it = &g_array_index (L->items, PrsChartItem, i);
-          if (it->series != (int) s)
-            continue;
-          if (!started)
-            cairo_move_to (cr, it->px, it->py);
-          else
-            cairo_line_to (cr, it->px, it->py);
-          started = TRUE;
+          if (it->series == (int) s && it->category >= 0 && (guint) it->category < n)
+            {
+              known += at[it->category] == NULL;
+              at[it->category] = it;
+            }
         }
-      if (!started)
+      if (known == 0)
         continue;
-      cairo_close_path (cr);
-      cairo_set_source_rgba (cr, colour.r, colour.g, colour.b, 0.10);
-      cairo_fill_preserve (cr);
       cairo_save (cr);
       set_rgba (cr, &colour);
       cairo_set_line_width (cr, L->lw * 1.9);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       line_dash (cr, style, L, s);
+      if (known == n)
+        {
+          for (guint k = 0; k < n; k++)
+            if (k == 0)
+              cairo_move_to (cr, at[k]->px, at[k]->py);
+            else
+              cairo_line_to (cr, at[k]->px, at[k]->py);
+          cairo_close_path (cr);
+          cairo_save (cr);
+          cairo_set_source_rgba (cr, colour.r, colour.g, colour.b, 0.10);
+          cairo_fill_preserve (cr);
+          cairo_restore (cr);
+        }
+      else
+        for (guint k = 0; k < n; k++)
+          {
+            PrsChartItem *a = at[k], *b = at[(k + 1) % n];
+            if (a == NULL || b == NULL)
+              continue;
+            cairo_move_to (cr, a->px, a->py);
+            cairo_line_to (cr, b->px, b->py);
+          }
       cairo_stroke (cr);
       cairo_restore (cr);
     }

@@ -829,43 +829,81 @@ boxes_overlap (double ax, double ay, double aw, double ah, double bx, double by,
   return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
 }
 
-/* Pushes side labels (sorted by wanted y) apart so none overlap. */
-static void
-spread_side_labels (Ctx *c, guint first, guint n, const double *want_y, double x, double top,
-                    double bottom)
-{
-  g_autofree double *ys = g_new (double, MAX (n, 1));
-  g_autofree double *hs = g_new (double, MAX (n, 1));
-  g_autofree guint *idx = g_new (guint, MAX (n, 1));
-
-  for (guint k = 0; k < n; k++)
-    {
-      layout_size (label_at (c, first + k)->layout, NULL, &hs[k]);
-      idx[k] = k;
-    }
-  for (guint i = 1; i < n; i++)
-    for (guint j = i; j > 0 && want_y[idx[j]] < want_y[idx[j - 1]]; j--)
-      {
-        guint t = idx[j];
-        idx[j] = idx[j - 1];
-        idx[j - 1] = t;
-      }
-  for (guint k = 0; k < n; k++)
-    {
-      guint m = idx[k];
-      ys[m] = CLAMP (want_y[m] - hs[m] / 2, top, bottom - hs[m]);
-      if (k > 0)
-        ys[m] = MAX (ys[m], ys[idx[k - 1]] + hs[idx[k - 1]]);
-    }
-  for (guint k = 0; k < n; k++)
-    place_label (c, first + k, x, ys[k]);
-}
-
 static int
 series_for_category_colour (PrsChart *chart, guint s, guint cat)
 {
   (void) cat;
   return series_at (chart, s)->color;
+}
+
+/* The reference lines' labels (the pass mark) inside the plot, beside their line:
+ * where neither another label nor a bar is, else where no other label is (a bar
+ * shows through the label's halo), trying the right end above and below the line
+ * first (a vertical scale), or the top beside the line (a horizontal one). */
+static void
+place_references_inside (Ctx *c, guint first, gboolean horizontal)
+{
+  PrsChartLayout *L = c->L;
+  double gap = MAX (2, L->fs * 0.3);
+
+  for (guint r = 0; r < c->chart->ref_lines->len; r++)
+    {
+      guint i = first + r;
+      PrsChartLabel *l = label_at (c, i);
+      double pos = scale_pos (L, g_array_index (c->chart->ref_lines, PrsChartRefLine, r).value, horizontal);
+      double cand[4][2], w, h;
+      int best = -1, fallback = -1, k;
+
+      if (l->layout == NULL)
+        continue;
+      layout_size (l->layout, &w, &h);
+      if (!horizontal)
+        {
+          double xr = L->px + L->pw - w - gap, xl = L->px + gap;
+          double up = pos - h - 1, down = pos + 1;
+          double c0[4][2] = { { xr, up }, { xr, down }, { xl, up }, { xl, down } };
+          memcpy (cand, c0, sizeof cand);
+        }
+      else
+        {
+          double top = L->py + gap, bottom = L->py + L->ph - h - gap;
+          double right = pos + gap, left = pos - w - gap;
+          double c0[4][2] = { { right, top }, { left, top }, { right, bottom }, { left, bottom } };
+          memcpy (cand, c0, sizeof cand);
+        }
+      for (k = 0; k < 4; k++)
+        {
+          double x = CLAMP (cand[k][0], L->px, MAX (L->px, L->px + L->pw - w));
+          double y = CLAMP (cand[k][1], L->py, MAX (L->py, L->py + L->ph - h));
+          gboolean label_clash = FALSE, item_clash = FALSE;
+
+          cand[k][0] = x;
+          cand[k][1] = y;
+          for (guint j = 0; j < L->labels->len && !label_clash; j++)
+            {
+              PrsChartLabel *o = label_at (c, j);
+
+              if (j != i && o->bw > 0 && boxes_overlap (x, y, w, h, o->bx, o->by, o->bw, o->bh))
+                label_clash = TRUE;
+            }
+          for (guint j = 0; j < L->items->len && !item_clash; j++)
+            {
+              PrsChartItem *o = &g_array_index (L->items, PrsChartItem, j);
+
+              if (boxes_overlap (x, y, w, h, o->x, o->y, o->w, o->h))
+                item_clash = TRUE;
+            }
+          if (!label_clash && !item_clash)
+            {
+              best = k;
+              break;
+            }
+          if (!label_clash && fallback < 0)
+            fallback = k;
+        }
+      k = best >= 0 ? best : fallback >= 0 ? fallback : 0;
+      place_label (c, i, cand[k][0], cand[k][1]);
+    }
 }
 
 static void
@@ -941,9 +979,9 @@ layout_axis_chart (Ctx *c, Box area)
       L->px = area.x0 + (vt_thick ? vt_thick + gap : 0) + tick_w + gap;
       if (chart->ref_lines->len)
         {
+          /* made here, placed inside the plot once the bars and values are known */
           double wrap = MAX ((area.x1 - area.x0) * 0.16, L->fs * 5);
-          side_w = reference_labels_right (c, wrap, &ref_first);
-          side_w += gap;
+          reference_labels_right (c, wrap, &ref_first);
         }
       L->pw = area.x1 - side_w - L->px - gap * 0.5;
       slot = n ? L->pw / n : L->pw;
@@ -1057,14 +1095,6 @@ layout_axis_chart (Ctx *c, Box area)
             }
         }
 
-      if (chart->ref_lines->len)
-        {
-          g_autofree double *want = g_new (double, chart->ref_lines->len);
-          for (guint r = 0; r < chart->ref_lines->len; r++)
-            want[r] = scale_pos (L, g_array_index (chart->ref_lines, PrsChartRefLine, r).value, FALSE);
-          spread_side_labels (c, ref_first, chart->ref_lines->len, want,
-                              L->px + L->pw + gap, area.y0, plot_bottom);
-        }
 
       /* data */
       for (guint k = 0; k < n; k++)
@@ -1235,6 +1265,8 @@ layout_axis_chart (Ctx *c, Box area)
                 keep_if_free (c, i);
               }
         }
+      if (chart->ref_lines->len)
+        place_references_inside (c, ref_first, FALSE);
       return;
     }
 
@@ -1273,7 +1305,7 @@ layout_axis_chart (Ctx *c, Box area)
             layout_size (label_at (c, ref_first + r)->layout, NULL, &h);
             ref_h = MAX (ref_h, h);
           }
-        ref_h += gap * 0.5;
+        ref_h = 0; /* the labels go inside the plot, placed at the end */
       }
     if (chart->value_title)
       {
@@ -1375,12 +1407,6 @@ layout_axis_chart (Ctx *c, Box area)
         place_label (c, i, x - w / 2, L->py + L->ph + gap * 0.5);
       }
 
-    for (guint r = 0; r < chart->ref_lines->len; r++)
-      {
-        double w, x = scale_pos (L, g_array_index (chart->ref_lines, PrsChartRefLine, r).value, TRUE);
-        layout_size (label_at (c, ref_first + r)->layout, &w, NULL);
-        place_label (c, ref_first + r, CLAMP (x - w / 2, L->px, area.x1 - w), area.y0);
-      }
 
     for (guint k = 0; k < n; k++)
       {
@@ -1457,6 +1483,8 @@ layout_axis_chart (Ctx *c, Box area)
             keep_if_free (c, i);
           }
       }
+    if (chart->ref_lines->len)
+      place_references_inside (c, ref_first, TRUE);
   }
 }
 

@@ -304,6 +304,12 @@ prs_chart_set_highlight (PrsChart *chart, int category)
   changed (chart);
 }
 
+int
+prs_chart_get_highlight (PrsChart *chart)
+{
+  return chart->highlight;
+}
+
 void
 prs_chart_set_sort (PrsChart *chart, PrsChartSort sort, guint series)
 {

@@ -104,6 +104,8 @@ void  prs_chart_add_band (PrsChart *chart, double from, double to, const char *l
 
 /* Category drawn in the highlight colour with a bold label (-1: none) */
 void  prs_chart_set_highlight (PrsChart *chart, int category);
+/* The highlighted category, -1 for none. */
+int   prs_chart_get_highlight (PrsChart *chart);
 /* Sorts categories by the first series' values (by `series`) when drawn;
  * indices in hit results always refer to the order categories were added. */
 void  prs_chart_set_sort (PrsChart *chart, PrsChartSort sort, guint series);

@@ -136,8 +136,9 @@ to_utf8 (const char *data, gsize len, PrsCsvEncoding requested, PrsCsvInfo *info
   return out;
 }
 
+/* Ends a row that started on physical line @start_line (recorded in @lines). */
 static void
-end_row (GPtrArray *rows, GPtrArray *fields)
+end_row (GPtrArray *rows, GPtrArray *fields, GArray *lines, guint start_line)
 {
   gboolean empty = fields->len == 1 && *(char *) g_ptr_array_index (fields, 0) == '\0';
 
@@ -148,6 +149,7 @@ end_row (GPtrArray *rows, GPtrArray *fields)
     }
   g_ptr_array_add (fields, NULL);
   g_ptr_array_add (rows, g_ptr_array_steal (fields, NULL));
+  g_array_append_val (lines, start_line);
 }
 
 GPtrArray *
@@ -157,6 +159,19 @@ prs_csv_parse_full (const char          *data,
                     PrsCsvInfo          *info_out,
                     GError             **error)
 {
+  return prs_csv_parse_lines (data, len, opts, info_out, NULL, error);
+}
+
+GPtrArray *
+prs_csv_parse_lines (const char          *data,
+                     gsize                len,
+                     const PrsCsvOptions *opts,
+                     PrsCsvInfo          *info_out,
+                     GArray             **row_lines,
+                     GError             **error)
+{
+  g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint row_line = 1;
   PrsCsvOptions defaults = { 0 };
   PrsCsvInfo info = { 0 };
   g_autofree char *text = NULL;
@@ -246,7 +261,7 @@ prs_csv_parse_full (const char          *data,
           field_started = FALSE;
           if (c == '\n')
             {
-              end_row (rows, fields);
+              end_row (rows, fields, lines, row_line);
               if (opts->max_rows && rows->len > opts->max_rows)
                 {
                   g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
@@ -255,6 +270,7 @@ prs_csv_parse_full (const char          *data,
                 }
               line++;
               col = 0;
+              row_line = line;
             }
           continue;
         }
@@ -289,7 +305,7 @@ prs_csv_parse_full (const char          *data,
   if (field->len > 0 || fields->len > 0 || after_quote)
     {
       g_ptr_array_add (fields, g_strndup (field->str, field->len));
-      end_row (rows, fields);
+      end_row (rows, fields, lines, row_line);
       if (opts->max_rows && rows->len > opts->max_rows)
         {
           g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
@@ -301,6 +317,8 @@ prs_csv_parse_full (const char          *data,
 
   if (info_out)
     *info_out = info;
+  if (row_lines)
+    *row_lines = g_steal_pointer (&lines);
   return g_steal_pointer (&rows);
 }
 
@@ -312,6 +330,13 @@ prs_csv_parse (const char *data, gsize len, const PrsCsvOptions *opts, GError **
 
 GPtrArray *
 prs_csv_read_file (const char *path, const PrsCsvOptions *opts, PrsCsvInfo *info, GError **error)
+{
+  return prs_csv_read_file_lines (path, opts, info, NULL, error);
+}
+
+GPtrArray *
+prs_csv_read_file_lines (const char *path, const PrsCsvOptions *opts, PrsCsvInfo *info,
+                         GArray **row_lines, GError **error)
 {
   g_autofree char *contents = NULL;
   g_autoptr (GError) local = NULL;
@@ -328,5 +353,5 @@ prs_csv_read_file (const char *path, const PrsCsvOptions *opts, PrsCsvInfo *info
                    _("The file is larger than %d MB."), MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
-  return prs_csv_parse_full (contents, len, opts, info, error);
+  return prs_csv_parse_lines (contents, len, opts, info, row_lines, error);
 }

@@ -474,8 +474,20 @@ add_error (PrsItaImportPreview *p, guint line, const char *message)
   g_ptr_array_add (p->errors, g_strdup_printf (_("Line %u: %s"), line, message));
 }
 
+/* @lines: the physical line of each row (CSV), or NULL when a row's number is its line. */
+static PrsItaImportPreview *
+preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error);
+
 PrsItaImportPreview *
 prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
+{
+  return preview_rows (store, rows, NULL, error);
+}
+
+#define ROW_LINE(r) (lines && (r) < lines->len ? g_array_index (lines, guint, (r)) : (r) + 1)
+
+static PrsItaImportPreview *
+preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
 {
   g_autoptr (PrsItaImportPreview) p = g_new0 (PrsItaImportPreview, 1);
   g_autoptr (GHashTable) units = unit_index (store, error);
@@ -520,7 +532,7 @@ prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
                 g_autofree char *msg = g_strdup_printf (
                     _("the header has no “%s” column (the columns are unit, year, code, part, score)."),
                     col_names[c]);
-                add_error (p, first + 1, msg);
+                add_error (p, ROW_LINE (first), msg);
                 return g_steal_pointer (&p);
               }
           memcpy (cols, found, sizeof cols);
@@ -531,7 +543,7 @@ prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   for (guint r = first; r < rows->len; r++)
     {
       char **row = rows->pdata[r];
-      guint line = r + 1;
+      guint line = ROW_LINE (r);
       guint n_fields = g_strv_length (row);
       g_autofree char *fields[N_COLS] = { NULL };
       g_autoptr (GError) local = NULL;
@@ -709,6 +721,7 @@ PrsItaImportPreview *
 prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
 {
   g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GArray) lines = NULL;
   g_autofree char *note = NULL;
   PrsItaImportPreview *p;
 
@@ -721,7 +734,7 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
     {
       PrsCsvInfo info = { 0 };
 
-      rows = prs_csv_read_file (path, NULL, &info, error);
+      rows = prs_csv_read_file_lines (path, NULL, &info, &lines, error);
       note = g_strdup_printf ("CSV, %s%s, %s",
                               info.encoding == PRS_CSV_ENCODING_WINDOWS_874 ? "Windows-874" : "UTF-8",
                               info.had_bom ? " (BOM)" : "",
@@ -730,7 +743,7 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
     }
   if (rows == NULL)
     return NULL;
-  p = prs_ita_import_preview_rows (store, rows, error);
+  p = preview_rows (store, rows, lines, error);
   if (p != NULL)
     {
       p->path = g_strdup (path);
@@ -1517,6 +1530,7 @@ write_measure (PrsStore *store, gint64 *measure_id, gint64 issue_id, const PrsIt
                                       "period_text", PRS_TEXT (f->period_text ? f->period_text : ""),
                                       "start_date", PRS_TEXT (start),
                                       "end_date", PRS_TEXT (end),
+                                      "all_units", PRS_BOOL (f->all_units),
                                       NULL);
       if (*measure_id == 0)
         return FALSE;
@@ -1529,12 +1543,13 @@ write_measure (PrsStore *store, gint64 *measure_id, gint64 issue_id, const PrsIt
                              "period_text", PRS_TEXT (f->period_text ? f->period_text : ""),
                              "start_date", PRS_TEXT (start),
                              "end_date", PRS_TEXT (end),
+                             "all_units", PRS_BOOL (f->all_units),
                              NULL)
           || !prs_store_execute (store, error, "DELETE FROM ita_measure_units WHERE measure_id = ?1",
                                  PRS_INT (*measure_id), PRS_VALUE_END))
         return FALSE;
     }
-  for (guint i = 0; i < f->n_units; i++)
+  for (guint i = 0; !f->all_units && i < f->n_units; i++)
     {
       gboolean seen = FALSE;
 
@@ -1659,6 +1674,7 @@ measure_info_free (gpointer data)
   g_free (m->end_date);
   g_array_unref (m->unit_ids);
   g_ptr_array_unref (m->unit_names);
+  g_ptr_array_unref (m->unit_labels);
   g_free (m);
 }
 
@@ -1704,10 +1720,11 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
   g_autoptr (PrsStatement) codes = prs_store_prepare (store,
       "SELECT code, role FROM ita_issue_items WHERE issue_id = ?1", error);
   g_autoptr (PrsStatement) measures = prs_store_prepare (store,
-      "SELECT id, title, steps, period_text, start_date, end_date FROM ita_measures"
+      "SELECT id, title, steps, period_text, start_date, end_date, all_units FROM ita_measures"
       " WHERE issue_id = ?1 ORDER BY sort_order, id", error);
   g_autoptr (PrsStatement) units = prs_store_prepare (store,
-      "SELECT u.id, u.name FROM ita_measure_units mu JOIN units u ON u.id = mu.unit_id"
+      "SELECT u.id, u.name, p.name FROM ita_measure_units mu JOIN units u ON u.id = mu.unit_id"
+      " LEFT JOIN units p ON p.id = u.parent_id AND p.is_own_agency = 0 AND p.parent_id IS NOT NULL"
       " WHERE mu.measure_id = ?1 ORDER BY mu.id", error);
 
   if (stmt == NULL || codes == NULL || measures == NULL || units == NULL)
@@ -1751,16 +1768,29 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
           m->period_text = dup_column (measures, 3);
           m->start_date = dup_column (measures, 4);
           m->end_date = dup_column (measures, 5);
+          m->all_units = sqlite3_column_int (measures, 6) != 0;
           m->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
           m->unit_names = g_ptr_array_new_with_free_func (g_free);
+          m->unit_labels = g_ptr_array_new_with_free_func (g_free);
           sqlite3_reset (units);
           sqlite3_bind_int64 (units, 1, m->id);
           while (sqlite3_step (units) == SQLITE_ROW)
             {
               gint64 u = sqlite3_column_int64 (units, 0);
+              const char *parent = (const char *) sqlite3_column_text (units, 2);
 
               g_array_append_val (m->unit_ids, u);
               g_ptr_array_add (m->unit_names, dup_column (units, 1));
+              g_ptr_array_add (m->unit_labels,
+                               parent && *parent
+                                 ? g_strdup_printf ("%s %s", parent, (const char *) sqlite3_column_text (units, 1))
+                                 : dup_column (units, 1));
+            }
+          if (m->all_units)
+            {
+              g_ptr_array_set_size (m->unit_labels, 0);
+              /* Translators: a measure's responsible units: every unit (หน่วยงานทุกหน่วย) */
+              g_ptr_array_add (m->unit_labels, g_strdup (_("All units")));
             }
           g_ptr_array_add (info->measures, m);
         }
