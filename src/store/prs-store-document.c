@@ -545,6 +545,12 @@ prs_document_set_dirty (PrsDocument *doc)
   doc->dirty = TRUE;
 }
 
+void
+prs_document_discard (PrsDocument *doc)
+{
+  doc->dirty = FALSE;
+}
+
 static gboolean
 changed_on_disk (PrsDocument *doc, struct stat *now, GError **error)
 {

@@ -51,6 +51,8 @@ void         prs_document_unref            (PrsDocument  *doc);
 const char  *prs_document_get_working_path (PrsDocument  *doc);
 gboolean     prs_document_get_dirty        (PrsDocument  *doc);
 void         prs_document_set_dirty        (PrsDocument  *doc);
+/* Forgets unsaved changes: the working copy goes when the last store closes. */
+void         prs_document_discard          (PrsDocument  *doc);
 
 /* Writes the working copy (read through @db, a connection to it) back to the
  * user's file. Refuses if the file changed on disk since it was opened or saved. */

@@ -745,6 +745,22 @@ prs_store_get_dirty (PrsStore *self)
   return prs_document_get_dirty (self->doc);
 }
 
+void
+prs_store_discard (PrsStore *self)
+{
+  g_return_if_fail (PRS_IS_STORE (self));
+
+  if (self->db)
+    {
+      g_hash_table_remove_all (self->statements);
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  if (self->doc)
+    prs_document_discard (self->doc);
+  prs_store_close (self);
+}
+
 gboolean
 prs_store_save (PrsStore *self, GError **error)
 {

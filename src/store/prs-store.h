@@ -134,6 +134,8 @@ void          prs_store_close                 (PrsStore          *self);
 gboolean      prs_store_save                  (PrsStore          *self,
                                                GError           **error);
 gboolean      prs_store_get_dirty             (PrsStore          *self);
+/* Closes without saving and throws the unsaved changes away. */
+void          prs_store_discard               (PrsStore          *self);
 /* If another session holds @path for writing, a message naming who. */
 gboolean      prs_store_file_in_use           (const char        *path,
                                                char             **who);

@@ -511,6 +511,8 @@ test_two_connections (void)
   g_assert_cmpint (prs_store_query_int (b, "SELECT abbreviation = 'สน.' FROM units", 0), ==, 1);
   g_assert_cmpint (prs_store_insert (b, "units", &error, "name", PRS_TEXT ("สำนักสอง"), NULL), >, 0);
   g_assert_no_error (error);
+  g_clear_object (&a);
+  g_clear_object (&b);
   tmp_workspace_clear (&tmp);
 }
 
@@ -603,6 +605,7 @@ test_check_finds_problems (void)
   g_assert_cmpuint (problems->len, >=, 2);
   for (guint i = 0; i < problems->len; i++)
     g_test_message ("%s", (const char *) problems->pdata[i]);
+  g_clear_object (&store);
   tmp_workspace_clear (&tmp);
 }
 
