@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <errno.h>
+
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -455,8 +457,10 @@ parse_year (const char *text, int *year)
   /* Excel may hand a year back as "2568.0"? No: the reader prints the shortest form. */
   if (!g_ascii_isdigit (arabic[0]))
     return FALSE;
+  errno = 0;
   v = g_ascii_strtoll (arabic, &end, 10);
-  if (*end != '\0')
+  /* Range-checked before it is narrowed: 4294969864 must not wrap to 2568. */
+  if (*end != '\0' || errno == ERANGE || v < 1 || v > 9999)
     return FALSE;
   *year = (int) v;
   return TRUE;
@@ -533,7 +537,9 @@ prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
       char **row = rows->pdata[r];
       guint line = r + 1;
       guint n_fields = g_strv_length (row);
-      g_autofree char *fields[N_COLS] = { NULL };
+      /* g_auto(GStrv) frees every element (g_autofree on an array freed only
+       * the first: a leak per row). NULL-terminated by the extra slot. */
+      g_auto(GStrv) fields = g_new0 (char *, N_COLS + 1);
       g_autoptr (GError) local = NULL;
       g_autofree char *ukey = NULL;
       g_autofree char *seen_key = NULL;
@@ -744,6 +750,7 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
 {
   g_autoptr (GHashTable) created = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) results = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) current_units = NULL;
   g_autofree char *base = preview->path ? g_path_get_basename (preview->path) : NULL;
   g_autofree char *label = base ? g_strdup_printf (_("Import ITA figures from %s"), base)
                                 : g_strdup (_("Import ITA figures"));
@@ -759,6 +766,11 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
     }
   if (!prs_store_begin_edit (store, label, error))
     return FALSE;
+  /* Inside the write transaction (BEGIN IMMEDIATE): units another import made
+   * since the preview are found, not made twice. */
+  current_units = unit_index (store, error);
+  if (current_units == NULL)
+    goto fail;
   sort_base = prs_store_query_int (store, "SELECT ifnull (max (sort_order), 0) FROM units", 0);
 
   for (guint i = 0; i < preview->rows->len; i++)
@@ -774,6 +786,8 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
           g_autofree char *ukey = unit_key (row->unit);
 
           if (g_hash_table_lookup_extended (created, ukey, NULL, &v))
+            unit_id = GPOINTER_TO_INT (v);
+          else if (g_hash_table_lookup_extended (current_units, ukey, NULL, &v))
             unit_id = GPOINTER_TO_INT (v);
           else
             {

@@ -410,6 +410,38 @@ drop_undo_triggers (PrsStore *self)
     }
 }
 
+/* "name" with inner quotes doubled: an identifier SQL cannot misread. */
+static char *
+quote_ident (const char *name)
+{
+  GString *q = g_string_new ("\"");
+
+  for (const char *p = name; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (q, '"');
+      g_string_append_c (q, *p);
+    }
+  g_string_append_c (q, '"');
+  return g_string_free (q, FALSE);
+}
+
+/* 'text' with inner apostrophes doubled: an SQL string literal. */
+static char *
+quote_literal (const char *text)
+{
+  GString *q = g_string_new ("'");
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '\'')
+        g_string_append_c (q, '\'');
+      g_string_append_c (q, *p);
+    }
+  g_string_append_c (q, '\'');
+  return g_string_free (q, FALSE);
+}
+
 static gboolean
 create_undo_triggers (PrsStore *self, GError **error)
 {
@@ -427,34 +459,56 @@ create_undo_triggers (PrsStore *self, GError **error)
       g_autoptr(GString) set = g_string_new (NULL);
       g_autoptr(GString) names = g_string_new ("id");
       g_autoptr(GString) values = g_string_new ("OLD.id");
+      g_autofree char *qt = quote_ident (t);
+      g_autofree char *lt = quote_literal (t);
+      g_autofree char *lqt = quote_literal (qt);
 
+      if (cols == NULL || cols->len == 0)
+        {
+          g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT,
+                       _("The workspace has no table “%s”: its schema cannot be used."), t);
+          return FALSE;
+        }
       for (guint c = 0; c < cols->len; c++)
         {
           const char *col = cols->pdata[c];
+          g_autofree char *qc = NULL;
+          g_autofree char *lqc = NULL;
+          g_autofree char *lset = NULL;
+
           if (g_str_equal (col, "id"))
             continue;
-          g_string_append_printf (set, "%s'\"%s\"=' || quote(OLD.\"%s\")",
-                                  set->len ? " || ',' || " : "", col, col);
-          g_string_append_printf (names, ",\"%s\"", col);
-          g_string_append_printf (values, " || ',' || quote(OLD.\"%s\")", col);
+          /* Column names come from the file itself: quoted as identifiers, and
+           * again as literals where they are written into the undo SQL. */
+          qc = quote_ident (col);
+          lset = g_strconcat (qc, "=", NULL);
+          lqc = quote_literal (lset);
+          g_string_append_printf (set, "%s%s || quote(OLD.%s)",
+                                  set->len ? " || ',' || " : "", lqc, qc);
+          g_string_append_printf (names, ",%s", qc);
+          g_string_append_printf (values, " || ',' || quote(OLD.%s)", qc);
         }
 
-      g_string_append_printf (sql,
-        "CREATE TEMP TRIGGER prs_undo_%s_i AFTER INSERT ON main.\"%s\" BEGIN"
-        "  INSERT INTO prs_undo (sql) VALUES ('DELETE FROM main.\"%s\" WHERE id=' || NEW.id);"
-        "  INSERT INTO prs_changes VALUES ('%s', NEW.id, 'I');"
-        " END;", t, t, t, t);
-      if (set->len)
+      {
+        g_autofree char *lnames = quote_literal (names->str);
+
         g_string_append_printf (sql,
-          "CREATE TEMP TRIGGER prs_undo_%s_u AFTER UPDATE ON main.\"%s\" BEGIN"
-          "  INSERT INTO prs_undo (sql) VALUES ('UPDATE main.\"%s\" SET ' || %s || ' WHERE id=' || OLD.id);"
-          "  INSERT INTO prs_changes VALUES ('%s', NEW.id, 'U');"
-          " END;", t, t, t, set->str, t);
-      g_string_append_printf (sql,
-        "CREATE TEMP TRIGGER prs_undo_%s_d BEFORE DELETE ON main.\"%s\" BEGIN"
-        "  INSERT INTO prs_undo (sql) VALUES ('INSERT INTO main.\"%s\" (%s) VALUES (' || %s || ')');"
-        "  INSERT INTO prs_changes VALUES ('%s', OLD.id, 'D');"
-        " END;", t, t, t, names->str, values->str, t);
+          "CREATE TEMP TRIGGER prs_undo_%s_i AFTER INSERT ON main.%s BEGIN"
+          "  INSERT INTO prs_undo (sql) VALUES ('DELETE FROM main.' || %s || ' WHERE id=' || NEW.id);"
+          "  INSERT INTO prs_changes VALUES (%s, NEW.id, 'I');"
+          " END;", t, qt, lqt, lt);
+        if (set->len)
+          g_string_append_printf (sql,
+            "CREATE TEMP TRIGGER prs_undo_%s_u AFTER UPDATE ON main.%s BEGIN"
+            "  INSERT INTO prs_undo (sql) VALUES ('UPDATE main.' || %s || ' SET ' || %s || ' WHERE id=' || OLD.id);"
+            "  INSERT INTO prs_changes VALUES (%s, NEW.id, 'U');"
+            " END;", t, qt, lqt, set->str, lt);
+        g_string_append_printf (sql,
+          "CREATE TEMP TRIGGER prs_undo_%s_d BEFORE DELETE ON main.%s BEGIN"
+          "  INSERT INTO prs_undo (sql) VALUES ('INSERT INTO main.' || %s || ' (' || %s || ') VALUES (' || %s || ')');"
+          "  INSERT INTO prs_changes VALUES (%s, OLD.id, 'D');"
+          " END;", t, qt, lqt, lnames, values->str, lt);
+      }
 
       if (!db_exec (self->db, sql->str, error))
         return FALSE;
