@@ -251,8 +251,10 @@ open_source (const char *path, GError **error)
 
 /* Copies the database @src (main) into the file @dest through the backup API.
  * @journal_off: write @dest without a rollback journal (a fresh temporary file). */
+typedef enum { JOURNAL_DEFAULT, JOURNAL_OFF, JOURNAL_MEMORY } JournalMode;
+
 static gboolean
-backup_into (sqlite3 *src, const char *dest_path, gboolean journal_off, GError **error)
+backup_into (sqlite3 *src, const char *dest_path, JournalMode journal, GError **error)
 {
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
@@ -263,8 +265,9 @@ backup_into (sqlite3 *src, const char *dest_path, gboolean journal_off, GError *
   if (rc == SQLITE_OK)
     {
       sqlite3_busy_timeout (dest, 5000);
-      rc = sqlite3_exec (dest, journal_off ? "PRAGMA journal_mode = OFF; PRAGMA synchronous = FULL"
-                                           : "PRAGMA synchronous = FULL",
+      rc = sqlite3_exec (dest, journal == JOURNAL_OFF ? "PRAGMA journal_mode = OFF; PRAGMA synchronous = FULL"
+                               : journal == JOURNAL_MEMORY ? "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = FULL"
+                               : "PRAGMA synchronous = FULL",
                          NULL, NULL, NULL);
     }
   if (rc != SQLITE_OK)
@@ -288,7 +291,7 @@ backup_into (sqlite3 *src, const char *dest_path, gboolean journal_off, GError *
     }
   while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
   sqlite3_backup_finish (backup);
-  if (rc == SQLITE_DONE)
+  if (rc == SQLITE_DONE && journal != JOURNAL_MEMORY)
     /* A self-contained file in rollback mode: no -wal/-shm when it is read. */
     rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
   if (rc != SQLITE_DONE && rc != SQLITE_OK)
@@ -356,6 +359,44 @@ working_path_for (const char *key, GError **error)
   return g_build_filename (dir, name, NULL);
 }
 
+static char *
+saving_note (const char *work)
+{
+  return g_strconcat (work, ".saving", NULL);
+}
+
+static gboolean
+write_in_place (sqlite3 *src, const char *work, const char *path, GError **error)
+{
+  g_autofree char *note = saving_note (work);
+
+  if (!g_file_set_contents (note, path, -1, error) || !fsync_path (note, FALSE, error))
+    return FALSE;
+  if (!backup_into (src, path, JOURNAL_MEMORY, error) || !fsync_path (path, FALSE, error))
+    return FALSE; /* the note stays: the next open finishes the write-back */
+  g_unlink (note);
+  return TRUE;
+}
+
+/* A write-back into the file itself that a crash interrupted: finish it from the
+ * working copy, which holds the complete new version. */
+static void
+finish_interrupted_save (const char *work, const char *path)
+{
+  g_autofree char *note = saving_note (work);
+  g_autofree char *target = NULL;
+  sqlite3 *src = NULL;
+
+  if (!g_file_get_contents (note, &target, NULL, NULL))
+    return;
+  if (g_strcmp0 (target, path) == 0 && g_file_test (work, G_FILE_TEST_EXISTS)
+      && sqlite3_open_v2 (work, &src, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK
+      && backup_into (src, path, JOURNAL_MEMORY, NULL) && fsync_path (path, FALSE, NULL))
+    g_message ("Finished an interrupted save of %s", path);
+  sqlite3_close_v2 (src);
+  g_unlink (note);
+}
+
 char *
 prs_document_scratch_copy (const char *path, GError **error)
 {
@@ -385,7 +426,7 @@ prs_document_scratch_copy (const char *path, GError **error)
   close (fd);
   copy = g_steal_pointer (&tmpl);
   src = open_source (path, error);
-  if (!src || !backup_into (src, copy, TRUE, error))
+  if (!src || !backup_into (src, copy, JOURNAL_OFF, error))
     {
       sqlite3_close_v2 (src);
       remove_db_files (copy);
@@ -465,8 +506,10 @@ prs_document_open (const char *path, char **in_use, GError **error)
   doc->work = working_path_for (doc->key, error);
   if (doc->work == NULL)
     goto fail;
-  /* A working copy left by a crashed session is older than nothing we know of:
-   * the user's file is the truth (autosave keeps the loss to seconds). */
+  /* A working copy left by a crashed session: the user's file is the truth
+   * (autosave keeps the loss to seconds), unless the crash cut a write-back
+   * into the file itself short. */
+  finish_interrupted_save (doc->work, doc->path);
   remove_db_files (doc->work);
 
   if (stat (doc->path, &before) != 0)
@@ -477,7 +520,7 @@ prs_document_open (const char *path, char **in_use, GError **error)
       goto fail;
     }
   src = open_source (doc->path, error);
-  if (src == NULL || !backup_into (src, doc->work, FALSE, error))
+  if (src == NULL || !backup_into (src, doc->work, JOURNAL_DEFAULT, error))
     {
       sqlite3_close_v2 (src);
       remove_db_files (doc->work);
@@ -591,8 +634,10 @@ prs_document_save (PrsDocument *doc, sqlite3 *db, GError **error)
   if (g_access (dir, W_OK) != 0)
     {
       /* A folder we may not write to (e.g. a shared folder where only the file is
-       * ours): the backup API into the file itself, one transaction through the
-       * file's rollback journal where SQLite can make one. */
+       * ours): the backup API into the file itself.
+       * A journal cannot be made beside it, so a note in our own folder says a
+       * write-back is under way; if we are killed meanwhile, the next open
+       * finishes it from the working copy (the file ends up the new version). */
       if (g_access (doc->path, W_OK) != 0)
         {
           g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_READ_ONLY,
@@ -600,7 +645,7 @@ prs_document_save (PrsDocument *doc, sqlite3 *db, GError **error)
                        doc->path);
           return FALSE;
         }
-      if (!backup_into (db, doc->path, FALSE, error) || !fsync_path (doc->path, FALSE, error))
+      if (!write_in_place (db, doc->work, doc->path, error))
         return FALSE;
     }
   else
@@ -620,7 +665,7 @@ prs_document_save (PrsDocument *doc, sqlite3 *db, GError **error)
       if (now.st_mode)
         (void) fchmod (fd, now.st_mode & 07777);
       close (fd);
-      if (!backup_into (db, tmpl, TRUE, error) || !fsync_path (tmpl, FALSE, error))
+      if (!backup_into (db, tmpl, JOURNAL_OFF, error) || !fsync_path (tmpl, FALSE, error))
         {
           remove_db_files (tmpl);
           return FALSE;

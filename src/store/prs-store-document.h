@@ -22,9 +22,11 @@
 #include <sqlite3.h>
 #include <glib.h>
 
+#include "prs-store.h"
+
 G_BEGIN_DECLS
 
-#define PRS_DOCUMENT_STALE_HOURS 12
+#define PRS_DOCUMENT_STALE_HOURS PRS_STORE_STALE_LOCK_HOURS
 
 typedef struct _PrsDocument PrsDocument;
 
