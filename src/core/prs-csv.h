@@ -54,6 +54,13 @@ GPtrArray *prs_csv_parse_full (const char          *data,
                                PrsCsvInfo          *info,
                                GError             **error);
 
+/* Reads a file whole, refusing (PRS_CORE_ERROR_LIMIT) one over @limit bytes before
+ * reading it; NUL-terminated. */
+char      *prs_read_file_bounded (const char *path,
+                                  gsize       limit,
+                                  gsize      *len,
+                                  GError    **error);
+
 /* Reads a whole file (limit 64 MiB) and parses it. */
 GPtrArray *prs_csv_read_file (const char          *path,
                               const PrsCsvOptions *opts,
