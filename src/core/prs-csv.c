@@ -391,3 +391,40 @@ prs_csv_read_file (const char *path, const PrsCsvOptions *opts, PrsCsvInfo *info
     return NULL;
   return prs_csv_parse_full (contents, len, opts, info, error);
 }
+
+static gboolean
+looks_like_plain_number (const char *text)
+{
+  const char *p = text;
+  gboolean digit = FALSE;
+
+  if (*p == '-' || *p == '+')
+    p++;
+  for (; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digit = TRUE;
+      else if (*p != '.' && *p != ',')
+        return FALSE;
+    }
+  return digit || (text[0] == '-' && text[1] == '\0');
+}
+
+gboolean
+prs_csv_needs_formula_guard (const char *text)
+{
+  /* OWASP "CSV injection": a cell starting with = + - @ tab or CR is run as a
+   * formula by spreadsheets. Plain numbers ("-5", "+1.5") and a lone dash are
+   * not formulas and stay as they are. */
+  if (text == NULL || strchr ("=+-@\t\r", text[0]) == NULL || text[0] == '\0')
+    return FALSE;
+  return !looks_like_plain_number (text);
+}
+
+const char *
+prs_csv_strip_formula_guard (const char *text)
+{
+  if (text && text[0] == '\'' && text[1] != '\0' && prs_csv_needs_formula_guard (text + 1))
+    return text + 1;
+  return text;
+}

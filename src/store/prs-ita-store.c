@@ -12,6 +12,7 @@
 
 #include "prs-core.h"
 #include "prs-csv.h"
+#include "prs-store-private.h"
 #include "prs-digits.h"
 #include "prs-ita.h"
 #include "prs-xlsx-reader.h"
@@ -586,7 +587,8 @@ prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
             }
         }
       for (int c = 0; c < N_COLS; c++)
-        fields[c] = g_strstrip (g_strdup ((int) n_fields > cols[c] ? row[cols[c]] : ""));
+        fields[c] = g_strstrip (g_strdup (prs_csv_strip_formula_guard ((int) n_fields > cols[c] ? row[cols[c]]
+                                                                                             : "")));
 
       if (*fields[COL_UNIT] == '\0')
         {
@@ -830,8 +832,12 @@ fail:
 static void
 csv_field (GString *out, const char *text)
 {
+  g_autofree char *guarded = NULL;
+
   if (text == NULL)
     text = "";
+  if (prs_csv_needs_formula_guard (text))
+    text = guarded = g_strconcat ("'", text, NULL);
   if (strpbrk (text, ",\"\r\n") != NULL)
     {
       g_string_append_c (out, '"');
@@ -850,6 +856,7 @@ csv_field (GString *out, const char *text)
 gboolean
 prs_ita_store_export_csv (PrsStore *store, int year_be, const char *path, GError **error)
 {
+  int rc;
   g_autoptr (GString) out = g_string_new ("\xEF\xBB\xBF" "unit,year,code,part,score\r\n");
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT u.name, r.year_be, f.code, f.part, f.score FROM ita_figures f"
@@ -859,7 +866,7 @@ prs_ita_store_export_csv (PrsStore *store, int year_be, const char *path, GError
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, year_be);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       char buf[PRS_SCORE_BUF_SIZE];
 
@@ -869,6 +876,13 @@ prs_ita_store_export_csv (PrsStore *store, int year_be, const char *path, GError
       g_string_append_c (out, ',');
       csv_field (out, (const char *) sqlite3_column_text (stmt, 3));
       g_string_append_printf (out, ",%s\r\n", prs_score_to_ascii (sqlite3_column_int64 (stmt, 4), buf));
+    }
+  /* A read that stops on an error must not write a shorter file as if complete. */
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), sqlite3_extended_errcode (prs_store_get_db (store)),
+                                   NULL);
+      return FALSE;
     }
   return g_file_set_contents (path, out->str, out->len, error);
 }
