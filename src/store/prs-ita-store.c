@@ -222,9 +222,12 @@ ensure_result (PrsStore *store, gint64 unit_id, int year_be, const char *framewo
 static gint64
 find_figure (PrsStore *store, gint64 result_id, const char *code, const char *part, PrsScore *score)
 {
-  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+  /* Cached: a large import asks once per row (parsing it each time was most of
+   * the import's time). */
+  sqlite3_stmt *stmt = prs_store_cached (store,
       "SELECT id, score FROM ita_figures WHERE result_id = ?1 AND code = ?2"
       " AND ifnull (part, '') = ifnull (?3, '')", NULL);
+  gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
@@ -234,11 +237,14 @@ find_figure (PrsStore *store, gint64 result_id, const char *code, const char *pa
     sqlite3_bind_text (stmt, 3, part, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 3);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return 0;
-  if (score)
-    *score = sqlite3_column_int64 (stmt, 1);
-  return sqlite3_column_int64 (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (score)
+        *score = sqlite3_column_int64 (stmt, 1);
+      id = sqlite3_column_int64 (stmt, 0);
+    }
+  sqlite3_reset (stmt);
+  return id;
 }
 
 /* Writes (or, with @clear, removes) one figure inside the current edit. */
@@ -753,6 +759,8 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
   g_autoptr (GHashTable) created = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) results = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) current_units = NULL;
+  g_autoptr (GHashTable) frameworks = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                              (GDestroyNotify) prs_ita_framework_unref);
   g_autofree char *base = preview->path ? g_path_get_basename (preview->path) : NULL;
   g_autofree char *label = base ? g_strdup_printf (_("Import ITA figures from %s"), base)
                                 : g_strdup (_("Import ITA figures"));
@@ -807,10 +815,16 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
         result_id = GPOINTER_TO_INT (v);
       else
         {
-          g_autoptr (PrsItaFramework) fw = prs_ita_framework_for_year (row->year_be, error);
+          /* One framework per year, not one per unit (a 100,000-row import). */
+          PrsItaFramework *fw = g_hash_table_lookup (frameworks, GINT_TO_POINTER (row->year_be));
 
           if (fw == NULL)
-            goto fail;
+            {
+              fw = prs_ita_framework_for_year (row->year_be, error);
+              if (fw == NULL)
+                goto fail;
+              g_hash_table_insert (frameworks, GINT_TO_POINTER (row->year_be), fw);
+            }
           result_id = ensure_result (store, unit_id, row->year_be, prs_ita_framework_get_id (fw), error);
           if (result_id == 0)
             goto fail;
