@@ -519,6 +519,7 @@ typedef struct
   guint64     cells;
   guint64     padding;   /* empty cells added to keep positions */
   guint64     bytes;     /* bytes of cell texts altogether */
+  guint64     text_budget;
 } Sheet;
 
 /* Memory follows the cells actually present (issue 14): a lone cell at column XFD
@@ -746,7 +747,7 @@ sheet_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError 
           return;
         }
       sh->bytes += strlen (value) + 1;
-      if (sh->bytes > sh->rd->limits.max_total_size)
+      if (sh->bytes > sh->text_budget)
         {
           g_free (value);
           g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
@@ -825,6 +826,15 @@ read_sheet (Reader *rd, const char *path, GPtrArray *shared, GArray *xfs, gboole
     return NULL;
   sh.rd = rd;
   sh.shared = shared;
+  /* Cell texts may repeat shared ones, but not without bound: a few times the
+   * text the file holds. */
+  {
+    guint64 shared_bytes = 0;
+
+    for (guint i = 0; i < shared->len; i++)
+      shared_bytes += strlen (g_ptr_array_index (shared, i)) + 1;
+    sh.text_budget = MIN (rd->limits.max_total_size, (guint64) 16 * 1024 * 1024 + 16 * (len + shared_bytes));
+  }
   sh.xfs = xfs;
   sh.date1904 = date1904;
   sh.rows = g_ptr_array_new_with_free_func (free_row);
