@@ -172,7 +172,7 @@ with tempfile.TemporaryDirectory(prefix='prs-rel-cli-') as d:
                            capture_output=True, text=True)
         # RUSAGE_CHILDREN's peak covers every child so far; the small ones before are far below.
         peak = child_peak_kb()
-        print('# %s: %d KB file, peak %d KB, %.2f s' % (what, os.path.getsize(path), peak, time.monotonic() - start))
+        print('# %s: %d byte file, peak %d KB, %.2f s' % (what, os.path.getsize(path), peak, time.monotonic() - start))
         expect('XLSX with %s: refused with a message, memory bounded' % what,
                p.returncode == 2 and peak < 300 * 1024 and 'Could not read' in p.stderr, (p.returncode, peak, p.stderr))
 
@@ -196,6 +196,33 @@ with tempfile.TemporaryDirectory(prefix='prs-rel-cli-') as d:
     expect('exported CSV guards the formula', rc == 0 and '"\'=HYPERLINK(""x"")"' in data, data[:300])
     rc, out, err = run('--workspace', ws, 'ita', 'import', '--dry-run', exported)
     expect('the guarded CSV re-imports unchanged', rc == 0 and '0 new, 0 changed' in out, (rc, out, err))
+
+    # 13: no leaks valgrind can see in the project's code (the GStrv of fields leaked per row)
+    valgrind = shutil.which('valgrind')
+    expect('valgrind is installed', valgrind is not None)
+    if valgrind:
+        leak_ws = os.path.join(d, 'leak.prongsai')
+        run('--workspace', leak_ws, 'init')
+        rows = os.path.join(d, 'rows.csv')
+        open(rows, 'w', encoding='utf-8').write('unit,year,code,part,score\n' +
+                                                ''.join('กองที่ %d,2568,total,,8%d\n' % (i, i) for i in range(10)))
+        env = dict(os.environ, G_SLICE='always-malloc', G_DEBUG='gc-friendly')
+        for args in (['ita', 'import', rows], ['info'], ['check'], ['ita', 'export', '-o', os.path.join(d, 'x.csv')]):
+            p = subprocess.run([valgrind, '--leak-check=full', '--show-leak-kinds=definite', '--num-callers=30',
+                                CLI, '--workspace', leak_ws] + args, capture_output=True, text=True, env=env)
+            ours, current = [], None
+            for line in p.stderr.splitlines():
+                if 'definitely lost in loss record' in line:
+                    current = [line]
+                elif current is not None:
+                    if line.split('==')[-1].strip() == '':
+                        if any('prs_' in l for l in current):
+                            ours.append('\n'.join(current))
+                        current = None
+                    else:
+                        current.append(line)
+            expect('valgrind: no definite leak in our code (%s)' % args[0] + (' ' + args[1] if len(args) > 1 else ''),
+                   p.returncode == 0 and not ours, '\n'.join(ours)[:2000])
 
     # 3: a 100,000-row import finishes in seconds (figure printed, bound generous)
     big_ws = os.path.join(d, 'big.prongsai')
