@@ -16,7 +16,7 @@ CLI = os.environ.get('PRONGSAI_CLI') or sys.argv[1]
 tmp = tempfile.mkdtemp(prefix='prs-people-')
 failures = []
 
-for tool in ('pdftotext',):
+for tool in ('pdftotext', 'libreoffice'):
     if shutil.which(tool) is None:
         print(f'FAIL {tool} is needed for this test')
         sys.exit(1)
@@ -441,6 +441,20 @@ check('PDF: the KPI table headers', all(bases(w) in text for w in ('ลำดั
       text[:500])
 check('PDF: every bureau named', all(bases(name) in text for name, _ in BUREAUS),
       [n for n, _ in BUREAUS if bases(n) not in text])
+def libreoffice(src, target):
+    profile = tempfile.mkdtemp(prefix='lo-profile-', dir=tmp)
+    outdir = os.path.join(tmp, 'lo')
+    subprocess.run(['libreoffice', '--headless', '--norestore', '-env:UserInstallation=file://' + profile,
+                    '--convert-to', target, '--outdir', outdir, src], check=True, capture_output=True, timeout=240)
+    with open(os.path.join(outdir, os.path.splitext(os.path.basename(src))[0] + '.' + target.split(':')[0]),
+              encoding='utf-8-sig') as f:
+        return f.read()
+
+xlsx = libreoffice(os.path.join(tmp, 'kpi.xlsx'), 'csv:Text - txt - csv (StarCalc):44,34,76')
+check('XLSX opens in LibreOffice with the KPI table', 'Common KPI' in xlsx and 'ร้อยละ' in xlsx, xlsx[:300])
+docx = libreoffice(os.path.join(tmp, 'kpi.docx'), 'txt:Text')
+check('DOCX opens in LibreOffice with every bureau', all(name in docx for name, _ in BUREAUS),
+      [n for n, _ in BUREAUS if n not in docx])
 with open(os.path.join(tmp, 'kpi.csv'), encoding='utf-8-sig') as f:
     table = list(csv.reader(f))
 check('CSV: the KPI table with a total row', table[-1][0] == 'รวม' and str(len(counted)) in ''.join(table[-1]), table[-1])
