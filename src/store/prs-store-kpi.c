@@ -27,6 +27,28 @@ prs_kpi_store_find (PrsStore *store, int year)
   return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
 }
 
+guint
+prs_kpi_store_get_staff_types (PrsStore *store, int year)
+{
+  gint64 kpi = prs_kpi_store_find (store, year);
+  g_autoptr (PrsStatement) stmt = NULL;
+  guint types = 0;
+
+  if (kpi == 0)
+    return PRS_STAFF_TYPES_KPI_DEFAULT;
+  stmt = prs_store_prepare (store, "SELECT staff_type FROM kpi_staff_types WHERE kpi_id = ?1", NULL);
+  if (stmt == NULL)
+    return PRS_STAFF_TYPES_KPI_DEFAULT;
+  sqlite3_bind_int64 (stmt, 1, kpi);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PrsStaffType t;
+      if (prs_staff_type_from_string ((const char *) sqlite3_column_text (stmt, 0), &t))
+        types |= 1u << t;
+    }
+  return types;
+}
+
 gint64
 prs_kpi_store_set (PrsStore *store, int year, const PrsKpiSettings *s, GError **error)
 {

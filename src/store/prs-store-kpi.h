@@ -33,6 +33,11 @@ gint64    prs_kpi_store_set        (PrsStore             *store,
                                     int                   year,
                                     const PrsKpiSettings *settings,
                                     GError              **error);
+/* The staff types the KPI of @year counts (bitmask of 1 << PrsStaffType); the
+ * default four without a KPI. */
+guint     prs_kpi_store_get_staff_types (PrsStore        *store,
+                                         int              year);
+
 /* The KPI of @year, or 0. */
 gint64    prs_kpi_store_find       (PrsStore             *store,
                                     int                   year);

@@ -66,6 +66,8 @@ struct _PrsParticipationPage
   guint     *counts;         /* [(n_units + 1) × n_activities]: marks shown per unit; last = total */
   guint      n_units;
   gboolean   own_edit;       /* the store change is ours: the grid is already up to date */
+  gboolean   kpi_stale;      /* the KPI figures are read when their view is shown */
+  guint      staff_types;    /* the KPI's counted types */
   gint64     n_records;
 };
 
@@ -92,12 +94,12 @@ person_shown (PrsParticipationPage *self, const PrsGridPerson *p, guint index, g
 
   if (unit_filter != 0 && p->unit_id != unit_filter)
     return FALSE;
-  if (choice == TYPES_COUNTED && !(self->kpi->staff_types & (1u << p->staff_type)))
+  if (choice == TYPES_COUNTED && !(self->staff_types & (1u << p->staff_type)))
     return FALSE;
   if (choice >= TYPES_FIRST && p->staff_type != choice - TYPES_FIRST)
     return FALSE;
   if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->not_reached))
-      && (!(self->kpi->staff_types & (1u << p->staff_type)) || prs_participation_grid_depth (self->grid, index) > 0))
+      && (!(self->staff_types & (1u << p->staff_type)) || prs_participation_grid_depth (self->grid, index) > 0))
     return FALSE;
   return TRUE;
 }
@@ -144,7 +146,7 @@ rebuild_rows (PrsParticipationPage *self)
             continue;
           any = TRUE;
           shown++;
-          if (self->kpi->staff_types & (1u << p->staff_type))
+          if (self->staff_types & (1u << p->staff_type))
             {
               counted++;
               reached += prs_participation_grid_depth (self->grid, i) > 0;
@@ -416,6 +418,29 @@ filters_changed (PrsParticipationPage *self)
   prs_sheet_refresh (PRS_SHEET (self->sheet));
 }
 
+/* The Common KPI view's figures, read only when that view is shown. */
+static void
+update_kpi (PrsParticipationPage *self)
+{
+  PrsSectionPage *page = PRS_SECTION_PAGE (self);
+  g_autoptr (GError) error = NULL;
+
+  if (!self->kpi_stale || self->kpi_sheet == NULL
+      || g_strcmp0 (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (self->stack)), "kpi") != 0)
+    return;
+  self->kpi_stale = FALSE;
+  g_clear_pointer (&self->kpi, prs_kpi_report_free);
+  self->kpi = prs_kpi_report_compute (prs_section_page_get_store (page), prs_section_page_get_year (page), &error);
+  if (self->kpi == NULL)
+    {
+      prs_section_page_toast (page, error->message);
+      prs_sheet_set_n_rows (PRS_SHEET (self->kpi_sheet), 0);
+      return;
+    }
+  fill_kpi (self);
+  prs_sheet_refresh (PRS_SHEET (self->kpi_sheet));
+}
+
 static void
 prs_participation_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
 {
@@ -431,13 +456,7 @@ prs_participation_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
                     + prs_store_query_int (store, "SELECT count(*) FROM activities", 0);
   if (self->sheet == NULL)
     return;
-  g_clear_pointer (&self->kpi, prs_kpi_report_free);
-  self->kpi = prs_kpi_report_compute (store, year, &error);
-  if (self->kpi == NULL)
-    {
-      prs_section_page_toast (page, error->message);
-      return;
-    }
+  self->staff_types = prs_kpi_store_get_staff_types (store, year);
   if (reload)
     {
       g_clear_pointer (&self->grid, prs_participation_grid_free);
@@ -451,8 +470,8 @@ prs_participation_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
     }
   rebuild_rows (self);
   prs_sheet_refresh (PRS_SHEET (self->sheet));
-  fill_kpi (self);
-  prs_sheet_refresh (PRS_SHEET (self->kpi_sheet));
+  self->kpi_stale = TRUE;
+  update_kpi (self);
 }
 
 static void
@@ -527,6 +546,7 @@ prs_participation_page_build (PrsSectionPage *page)
   adw_view_stack_page_set_icon_name (p, "view-grid-symbolic");
   p = adw_view_stack_add_titled (ADW_VIEW_STACK (self->stack), kpi_box, "kpi", _("Common KPI"));
   adw_view_stack_page_set_icon_name (p, "x-office-spreadsheet-symbolic");
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (update_kpi), self);
   self->switcher = adw_view_switcher_new ();
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (self->switcher), ADW_VIEW_STACK (self->stack));
   prs_section_page_add_bar_widget (page, self->switcher);
@@ -884,8 +904,14 @@ export_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
   prs_export_format_from_string (format, &fmt);
   if (fmt == PRS_EXPORT_CSV)
     {
-      report = prs_report_new ("Common KPI");
-      prs_kpi_report_add_tables (report, self->kpi, FALSE);
+      g_autoptr (PrsKpiReport) kpi = prs_kpi_report_compute (prs_section_page_get_store (PRS_SECTION_PAGE (self)),
+                                                            prs_section_page_get_year (PRS_SECTION_PAGE (self)),
+                                                            &error);
+      if (kpi != NULL)
+        {
+          report = prs_report_new ("Common KPI");
+          prs_kpi_report_add_tables (report, kpi, FALSE);
+        }
     }
   else
     report = prs_kpi_report_build (prs_section_page_get_store (PRS_SECTION_PAGE (self)),
