@@ -464,5 +464,8 @@ if failures:
         print(number, run(ws, 'participation', 'unknown', '--plan', '1', '--activity', number).stdout.strip())
     print(f'{len(failures)} failed: {failures}')
     sys.exit(1)
-shutil.rmtree(tmp)
+if os.environ.get('PRS_KEEP_TMP'):
+    print('files kept in', tmp)
+else:
+    shutil.rmtree(tmp)
 print('all passed')
