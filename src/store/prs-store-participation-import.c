@@ -176,8 +176,13 @@ prs_participation_find_activity (PrsStore *store, gint64 plan_id, const char *nu
   numbers = prs_store_activity_display_numbers (store, plan_id, error);
   if (numbers == NULL)
     return 0;
-  stmt = prs_store_prepare (store, "SELECT a.id, n.number FROM activities a JOIN plan_nodes n ON n.id = a.id"
-                                   " WHERE n.plan_id = ?1 ORDER BY n.depth, n.sort_order, n.id", error);
+  stmt = prs_store_prepare (store,
+    "WITH RECURSIVE walk (id, path) AS ("
+    "  SELECT id, printf ('%08d.%08d', sort_order, id) FROM plan_nodes WHERE plan_id = ?1 AND parent_id IS NULL"
+    "  UNION ALL SELECT n.id, w.path || '/' || printf ('%08d.%08d', n.sort_order, n.id)"
+    "  FROM plan_nodes n JOIN walk w ON n.parent_id = w.id)"
+    " SELECT a.id, n.number FROM activities a JOIN plan_nodes n ON n.id = a.id JOIN walk w ON w.id = a.id"
+    " ORDER BY w.path", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, plan_id);
