@@ -137,7 +137,7 @@ to_utf8 (const char *data, gsize len, PrsCsvEncoding requested, PrsCsvInfo *info
 }
 
 static void
-end_row (GPtrArray *rows, GPtrArray *fields)
+end_row (GPtrArray *rows, GPtrArray *fields, GArray *lines, guint row_line)
 {
   gboolean empty = fields->len == 1 && *(char *) g_ptr_array_index (fields, 0) == '\0';
 
@@ -148,14 +148,17 @@ end_row (GPtrArray *rows, GPtrArray *fields)
     }
   g_ptr_array_add (fields, NULL);
   g_ptr_array_add (rows, g_ptr_array_steal (fields, NULL));
+  if (lines)
+    g_array_append_val (lines, row_line);
 }
 
-GPtrArray *
-prs_csv_parse_full (const char          *data,
-                    gsize                len,
-                    const PrsCsvOptions *opts,
-                    PrsCsvInfo          *info_out,
-                    GError             **error)
+static GPtrArray *
+parse_csv (const char          *data,
+           gsize                len,
+           const PrsCsvOptions *opts,
+           PrsCsvInfo          *info_out,
+           GArray              *lines,
+           GError             **error)
 {
   PrsCsvOptions defaults = { 0 };
   PrsCsvInfo info = { 0 };
@@ -164,7 +167,7 @@ prs_csv_parse_full (const char          *data,
   g_autoptr (GPtrArray) fields = g_ptr_array_new ();
   g_autoptr (GString) field = g_string_new (NULL);
   const char *p, *end;
-  guint line = 1, col = 1, quote_line = 0, quote_col = 0;
+  guint line = 1, col = 1, quote_line = 0, quote_col = 0, row_line = 1;
   gboolean in_quotes = FALSE, after_quote = FALSE, field_started = FALSE;
   char delim;
 
@@ -246,7 +249,7 @@ prs_csv_parse_full (const char          *data,
           field_started = FALSE;
           if (c == '\n')
             {
-              end_row (rows, fields);
+              end_row (rows, fields, lines, row_line);
               if (opts->max_rows && rows->len > opts->max_rows)
                 {
                   g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
@@ -254,6 +257,7 @@ prs_csv_parse_full (const char          *data,
                   return NULL;
                 }
               line++;
+              row_line = line;
               col = 0;
             }
           continue;
@@ -289,7 +293,7 @@ prs_csv_parse_full (const char          *data,
   if (field->len > 0 || fields->len > 0 || after_quote)
     {
       g_ptr_array_add (fields, g_strndup (field->str, field->len));
-      end_row (rows, fields);
+      end_row (rows, fields, lines, row_line);
       if (opts->max_rows && rows->len > opts->max_rows)
         {
           g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
@@ -302,6 +306,32 @@ prs_csv_parse_full (const char          *data,
   if (info_out)
     *info_out = info;
   return g_steal_pointer (&rows);
+}
+
+GPtrArray *
+prs_csv_parse_full (const char          *data,
+                    gsize                len,
+                    const PrsCsvOptions *opts,
+                    PrsCsvInfo          *info_out,
+                    GError             **error)
+{
+  return parse_csv (data, len, opts, info_out, NULL, error);
+}
+
+GPtrArray *
+prs_csv_parse_lines (const char          *data,
+                     gsize                len,
+                     const PrsCsvOptions *opts,
+                     PrsCsvInfo          *info_out,
+                     GArray             **lines_out,
+                     GError             **error)
+{
+  g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  GPtrArray *rows = parse_csv (data, len, opts, info_out, lines, error);
+
+  if (rows && lines_out)
+    *lines_out = g_steal_pointer (&lines);
+  return rows;
 }
 
 GPtrArray *

@@ -54,6 +54,16 @@ GPtrArray *prs_csv_parse_full (const char          *data,
                                PrsCsvInfo          *info,
                                GError             **error);
 
+/* As prs_csv_parse_full(), and gives the file line (1-based) on which each row
+ * starts in @lines (a GArray of guint, one per returned row; blank lines are
+ * skipped in the rows but counted in the line numbers). */
+GPtrArray *prs_csv_parse_lines (const char          *data,
+                                gsize                len,
+                                const PrsCsvOptions *opts,
+                                PrsCsvInfo          *info,
+                                GArray             **lines,
+                                GError             **error);
+
 /* Reads a whole file (limit 64 MiB) and parses it. */
 GPtrArray *prs_csv_read_file (const char          *path,
                               const PrsCsvOptions *opts,
