@@ -273,20 +273,59 @@ month_at_start (const char *sq)
   return -1;
 }
 
+/* Without Thai tone marks and other marks above or below (ไม้เอก … การันต์), so
+ * that "ตัวชีวัด" and "เปาหมาย" typed without them still match. */
+static char *
+strip_marks (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c >= 0x0E47 && c <= 0x0E4E)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+lhas (const char *sq, const char *needle)
+{
+  g_autofree char *n = strip_marks (needle);
+  return strstr (sq, n) != NULL;
+}
+
+static gboolean
+leq (const char *sq, const char *needle)
+{
+  g_autofree char *n = strip_marks (needle);
+  return g_str_equal (sq, n);
+}
+
+static gboolean
+lprefix (const char *sq, const char *needle)
+{
+  g_autofree char *n = strip_marks (needle);
+  return g_str_has_prefix (sq, n);
+}
+
 static ColClass
 classify_header (const char *text)
 {
-  g_autofree char *sq = squash (text);
+  g_autofree char *sq0 = squash (text);
+  g_autofree char *sq = strip_marks (sq0);
   ColClass c = { COL_NONE, 0 };
   const char *q;
 
   if (sq[0] == '\0')
     return c;
-  if (contains (sq, "commonkpi") || contains (sq, "kpiร่วม"))
+  if (lhas (sq, "commonkpi") || lhas (sq, "kpiร่วม"))
     return (ColClass) { COL_COMMON_KPI, 0 };
-  if (g_str_equal (sq, "ที่") || g_str_equal (sq, "ข้อ") || g_str_equal (sq, "no") || g_str_equal (sq, "no.")
-      || g_str_equal (sq, "#") || g_str_equal (sq, "number") || g_str_equal (sq, "item") || g_str_equal (sq, "seq")
-      || g_str_has_prefix (sq, "ลำดับ") || g_str_equal (sq, "ข้อที่"))
+  if (leq (sq, "ที่") || leq (sq, "ข้อ") || leq (sq, "no") || leq (sq, "no.")
+      || leq (sq, "#") || leq (sq, "number") || leq (sq, "item") || leq (sq, "seq")
+      || lprefix (sq, "ลำดับ") || leq (sq, "ข้อที่"))
     return (ColClass) { COL_NUMBER, 0 };
   if ((q = strstr (sq, "ไตรมาส")) != NULL)
     {
@@ -299,47 +338,47 @@ classify_header (const char *text)
     }
   if (sq[0] == 'q' && sq[1] >= '1' && sq[1] <= '4' && !g_ascii_isdigit (sq[2]))
     return (ColClass) { COL_QUARTER, sq[1] - '1' };
-  if (g_str_has_prefix (sq, "quarter") && sq[7] >= '1' && sq[7] <= '4')
+  if (lprefix (sq, "quarter") && sq[7] >= '1' && sq[7] <= '4')
     return (ColClass) { COL_QUARTER, sq[7] - '1' };
   if (strlen (sq) < 40)
     {
-      int m = month_at_start (sq);
+      int m = month_at_start (sq0);
       if (m >= 0)
         return (ColClass) { COL_MONTH, m };
     }
-  if (contains (sq, "แหล่งงบ") || contains (sq, "source"))
+  if (lhas (sq, "แหล่งงบ") || lhas (sq, "source"))
     return (ColClass) { COL_IGNORE, 0 };
-  if (contains (sq, "งบประมาณ") || contains (sq, "budget") || g_str_equal (sq, "งบ") || g_str_has_prefix (sq, "งบ("))
+  if (lhas (sq, "งบประมาณ") || lhas (sq, "budget") || leq (sq, "งบ") || lprefix (sq, "งบ("))
     return (ColClass) { COL_BUDGET, 0 };
-  if (contains (sq, "รับผิดชอบ") || contains (sq, "responsib") || contains (sq, "owner")
-      || g_str_equal (sq, "หน่วยงาน") || g_str_equal (sq, "units"))
+  if (lhas (sq, "รับผิดชอบ") || lhas (sq, "responsib") || lhas (sq, "owner")
+      || leq (sq, "หน่วยงาน") || leq (sq, "units"))
     return (ColClass) { COL_RESPONSIBLE, 0 };
-  if (contains (sq, "หน่วยนับ") || g_str_equal (sq, "unit") || contains (sq, "unitofmeasure"))
+  if (lhas (sq, "หน่วยนับ") || leq (sq, "unit") || lhas (sq, "unitofmeasure"))
     return (ColClass) { COL_UNITWORD, 0 };
-  if (g_str_equal (sq, "ระดับ") || g_str_equal (sq, "level") || g_str_has_prefix (sq, "ระดับ(")
-      || g_str_has_prefix (sq, "level(") || g_str_equal (sq, "ระดับ/level") || g_str_equal (sq, "ลำดับชั้น"))
+  if (leq (sq, "ระดับ") || leq (sq, "level") || lprefix (sq, "ระดับ(")
+      || lprefix (sq, "level(") || leq (sq, "ระดับ/level") || leq (sq, "ลำดับชั้น"))
     return (ColClass) { COL_LEVEL, 0 };
-  if (contains (sq, "ตัวชี้วัด") || contains (sq, "indicator") || contains (sq, "kpi"))
+  if (lhas (sq, "ตัวชี้วัด") || lhas (sq, "indicator") || lhas (sq, "kpi"))
     return (ColClass) { COL_INDICATOR, 0 };
-  if (contains (sq, "เป้าหมาย") || contains (sq, "target"))
+  if (lhas (sq, "เป้าหมาย") || lhas (sq, "target"))
     return (ColClass) { COL_TARGET, 0 };
-  if (contains (sq, "วัตถุประสงค์") || contains (sq, "objective"))
+  if (lhas (sq, "วัตถุประสงค์") || lhas (sq, "objective"))
     return (ColClass) { COL_OBJECTIVE, 0 };
-  if (contains (sq, "สถานะ") || g_str_equal (sq, "status"))
+  if (lhas (sq, "สถานะ") || leq (sq, "status"))
     return (ColClass) { COL_STATUS, 0 };
-  if (g_str_has_prefix (sq, "ระยะเวลา") || g_str_has_prefix (sq, "period") || g_str_has_prefix (sq, "schedule")
-      || g_str_has_prefix (sq, "ช่วงเวลา") || g_str_has_prefix (sq, "กำหนดเวลา"))
+  if (lprefix (sq, "ระยะเวลา") || lprefix (sq, "period") || lprefix (sq, "schedule")
+      || lprefix (sq, "ช่วงเวลา") || lprefix (sq, "กำหนดเวลา"))
     return (ColClass) { COL_PERIOD, 0 };
-  if (g_str_has_prefix (sq, "ผล") || contains (sq, "result") || contains (sq, "หมายเหตุ") || contains (sq, "remark")
-      || contains (sq, "note") || contains (sq, "ปัญหา"))
+  if (lprefix (sq, "ผล") || lhas (sq, "result") || lhas (sq, "หมายเหตุ") || lhas (sq, "remark")
+      || lhas (sq, "note") || lhas (sq, "ปัญหา"))
     return (ColClass) { COL_IGNORE, 0 };
-  if (contains (sq, "กิจกรรม") || contains (sq, "โครงการ") || contains (sq, "title") || contains (sq, "activit")
-      || contains (sq, "project") || contains (sq, "ชื่อ") || contains (sq, "รายการ") || g_str_equal (sq, "name")
-      || contains (sq, "มาตรการ"))
+  if (lhas (sq, "กิจกรรม") || lhas (sq, "โครงการ") || lhas (sq, "title") || lhas (sq, "activit")
+      || lhas (sq, "project") || lhas (sq, "ชื่อ") || lhas (sq, "รายการ") || leq (sq, "name")
+      || lhas (sq, "มาตรการ"))
     return (ColClass) { COL_TITLE, 0 };
-  if (contains (sq, "ยุทธศาสตร์") || contains (sq, "กลยุทธ์") || contains (sq, "แนวทาง") || contains (sq, "strateg")
-      || contains (sq, "tactic") || contains (sq, "แผนงาน") || contains (sq, "ประเด็น") || contains (sq, "เป้าประสงค์")
-      || contains (sq, "goal"))
+  if (lhas (sq, "ยุทธศาสตร์") || lhas (sq, "กลยุทธ์") || lhas (sq, "แนวทาง") || lhas (sq, "strateg")
+      || lhas (sq, "tactic") || lhas (sq, "แผนงาน") || lhas (sq, "ประเด็น") || lhas (sq, "เป้าประสงค์")
+      || lhas (sq, "goal"))
     return (ColClass) { COL_GROUP, 0 };
   return c;
 }
@@ -1325,7 +1364,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
       g_autofree char *kw_word = NULL;
       g_autofree char *kw_rest = NULL;
       g_auto (GStrv) kw_parts = NULL;
-      gboolean kw = FALSE, kw_activity = FALSE, blank = TRUE, group_changed = FALSE;
+      gboolean kw = FALSE, kw_activity = FALSE, blank = TRUE, group_changed = FALSE, item_kw_numbered = FALSE;
       g_autofree char *title = NULL;
       PrsPlanTableItem *item;
       int parent = -1, explicit_depth = -1;
@@ -1406,6 +1445,12 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
         kw = match_keyword_row (numtext, &kw_activity, &kw_word, &kw_parts, &kw_rest);
       if (!kw && !is_blank (titletext))
         kw = match_keyword_row (titletext, &kw_activity, &kw_word, &kw_parts, &kw_rest);
+      if (kw && numparts != NULL && !kw_activity)
+        {
+          /* "1.1 | Objective 1.1 …": the number column places the row; the word
+           * names its level */
+          item_kw_numbered = TRUE;
+        }
       if (kw)
         {
           if (is_blank (kw_rest) && !is_blank (titletext))
@@ -1585,7 +1630,27 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
               g_ptr_array_add (parts_store, kept);
               open.parts = kept;
             }
-          if (kw && !kw_activity)
+          if (item_kw_numbered)
+            {
+              int found = -1;
+              item->is_group = TRUE;
+              item->level_name = g_strdup (kw_word);
+              for (int s2 = (int) stack->len - 1; s2 >= 0; s2--)
+                {
+                  Open *o = &g_array_index (stack, Open, s2);
+                  if (o->parts && parts_prefix (o->parts, numparts))
+                    {
+                      found = s2;
+                      break;
+                    }
+                }
+              if (found >= 0)
+                g_array_set_size (stack, found + 1);
+              else
+                while (stack->len > 0 && g_array_index (stack, Open, stack->len - 1).rank < 0)
+                  g_array_set_size (stack, stack->len - 1);
+            }
+          else if (kw && !kw_activity)
             {
               guint r;
               for (r = 0; r < group_names->len; r++)

@@ -59,7 +59,7 @@ draw_chart (cairo_t *cr, double width, double height, gpointer data)
   prs_chart_draw (cr, width, height, data, style);
 }
 
-static const char *const quarter_labels[4] = { "ต.ค. - ธ.ค.", "ม.ค. - มี.ค.", "เม.ย. - มิ.ย.", "ก.ค. - ก.ย." };
+static const char *const quarter_labels[4] = { "ต.ค.-ธ.ค.", "ม.ค.-มี.ค.", "เม.ย.-มิ.ย.", "ก.ค.-ก.ย." };
 
 static gint64
 done_budget (PrsPlanNodeInfo *n)
@@ -146,7 +146,8 @@ budget_chart (PrsPlanTree *tree, gboolean thai_digits, gboolean with_spent)
   for (guint i = 0; i < groups->len; i++)
     {
       PrsPlanNodeInfo *g = g_ptr_array_index (groups, i);
-      g_autofree char *label = g_strdup_printf ("%s %s", level_of (tree, g), g->number);
+      g_autofree char *label0 = g_strdup_printf ("%s %s", level_of (tree, g), g->number);
+      g_autofree char *label = prs_digits_apply (label0, thai_digits);
       prs_chart_add_category (chart, label);
       budget[i] = g->budget_satang / 100.0;
       spent[i] = (g->spent_satang > 0 ? g->spent_satang : done_budget (g)) / 100.0;
@@ -184,7 +185,8 @@ status_chart (PrsPlanTree *tree, gboolean thai_digits)
   for (guint i = 0; i < groups->len; i++)
     {
       PrsPlanNodeInfo *g = g_ptr_array_index (groups, i);
-      g_autofree char *label = g_strdup_printf ("%s %s", level_of (tree, g), g->number);
+      g_autofree char *label0 = g_strdup_printf ("%s %s", level_of (tree, g), g->number);
+      g_autofree char *label = prs_digits_apply (label0, thai_digits);
       prs_chart_add_category (chart, label);
       done[i] = g->n_done;
       doing[i] = g->n_in_progress;
@@ -303,7 +305,7 @@ prs_plan_table_report_new (PrsStore *store, gint64 plan_id, gboolean thai_digits
   prs_report_table_set_column (t, 3, 3.0, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
   prs_report_table_set_column (t, 4, 2.5, PRS_WIDTH_CM, PRS_ALIGN_RIGHT);
   for (int q = 0; q < 4; q++)
-    prs_report_table_set_column (t, 5 + q, 1.35, PRS_WIDTH_CM, PRS_ALIGN_CENTER);
+    prs_report_table_set_column (t, 5 + q, 1.7, PRS_WIDTH_CM, PRS_ALIGN_CENTER);
   prs_report_table_set_column (t, 9, 2.0, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
 
   row = prs_report_table_add_row (t, PRS_ROW_HEADER);
@@ -318,7 +320,7 @@ prs_plan_table_report_new (PrsStore *store, gint64 plan_id, gboolean thai_digits
   for (int q = 0; q < 4; q++)
     {
       int y = two_digit_year (q == 0 ? fy - 1 : fy);
-      g_autofree char *label = g_strdup_printf ("ไตรมาสที่ %d\n(%s %02d)", q + 1, quarter_labels[q], y);
+      g_autofree char *label = g_strdup_printf ("ไตรมาส %d\n%s %02d", q + 1, quarter_labels[q], y);
       prs_report_table_set_text (t, row + 1, 5 + q, label);
     }
   for (int c = 0; c < 5; c++)

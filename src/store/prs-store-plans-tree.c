@@ -756,6 +756,11 @@ prs_plan_node_indicators_text (PrsPlanNodeInfo *node, gboolean with_results)
         {
           g_autofree char *t = hundredths_text (ind->target_hundredths);
           const char *dir = g_str_equal (ind->direction, "at_most") ? "ไม่เกิน " : "";
+          g_autofree char *name = prs_digits_to_arabic (ind->name);
+          g_autofree char *said = g_str_equal (ind->unit, "ร้อยละ") ? g_strdup_printf ("ร้อยละ %s", t)
+                                                                    : g_strdup_printf ("%s %s", t, ind->unit);
+          if (strstr (name, said) != NULL || (g_str_equal (ind->unit, "ร้อยละ") && strstr (name, t)))
+            continue; /* the name already says it */
           if (g_str_equal (ind->unit, "ร้อยละ"))
             g_string_append_printf (s, " : ร้อยละ %s%s", dir, t);
           else
