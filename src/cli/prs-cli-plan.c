@@ -39,6 +39,12 @@ typedef struct
   const char *round;
   const char *date;
   const char *reference;
+  const char *activity;
+  const char *status;
+  const char *spent;
+  const char *narrative;
+  const char *result;
+  const char *participants;
   gboolean json;
   gboolean thai_digits;
   gboolean dry_run;
@@ -61,6 +67,10 @@ print_usage (FILE *out)
   fprintf (out, "  prongsai-cli --workspace FILE plan diff OLD_ID NEW_ID --format pdf|docx|xlsx|csv -o OUT\n");
   fprintf (out, "  prongsai-cli --workspace FILE plan approve ID --date DATE [--reference TEXT]\n");
   fprintf (out, "  prongsai-cli --workspace FILE plan revise ID\n");
+  fprintf (out, "  prongsai-cli --workspace FILE plan progress ID --round 6|9|12 --activity NUMBER "
+                "[--status not_started|in_progress|done|cancelled] [--result VALUE] [--spent BAHT] "
+                "[--participants N] [--narrative TEXT]\n");
+  fprintf (out, "  prongsai-cli --workspace FILE plan freeze ID --round 6|9|12\n");
   fprintf (out, "%s\n", _("Y is a Buddhist Era fiscal year such as 2568."));
 }
 
@@ -77,6 +87,12 @@ parse_args (int argc, char **argv, PlanArgs *a)
     { "--round", G_STRUCT_OFFSET (PlanArgs, round) },
     { "--date", G_STRUCT_OFFSET (PlanArgs, date) },
     { "--reference", G_STRUCT_OFFSET (PlanArgs, reference) },
+    { "--activity", G_STRUCT_OFFSET (PlanArgs, activity) },
+    { "--status", G_STRUCT_OFFSET (PlanArgs, status) },
+    { "--spent", G_STRUCT_OFFSET (PlanArgs, spent) },
+    { "--narrative", G_STRUCT_OFFSET (PlanArgs, narrative) },
+    { "--result", G_STRUCT_OFFSET (PlanArgs, result) },
+    { "--participants", G_STRUCT_OFFSET (PlanArgs, participants) },
   };
 
   for (int i = 2; i < argc; i++)
@@ -731,6 +747,95 @@ plan_revise (PrsCliContext *ctx, const PlanArgs *a)
   return PRS_CLI_OK;
 }
 
+static int
+plan_progress (PrsCliContext *ctx, const PlanArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  g_autoptr (PrsPlanTree) tree = NULL;
+  g_autofree char *want = NULL;
+  PrsPlanNodeInfo *node = NULL;
+  gint64 id, spent = 0, participants = -1, result = 0;
+  gboolean has_result = FALSE;
+  int round, rc;
+
+  if (a->n_args != 1)
+    return prs_cli_fail (_("Give one plan id: plan progress ID --round 6 --activity NUMBER."));
+  if ((rc = parse_id (a->args[0], &id)) != PRS_CLI_OK || (rc = parse_round (a->round, &round)) != PRS_CLI_OK)
+    return rc;
+  if (round == 0)
+    return prs_cli_fail (_("Give the round with --round 6, 9 or 12."));
+  if (a->activity == NULL)
+    return prs_cli_fail (_("Give the activity's number with --activity (as “plan show” numbers it)."));
+  if (a->status && !(g_str_equal (a->status, "not_started") || g_str_equal (a->status, "in_progress")
+                     || g_str_equal (a->status, "done") || g_str_equal (a->status, "cancelled")))
+    return prs_cli_fail (_("The status “%s” is not one of not_started, in_progress, done, cancelled."), a->status);
+  if (a->spent && !prs_money_parse (a->spent, &spent, &error))
+    return prs_cli_fail (_("--spent: %s"), error->message);
+  if (a->result && !prs_number_parse_hundredths (a->result, &result, NULL, &error))
+    return prs_cli_fail (_("--result: %s"), error->message);
+  has_result = a->result != NULL;
+  if (a->participants)
+    {
+      g_autofree char *p = prs_digits_to_arabic (a->participants);
+      char *end = NULL;
+      participants = g_ascii_strtoll (p, &end, 10);
+      if (end == p || *end || participants < 0)
+        return prs_cli_fail (_("--participants: “%s” is not a number of people."), a->participants);
+    }
+  store = open_store (ctx, TRUE, FALSE, &error);
+  if (store == NULL)
+    return fail_error (error);
+  tree = prs_store_load_plan (store, id, round, &error);
+  if (tree == NULL)
+    return fail_error (error);
+  want = prs_digits_to_arabic (a->activity);
+  for (guint i = 0; i < tree->nodes->len && node == NULL; i++)
+    {
+      PrsPlanNodeInfo *n = g_ptr_array_index (tree->nodes, i);
+      if (n->is_activity && g_str_equal (n->number, want))
+        node = n;
+    }
+  if (node == NULL)
+    return prs_cli_fail (_("The plan has no activity numbered “%s”."), a->activity);
+  if (!prs_store_begin_edit (store, _("Enter progress"), &error))
+    return fail_error (error);
+  if ((has_result && node->indicators->len > 0
+       && !prs_store_indicator_set_result (store, ((PrsPlanIndicatorInfo *) g_ptr_array_index (node->indicators, 0))->id,
+                                           round, result, NULL, &error))
+      || !prs_store_progress_set (store, node->id, round, NULL, a->narrative, spent, participants, &error)
+      || (a->status && !prs_store_activity_set_status (store, node->id, a->status, &error)))
+    {
+      prs_store_cancel_edit (store);
+      return fail_error (error);
+    }
+  if (!prs_store_end_edit (store, &error))
+    return fail_error (error);
+  return PRS_CLI_OK;
+}
+
+static int
+plan_freeze (PrsCliContext *ctx, const PlanArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  gint64 id;
+  int round, rc;
+
+  if (a->n_args != 1)
+    return prs_cli_fail (_("Give one plan id: plan freeze ID --round 6."));
+  if ((rc = parse_id (a->args[0], &id)) != PRS_CLI_OK || (rc = parse_round (a->round, &round)) != PRS_CLI_OK)
+    return rc;
+  if (round == 0)
+    return prs_cli_fail (_("Give the round with --round 6, 9 or 12."));
+  store = open_store (ctx, TRUE, FALSE, &error);
+  if (store == NULL)
+    return fail_error (error);
+  if (!prs_store_plan_freeze_round (store, id, round, TRUE, &error))
+    return fail_error (error);
+  return PRS_CLI_OK;
+}
+
 int
 prs_cli_plan (PrsCliContext *ctx, int argc, char **argv)
 {
@@ -762,6 +867,10 @@ prs_cli_plan (PrsCliContext *ctx, int argc, char **argv)
     return plan_approve (ctx, &a);
   if (g_str_equal (sub, "revise"))
     return plan_revise (ctx, &a);
+  if (g_str_equal (sub, "progress"))
+    return plan_progress (ctx, &a);
+  if (g_str_equal (sub, "freeze"))
+    return plan_freeze (ctx, &a);
   print_usage (stderr);
   return prs_cli_fail (_("Unknown plan command “%s”."), sub);
 }
