@@ -332,6 +332,8 @@ classify_header (const char *text)
       q += strlen ("ไตรมาส");
       if (g_str_has_prefix (q, "ที่"))
         q += strlen ("ที่");
+      else if (g_str_has_prefix (q, "ที")) /* the mark is stripped */
+        q += strlen ("ที");
       if (*q >= '1' && *q <= '4')
         return (ColClass) { COL_QUARTER, *q - '1' };
       return (ColClass) { COL_PERIOD, 0 };
@@ -348,7 +350,7 @@ classify_header (const char *text)
     }
   if (lhas (sq, "แหล่งงบ") || lhas (sq, "source"))
     return (ColClass) { COL_IGNORE, 0 };
-  if (lhas (sq, "งบประมาณ") || lhas (sq, "budget") || leq (sq, "งบ") || lprefix (sq, "งบ("))
+  if (lhas (sq, "งบประมา") || lhas (sq, "budget") || lprefix (sq, "งบ") || leq (sq, "งบ") || lprefix (sq, "งบ("))
     return (ColClass) { COL_BUDGET, 0 };
   if (lhas (sq, "รับผิดชอบ") || lhas (sq, "responsib") || lhas (sq, "owner")
       || leq (sq, "หน่วยงาน") || leq (sq, "units"))
