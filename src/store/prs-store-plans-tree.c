@@ -642,6 +642,30 @@ prs_plan_diff_new (PrsPlanTree *old_tree, PrsPlanTree *new_tree)
         }
     }
 
+  /* a renamed activity still in its place: same number under the same parent */
+  for (guint j = 0; j < news->len; j++)
+    {
+      PrsPlanNodeInfo *n = g_ptr_array_index (news, j);
+      g_autofree char *np = squash_title (n->parent ? n->parent->title : "");
+
+      if (match[j] >= 0)
+        continue;
+      for (guint i = 0; i < olds->len; i++)
+        {
+          PrsPlanNodeInfo *o = g_ptr_array_index (olds, i);
+          g_autofree char *op = NULL;
+          if (used[i] || !g_str_equal (o->number, n->number))
+            continue;
+          op = squash_title (o->parent ? o->parent->title : "");
+          if (g_str_equal (op, np))
+            {
+              match[j] = (int) i;
+              used[i] = TRUE;
+              break;
+            }
+        }
+    }
+
   for (guint j = 0; j < news->len; j++)
     {
       PrsPlanNodeInfo *n = g_ptr_array_index (news, j);
