@@ -871,6 +871,5 @@ prs_cli_plan (PrsCliContext *ctx, int argc, char **argv)
     return plan_progress (ctx, &a);
   if (g_str_equal (sub, "freeze"))
     return plan_freeze (ctx, &a);
-  print_usage (stderr);
-  return prs_cli_fail (_("Unknown plan command “%s”."), sub);
+  return prs_cli_fail (_("Unknown plan command “%s”. Try “plan --help”."), sub);
 }

@@ -97,6 +97,40 @@ arabic_trim (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* As arabic_trim() but keeping the digits as written: the same characters one
+ * for one, so a character offset in one is the same place in the other. */
+static char *
+plain_trim (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x00A0 || c == 0x2007 || c == 0x202F)
+        g_string_append_c (out, ' ');
+      else if (c == 0x200B || c == 0xFEFF)
+        continue;
+      else
+        g_string_append_unichar (out, c);
+    }
+  g_strstrip (out->str);
+  return g_string_free (out, FALSE);
+}
+
+/* The text of @original (untrimmed) from where @pos points in its arabic_trim(). */
+static char *
+original_rest (const char *original, const char *arabic, const char *pos)
+{
+  g_autofree char *plain = plain_trim (original);
+  glong offset = g_utf8_pointer_to_offset (arabic, pos);
+
+  if (offset > g_utf8_strlen (plain, -1))
+    return g_strdup ("");
+  return g_strdup (g_utf8_offset_to_pointer (plain, offset));
+}
+
 /* Lower case, Arabic digits, no spaces at all: for matching names. */
 static char *
 squash (const char *text)
@@ -237,7 +271,7 @@ split_leading_number (const char *text, char **rest)
       g_strfreev (parts);
       return NULL; /* a bare number is not a title */
     }
-  *rest = g_strdup (p);
+  *rest = original_rest (text, s, p);
   return parts;
 }
 
@@ -564,7 +598,7 @@ strip_label (const char *line, const char *const *labels)
   }
   while (*p == ' ')
     p++;
-  return g_strdup (p);
+  return original_rest (line, s, p);
 }
 
 static const char *const indicator_labels[] = { "ตัวชี้วัด", "indicator", "kpi", NULL };
@@ -575,10 +609,10 @@ static char **
 indicator_lines (const char *text)
 {
   static GRegex *re;
-  g_autofree char *s = arabic_trim (text);
+  g_autofree char *s = plain_trim (text);
   g_autofree char *broken = NULL;
 
-  regex_once (&re, "(ตัวชี้วัด(ที่\\s*[0-9]+)?|ค่าเป้าหมาย|(?<!ค่า)เป้าหมาย|indicator|target)\\s*[:：]");
+  regex_once (&re, "(ตัวชี้วัด(ที่\\s*[0-9๐-๙]+)?|ค่าเป้าหมาย|(?<!ค่า)เป้าหมาย|indicator|target)\\s*[:：]");
   broken = g_regex_replace (re, s, -1, 0, "\n\\0", 0, NULL);
   return g_strsplit (broken ? broken : s, "\n", -1);
 }
@@ -966,7 +1000,7 @@ static void
 add_units (PrsPlanTableItem *item, const char *text)
 {
   static GRegex *split_re;
-  g_autofree char *s = arabic_trim (text);
+  g_autofree char *s = plain_trim (text);
   g_autofree char *sq = squash (text);
   g_auto (GStrv) parts = NULL;
 
@@ -1122,7 +1156,7 @@ match_keyword_row (const char *text, gboolean *activity, char **word, char ***pa
             q = *q == ' ' || *q == ':' || *q == '-' ? q + 1 : g_utf8_next_char (q);
           *activity = pass == 1;
           *word = g_strndup (p, len);
-          *rest = g_strdup (q);
+          *rest = original_rest (text, s, q);
           return TRUE;
         }
     }
@@ -1225,6 +1259,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
   table->warnings = g_ptr_array_new_with_free_func (g_free);
 
   /* the header: the first row naming a title column and at least one other */
+  for (int pass = 0; pass < 2 && header == G_MAXUINT; pass++)
   for (i = 0; i < rows->len && i < HEADER_SEARCH_ROWS; i++)
     {
       char **row = g_ptr_array_index (rows, i);
@@ -1241,7 +1276,8 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
           if (k.kind == COL_TITLE)
             has_title = TRUE;
         }
-      if (has_title && (known >= 2 || (known == 1 && filled == 1)))
+      /* a one-column table only when no row names two columns */
+      if (has_title && (known >= 2 || (pass == 1 && known == 1 && filled == 1)))
         {
           header = i;
           break;
@@ -1263,7 +1299,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
         if (!is_blank (row[c]))
           {
             if (table->title == NULL)
-              table->title = arabic_trim (row[c]);
+              table->title = plain_trim (row[c]);
             break;
           }
       if (table->title)
@@ -1431,7 +1467,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
           else
             {
               g_free (gi->title);
-              gi->title = arabic_trim (text);
+              gi->title = plain_trim (text);
             }
           g_ptr_array_add (table->items, gi);
           group_open[g] = (int) table->items->len - 1;
@@ -1458,7 +1494,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
           if (is_blank (kw_rest) && !is_blank (titletext))
             {
               g_free (kw_rest);
-              kw_rest = arabic_trim (titletext);
+              kw_rest = plain_trim (titletext);
             }
           if (numparts == NULL)
             numparts = g_strdupv (kw_parts);
@@ -1475,14 +1511,14 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
               title = g_steal_pointer (&rest);
             }
           else
-            title = arabic_trim (titletext);
+            title = plain_trim (titletext);
         }
       else if (numparts == NULL && !is_blank (numtext) && col_number >= 0)
         {
           /* text in the number column alone: a heading row */
           kw = TRUE;
           kw_word = g_strdup ("");
-          title = arabic_trim (numtext);
+          title = plain_trim (numtext);
         }
 
       /* continuation of the row above: no number, no title (merged cells) */
@@ -1494,7 +1530,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
           prev = g_ptr_array_index (table->items, last_item);
           if (col_objective >= 0 && !is_blank (cell (row, col_objective)))
             {
-              g_autofree char *o = arabic_trim (cell (row, col_objective));
+              g_autofree char *o = plain_trim (cell (row, col_objective));
               char *j = join_text (prev->objective, o);
               g_free (prev->objective);
               prev->objective = j;
@@ -1712,7 +1748,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
       if (col_objective >= 0)
         {
           g_free (item->objective);
-          item->objective = arabic_trim (cell (row, col_objective));
+          item->objective = plain_trim (cell (row, col_objective));
         }
       if (col_indicator >= 0)
         add_indicator_text (item->indicators, cell (row, col_indicator));

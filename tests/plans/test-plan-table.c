@@ -141,7 +141,7 @@ test_quarters_groups_across (void)
     "รวม,จำนวน ๔ โครงการ/กิจกรรม,,,\"๒๐๐,๐๐๐.๕๐\",,,,,\n");
   PrsPlanTableItem *g1, *a1, *a2, *a3, *a4;
 
-  g_assert_cmpstr (t->title, ==, "แผนปฏิบัติการด้านส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569");
+  g_assert_cmpstr (t->title, ==, "แผนปฏิบัติการด้านส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
   g_assert_cmpuint (t->header_line, ==, 3);
   g_assert_cmpuint (t->items->len, ==, 6);
   g_assert_cmpuint (prs_plan_table_count_activities (t), ==, 4);
@@ -176,7 +176,7 @@ test_quarters_groups_across (void)
   g_assert_cmpuint (a3->months, ==, 0xFFF); /* ← … → */
   g_assert_cmpint (a3->budget_kind, ==, PRS_PLAN_BUDGET_NONE);
   g_assert_true (a3->all_units);
-  g_assert_cmpstr (a3->title, ==, "กิจกรรม 5 ส"); /* not "กิจกรรมที่ ๕" */
+  g_assert_cmpstr (a3->title, ==, "กิจกรรม ๕ ส"); /* not "กิจกรรมที่ ๕" */
   g_assert_cmpint (a4->budget_kind, ==, PRS_PLAN_BUDGET_SHARED);
   g_assert_cmpint (a4->shared_with, ==, 1);
   g_assert_true (a4->all_units);
