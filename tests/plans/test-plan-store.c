@@ -380,6 +380,64 @@ test_progress_rounds (Fixture *f, gconstpointer data)
   g_assert_false (prs_store_progress_set (f->store, a2, 7, "on", "", 0, -1, &error));
 }
 
+/* The demonstration plans look real: both hierarchy shapes, whole-number targets
+ * and results, statuses that agree with the events held. */
+static void
+test_demo (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) plans = NULL;
+  gint64 across = 0, deep = 0;
+
+  g_assert_true (prs_store_write_demo (f->store, &error));
+  g_assert_no_error (error);
+  plans = prs_store_list_plans (f->store, 2569, &error);
+  for (guint i = 0; i < plans->len; i++)
+    {
+      PrsPlanSummary *s = g_ptr_array_index (plans, i);
+      if (g_str_equal (s->kind, "morality"))
+        across = s->id;
+      else if (g_str_equal (s->kind, "anti_corruption"))
+        deep = s->id;
+    }
+  g_assert_cmpint (across, >, 0);
+  g_assert_cmpint (deep, >, 0);
+  {
+    g_autoptr (PrsPlanTree) t = load (f, across, 6);
+    g_assert_cmpstr (t->numbering, ==, "across_plan");
+    g_assert_cmpuint (t->levels->len, ==, 2);
+    g_assert_cmpstr (by_number (t, "11", TRUE)->title, !=, NULL);
+    g_assert_cmpint (t->budget_satang, ==, (120000 + 250000 + 80000 + 840000) * 100);
+    for (guint i = 0; i < t->nodes->len; i++)
+      {
+        PrsPlanNodeInfo *n = g_ptr_array_index (t->nodes, i);
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM activity_events WHERE node_id = %" G_GINT64_FORMAT,
+                                                n->id);
+        gint64 events = prs_store_query_int (f->store, sql, -1);
+        if (!n->is_activity)
+          continue;
+        for (guint k = 0; k < n->indicators->len; k++)
+          {
+            PrsPlanIndicatorInfo *x = g_ptr_array_index (n->indicators, k);
+            g_assert_cmpint (x->target_hundredths % 100, ==, 0);
+            if (x->has_result)
+              g_assert_cmpint (x->result_hundredths % 100, ==, 0);
+          }
+        if (g_str_equal (n->status, "done"))
+          g_assert_cmpint (events, >, 0);
+        if (g_str_equal (n->status, "not_started"))
+          g_assert_cmpint (events, ==, 0);
+      }
+  }
+  {
+    g_autoptr (PrsPlanTree) t = load (f, deep, 0);
+    g_assert_cmpstr (t->numbering, ==, "per_parent");
+    g_assert_cmpuint (t->levels->len, ==, 4);
+    g_assert_cmpuint (by_number (t, "1.1.1.2", TRUE)->depth, ==, 3);
+    g_assert_cmpuint (t->n_activities, ==, 6);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -390,5 +448,6 @@ main (int argc, char **argv)
   ADD ("undo-every-edit", test_undo_every_edit);
   ADD ("copy-revise-diff", test_copy_revise_diff);
   ADD ("progress-rounds", test_progress_rounds);
+  ADD ("demo", test_demo);
   return g_test_run ();
 }
