@@ -432,7 +432,7 @@ plan_import (PrsCliContext *ctx, const PlanArgs *a)
     }
   else
     {
-      printf (_("Imported plan %" G_GINT64_FORMAT ": %u activities, budget %s baht.\n"), id, result.n_activities,
+      printf (_("Imported plan %lld: %u activities, budget %s baht.\n"), (long long) id, result.n_activities,
               budget);
       for (guint i = 0; i < result.new_units->len; i++)
         printf (_("New unit: %s\n"), (char *) g_ptr_array_index (result.new_units, i));

@@ -145,8 +145,8 @@ prs_store_plan_revise (PrsStore *store, gint64 plan_id, GError **error)
   sqlite3_bind_int64 (st, 1, plan_id);
   if (sqlite3_step (st) != SQLITE_ROW)
     {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("There is no plan with id %" G_GINT64_FORMAT "."),
-                   plan_id);
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("There is no plan with id %lld."),
+                   (long long) plan_id);
       return 0;
     }
   year = sqlite3_column_int (st, 0);

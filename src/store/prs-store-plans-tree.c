@@ -188,8 +188,8 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
   sqlite3_bind_int64 (st, 1, plan_id);
   if (sqlite3_step (st) != SQLITE_ROW)
     {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("There is no plan with id %" G_GINT64_FORMAT "."),
-                   plan_id);
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("There is no plan with id %lld."),
+                   (long long) plan_id);
       return NULL;
     }
   tree->id = plan_id;
