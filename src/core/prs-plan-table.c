@@ -822,6 +822,10 @@ prs_plan_parse_budget (const char        *text,
     {
       if (g_str_equal (sq, "0"))
         return TRUE;
+      /* "งบประมาณปกติ", "ใช้งบประมาณของหน่วยงาน": a budget named without an amount
+       * adds nothing to the plan's total */
+      if (contains (sq, "งบ") || contains (sq, "budget"))
+        return TRUE;
       g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
                    _("“%s” is not a budget: write an amount such as 7,225 or 7225.50, “-”, "
                      "“ไม่ใช้งบประมาณ” or “ใช้งบประมาณร่วมกับกิจกรรมที่ 12”."),
@@ -1221,7 +1225,15 @@ is_total_row (const char *first)
     if (g_str_equal (sq, totals[i]))
       return TRUE;
   if (g_str_has_prefix (sq, "รวม") && (g_str_has_prefix (sq, "รวมจำนวน") || g_str_has_prefix (sq, "รวมทั้ง")
+                                        || g_str_has_prefix (sq, "รวมงบ") || g_str_has_prefix (sq, "รวมเป็นเงิน")
+                                        || g_str_has_prefix (sq, "รวมยุทธศาสตร์") || g_str_has_prefix (sq, "รวมกลยุทธ์")
+                                        || g_str_has_prefix (sq, "รวมแนวทาง") || g_str_has_prefix (sq, "รวมแผนงาน")
+                                        || g_str_has_prefix (sq, "รวมมาตรการ") || g_str_has_prefix (sq, "รวมประเด็น")
+                                        || g_str_has_prefix (sq, "รวม(")
                                         || g_ascii_isdigit (sq[strlen ("รวม")]) || strlen (sq) <= strlen ("รวม") + 6))
+    return TRUE;
+  if (g_str_has_prefix (sq, "ยอดรวม") || g_str_has_prefix (sq, "subtotal") || g_str_has_prefix (sq, "sub-total")
+      || g_str_has_prefix (sq, "grandtotal"))
     return TRUE;
   if (g_str_has_prefix (sq, "total") && strlen (sq) <= 12)
     return TRUE;
@@ -1519,6 +1531,22 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
           kw = TRUE;
           kw_word = g_strdup ("");
           title = plain_trim (numtext);
+        }
+
+      /* "- กิจกรรมย่อย" without a number under a numbered activity: a detail of
+       * that activity, not an activity of its own */
+      if (title && *title && !kw && numparts == NULL && col_number >= 0 && last_item >= 0 && !group_changed
+          && (g_str_has_prefix (title, "-") || g_str_has_prefix (title, "•") || g_str_has_prefix (title, "●")
+              || g_str_has_prefix (title, "○") || g_str_has_prefix (title, "▪") || g_str_has_prefix (title, "–")))
+        {
+          PrsPlanTableItem *prev = g_ptr_array_index (table->items, last_item);
+          if (!prev->is_group && prev->number[0] != '\0')
+            {
+              char *j = join_text (prev->title, title);
+              g_free (prev->title);
+              prev->title = j;
+              g_clear_pointer (&title, g_free);
+            }
         }
 
       /* continuation of the row above: no number, no title (merged cells) */
@@ -1996,7 +2024,45 @@ prs_plan_table_read_file (const char *path, GError **error)
   g_autoptr (GArray) lines = NULL;
 
   if (is_xlsx (path))
-    rows = prs_xlsx_read_file (path, NULL, NULL, error);
+    {
+      /* the plan is on the first sheet with a plan table (a cover sheet may come first) */
+      g_autofree char *data = NULL;
+      gsize len = 0;
+      g_auto (GStrv) sheets = NULL;
+      GError *first_error = NULL;
+
+      if (!g_file_get_contents (path, &data, &len, error))
+        return NULL;
+      sheets = prs_xlsx_list_sheets_data ((const guint8 *) data, len, error);
+      if (sheets == NULL)
+        return NULL;
+      for (guint i = 0; sheets[i]; i++)
+        {
+          g_autoptr (GPtrArray) sheet_rows = NULL;
+          GError *local = NULL;
+          PrsPlanTable *t;
+
+          sheet_rows = prs_xlsx_read_data ((const guint8 *) data, len, sheets[i], NULL, &local);
+          t = sheet_rows ? prs_plan_table_parse (sheet_rows, NULL, &local) : NULL;
+          if (t)
+            {
+              g_clear_error (&first_error);
+              return t;
+            }
+          if (first_error == NULL)
+            first_error = local;
+          else
+            g_clear_error (&local);
+          /* a format error (a bad file, not a missing header) stops the search */
+          if (first_error && first_error->domain == PRS_CORE_ERROR && first_error->code == PRS_CORE_ERROR_PARSE)
+            break;
+        }
+      if (first_error)
+        g_propagate_error (error, first_error);
+      else
+        g_set_error_literal (error, PRS_CORE_ERROR, PRS_CORE_ERROR_FORMAT, _("The workbook has no sheets."));
+      return NULL;
+    }
   else
     {
       g_autofree char *contents = NULL;

@@ -383,6 +383,28 @@ test_indicators (void)
   g_assert_cmpstr (x->unit, ==, "ร้อยละ");
 }
 
+/* Subtotal rows, bulleted details under a numbered project, a budget named
+ * without an amount. */
+static void
+test_subtotals_and_details (void)
+{
+  g_autoptr (PrsPlanTable) t = parse (
+    "ที่,โครงการ,งบประมาณ\n"
+    "1,โครงการอบรม,\"10,000\"\n"
+    ",- กิจกรรมย่อย ก,\n"
+    ",• กิจกรรมย่อย ข,\n"
+    "2,โครงการสอง,งบประมาณปกติของหน่วยงาน\n"
+    "รวมยุทธศาสตร์ที่ 1,,\"10,000\"\n"
+    "3,สาม,5\n"
+    "รวมทั้งสิ้น,,\"10,005\"\n");
+
+  g_assert_cmpuint (prs_plan_table_count_activities (t), ==, 3);
+  g_assert_cmpstr (item (t, 0)->title, ==, "โครงการอบรม\n- กิจกรรมย่อย ก\n• กิจกรรมย่อย ข");
+  g_assert_cmpint (item (t, 1)->budget_kind, ==, PRS_PLAN_BUDGET_NONE);
+  g_assert_cmpint (total_budget (t), ==, 1000500);
+  g_assert_cmpuint (t->warnings->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -397,5 +419,6 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/table/errors", test_errors);
   g_test_add_func ("/plans/table/warnings", test_warnings);
   g_test_add_func ("/plans/table/indicators", test_indicators);
+  g_test_add_func ("/plans/table/subtotals-and-details", test_subtotals_and_details);
   return g_test_run ();
 }
