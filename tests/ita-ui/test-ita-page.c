@@ -186,8 +186,11 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   PrsItaMeasureInfo *measure;
   gint64 before, unit;
   GtkWidget *w;
+  /* The analysis view carries the analysis's actions. */
+  GtkWidget *analysis = prs_ita_page_get_view (PRS_ITA_PAGE (page_widget), "weak");
 
   g_assert_no_error (error);
+  g_assert_nonnull (analysis);
   /* Two more weak items of the internal survey to group. */
   {
     const PrsItaFigureText weak[] = { { "I5", NULL, "๗๒.๕๐" }, { "I6", NULL, "78" } };
@@ -205,11 +208,11 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   before = prs_store_query_int (store, "SELECT count(*) FROM ita_issues", -1);
 
   /* Nothing ticked: grouping only says what to do. */
-  gtk_widget_activate_action (page_widget, "ita.select-item", "(sb)", c1, TRUE);
-  gtk_widget_activate_action (page_widget, "ita.select-item", "(sb)", c2, TRUE);
+  gtk_widget_activate_action (analysis, "ita.select-item", "(sb)", c1, TRUE);
+  gtk_widget_activate_action (analysis, "ita.select-item", "(sb)", c2, TRUE);
   wait_ms (100);
   screenshot (window, "weak-ticked");
-  gtk_widget_activate_action (page_widget, "ita.group-issue", NULL);
+  gtk_widget_activate_action (analysis, "ita.group-issue", NULL);
   dialog = open_dialog ();
   w = find_named (GTK_WIDGET (dialog), "issue-title");
   g_assert_nonnull (w);
@@ -236,8 +239,8 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   g_assert_cmpint (issue->plan_id, ==, prs_ita_store_get_measures_plan (store, own, year, FALSE, NULL));
 
   /* OIT evidence, and a code that is not one refused with a message. */
-  gtk_widget_activate_action (page_widget, "ita.link-evidence", "(xs)", issue->id, "O39");
-  gtk_widget_activate_action (page_widget, "ita.link-evidence", "(xs)", issue->id, "I3");
+  gtk_widget_activate_action (analysis, "ita.link-evidence", "(xs)", issue->id, "O39");
+  gtk_widget_activate_action (analysis, "ita.link-evidence", "(xs)", issue->id, "I3");
   wait_ms (100);
   g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_issue_items WHERE role = 'evidence'"
                                                " AND code = 'O39'", -1), ==, 1);
@@ -247,7 +250,7 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   /* A measure through the dialog: Thai digits in the dates, one responsible unit. */
   unit = prs_store_query_int (store, "SELECT id FROM units WHERE abbreviation = 'ศปท.'", 0);
   g_assert_cmpint (unit, >, 0);
-  gtk_widget_activate_action (page_widget, "ita.add-measure", "x", issue->id);
+  gtk_widget_activate_action (analysis, "ita.add-measure", "x", issue->id);
   dialog = open_dialog ();
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
   gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "measure-title")),
@@ -292,10 +295,10 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   screenshot (window, "analysis");
 
   /* Delete the measure, then Undo from the toast's action. */
-  gtk_widget_activate_action (page_widget, "ita.delete-measure", "x", measure->id);
+  gtk_widget_activate_action (analysis, "ita.delete-measure", "x", measure->id);
   wait_ms (100);
   g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_measure_units", -1), ==, 1);
-  gtk_widget_activate_action (page_widget, "ita.undo", NULL);
+  gtk_widget_activate_action (page_widget, "section.undo", NULL);
   wait_ms (300);
   g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_measure_units", -1), ==, 2);
   (void) unit_name;
@@ -483,7 +486,7 @@ test_ita_page (void)
   /* Presentation mode (what F5 does). */
   prs_ita_page_set_view (page, "charts");
   wait_ms (200);
-  gtk_widget_activate_action (page_widget, "ita.present", NULL);
+  gtk_widget_activate_action (page_widget, "section.present", NULL);
   wait_ms (200);
   presentation = NULL;
   {

@@ -11,7 +11,13 @@
 #include "prs-export-job.h"
 #include "prs-file-dialog.h"
 #include "prs-ita-page.h"
+#include "prs-meetings-page.h"
+#include "prs-participation-page.h"
+#include "prs-people-page.h"
+#include "prs-plans-page.h"
 #include "prs-summary-report.h"
+#include "prs-store-shell.h"
+#include "prs-welcome-page.h"
 #include "prs-window.h"
 
 typedef struct
@@ -19,34 +25,17 @@ typedef struct
   const char *id;
   const char *icon_name;
   const char *title;       /* N_() */
-  const char *empty_title; /* N_() */
-  const char *empty_text;  /* N_() */
-  const char *table;       /* what the section lists, to say honestly what the file holds */
+  GType (*get_type) (void);
 } PrsSection;
 
-/* The five sections, in sidebar order. Each shows an honest empty state until
- * its feature lands; a feature replaces the page with prs_window_set_section_page(). */
+/* The five sections, in sidebar order. Each is a PrsSectionPage subclass in its
+ * feature folder, made the first time the section is shown. */
 static const PrsSection sections[] = {
-  { "plans", "view-list-ordered-symbolic", N_("Plans"),
-    N_("No Action Plans Yet"),
-    N_("Annual action plans — strategies, activities, indicators, budgets and results per "
-       "reporting round — will be kept here."), "plans" },
-  { "meetings", "x-office-calendar-symbolic", N_("Meetings"),
-    N_("No Meetings Yet"),
-    N_("Committee meetings with their agenda, attendance, delegates and allowances will be "
-       "kept here."), "meetings" },
-  { "participation", "view-grid-symbolic", N_("Participation"),
-    N_("No Participation Recorded"),
-    N_("Who took part in which activity, and each bureau’s Common KPI, will be shown here."),
-    "participation" },
-  { "ita", "prs-chart-symbolic", N_("ITA"),
-    N_("No ITA Results Yet"),
-    N_("The yearly Integrity and Transparency Assessment — scores, charts and the analysis of "
-       "weak items — will be kept here."), "ita_results" },
-  { "people", "system-users-symbolic", N_("People & Units"),
-    N_("No People or Units Yet"),
-    N_("The agency’s bureaus and staff, the roster every other section draws on, will be "
-       "kept here."), "people" },
+  { "plans", "view-list-ordered-symbolic", N_("Plans"), prs_plans_page_get_type },
+  { "meetings", "x-office-calendar-symbolic", N_("Meetings"), prs_meetings_page_get_type },
+  { "participation", "view-grid-symbolic", N_("Participation"), prs_participation_page_get_type },
+  { "ita", "prs-chart-symbolic", N_("ITA"), prs_ita_page_get_type },
+  { "people", "system-users-symbolic", N_("People & Units"), prs_people_page_get_type },
 };
 
 static const char *section_ids[G_N_ELEMENTS (sections) + 1];
@@ -120,85 +109,99 @@ create_sidebar_row (const PrsSection *section)
   return row;
 }
 
-/* Until a section's screens land, its page says what the workspace holds for it
- * rather than claiming it is empty. */
+/* Makes the section's page the first time it is needed: a section never opened
+ * costs nothing at start-up. */
 static GtkWidget *
-create_placeholder_page (const PrsSection *section,
-                         PrsStore         *store,
-                         gboolean          thai_digits)
+ensure_section_page (PrsWindow        *self,
+                     const PrsSection *section)
 {
-  GtkWidget *page = adw_status_page_new ();
-  gint64 count = store != NULL ? prs_store_count (store, section->table) : 0;
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, section->id);
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), section->icon_name);
-  if (count <= 0)
+  if (page == NULL && self->store != NULL)
     {
-      adw_status_page_set_title (ADW_STATUS_PAGE (page), _(section->empty_title));
-      adw_status_page_set_description (ADW_STATUS_PAGE (page), _(section->empty_text));
-    }
-  else
-    {
-      g_autofree char *text = NULL;
-
-      /* Translators: %'d is a number of records, e.g. "This workspace holds 350 records
-       * for this section. …" */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "This workspace holds %d record for this section. "
-                                           "Its screens are not built yet; the command-line tool "
-                                           "prongsai-cli can already report on it.",
-                                           "This workspace holds %d records for this section. "
-                                           "Its screens are not built yet; the command-line tool "
-                                           "prongsai-cli can already report on it.",
-                                           (gulong) count),
-                              (int) count);
-      adw_status_page_set_title (ADW_STATUS_PAGE (page), _(section->title));
-      if (thai_digits)
-        {
-          char *thai = prs_digits_to_thai (text);
-
-          g_free (text);
-          text = thai;
-        }
-      adw_status_page_set_description (ADW_STATUS_PAGE (page), text);
+      page = g_object_new (section->get_type (), "store", self->store, NULL);
+      gtk_stack_add_named (self->stack, page, section->id);
     }
   return page;
 }
 
-static void
-refresh_placeholders (PrsWindow *self)
+GtkWidget *
+prs_window_get_section_page (PrsWindow  *self,
+                             const char *section)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      GtkWidget *page = gtk_stack_get_child_by_name (self->stack, sections[i].id);
-
-      if (page == NULL || g_object_get_data (G_OBJECT (page), "prs-placeholder") != NULL)
-        {
-          GtkWidget *placeholder =
-            create_placeholder_page (&sections[i], self->store,
-                                     g_settings_get_boolean (self->settings, "thai-digits-screen"));
-
-          g_object_set_data (G_OBJECT (placeholder), "prs-placeholder", GINT_TO_POINTER (1));
-          prs_window_set_section_page (self, sections[i].id, placeholder);
-        }
-    }
+  g_return_val_if_fail (PRS_IS_WINDOW (self), NULL);
+  return gtk_stack_get_child_by_name (self->stack, section);
 }
 
 static void
 update_section_title (PrsWindow *self)
 {
-  const PrsSection *section = find_section (gtk_stack_get_visible_child_name (self->stack));
+  const char *visible = gtk_stack_get_visible_child_name (self->stack);
+  const PrsSection *section = find_section (visible);
 
-  adw_window_title_set_title (self->section_title, section ? _(section->title) : "");
+  if (g_strcmp0 (visible, "welcome") == 0)
+    adw_window_title_set_title (self->section_title, _("Welcome"));
+  else
+    adw_window_title_set_title (self->section_title, section ? _(section->title) : "");
+}
+
+/* The first run: name the agency, then the next steps. */
+static void
+show_welcome (PrsWindow  *self,
+              const char *step)
+{
+  GtkWidget *welcome = gtk_stack_get_child_by_name (self->stack, "welcome");
+
+  if (self->store == NULL)
+    return;
+  if (welcome == NULL)
+    {
+      welcome = prs_welcome_page_new (self->store);
+      gtk_stack_add_named (self->stack, welcome, "welcome");
+    }
+  prs_welcome_page_set_step (PRS_WELCOME_PAGE (welcome), step);
+  gtk_list_box_unselect_all (self->sidebar);
+  gtk_stack_set_visible_child (self->stack, welcome);
+  update_section_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+static void
+name_agency_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  show_welcome (PRS_WINDOW (widget), "agency");
+  adw_leaflet_set_visible_child (PRS_WINDOW (widget)->leaflet, PRS_WINDOW (widget)->content_pane);
+}
+
+static void
+import_ita_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PrsWindow *self = PRS_WINDOW (widget);
+  GtkWidget *page;
+
+  prs_window_set_section (self, "ita");
+  page = gtk_stack_get_child_by_name (self->stack, "ita");
+  if (page != NULL)
+    gtk_widget_activate_action (page, "section.import", NULL);
 }
 
 void
 prs_window_set_section (PrsWindow  *self,
                         const char *id)
 {
+  const PrsSection *section;
+
   g_return_if_fail (PRS_IS_WINDOW (self));
 
-  if (find_section (id) == NULL)
-    id = sections[0].id;
+  section = find_section (id);
+  if (section == NULL)
+    section = &sections[0];
+  id = section->id;
+  ensure_section_page (self, section);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -210,7 +213,10 @@ prs_window_set_section (PrsWindow  *self,
       }
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), id) == 0)
-    return;
+    {
+      update_section_title (self);
+      return;
+    }
 
   gtk_stack_set_visible_child_name (self->stack, id);
   update_section_title (self);
@@ -341,9 +347,6 @@ prs_window_set_store (PrsWindow *self,
           gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
         }
     }
-  refresh_placeholders (self);
-  if (store != NULL)
-    prs_window_set_section_page (self, "ita", prs_ita_page_new (store));
   update_titles (self);
   update_undo_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -584,10 +587,11 @@ prs_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (prs_window_parent_class)->constructed (object);
 
-  if (gtk_stack_get_child_by_name (self->stack, sections[0].id) == NULL)
-    refresh_placeholders (self);
   last = g_settings_get_string (self->settings, "last-section");
-  prs_window_set_section (self, last);
+  if (self->store != NULL && !prs_store_get_read_only (self->store) && prs_store_is_blank (self->store))
+    show_welcome (self, "agency");
+  else
+    prs_window_set_section (self, last);
   update_titles (self);
 }
 
@@ -705,6 +709,8 @@ prs_window_class_init (PrsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-summary", NULL, export_summary_action);
   gtk_widget_class_install_action (widget_class, "win.print-summary", NULL, print_summary_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.name-agency", NULL, name_agency_action);
+  gtk_widget_class_install_action (widget_class, "win.import-ita", NULL, import_ita_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   /* A disabled placeholder for the empty recent-workspaces menu. */
   gtk_widget_class_install_action (widget_class, "win.none", NULL, NULL);
@@ -730,8 +736,6 @@ prs_window_init (PrsWindow *self)
       gtk_list_box_append (self->sidebar, create_sidebar_row (&sections[i]));
     }
 
-  g_signal_connect_object (self->settings, "changed::thai-digits-screen",
-                           G_CALLBACK (refresh_placeholders), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
   g_signal_connect_object (self->settings, "changed::recent-workspaces",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);

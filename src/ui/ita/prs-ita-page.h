@@ -7,12 +7,13 @@
 #include <adwaita.h>
 
 #include "prs-store.h"
+#include "prs-section-page.h"
 #include "prs-sheet.h"
 
 G_BEGIN_DECLS
 
 #define PRS_TYPE_ITA_PAGE (prs_ita_page_get_type ())
-G_DECLARE_FINAL_TYPE (PrsItaPage, prs_ita_page, PRS, ITA_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PrsItaPage, prs_ita_page, PRS, ITA_PAGE, PrsSectionPage)
 
 GtkWidget *prs_ita_page_new        (PrsStore    *store);
 
@@ -25,6 +26,9 @@ void       prs_ita_page_select     (PrsItaPage  *self,
 
 /* "results", "entry", "charts", "weak" */
 void       prs_ita_page_set_view   (PrsItaPage  *self,
+                                    const char  *name);
+/* The view by the same name: its actions ("ita.group-issue" … on "weak"). */
+GtkWidget *prs_ita_page_get_view   (PrsItaPage  *self,
                                     const char  *name);
 PrsSheet  *prs_ita_page_get_sheet  (PrsItaPage  *self);
 /* Row of the entry sheet holding @code and @part (-1 if none); the given figure is
