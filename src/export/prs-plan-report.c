@@ -707,7 +707,7 @@ prs_plan_report_append_plans (PrsReport *report, PrsStore *store, GError **error
   t = prs_report_add_table (report, 6);
   prs_report_table_set_name (t, "แผนปฏิบัติการ");
   prs_report_table_set_font_scale (t, 0.875);
-  prs_report_table_set_column (t, 0, 1.6, PRS_WIDTH_CM, PRS_ALIGN_CENTER);
+  prs_report_table_set_column (t, 0, 2.3, PRS_WIDTH_CM, PRS_ALIGN_CENTER);
   prs_report_table_set_column (t, 1, 4.0, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
   prs_report_table_set_column (t, 2, 1.4, PRS_WIDTH_WEIGHT, PRS_ALIGN_CENTER);
   prs_report_table_set_column (t, 3, 1.2, PRS_WIDTH_WEIGHT, PRS_ALIGN_RIGHT);
