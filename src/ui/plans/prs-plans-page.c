@@ -908,7 +908,7 @@ prs_plans_page_build (PrsSectionPage *page)
   titles[COL_STATUS] = _("Status");
   widths[COL_STATUS] = 14;
   prs_sheet_set_columns (PRS_SHEET (self->sheet), _("No."), N_COLS, titles, widths);
-  prs_sheet_set_row_title_width (PRS_SHEET (self->sheet), 7);
+  prs_sheet_set_row_title_width (PRS_SHEET (self->sheet), 12);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_OBJECTIVE, PRS_SHEET_KIND_MULTILINE);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_INDICATORS, PRS_SHEET_KIND_COMPUTED);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_BUDGET, PRS_SHEET_KIND_MONEY);
