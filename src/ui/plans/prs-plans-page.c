@@ -48,6 +48,7 @@ struct _PrsPlansPage
   PrsSectionPage parent_instance;
 
   GtkWidget *box;
+  GtkWidget *strip;
   GtkWidget *plan_dropdown;
   GtkStringList *plan_names;
   GArray *plan_ids;
@@ -860,23 +861,38 @@ prs_plans_page_build (PrsSectionPage *page)
   gtk_widget_set_hexpand (self->plan_dropdown, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan"), -1);
   g_signal_connect (self->plan_dropdown, "notify::selected", G_CALLBACK (plan_selected), self);
-  prs_section_page_add_bar_widget (page, self->plan_dropdown);
-  prs_section_page_add_bar_widget (page, bar_button ("list-add-symbolic", _("Add an activity after this row (Ctrl+Insert)"),
-                                                     "plan.add-activity"));
-  prs_section_page_add_bar_widget (page, bar_button ("folder-new-symbolic", _("Add a group row (Ctrl+Shift+Insert)"),
-                                                     "plan.add-group"));
-  prs_section_page_add_bar_widget (page, bar_button ("format-indent-more-symbolic", _("Indent (Alt+Shift+Right)"),
-                                                     "plan.indent"));
-  prs_section_page_add_bar_widget (page, bar_button ("format-indent-less-symbolic", _("Outdent (Alt+Shift+Left)"),
-                                                     "plan.outdent"));
-  prs_section_page_add_bar_widget (page, bar_button ("go-up-symbolic", _("Move up (Alt+Shift+Up)"), "plan.move-up"));
-  prs_section_page_add_bar_widget (page, bar_button ("go-down-symbolic", _("Move down (Alt+Shift+Down)"), "plan.move-down"));
-  prs_section_page_add_bar_widget (page, bar_button ("user-trash-symbolic", _("Delete the row (Ctrl+Delete)"),
-                                                     "plan.delete-row"));
-  prs_section_page_add_bar_widget (page, bar_button ("edit-copy-symbolic", _("Copy as next year’s draft"),
-                                                     "plan.copy-plan"));
+
+  /* the plan and its row commands in a strip that scrolls sideways on a narrow
+   * window, so the section stays usable down to 600 px */
+  {
+    GtkWidget *strip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    gtk_widget_set_margin_start (strip, 12);
+    gtk_widget_set_margin_end (strip, 12);
+    gtk_widget_set_margin_top (strip, 6);
+    gtk_box_append (GTK_BOX (strip), self->plan_dropdown);
+    gtk_box_append (GTK_BOX (strip), bar_button ("list-add-symbolic", _("Add an activity after this row (Ctrl+Insert)"),
+                                                 "plan.add-activity"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("folder-new-symbolic", _("Add a group row (Ctrl+Shift+Insert)"),
+                                                 "plan.add-group"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("format-indent-more-symbolic", _("Indent (Alt+Shift+Right)"),
+                                                 "plan.indent"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("format-indent-less-symbolic", _("Outdent (Alt+Shift+Left)"),
+                                                 "plan.outdent"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("go-up-symbolic", _("Move up (Alt+Shift+Up)"), "plan.move-up"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("go-down-symbolic", _("Move down (Alt+Shift+Down)"), "plan.move-down"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("user-trash-symbolic", _("Delete the row (Ctrl+Delete)"),
+                                                 "plan.delete-row"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("edit-copy-symbolic", _("Copy as next year’s draft"),
+                                                 "plan.copy-plan"));
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), strip);
+    self->strip = scroller;
+  }
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (self->box), self->strip);
   self->summary = gtk_label_new ("");
   gtk_label_set_xalign (GTK_LABEL (self->summary), 0);
   gtk_label_set_wrap (GTK_LABEL (self->summary), TRUE);
