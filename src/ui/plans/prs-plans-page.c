@@ -871,7 +871,6 @@ prs_plans_page_build (PrsSectionPage *page)
     gtk_widget_set_margin_start (strip, 12);
     gtk_widget_set_margin_end (strip, 12);
     gtk_widget_set_margin_top (strip, 6);
-    gtk_box_append (GTK_BOX (strip), self->plan_dropdown);
     gtk_box_append (GTK_BOX (strip), bar_button ("list-add-symbolic", _("Add an activity after this row (Ctrl+Insert)"),
                                                  "plan.add-activity"));
     gtk_box_append (GTK_BOX (strip), bar_button ("folder-new-symbolic", _("Add a group row (Ctrl+Shift+Insert)"),
@@ -886,6 +885,8 @@ prs_plans_page_build (PrsSectionPage *page)
                                                  "plan.delete-row"));
     gtk_box_append (GTK_BOX (strip), bar_button ("edit-copy-symbolic", _("Copy as next year’s draft"),
                                                  "plan.copy-plan"));
+    /* the plan's name last: a long title scrolls, the commands stay in view */
+    gtk_box_append (GTK_BOX (strip), self->plan_dropdown);
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
     gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), strip);
     self->strip = scroller;
