@@ -1859,6 +1859,23 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
         PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
         if (has_child[i])
           it->is_group = TRUE;
+        if (it->is_group)
+          {
+            /* "… จำนวน ๒ กิจกรรม ได้แก่" as minutes write a strategy: the count is
+             * worked out, the title is what comes before it */
+            static GRegex *count_re;
+            char *t;
+            regex_once (&count_re, "\\s*(จำนวน\\s*[0-9๐-๙]+\\s*(โครงการ/กิจกรรม|กิจกรรม/โครงการ|กิจกรรม|โครงการ)"
+                                   "|ได้แก่|ดังนี้)\\s*(?=$|\\s)");
+            t = g_regex_replace (count_re, it->title, -1, 0, "", 0, NULL);
+            if (t && *g_strstrip (t))
+              {
+                g_free (it->title);
+                it->title = t;
+              }
+            else
+              g_free (t);
+          }
       }
     g_ptr_array_set_size (names, max_depth + 1);
     for (i = 0; i < table->items->len; i++)

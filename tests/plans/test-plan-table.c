@@ -405,6 +405,26 @@ test_subtotals_and_details (void)
   g_assert_cmpuint (t->warnings->len, ==, 0);
 }
 
+/* A plan typed the way minutes print it: one column, budgets in brackets. */
+static void
+test_minutes_shape (void)
+{
+  g_autoptr (PrsPlanTable) t = parse (
+    "แผนปฏิบัติการส่งเสริมคุณธรรม ปีงบประมาณ ๒๕๖๙\n"
+    "กิจกรรม\n"
+    "\"ยุทธศาสตร์ที่ ๑ การสร้างมาตรฐาน จำนวน ๒ กิจกรรม (ประมาณการงบประมาณ ๑๐,๐๒๕ บาท) ได้แก่\"\n"
+    "กิจกรรมที่ ๑ No Gift Policy (ไม่ใช้งบประมาณ)\n"
+    "\"กิจกรรมที่ ๒ อบรม (ประมาณการงบประมาณ ๑๐,๐๒๕ บาท)\"\n"
+    "\"ยุทธศาสตร์ที่ ๒ การผลักดันนโยบาย จำนวน ๑ กิจกรรม (ประมาณการงบประมาณ ๓,๕๕๐ บาท) ได้แก่\"\n"
+    "\"กิจกรรมที่ ๓ ITA (ประมาณการงบประมาณ ๓,๕๕๐ บาท)\"\n");
+
+  g_assert_cmpuint (prs_plan_table_count_activities (t), ==, 3);
+  g_assert_cmpstr (item (t, 0)->title, ==, "การสร้างมาตรฐาน");
+  g_assert_cmpstr (item (t, 2)->title, ==, "อบรม");
+  g_assert_cmpint (total_budget (t), ==, 1357500);
+  g_assert_true (t->numbered_across);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -420,5 +440,6 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/table/warnings", test_warnings);
   g_test_add_func ("/plans/table/indicators", test_indicators);
   g_test_add_func ("/plans/table/subtotals-and-details", test_subtotals_and_details);
+  g_test_add_func ("/plans/table/minutes-shape", test_minutes_shape);
   return g_test_run ();
 }
