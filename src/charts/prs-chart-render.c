@@ -22,10 +22,17 @@ typedef struct
   PrsChartStyle  *style;
   PrsChartLayout *L;
   PangoContext   *pctx;
+  PrsChartTextCache *texts;
   /* with a text floor the text cannot shrink; what gives way instead:
    * 1 the source line, 2 the subtitle too, 3 the floor itself a little */
   int             give_way;
+  /* this try is thrown away if the plot turns out cramped (another
+   * follows): the layout may stop as soon as it knows */
+  gboolean        retry_if_cramped;
+  gboolean        may_shrink_for_plot;
 } Ctx;
+
+static gboolean cramped (PrsChart *chart, PrsChartLayout *L, gboolean may_shrink_for_plot);
 
 /* ---------------------------------------------------------------------
  * Text
@@ -77,25 +84,43 @@ text_size (Ctx *c, double factor, gboolean minor)
   return MAX (c->L->fs * factor, floor_px);
 }
 
+/* A new reference to the layout of text at size px: from the chart's text
+ * cache, so a text tried again with the same settings (in the next pass
+ * or the next layout) is not shaped again. Never change what it returns:
+ * ask for the settings wanted instead. */
+static PangoLayout *
+make_layout_full (Ctx *c, const char *text, double size_units, gboolean bold, double wrap_width,
+                  PangoWrapMode wrap, PangoAlignment align, int height, PangoEllipsizeMode ellipsize)
+{
+  return prs_chart_text_cache_get (c->texts, text, size_units, bold, wrap_width, wrap, align, height,
+                                   ellipsize);
+}
+
 static PangoLayout *
 make_layout (Ctx *c, const char *text, double size, gboolean bold, double wrap_width,
              PangoAlignment align)
 {
-  PangoLayout *layout = pango_layout_new (c->pctx);
-  PangoFontDescription *desc = pango_font_description_from_string (c->style->font_family);
+  return make_layout_full (c, text, size * PANGO_SCALE, bold, wrap_width, PANGO_WRAP_WORD_CHAR, align, -1,
+                           PANGO_ELLIPSIZE_NONE);
+}
 
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
-  if (wrap_width > 0)
-    {
-      pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_alignment (layout, align);
-  return layout;
+/* The label's layout, ellipsized at the end after `lines` lines, and its
+ * size changed to size_units when that is above 0 (a row too thin for any
+ * text keeps the size it had). */
+static void
+relayout_ellipsized (Ctx *c, guint i, int lines, double size_units)
+{
+  PrsChartLabel *l = &g_array_index (c->L->labels, PrsChartLabel, i);
+  PangoLayout *old = l->layout;
+  const PangoFontDescription *desc = pango_layout_get_font_description (old);
+
+  l->layout = make_layout_full (c, pango_layout_get_text (old),
+                                size_units > 0 ? size_units : (double) pango_font_description_get_size (desc),
+                                pango_font_description_get_weight (desc) >= PANGO_WEIGHT_BOLD,
+                                (double) pango_layout_get_width (old) / PANGO_SCALE,
+                                pango_layout_get_wrap (old), pango_layout_get_alignment (old), -lines,
+                                PANGO_ELLIPSIZE_END);
+  g_object_unref (old);
 }
 
 static void
@@ -538,16 +563,27 @@ scale_pos (PrsChartLayout *L, double v, gboolean horizontal)
  * Bars and lines
  */
 
-static guint
-category_label (Ctx *c, guint cat, double size, double wrap, PangoAlignment align)
+static PangoLayout *
+category_layout (Ctx *c, guint cat, double size, double wrap, PangoWrapMode mode, PangoAlignment align)
 {
-  gboolean hl = (int) cat == c->chart->highlight;
-  guint i = add_label (c, PRS_LABEL_CATEGORY,
-                       make_layout (c, g_ptr_array_index (c->chart->categories, cat), size, hl,
-                                    wrap, align),
+  return make_layout_full (c, g_ptr_array_index (c->chart->categories, cat), size * PANGO_SCALE,
+                           (int) cat == c->chart->highlight, wrap, mode, align, -1, PANGO_ELLIPSIZE_NONE);
+}
+
+static guint
+category_label_full (Ctx *c, guint cat, double size, double wrap, PangoWrapMode mode,
+                     PangoAlignment align)
+{
+  guint i = add_label (c, PRS_LABEL_CATEGORY, category_layout (c, cat, size, wrap, mode, align),
                        c->style->foreground);
   label_at (c, i)->category = cat;
   return i;
+}
+
+static guint
+category_label (Ctx *c, guint cat, double size, double wrap, PangoAlignment align)
+{
+  return category_label_full (c, cat, size, wrap, PANGO_WRAP_WORD_CHAR, align);
 }
 
 static void
@@ -570,6 +606,34 @@ fits_width (PangoLayout *layout, double width)
          && logical.x >= 0;
 }
 
+/* The category with the longest text: the one most likely not to fit,
+ * tried first */
+static guint
+longest_category (PrsChart *chart)
+{
+  guint longest = 0;
+  gsize longest_len = 0;
+
+  for (guint cat = 0; cat < chart->categories->len; cat++)
+    {
+      gsize len = strlen (g_ptr_array_index (chart->categories, cat));
+      if (len > longest_len)
+        longest = cat, longest_len = len;
+    }
+  return longest;
+}
+
+/* An upright label fits: four lines at most, no word wider than the
+ * slot, no taller than max_height */
+static gboolean
+upright_fits (PangoLayout *layout, double wrap, double max_height)
+{
+  double h;
+
+  layout_size (layout, NULL, &h);
+  return pango_layout_get_line_count (layout) <= 4 && fits_width (layout, wrap) && h <= max_height;
+}
+
 /* Category labels under vertical bars. Upright text wrapped across the
  * slot reads best, so it is tried first: up to four lines, at the full
  * size and then a little smaller, within max_height. Only when no such
@@ -590,6 +654,7 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
    * size beats a block of tiny lines */
   static const double upright_shrink[] = { 1.0, 0.9, 0.82 };
   double wrap = MAX (slot - gap, 1);
+  guint longest = longest_category (chart);
 
   *first = L->labels->len;
   for (guint pass = 0; pass < G_N_ELEMENTS (upright_shrink); pass++)
@@ -599,17 +664,23 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
 
       need = 0;
       drop_labels_from (c, *first);
+      /* the longest text first: when it does not fit, no need to set the
+       * others at this size */
+      if (n > 0)
+        {
+          g_autoptr (PangoLayout) layout = category_layout (c, longest, size, wrap, PANGO_WRAP_WORD,
+                                                            PANGO_ALIGN_CENTER);
+          ok = upright_fits (layout, wrap, max_height);
+        }
       for (guint k = 0; k < n && ok; k++)
         {
-          guint i = category_label (c, g_array_index (L->order, guint, k), size, wrap,
-                                    PANGO_ALIGN_CENTER);
+          guint i = category_label_full (c, g_array_index (L->order, guint, k), size, wrap,
+                                         PANGO_WRAP_WORD, PANGO_ALIGN_CENTER);
           PangoLayout *layout = label_at (c, i)->layout;
           double h;
 
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
           layout_size (layout, NULL, &h);
-          if (pango_layout_get_line_count (layout) > 4 || !fits_width (layout, wrap)
-              || h > max_height)
+          if (!upright_fits (layout, wrap, max_height))
             ok = FALSE;
           need = MAX (need, h);
         }
@@ -633,6 +704,18 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
 
       need = 0;
       drop_labels_from (c, *first);
+      /* a smaller size follows: the longest text first, and the first
+       * text too tall ends this try */
+      if (!last && n > 0)
+        {
+          g_autoptr (PangoLayout) layout = category_layout (c, longest, size, max_length,
+                                                            PANGO_WRAP_WORD_CHAR, PANGO_ALIGN_RIGHT);
+          double h;
+
+          layout_size (layout, NULL, &h);
+          if (h > slot - gap)
+            continue;
+        }
       for (guint k = 0; k < n; k++)
         {
           guint i = category_label (c, g_array_index (L->order, guint, k), size, max_length,
@@ -644,14 +727,17 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
           if (h > slot - gap)
             {
               if (!last)
-                fits = FALSE;
+                {
+                  fits = FALSE;
+                  break;
+                }
               else
                 {
                   /* keep the lines that fit, end with "…" */
                   int lines = pango_layout_get_line_count (layout);
                   int keep = MAX (1, (int) floor ((slot - gap) / (h / lines)));
-                  pango_layout_set_height (layout, -keep);
-                  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+                  relayout_ellipsized (c, i, keep, 0);
+                  layout = label_at (c, i)->layout;
                   layout_size (layout, &w, &h);
                 }
             }
@@ -952,6 +1038,10 @@ layout_axis_chart (Ctx *c, Box area)
       head = MAX (head, tick_h / 2);
       L->py = area.y0 + head;
       L->ph = MAX (plot_bottom - L->py, L->fs * 3);
+      /* too little room for the plot: the chart is laid out again smaller,
+       * so the rest of this try would be thrown away */
+      if (c->retry_if_cramped && cramped (chart, L, c->may_shrink_for_plot))
+        return;
 
       /* the scale again, now that the plot's height is known */
       compute_scale (c, L->ph);
@@ -1231,6 +1321,10 @@ layout_axis_chart (Ctx *c, Box area)
     L->ph = MAX (area.y1 - vt_h - tick_h - gap - L->py, L->fs * 3);
     slot = n ? L->ph / n : L->ph;
     L->bar_band = slot;
+    /* rows too thin: the chart is laid out again smaller (the labels need
+     * not be tried at this size) */
+    if (c->retry_if_cramped && (L->ph < L->fs * 4 || L->ph / MAX (n, 1) < L->fs * 1.4))
+      return;
     compute_scale (c, L->pw);
 
     /* shrink the labels until each fits its row, then ellipsize */
@@ -1238,39 +1332,50 @@ layout_axis_chart (Ctx *c, Box area)
     for (guint pass = 0; pass < G_N_ELEMENTS (shrink); pass++)
       {
         gboolean fits = TRUE, last = pass + 1 == G_N_ELEMENTS (shrink);
+        double pass_size = MAX (size * shrink[pass], text_size (c, 0.95 * shrink[pass], FALSE));
         drop_labels_from (c, cat_first);
+        /* a smaller size follows: the longest text first, and the first
+         * text too tall for its row ends this try */
+        if (!last && n > 0)
+          {
+            g_autoptr (PangoLayout) layout = category_layout (c, longest_category (chart), pass_size, col,
+                                                              PANGO_WRAP_WORD_CHAR, PANGO_ALIGN_RIGHT);
+            double h;
+
+            layout_size (layout, NULL, &h);
+            if (h > slot - 1)
+              continue;
+          }
         for (guint k = 0; k < n; k++)
           {
-            guint i = category_label (c, g_array_index (L->order, guint, k),
-                                      MAX (size * shrink[pass], text_size (c, 0.95 * shrink[pass], FALSE)),
-                                      col, PANGO_ALIGN_RIGHT);
+            guint i = category_label (c, g_array_index (L->order, guint, k), pass_size, col,
+                                      PANGO_ALIGN_RIGHT);
             PangoLayout *layout = label_at (c, i)->layout;
             double h;
             layout_size (layout, NULL, &h);
             if (h > slot - 1)
               {
                 if (!last)
-                  fits = FALSE;
+                  {
+                    fits = FALSE;
+                    break;
+                  }
                 else
                   {
                     int lines = pango_layout_get_line_count (layout);
                     double line_h = h / lines;
                     int keep = MAX (1, (int) floor ((slot - 1) / line_h));
+                    double units = 0;
                     if (line_h > slot - 1)
                       {
                         /* not even one line fits the row: smaller type
                          * (with a text floor, the layout asks for room
                          * first: the source and subtitle give way) */
-                        PangoFontDescription *desc =
-                          pango_font_description_copy (pango_layout_get_font_description (layout));
                         L->overflow = TRUE;
-                        pango_font_description_set_absolute_size (
-                          desc, pango_font_description_get_size (desc) * (slot - 1) / line_h * 0.98);
-                        pango_layout_set_font_description (layout, desc);
-                        pango_font_description_free (desc);
+                        units = pango_font_description_get_size (pango_layout_get_font_description (layout))
+                                * (slot - 1) / line_h * 0.98;
                       }
-                    pango_layout_set_height (layout, -keep);
-                    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+                    relayout_ellipsized (c, i, keep, units);
                   }
               }
           }
@@ -1775,6 +1880,10 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
   c.style = style;
   c.L = L;
   c.pctx = get_context ();
+  if (!chart->texts)
+    chart->texts = prs_chart_text_cache_new ();
+  c.texts = chart->texts;
+  prs_chart_text_cache_begin (c.texts, c.pctx, style->font_family);
 
   /* Text grows with the chart, within limits, so a 1600×900 slide is not
    * set in thumbnail-sized type and a small widget still fits; when the
@@ -1788,6 +1897,12 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
       double pad;
 
       layout_reset (L);
+      /* (what the end of the loop does when this try is cramped) */
+      c.may_shrink_for_plot = attempt < 2;
+      c.retry_if_cramped = attempt + 1 < 9
+                           && ((fs * 0.87 >= 7 && (style->min_font_size <= 0
+                                                   || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
+                               || (style->min_font_size > 0 && c.give_way < 3));
       L->fs = fs;
       L->lw = style->line_scale * sqrt (MAX (1.0, L->fs / 13.0));
       pad = L->fs * 0.9;
@@ -1813,7 +1928,7 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
         }
       /* the wish for a plot of half the height may cost the text two
        * steps (about a quarter) of its size, no more */
-      if (!cramped (chart, L, attempt < 2))
+      if (!cramped (chart, L, c.may_shrink_for_plot))
         break;
       if (fs * 0.87 >= 7 && (style->min_font_size <= 0 || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
         fs *= 0.87;
@@ -1822,5 +1937,6 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
       else
         break;
     }
+  prs_chart_text_cache_end (c.texts);
   return L;
 }

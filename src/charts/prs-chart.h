@@ -63,6 +63,9 @@ PrsChart    *prs_chart_ref   (PrsChart *chart);
 void         prs_chart_unref (PrsChart *chart);
 
 PrsChartType prs_chart_get_chart_type (PrsChart *chart);
+/* Changes each time the chart is modified, so what was drawn from it can be
+ * kept until then (e.g. a widget's last frame). */
+guint        prs_chart_get_generation (PrsChart *chart);
 gboolean     prs_chart_type_from_string (const char *name, PrsChartType *type, gboolean *horizontal);
 
 /* Bars run left to right (category labels in a column on the left). */
