@@ -196,7 +196,11 @@ set_titles (PrsChart *chart, PrsStore *store, gint64 unit_id, int year, const ch
   prs_chart_set_subtitle (chart, st);
   prs_chart_set_thai_digits (chart, thai);
   prs_chart_set_decimals (chart, 2);
-  prs_chart_set_value_axis_title (chart, _("Score (out of 100)"));
+  {
+    g_autofree char *axis = D (_("Score (out of 100)"));
+
+    prs_chart_set_value_axis_title (chart, axis);
+  }
 }
 
 static char *
