@@ -252,7 +252,8 @@ ita_import (PrsCliContext *ctx, const ItaArgs *a)
     return prs_cli_fail (_("Give the file to import: a CSV or XLSX file with the columns unit, year, code, part, score."));
   if (!g_file_test (a->input, G_FILE_TEST_IS_REGULAR))
     return prs_cli_fail (_("The file “%s” does not exist."), a->input);
-  store = open_store (ctx, TRUE, &error);
+  /* A dry run only reads: it never creates a workspace. */
+  store = open_store (ctx, !a->dry_run, &error);
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
   preview = prs_ita_import_preview (store, a->input, &error);
@@ -261,15 +262,23 @@ ita_import (PrsCliContext *ctx, const ItaArgs *a)
   if (preview->errors->len > 0)
     {
       for (guint i = 0; i < preview->errors->len; i++)
-        fprintf (stderr, "%s: %s\n", a->input, (const char *) preview->errors->pdata[i]);
+        {
+          g_autofree char *line = g_strdup_printf ("%s: %s", a->input, (const char *) preview->errors->pdata[i]);
+          g_autofree char *clean = prs_cli_sanitize (line);
+          fprintf (stderr, "%s\n", clean);
+        }
       return prs_cli_fail (g_dngettext (NULL, "%u error; nothing was imported.",
                                         "%u errors; nothing was imported.", preview->errors->len),
                            preview->errors->len);
     }
-  for (guint i = 0; i < preview->new_units->len; i++)
-    printf (_("New unit: %s\n"), (const char *) preview->new_units->pdata[i]);
-  if (!a->dry_run && !prs_ita_import_apply (store, preview, &error))
+  if (!a->dry_run && (!prs_ita_import_apply (store, preview, &error) || !prs_store_save (store, &error)))
     return prs_cli_fail (_("Could not import: %s"), error->message);
+  /* Named only once they exist (or, for a dry run, would). */
+  for (guint i = 0; i < preview->new_units->len; i++)
+    {
+      g_autofree char *clean = prs_cli_sanitize (preview->new_units->pdata[i]);
+      printf (_("New unit: %s\n"), clean);
+    }
   printf (a->dry_run ? _("Would import %u figures (%s): %u new, %u changed, %u unchanged; %u new units.\n")
                      : _("Imported %u figures (%s): %u new, %u changed, %u unchanged; %u new units.\n"),
           preview->rows->len, preview->format_note ? preview->format_note : "",
@@ -870,11 +879,17 @@ ita_context_import (PrsCliContext *ctx, const ItaArgs *a)
     return prs_cli_fail (_("Give the file to import: a CSV file with the columns unit, year, field, value."));
   if (!g_file_test (a->input, G_FILE_TEST_IS_REGULAR))
     return prs_cli_fail (_("The file “%s” does not exist."), a->input);
-  store = open_store (ctx, TRUE, &error);
+  /* The context belongs to units already in the workspace: never create one; a dry
+   * run only reads. */
+  if (ctx->workspace && !g_file_test (ctx->workspace, G_FILE_TEST_EXISTS))
+    return prs_cli_fail (_("The workspace “%s” does not exist."), ctx->workspace);
+  store = open_store (ctx, !a->dry_run, &error);
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
   if (!prs_ita_store_import_context (store, a->input, a->dry_run, &n, &error))
     return prs_cli_fail ("%s: %s", a->input, error->message);
+  if (!a->dry_run && !prs_store_save (store, &error))
+    return prs_cli_fail (_("Could not import: %s"), error->message);
   printf (a->dry_run ? g_dngettext (NULL, "Would set the published context of %u result.\n",
                                     "Would set the published context of %u results.\n", n)
                      : g_dngettext (NULL, "Set the published context of %u result.\n",

@@ -7,6 +7,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <errno.h>
 
 #include <string.h>
 #include <glib/gi18n.h>
@@ -328,6 +333,71 @@ prs_csv_parse (const char *data, gsize len, const PrsCsvOptions *opts, GError **
   return prs_csv_parse_full (data, len, opts, NULL, error);
 }
 
+char *
+prs_read_file_bounded (const char *path, gsize limit, gsize *len_out, GError **error)
+{
+  g_autofree char *buf = NULL;
+  struct stat st;
+  gsize len = 0, cap;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not open “%s”: %s"), path, g_strerror (saved));
+      return NULL;
+    }
+  /* The size is checked before anything is read (a 2 GB sparse file costs
+   * nothing); a pipe or device is read only up to the limit. */
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && (guint64) st.st_size > limit)
+    {
+      close (fd);
+      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                   _("The file is larger than %u MB."), (guint) (limit / (1024 * 1024)));
+      return NULL;
+    }
+  cap = S_ISREG (st.st_mode) ? (gsize) st.st_size + 1 : 65536;
+  buf = g_malloc (cap + 1);
+  for (;;)
+    {
+      ssize_t n;
+
+      if (len == cap)
+        {
+          if (cap > limit)
+            break;
+          cap = MIN (cap * 2, limit + 1);
+          buf = g_realloc (buf, cap + 1);
+        }
+      n = read (fd, buf + len, cap - len);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          close (fd);
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                       _("Could not read “%s”: %s"), path, g_strerror (saved));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      len += (gsize) n;
+    }
+  close (fd);
+  if (len > limit)
+    {
+      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                   _("The file is larger than %u MB."), (guint) (limit / (1024 * 1024)));
+      return NULL;
+    }
+  buf[len] = '\0';
+  *len_out = len;
+  return g_steal_pointer (&buf);
+}
+
 GPtrArray *
 prs_csv_read_file (const char *path, const PrsCsvOptions *opts, PrsCsvInfo *info, GError **error)
 {
@@ -339,19 +409,47 @@ prs_csv_read_file_lines (const char *path, const PrsCsvOptions *opts, PrsCsvInfo
                          GArray **row_lines, GError **error)
 {
   g_autofree char *contents = NULL;
-  g_autoptr (GError) local = NULL;
   gsize len = 0;
 
-  if (!g_file_get_contents (path, &contents, &len, &local))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
-  if (len > MAX_FILE_SIZE)
-    {
-      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
-                   _("The file is larger than %d MB."), MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
+  contents = prs_read_file_bounded (path, MAX_FILE_SIZE, &len, error);
+  if (contents == NULL)
+    return NULL;
   return prs_csv_parse_lines (contents, len, opts, info, row_lines, error);
+}
+
+static gboolean
+looks_like_plain_number (const char *text)
+{
+  const char *p = text;
+  gboolean digit = FALSE;
+
+  if (*p == '-' || *p == '+')
+    p++;
+  for (; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digit = TRUE;
+      else if (*p != '.' && *p != ',')
+        return FALSE;
+    }
+  return digit || (text[0] == '-' && text[1] == '\0');
+}
+
+gboolean
+prs_csv_needs_formula_guard (const char *text)
+{
+  /* OWASP "CSV injection": a cell starting with = + - @ tab or CR is run as a
+   * formula by spreadsheets. Plain numbers ("-5", "+1.5") and a lone dash are
+   * not formulas and stay as they are. */
+  if (text == NULL || strchr ("=+-@\t\r", text[0]) == NULL || text[0] == '\0')
+    return FALSE;
+  return !looks_like_plain_number (text);
+}
+
+const char *
+prs_csv_strip_formula_guard (const char *text)
+{
+  if (text && text[0] == '\'' && text[1] != '\0' && prs_csv_needs_formula_guard (text + 1))
+    return text + 1;
+  return text;
 }

@@ -65,6 +65,19 @@ GPtrArray *prs_csv_parse_lines (const char          *data,
                                 GArray             **row_lines,
                                 GError             **error);
 
+/* CSV injection (OWASP): TRUE if @text would run as a formula in a spreadsheet
+ * (starts with = + - @ tab or CR and is not a plain number); writers then put an
+ * apostrophe before it. prs_csv_strip_formula_guard() undoes that on import. */
+gboolean    prs_csv_needs_formula_guard (const char *text);
+const char *prs_csv_strip_formula_guard (const char *text);
+
+/* Reads a file whole, refusing (PRS_CORE_ERROR_LIMIT) one over @limit bytes before
+ * reading it; NUL-terminated. */
+char      *prs_read_file_bounded (const char *path,
+                                  gsize       limit,
+                                  gsize      *len,
+                                  GError    **error);
+
 /* Reads a whole file (limit 64 MiB) and parses it. */
 GPtrArray *prs_csv_read_file (const char          *path,
                               const PrsCsvOptions *opts,

@@ -4,12 +4,15 @@
  */
 #include "config.h"
 
+#include <errno.h>
+
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "prs-core.h"
 #include "prs-csv.h"
+#include "prs-store-private.h"
 #include "prs-digits.h"
 #include "prs-ita.h"
 #include "prs-xlsx-reader.h"
@@ -219,9 +222,12 @@ ensure_result (PrsStore *store, gint64 unit_id, int year_be, const char *framewo
 static gint64
 find_figure (PrsStore *store, gint64 result_id, const char *code, const char *part, PrsScore *score)
 {
-  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+  /* Cached: a large import asks once per row (parsing it each time was most of
+   * the import's time). */
+  sqlite3_stmt *stmt = prs_store_cached (store,
       "SELECT id, score FROM ita_figures WHERE result_id = ?1 AND code = ?2"
       " AND ifnull (part, '') = ifnull (?3, '')", NULL);
+  gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
@@ -231,11 +237,14 @@ find_figure (PrsStore *store, gint64 result_id, const char *code, const char *pa
     sqlite3_bind_text (stmt, 3, part, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 3);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return 0;
-  if (score)
-    *score = sqlite3_column_int64 (stmt, 1);
-  return sqlite3_column_int64 (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (score)
+        *score = sqlite3_column_int64 (stmt, 1);
+      id = sqlite3_column_int64 (stmt, 0);
+    }
+  sqlite3_reset (stmt);
+  return id;
 }
 
 /* Writes (or, with @clear, removes) one figure inside the current edit. */
@@ -455,8 +464,10 @@ parse_year (const char *text, int *year)
   /* Excel may hand a year back as "2568.0"? No: the reader prints the shortest form. */
   if (!g_ascii_isdigit (arabic[0]))
     return FALSE;
+  errno = 0;
   v = g_ascii_strtoll (arabic, &end, 10);
-  if (*end != '\0')
+  /* Range-checked before it is narrowed: 4294969864 must not wrap to 2568. */
+  if (*end != '\0' || errno == ERANGE || v < 1 || v > 9999)
     return FALSE;
   *year = (int) v;
   return TRUE;
@@ -545,7 +556,9 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
       char **row = rows->pdata[r];
       guint line = ROW_LINE (r);
       guint n_fields = g_strv_length (row);
-      g_autofree char *fields[N_COLS] = { NULL };
+      /* g_auto(GStrv) frees every element (g_autofree on an array freed only
+       * the first: a leak per row). NULL-terminated by the extra slot. */
+      g_auto(GStrv) fields = g_new0 (char *, N_COLS + 1);
       g_autoptr (GError) local = NULL;
       g_autofree char *ukey = NULL;
       g_autofree char *seen_key = NULL;
@@ -592,7 +605,8 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
             }
         }
       for (int c = 0; c < N_COLS; c++)
-        fields[c] = g_strstrip (g_strdup ((int) n_fields > cols[c] ? row[cols[c]] : ""));
+        fields[c] = g_strstrip (g_strdup (prs_csv_strip_formula_guard ((int) n_fields > cols[c] ? row[cols[c]]
+                                                                                             : "")));
 
       if (*fields[COL_UNIT] == '\0')
         {
@@ -757,6 +771,9 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
 {
   g_autoptr (GHashTable) created = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) results = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) current_units = NULL;
+  g_autoptr (GHashTable) frameworks = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                              (GDestroyNotify) prs_ita_framework_unref);
   g_autofree char *base = preview->path ? g_path_get_basename (preview->path) : NULL;
   g_autofree char *label = base ? g_strdup_printf (_("Import ITA figures from %s"), base)
                                 : g_strdup (_("Import ITA figures"));
@@ -772,6 +789,11 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
     }
   if (!prs_store_begin_edit (store, label, error))
     return FALSE;
+  /* Inside the write transaction (BEGIN IMMEDIATE): units another import made
+   * since the preview are found, not made twice. */
+  current_units = unit_index (store, error);
+  if (current_units == NULL)
+    goto fail;
   sort_base = prs_store_query_int (store, "SELECT ifnull (max (sort_order), 0) FROM units", 0);
 
   for (guint i = 0; i < preview->rows->len; i++)
@@ -787,6 +809,8 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
           g_autofree char *ukey = unit_key (row->unit);
 
           if (g_hash_table_lookup_extended (created, ukey, NULL, &v))
+            unit_id = GPOINTER_TO_INT (v);
+          else if (g_hash_table_lookup_extended (current_units, ukey, NULL, &v))
             unit_id = GPOINTER_TO_INT (v);
           else
             {
@@ -804,10 +828,16 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
         result_id = GPOINTER_TO_INT (v);
       else
         {
-          g_autoptr (PrsItaFramework) fw = prs_ita_framework_for_year (row->year_be, error);
+          /* One framework per year, not one per unit (a 100,000-row import). */
+          PrsItaFramework *fw = g_hash_table_lookup (frameworks, GINT_TO_POINTER (row->year_be));
 
           if (fw == NULL)
-            goto fail;
+            {
+              fw = prs_ita_framework_for_year (row->year_be, error);
+              if (fw == NULL)
+                goto fail;
+              g_hash_table_insert (frameworks, GINT_TO_POINTER (row->year_be), fw);
+            }
           result_id = ensure_result (store, unit_id, row->year_be, prs_ita_framework_get_id (fw), error);
           if (result_id == 0)
             goto fail;
@@ -829,8 +859,12 @@ fail:
 static void
 csv_field (GString *out, const char *text)
 {
+  g_autofree char *guarded = NULL;
+
   if (text == NULL)
     text = "";
+  if (prs_csv_needs_formula_guard (text))
+    text = guarded = g_strconcat ("'", text, NULL);
   if (strpbrk (text, ",\"\r\n") != NULL)
     {
       g_string_append_c (out, '"');
@@ -849,6 +883,7 @@ csv_field (GString *out, const char *text)
 gboolean
 prs_ita_store_export_csv (PrsStore *store, int year_be, const char *path, GError **error)
 {
+  int rc;
   g_autoptr (GString) out = g_string_new ("\xEF\xBB\xBF" "unit,year,code,part,score\r\n");
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT u.name, r.year_be, f.code, f.part, f.score FROM ita_figures f"
@@ -858,7 +893,7 @@ prs_ita_store_export_csv (PrsStore *store, int year_be, const char *path, GError
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, year_be);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       char buf[PRS_SCORE_BUF_SIZE];
 
@@ -868,6 +903,13 @@ prs_ita_store_export_csv (PrsStore *store, int year_be, const char *path, GError
       g_string_append_c (out, ',');
       csv_field (out, (const char *) sqlite3_column_text (stmt, 3));
       g_string_append_printf (out, ",%s\r\n", prs_score_to_ascii (sqlite3_column_int64 (stmt, 4), buf));
+    }
+  /* A read that stops on an error must not write a shorter file as if complete. */
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), sqlite3_extended_errcode (prs_store_get_db (store)),
+                                   NULL);
+      return FALSE;
     }
   return g_file_set_contents (path, out->str, out->len, error);
 }
