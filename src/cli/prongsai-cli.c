@@ -31,6 +31,7 @@ static const struct
   { "ita", prs_cli_ita, N_("Import, score, compare and chart ITA results") },
   { "people", prs_cli_people, N_("Import a staff roster and list the staff") },
   { "participation", prs_cli_participation, N_("Import sign-in lists into an activity") },
+  { "plan", prs_cli_plan, N_("Import, list, show, report, copy and compare action plans") },
 };
 
 char *

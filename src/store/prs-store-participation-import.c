@@ -21,11 +21,12 @@
 #include "prs-store-private.h"
 #include "prs-store-people.h"
 #include "prs-store-participation-import.h"
+#include "prs-store-plans-tree.h"
 
 #define MIN_CONFIDENCE 0.75
 #define MARGIN 0.02
 #define PART_CONFIDENCE 0.7
-#define PART_FLOOR 0.45
+#define PART_FLOOR 0.6
 
 /* ---- activity numbers ------------------------------------------------------- */
 
@@ -82,8 +83,10 @@ number_children (GPtrArray *nodes, GHashTable *children, GHashTable *numbers, GH
     }
 }
 
-GHashTable *
-prs_store_activity_display_numbers (PrsStore *store, gint64 plan_id, GError **error)
+/* The numbers computed here from plan_nodes alone (used when the plan cannot be
+ * loaded as a tree). */
+static GHashTable *
+numbers_from_nodes (PrsStore *store, gint64 plan_id, GError **error)
 {
   g_autoptr (GPtrArray) nodes = g_ptr_array_new_with_free_func (node_free);
   g_autoptr (GHashTable) children = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
@@ -126,6 +129,30 @@ prs_store_activity_display_numbers (PrsStore *store, gint64 plan_id, GError **er
     }
   numbers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   number_children (nodes, children, numbers, across, 0, "", "per_parent");
+  return numbers;
+}
+
+/* The one place that says which number an activity shows: the plans' own tree
+ * (prs_store_load_plan(), what `plan show` prints), else the nodes' numbering. */
+GHashTable *
+prs_store_activity_display_numbers (PrsStore *store, gint64 plan_id, GError **error)
+{
+  g_autoptr (GError) tree_error = NULL;
+  PrsPlanTree *tree = prs_store_load_plan (store, plan_id, 0, &tree_error);
+  GHashTable *numbers;
+
+  if (tree == NULL)
+    return numbers_from_nodes (store, plan_id, error);
+  numbers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < tree->nodes->len; i++)
+    {
+      PrsPlanNodeInfo *n = tree->nodes->pdata[i];
+      gint64 *key = g_new (gint64, 1);
+
+      *key = n->id;
+      g_hash_table_insert (numbers, key, g_strdup (n->number ? n->number : ""));
+    }
+  prs_plan_tree_free (tree);
   return numbers;
 }
 
@@ -401,6 +428,9 @@ typedef struct
   GHashTable *raw_parts;   /* a first or last name as stored -> index + 1 into parts */
   GHashTable *bigrams;     /* two base letters in a row (gint64 *) -> GArray of person indices */
   guint      *hits;        /* per person, bigrams shared with the query */
+  gboolean    split;       /* the query has a first and a last name: */
+  Prep        q_first;
+  Prep        q_last;
   guint      *stamp;       /* per person, for candidate sets */
   guint       generation;
 } Matcher;
@@ -651,6 +681,24 @@ pick_among (Matcher *m, const guint *candidates, guint n, gint64 unit)
   return -1;
 }
 
+/* A first or last name as a list may misspell it: one letter added, dropped or
+ * replaced, plus a mark or two on the right letters (weighted distance 3, one
+ * more for names of twelve letters or more). Another name that shares most of
+ * its letters ("ทองพานิชย์" and "แสงพานิชย์") is not. */
+static gboolean
+part_near (const Prep *typed, const Prep *roster)
+{
+  guint limit = 3 + MAX (typed->n, roster->n) / 12;
+  guint d;
+
+  if (typed->n == 0 || roster->n == 0)
+    return typed->n == roster->n;
+  if ((typed->n > roster->n ? typed->n - roster->n : roster->n - typed->n) * 2 > limit)
+    return FALSE;
+  d = weighted_distance (typed, roster, limit);
+  return d != G_MAXUINT && d <= limit;
+}
+
 static void
 consider (Matcher *m, const Prep *q, guint index, Result *r)
 {
@@ -663,6 +711,34 @@ consider (Matcher *m, const Prep *q, guint index, Result *r)
   s = similarity (q, &p->full, MIN_CONFIDENCE - MARGIN);
   if (s <= 0.0)
     return;
+  /* written as first and last name: each must be near its own. A misspelling
+   * mars one name a little; another person with a similar first name and a
+   * different surname is not a misspelling. */
+  if (m->split && s < 1.0
+      && (!part_near (&m->q_first, m->parts->pdata[p->first_part])
+          || !part_near (&m->q_last, m->parts->pdata[p->last_part])))
+    return;
+  /* written without a space: split where the person's first name ends (a letter
+   * either way for a letter added or dropped in it) and ask the same */
+  if (!m->split && s < 1.0)
+    {
+      const Prep *pf = m->parts->pdata[p->first_part], *pl = m->parts->pdata[p->last_part];
+      gboolean near = FALSE;
+
+      for (int shift = -1; shift <= 1 && !near; shift++)
+        {
+          int at = (int) pf->n + shift;
+          Prep head, tail;
+
+          if (at <= 0 || at >= (int) q->n)
+            continue;
+          head = (Prep) { NULL, q->ids, q->bases, (guint) at };
+          tail = (Prep) { NULL, q->ids + at, q->bases + at, q->n - (guint) at };
+          near = part_near (&head, pf) && part_near (&tail, pl);
+        }
+      if (!near)
+        return;
+    }
   if (r->best < 0 || s > r->confidence)
     {
       r->second = r->best;
@@ -715,6 +791,18 @@ match_one (Matcher *m, const char *typed, gint64 unit)
       return r;
     }
 
+  {
+    const char *space = strchr (norm, ' ');
+
+    m->split = space != NULL;
+    if (m->split)
+      {
+        g_autofree char *first = g_strndup (norm, space - norm);
+
+        prep_init (&m->q_first, first, m->intern);
+        prep_init (&m->q_last, space + 1, m->intern);
+      }
+  }
   /* Candidates share enough pairs of base letters: at similarity 0.8 at most a
    * fifth of the letters are inserted, deleted or replaced by another letter,
    * and each such edit breaks at most two pairs. */
@@ -779,6 +867,12 @@ match_one (Matcher *m, const char *typed, gint64 unit)
   else
     r.kind = PRS_SIGNIN_UNKNOWN;
   prep_clear (&q);
+  if (m->split)
+    {
+      prep_clear (&m->q_first);
+      prep_clear (&m->q_last);
+      m->split = FALSE;
+    }
   return r;
 }
 

@@ -12,12 +12,13 @@ G_BEGIN_DECLS
 /* ---- activity numbers ------------------------------------------------------- */
 
 /* The number every plan node shows, as `plan show` prints it, for the whole plan:
- * node id (gint64 *) -> "1.3" / "7" (char *). The one place that decides it:
- * children of a node numbered 'per_parent' get the parent's number, a dot and
- * their 1-based place among their siblings (by sort_order, then id); children of
- * a node numbered 'across_plan' are counted through the whole plan at their depth
- * ("กิจกรรมที่ 1..11"); top-level nodes are 1, 2, 3 …; children of a node
- * numbered 'none' keep the number stored on them (plan_nodes.number). */
+ * node id (gint64 *) -> "1.3" / "7" (char *). The one place that decides it: the
+ * plan's tree as the Plans feature numbers it (prs_store_load_plan(): per parent,
+ * or activities across the plan when plans.numbering says so). Should the tree not
+ * load, the nodes' own numbering: children of a node numbered 'per_parent' get
+ * the parent's number, a dot and their 1-based place among their siblings;
+ * children of one numbered 'across_plan' are counted through the plan at their
+ * depth; children of one numbered 'none' keep plan_nodes.number. */
 GHashTable *prs_store_activity_display_numbers (PrsStore   *store,
                                                 gint64      plan_id,
                                                 GError    **error);

@@ -459,6 +459,37 @@ with open(os.path.join(tmp, 'kpi.csv'), encoding='utf-8-sig') as f:
     table = list(csv.reader(f))
 check('CSV: the KPI table with a total row', table[-1][0] == 'รวม' and str(len(counted)) in ''.join(table[-1]), table[-1])
 
+# ---- the same flow with the plan brought in by `plan import` (Plans issue) -----------
+ws2 = os.path.join(tmp, 'flow.prongsai')
+run(ws2, 'init')
+plan_csv = write_csv('plan.csv', [['แผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๙'], [],
+    ['ยุทธศาสตร์', 'ลำดับ', 'โครงการ/กิจกรรม', 'ตัวชี้วัด', 'ค่าเป้าหมาย', 'งบประมาณ (บาท)', 'Q1', 'Q2', 'Q3', 'Q4', 'Common KPI'],
+    ['๑. สร้างมาตรฐาน', '1', 'อบรมจริยธรรม', 'จำนวนผู้เข้าอบรม', '๕๐ คน', '7225.5', '/', '', '', '', '✓'],
+    ['', '2', 'เผยแพร่คู่มือ', 'จำนวนช่องทาง', '3 ช่องทาง', 'ไม่ใช้งบประมาณ', '', '/', '', '', ''],
+    ['๒. ผลักดันนโยบาย', '3', 'จิตอาสา', '', '', '12000', '', '', '/', '', '✓']])
+run(ws2, 'people', 'import', roster1)
+run(ws2, 'plan', 'import', plan_csv, '--year', '2569')
+plan_id = str(json.loads(run(ws2, 'plan', 'list', '--json').stdout)[0]['id'])
+run(ws2, 'kpi', 'set', '--year', '2569', '--thresholds', '70,75,80,85,90')
+shown = json.loads(run(ws2, 'plan', 'show', plan_id, '--json').stdout)
+leaves = [n['number'] for top in shown['nodes'] for n in top.get('children', [])]
+check('plan import: activities numbered as plan show prints them', leaves == ['1', '2', '3'], leaves)
+flow = {}
+for number, listing in (('1', n11), ('3', n21)):
+    path = write_csv(f'flow-{number}.csv', [['ชื่อ-สกุล']] + [[t] for _, t in listing])
+    flow[number] = json.loads(run(ws2, 'participation', 'import', '--plan', plan_id, '--activity', number, path,
+                                  '--accept-close', '--json').stdout)
+rep2 = json.loads(run(ws2, 'kpi', 'report', '--year', '2569', '--json').stdout)
+in_first = set(first_batch)
+counted2 = [i for i in in_first if people[i]['type'] in COUNTED and (i not in left_in_first)]
+# roster 1 only: people keep roster-1 units and status (movers and leavers came with roster 2)
+joined2 = {i for _, lst in (('1', n11), ('3', n21)) for i, _ in lst if i is not None}
+exp_joined = sum(1 for i in counted2 if i in joined2)
+check('plan import flow: designated from the Common KPI column', len(rep2['activities']) == 2,
+      rep2['activities'])
+check('plan import flow: staff and joined', rep2['total']['staff'] == len(counted2)
+      and rep2['total']['joined'] == exp_joined, (rep2['total'], len(counted2), exp_joined))
+
 if failures:
     for number in ['1.1', '1.2', '1.3', '2.1', '2.2']:
         print(number, run(ws, 'participation', 'unknown', '--plan', '1', '--activity', number).stdout.strip())
