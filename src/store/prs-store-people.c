@@ -485,7 +485,10 @@ person_row_free (gpointer data)
 char *
 prs_person_row_display_name (const PrsPersonRow *row)
 {
-  return g_strdup_printf ("%s%s%s%s", row->prefix ? row->prefix : "", row->first_name,
+  /* Thai writes the title against the name (นางสาวสุดา); Latin names take a space */
+  gboolean latin = row->prefix && *row->prefix && g_ascii_isalpha (row->first_name[0]);
+
+  return g_strdup_printf ("%s%s%s%s%s", row->prefix ? row->prefix : "", latin ? " " : "", row->first_name,
                           row->last_name && *row->last_name ? " " : "", row->last_name ? row->last_name : "");
 }
 
@@ -657,6 +660,10 @@ roster_column (const char *cell)
     return COL_UNIT;
   if (g_str_has_prefix (key, "คำนำหน้า"))
     return COL_PREFIX;
+  if (strstr (key, "name") && !strstr (key, "first") && !strstr (key, "last") && !strstr (key, "user")
+      && !strstr (key, "unit") && !strstr (key, "position") && !strstr (key, "department")
+      && g_utf8_strlen (key, -1) <= 24)
+    return COL_FULL;
   return -1;
 }
 
