@@ -455,6 +455,39 @@ clipboard_text (GtkWidget *widget)
   return text;
 }
 
+static GtkWidget *
+canvas_of (GtkWidget *sheet)
+{
+  return gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (sheet)));
+}
+
+static GtkEventController *
+controller_of (GtkWidget *widget, GType type)
+{
+  g_autoptr (GListModel) list = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr (GtkEventController) c = g_list_model_get_item (list, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        return c;
+    }
+  return NULL;
+}
+
+/* The centre of a cell in the canvas's coordinates. */
+static void
+cell_centre (PrsSheet *sheet, guint row, int col, double *x, double *y)
+{
+  graphene_rect_t area;
+
+  g_assert_true (prs_sheet_get_cell_area (sheet, row, col, &area));
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (sheet), canvas_of (GTK_WIDGET (sheet)),
+                                                   area.origin.x + area.size.width / 2,
+                                                   area.origin.y + area.size.height / 2, x, y));
+}
+
 /* --- Tests --- */
 
 static void
@@ -508,6 +541,14 @@ test_keys_range_fill_clipboard (void)
   g_assert_cmpuint (g->set_cell_calls, ==, 1);
   prs_sheet_get_cursor (sheet, &row, NULL);
   g_assert_cmpuint (row, ==, 1);
+
+  /* The focused cell is described for screen readers. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_ROLE_GRID);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "00001, Name: Person 1");
+  prs_sheet_set_cursor (sheet, 3, C_ON);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "00003, Joined: checked");
 
   /* Computed cells refuse typing. */
   prs_sheet_set_cursor (sheet, 1, C_TOTAL);
@@ -602,8 +643,8 @@ test_keys_range_fill_clipboard (void)
   prs_sheet_type_text (sheet, "L");
   g_assert_cmpstr (g->choice[50], ==, "leave");
   g_assert_false (prs_sheet_is_editing (sheet));
-  /* F2 lists the choices. */
-  gtk_widget_activate_action (widget, "sheet.edit", NULL);
+  /* Space (like F2 or a double click) lists the choices. */
+  gtk_widget_activate_action (widget, "sheet.toggle", NULL);
   wait_ms (100);
   {
     GtkWidget *popover = NULL;
@@ -619,7 +660,15 @@ test_keys_range_fill_clipboard (void)
           break;
         }
     g_assert_nonnull (popover);
-    gtk_popover_popdown (GTK_POPOVER (popover));
+    /* Picking "absent" from the list stores it. */
+    {
+      GtkWidget *list = gtk_popover_get_child (GTK_POPOVER (popover));
+
+      g_assert_true (GTK_IS_LIST_BOX (list));
+      g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+      g_assert_cmpstr (g->choice[50], ==, "absent");
+      g_assert_false (gtk_widget_get_visible (popover));
+    }
   }
 
   /* Multi-line text is edited in a popover; the commit action keeps it. */
@@ -630,6 +679,67 @@ test_keys_range_fill_clipboard (void)
   gtk_widget_activate_action (widget, "sheet.commit", NULL);
   g_assert_false (prs_sheet_is_editing (sheet));
   g_assert_cmpstr (g->note[60], ==, "บรรทัดที่สอง");
+
+  /* The mouse: a click puts the cursor, a drag selects a range, dragging a column
+   * title's right edge resizes it (the gestures' own signals, as GTK emits them). */
+  {
+    GtkWidget *canvas = canvas_of (widget);
+    GtkEventController *click = controller_of (canvas, GTK_TYPE_GESTURE_CLICK);
+    GtkEventController *drag = controller_of (canvas, GTK_TYPE_GESTURE_DRAG);
+    double x0, y0, x1, y1;
+    graphene_rect_t area;
+    int before;
+
+    g_assert_nonnull (click);
+    g_assert_nonnull (drag);
+    prs_sheet_set_cursor (sheet, 0, 0);
+    cell_centre (sheet, 3, C_NAME, &x0, &y0);
+    cell_centre (sheet, 6, C_NUMBER, &x1, &y1);
+    g_signal_emit_by_name (click, "pressed", 1, x0, y0);
+    prs_sheet_get_cursor (sheet, &row, &col);
+    g_assert_cmpuint (row, ==, 3);
+    g_assert_cmpuint (col, ==, C_NAME);
+    g_signal_emit_by_name (drag, "drag-begin", x0, y0);
+    g_signal_emit_by_name (drag, "drag-update", x1 - x0, y1 - y0);
+    g_signal_emit_by_name (drag, "drag-end", x1 - x0, y1 - y0);
+    prs_sheet_get_selection (sheet, &r0, &c0, &nr, &nc);
+    g_assert_cmpuint (r0, ==, 3);
+    g_assert_cmpuint (c0, ==, C_NAME);
+    g_assert_cmpuint (nr, ==, 4);
+    g_assert_cmpuint (nc, ==, C_NUMBER - C_NAME + 1);
+    /* Dragging past the bottom edge scrolls and keeps selecting. */
+    {
+      GtkAdjustment *vadj = prs_sheet_get_vadjustment (sheet);
+      double before_value = gtk_adjustment_get_value (vadj);
+      guint before_row;
+
+      prs_sheet_get_cursor (sheet, &before_row, NULL);
+      g_signal_emit_by_name (click, "pressed", 1, x0, y0);
+      g_signal_emit_by_name (drag, "drag-begin", x0, y0);
+      for (int i = 0; i < 5; i++)
+        g_signal_emit_by_name (drag, "drag-update", 0.0, (double) gtk_widget_get_height (canvas) + 20 - y0);
+      g_signal_emit_by_name (drag, "drag-end", 0.0, 0.0);
+      g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, before_value);
+      prs_sheet_get_selection (sheet, &r0, NULL, &nr, NULL);
+      g_assert_cmpuint (r0, ==, 3);
+      g_assert_cmpuint (nr, >, 10);
+    }
+    prs_sheet_set_cursor (sheet, 0, 0);
+    /* A double click on a choice cell lists the choices; on text it edits. */
+    cell_centre (sheet, 4, C_NAME, &x0, &y0);
+    g_signal_emit_by_name (click, "pressed", 2, x0, y0);
+    g_assert_true (prs_sheet_is_editing (sheet));
+    gtk_widget_activate_action (widget, "sheet.cancel", NULL);
+
+    before = prs_sheet_get_column_width (sheet, C_NAME);
+    g_assert_true (prs_sheet_get_cell_area (sheet, 1, C_NAME, &area));
+    gtk_widget_translate_coordinates (widget, canvas, area.origin.x + area.size.width - 1, 0, &x0, &y0);
+    y0 = 10;
+    g_signal_emit_by_name (drag, "drag-begin", x0, y0);
+    g_signal_emit_by_name (drag, "drag-update", 40.0, 0.0);
+    g_signal_emit_by_name (drag, "drag-end", 40.0, 0.0);
+    g_assert_cmpint (prs_sheet_get_column_width (sheet, C_NAME), ==, before + 40);
+  }
 
   /* Ctrl+A selects everything. */
   gtk_widget_activate_action (widget, "sheet.select-all", NULL);
@@ -699,10 +809,16 @@ test_grouped_frozen (void)
   g_assert_cmpint (prs_sheet_get_column_width (sheet, C_NAME), ==, 300);
   prs_sheet_set_column_width (sheet, C_NAME, -1);
   gtk_adjustment_set_value (prs_sheet_get_hadjustment (sheet), 0);
-  prs_sheet_set_cursor (sheet, 8, C_ON);
+  prs_sheet_set_cursor (sheet, 8, C_CHOICE);
+  gtk_widget_activate_action (widget, "sheet.extend", "(ii)", 1, 1);
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 520);
   wait_ms (300);
   screenshot (window, "grouped");
+  /* Colours follow the dark style. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_ms (300);
+  screenshot (window, "grouped-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (50);
@@ -735,10 +851,23 @@ test_tree (void)
   g_assert_cmpuint (n_before, ==, 4 + 12 + 18);
   screenshot (window, "tree");
 
+  /* Clicking a row's expander collapses it. */
+  {
+    double x, y;
+    graphene_rect_t area;
+
+    g_assert_true (prs_sheet_get_cell_area (sheet, 0, -1, &area));
+    gtk_widget_translate_coordinates (widget, canvas_of (widget), 12, area.origin.y + area.size.height / 2, &x, &y);
+    g_signal_emit_by_name (controller_of (canvas_of (widget), GTK_TYPE_GESTURE_CLICK), "pressed", 1, x, y);
+    g_assert_cmpuint (prs_sheet_get_n_rows (sheet), ==, n_before - 9);
+    g_signal_emit_by_name (controller_of (canvas_of (widget), GTK_TYPE_GESTURE_CLICK), "pressed", 1, x, y);
+    g_assert_cmpuint (prs_sheet_get_n_rows (sheet), ==, n_before);
+  }
+
   /* Alt+Left on a goal collapses it: its 3 projects and 6 activities go. */
   prs_sheet_set_cursor (sheet, 0, 0);
   gtk_widget_activate_action (widget, "sheet.expand", "b", FALSE);
-  g_assert_cmpuint (t->toggled, ==, 1);
+  g_assert_cmpuint (t->toggled, ==, 3);
   g_assert_cmpuint (prs_sheet_get_n_rows (sheet), ==, n_before - 9);
   g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 1, 0), ==, "2. ป้องกันการทุจริต");
   prs_sheet_get_cursor (sheet, &row, NULL);

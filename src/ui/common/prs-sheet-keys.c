@@ -414,8 +414,11 @@ prs_sheet_copy_text (PrsSheet *self)
         continue;
       for (guint c = c0; c < c0 + nc && c < self->n_columns; c++)
         {
-          const char *text = prs_sheet_get_cell_text (self, r, c);
+          g_autofree char *text = NULL;
 
+          prs_sheet_peek_cell (self, r, c, &text);
+          if (text == NULL)
+            text = g_strdup ("");
           if (c > c0)
             g_string_append_c (out, '\t');
           /* A tab or line break inside a cell would break the block. */
@@ -430,8 +433,6 @@ prs_sheet_copy_text (PrsSheet *self)
             g_string_append (out, text);
         }
       g_string_append_c (out, '\n');
-      if (r > r0 + 256)
-        prs_sheet_evict_rows (self, r - 64, r + 256);
     }
   return g_string_free (out, FALSE);
 }
@@ -621,8 +622,6 @@ prs_sheet_paste_text (PrsSheet *self, const char *text)
           g_array_append_val (cols, col);
           g_ptr_array_add (texts, cells[j]);
         }
-      if (row > r0 + 256)
-        prs_sheet_evict_rows (self, row - 64, row + 256);
     }
   if (rows->len == 0)
     return FALSE;
@@ -722,15 +721,22 @@ clear_action (GtkWidget *widget, const char *name, GVariant *param)
   prs_sheet_get_selection (self, &r0, &c0, &nr, &nc);
   for (guint r = r0; r < r0 + nr; r++)
     {
+      if (prs_sheet_row_is_heading (self, r))
+        continue;
       for (guint c = c0; c < c0 + nc; c++)
-        if (prs_sheet_cell_editable (self, r, c) && *prs_sheet_get_cell_text (self, r, c) != '\0')
-          {
-            g_array_append_val (rows, r);
-            g_array_append_val (cols, c);
-            g_ptr_array_add (texts, (gpointer) "");
-          }
-      if (r > r0 + 256)
-        prs_sheet_evict_rows (self, r - 64, r + 256);
+        {
+          g_autofree char *text = NULL;
+          guint flags;
+
+          if (self->kinds[c] == PRS_SHEET_KIND_COMPUTED)
+            continue;
+          flags = prs_sheet_peek_cell (self, r, c, &text);
+          if (!(flags & PRS_SHEET_CELL_EDITABLE) || text == NULL || *text == '\0')
+            continue;
+          g_array_append_val (rows, r);
+          g_array_append_val (cols, c);
+          g_ptr_array_add (texts, (gpointer) "");
+        }
     }
   prs_sheet_store_cells (self, rows->len, (guint *) rows->data, (guint *) cols->data,
                          (const char * const *) texts->pdata);
@@ -771,6 +777,8 @@ toggle_action (GtkWidget *widget, const char *name, GVariant *param)
       else
         prs_sheet_emit_error (self, _("This cell is computed or fixed and cannot be changed."));
     }
+  else if (self->kinds[self->cur_col] == PRS_SHEET_KIND_CHOICE && !self->editing)
+    prs_sheet_start_editing (self, NULL);
   else
     prs_sheet_type_text (self, " ");
 }
@@ -904,7 +912,25 @@ drag_update (GtkGestureDrag *gesture, double dx, double dy, PrsSheet *self)
     return;
   if (ABS (dx) < 3 && ABS (dy) < 3)
     return;
-  if (prs_sheet_hit (self, self->drag_x + dx, MAX (self->drag_y + dy, self->header_height), &row, &col, NULL, NULL)
+  /* Past an edge: scroll a step that way, so a drag can select beyond the screen. */
+  {
+    GtkAdjustment *vadj = prs_sheet_get_vadjustment (self);
+    GtkAdjustment *hadj = prs_sheet_get_hadjustment (self);
+    double x = self->drag_x + dx, y = self->drag_y + dy;
+    int width = gtk_widget_get_width (self->canvas), height = gtk_widget_get_height (self->canvas);
+
+    if (y >= height)
+      gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) + self->row_height);
+    else if (y < self->header_height)
+      gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) - self->row_height);
+    if (x >= width)
+      gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) + self->char_width * 4);
+    else if (x < self->frozen_width && self->cur_col >= self->n_frozen && gtk_adjustment_get_value (hadj) > 0)
+      gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) - self->char_width * 4);
+    dx = CLAMP (x, 0, width - 1) - self->drag_x;
+    dy = CLAMP (y, self->header_height, height - 1) - self->drag_y;
+  }
+  if (prs_sheet_hit (self, self->drag_x + dx, self->drag_y + dy, &row, &col, NULL, NULL)
       && row >= 0 && !prs_sheet_row_is_heading (self, row))
     {
       if ((guint) row != self->cur_row || (guint) MAX (col, 0) != self->cur_col)

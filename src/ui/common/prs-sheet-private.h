@@ -62,6 +62,7 @@ struct _PrsSheet
   guint n_frozen;
 
   /* Geometry, from the font and the viewport (prs_sheet_layout_columns) */
+  char *font;                 /* the font measured, to notice a new one */
   int char_width;
   int text_height;
   int text_baseline;          /* of a line holding Thai, from its top */
@@ -104,6 +105,7 @@ PrsSheetRow *prs_sheet_get_row         (PrsSheet *self, guint row);
 guint        prs_sheet_row_flags       (PrsSheet *self, guint row);
 gboolean     prs_sheet_row_is_heading  (PrsSheet *self, guint row);
 gboolean     prs_sheet_cell_editable   (PrsSheet *self, guint row, guint col);
+guint        prs_sheet_peek_cell       (PrsSheet *self, guint row, guint col, char **text);
 void         prs_sheet_emit_error      (PrsSheet *self, const char *message);
 void         prs_sheet_set_cursor_full (PrsSheet *self, guint row, guint col, gboolean extend);
 void         prs_sheet_move_cursor     (PrsSheet *self, int drow, int dcol, gboolean extend);

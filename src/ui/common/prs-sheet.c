@@ -173,17 +173,41 @@ prs_sheet_refresh_rows (PrsSheet *self, guint first, guint n_rows)
     gtk_widget_queue_draw (self->canvas);
 }
 
+/* One cell's flags (and its text if @text), from the rows read or straight from
+ * the source without keeping its row: what walking a large selection uses. */
+guint
+prs_sheet_peek_cell (PrsSheet *self, guint r, guint c, char **text)
+{
+  PrsSheetRow *row = g_hash_table_lookup (self->rows, GUINT_TO_POINTER (r));
+  PrsSheetCellFlags flags = PRS_SHEET_CELL_NONE;
+  g_autofree char *tooltip = NULL;
+  char *value = NULL;
+
+  if (row)
+    {
+      if (text)
+        *text = g_strdup (row->cells[c].text);
+      return row->cells[c].flags;
+    }
+  if (self->funcs && self->funcs->get_cell)
+    value = self->funcs->get_cell (self->user_data, r, c, &flags, &tooltip);
+  if (self->kinds[c] == PRS_SHEET_KIND_COMPUTED)
+    flags &= ~PRS_SHEET_CELL_EDITABLE;
+  if (text)
+    *text = value;
+  else
+    g_free (value);
+  return flags;
+}
+
 gboolean
 prs_sheet_cell_editable (PrsSheet *self, guint r, guint c)
 {
-  PrsSheetRow *row;
-
   if (r >= self->n_rows || c >= self->n_columns || prs_sheet_row_is_heading (self, r))
     return FALSE;
   if (self->kinds[c] == PRS_SHEET_KIND_COMPUTED)
     return FALSE;
-  row = prs_sheet_get_row (self, r);
-  return (row->cells[c].flags & PRS_SHEET_CELL_EDITABLE) != 0;
+  return (prs_sheet_peek_cell (self, r, c, NULL) & PRS_SHEET_CELL_EDITABLE) != 0;
 }
 
 /* --- Building --- */
@@ -209,11 +233,6 @@ reset_rows (PrsSheet *self)
       if (prs_sheet_row_is_heading (self, next))
         next = prs_sheet_step_rows (self, self->cur_row, -1);
       self->cur_row = next;
-    }
-  if (self->anchor_row >= self->n_rows || self->anchor_col >= self->n_columns)
-    {
-      self->anchor_row = self->cur_row;
-      self->anchor_col = self->cur_col;
     }
   self->anchor_row = self->cur_row;
   self->anchor_col = self->cur_col;
@@ -396,9 +415,6 @@ prs_sheet_fill_text (PrsSheet *self, const char *text)
             g_array_append_val (cols, c);
             g_ptr_array_add (texts, (gpointer) text);
           }
-      /* Rows already checked need not stay cached. */
-      if (r > r0 + 256)
-        prs_sheet_evict_rows (self, r - 64, r + 256);
     }
   if (rows->len == 0)
     {
@@ -477,6 +493,7 @@ prs_sheet_finalize (GObject *object)
   PrsSheet *self = PRS_SHEET (object);
 
   g_free (self->row_heading);
+  g_free (self->font);
   g_strfreev (self->titles);
   g_free (self->widths);
   g_free (self->user_widths);
@@ -493,8 +510,21 @@ prs_sheet_css_changed (GtkWidget *widget, GtkCssStyleChange *change)
 {
   PrsSheet *self = PRS_SHEET (widget);
 
+  PangoContext *context;
+  g_autofree char *font = NULL;
+
   GTK_WIDGET_CLASS (prs_sheet_parent_class)->css_changed (widget, change);
-  /* A new font: measure again and lay the text out again. */
+  /* Only a new font (not focus or hover) needs measuring and laying out again. */
+  context = gtk_widget_get_pango_context (widget);
+  {
+    g_autofree char *desc = pango_font_description_to_string (pango_context_get_font_description (context));
+
+    font = g_strdup_printf ("%s@%g", desc, pango_cairo_context_get_resolution (context));
+  }
+  if (g_strcmp0 (font, self->font) == 0)
+    return;
+  g_free (self->font);
+  self->font = g_steal_pointer (&font);
   self->char_width = 0;
   prs_sheet_layout_columns (self, self->viewport_width);
   for (guint i = 0; i < G_N_ELEMENTS (self->glyphs); i++)

@@ -44,7 +44,7 @@
  *
  * Also: Home/End (first/last column), Ctrl+Home/End (first/last cell), PageUp/Down,
  * Ctrl+A selects all, Ctrl+Enter fills the selection with what was typed, Space
- * flips toggle cells, Alt+Left/Right or -/+ collapse/expand a tree row (on a row
+ * flips toggle cells (and lists a choice cell's choices), Alt+Left/Right or -/+ collapse/expand a tree row (on a row
  * with children), a mouse drag selects a range, dragging a column title's right
  * edge resizes the column.
  *

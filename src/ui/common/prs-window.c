@@ -59,7 +59,13 @@ struct _PrsWindow
   GMenu *recent_submenu;
   GtkRevealer *read_only_revealer;
   GtkLabel *read_only_label;
+
+  guint autosave_id;        /* a save a few seconds after the last change */
+  gboolean save_failed;     /* told the user once; closing no longer waits */
 };
+
+/* Seconds of quiet after a change before the workspace is saved to its file. */
+#define AUTOSAVE_SECONDS 3
 
 G_DEFINE_FINAL_TYPE (PrsWindow, prs_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -325,6 +331,69 @@ update_undo_actions (PrsWindow *self)
                                  writable && prs_store_can_redo (self->store));
 }
 
+/* Saves the working copy to the user's file (issue 14). On failure, says why
+ * once, with "Save a Copy…" where the file changed on disk or cannot be written. */
+static gboolean
+save_now (PrsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || prs_store_get_read_only (self->store)
+      || prs_store_save (self->store, &error))
+    {
+      self->save_failed = FALSE;
+      return TRUE;
+    }
+  if (!self->save_failed)
+    {
+      AdwToast *toast;
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Changes were not saved: %s"), error->message);
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 0);
+      if (!g_error_matches (error, PRS_STORE_ERROR, PRS_STORE_ERROR_BUSY))
+        {
+          adw_toast_set_button_label (toast, _("Save a _Copy…"));
+          adw_toast_set_action_name (toast, "win.save-copy");
+        }
+      prs_window_add_toast (self, toast);
+    }
+  self->save_failed = !g_error_matches (error, PRS_STORE_ERROR, PRS_STORE_ERROR_BUSY);
+  return FALSE;
+}
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  PrsWindow *self = data;
+
+  self->autosave_id = 0;
+  save_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_autosave (PrsWindow *self)
+{
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add_seconds (AUTOSAVE_SECONDS, autosave_cb, self);
+}
+
+static gboolean
+prs_window_close_request (GtkWindow *window)
+{
+  PrsWindow *self = PRS_WINDOW (window);
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  /* A failed save keeps the window once, so the user can save a copy; closing
+   * again leaves the changes in the working copy. */
+  if (!self->save_failed && !save_now (self))
+    return TRUE;
+  return GTK_WINDOW_CLASS (prs_window_parent_class)->close_request (window);
+}
+
 static void
 prs_window_set_store (PrsWindow *self,
                       PrsStore  *store)
@@ -337,6 +406,8 @@ prs_window_set_store (PrsWindow *self,
     {
       self->workspace = g_file_new_for_path (prs_store_get_path (store));
       g_signal_connect_object (store, "undo-changed", G_CALLBACK (update_undo_actions), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed", G_CALLBACK (schedule_autosave), self,
                                G_CONNECT_SWAPPED);
       if (prs_store_get_read_only (store))
         {
@@ -600,6 +671,7 @@ prs_window_dispose (GObject *object)
 {
   PrsWindow *self = PRS_WINDOW (object);
 
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRS_TYPE_WINDOW);
   g_clear_object (&self->workspace);
   g_clear_object (&self->store);
@@ -672,6 +744,7 @@ prs_window_class_init (PrsWindowClass *klass)
 
   object_class->constructed = prs_window_constructed;
   object_class->dispose = prs_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = prs_window_close_request;
   object_class->get_property = prs_window_get_property;
   object_class->set_property = prs_window_set_property;
 

@@ -76,7 +76,9 @@ item_row (PrsItaAnalysisView *self, const char *code, const char *remove_action,
   const PrsItaItemInfo *item = prs_ita_framework_lookup_item (prs_ita_page_get_framework (self->page), code);
   gboolean known, weak;
   g_autofree char *score = item ? weak_score_text (self, item, &known, &weak) : g_strdup ("");
-  GtkWidget *row = prs_ita_text_row (item ? item->text : code, code);
+  g_autofree char *subtitle = item && item->yes_no ? g_strdup_printf (_("%s · answered yes or no"), code)
+                                                   : g_strdup (code);
+  GtkWidget *row = prs_ita_text_row (item ? item->text : code, subtitle);
   GtkWidget *label = gtk_label_new (score);
 
   gtk_widget_add_css_class (label, "ita-score");
@@ -174,9 +176,9 @@ measure_subtitle (PrsItaAnalysisView *self, PrsItaMeasureInfo *m)
                              ? prs_date_format (&b, PRS_DATE_STYLE_SHORT, prs_section_page_get_thai_digits (PRS_SECTION_PAGE (self->page))) : g_strdup ("");
       g_string_append_printf (s, "%s – %s", x, y);
     }
-  for (guint u = 0; u < m->unit_names->len; u++)
+  for (guint u = 0; u < m->unit_labels->len; u++)
     g_string_append_printf (s, "%s%s", s->len == 0 ? "" : u == 0 ? " · " : ", ",
-                            (char *) g_ptr_array_index (m->unit_names, u));
+                            (char *) g_ptr_array_index (m->unit_labels, u));
   if (s->len == 0)
     g_string_append (s, _("No period or responsible unit yet"));
   return g_string_free (s, FALSE);
@@ -284,6 +286,14 @@ build_issue_row (PrsItaAnalysisView *self, PrsItaIssueInfo *issue, guint n)
       gtk_widget_add_css_class (mrow, "ita-issue-detail");
       if (m->steps && *m->steps)
         gtk_widget_set_tooltip_text (mrow, m->steps);
+      if (i > 0)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (mrow),
+                                   icon_button ("go-up-symbolic", _("Move the measure up"), "ita.move-measure",
+                                                g_variant_new ("(xi)", m->id, -1)));
+      if (i + 1 < issue->measures->len)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (mrow),
+                                   icon_button ("go-down-symbolic", _("Move the measure down"), "ita.move-measure",
+                                                g_variant_new ("(xi)", m->id, 1)));
       adw_action_row_add_suffix (ADW_ACTION_ROW (mrow),
                                  icon_button ("document-edit-symbolic", _("Edit the measure…"), "ita.edit-measure",
                                               g_variant_new_int64 (m->id)));
@@ -417,6 +427,8 @@ build_weak (PrsItaAnalysisView *self)
         }
       if (weak->part)
         subtitle = g_strdup_printf ("%s · %s", weak->item->code, prs_ita_part_name (prs_ita_page_get_framework (self->page), weak->part));
+      else if (weak->item->yes_no)
+        subtitle = g_strdup_printf (_("%s · answered yes or no"), weak->item->code);
       else
         subtitle = g_strdup (weak->item->code);
       if (issue_n)
@@ -631,6 +643,36 @@ move_issue_action (GtkWidget *widget, const char *name, GVariant *param)
       report (self, prs_ita_store_move_issue (PRS_ITA_STORE (self->page), id, (guint) MAX (0, (int) i + delta), &error), error);
 }
 
+/* Moves a measure up (-1) or down (+1) among its issue's measures: one undo step. */
+static void
+move_measure_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  PrsItaAnalysisView *self = PRS_ITA_ANALYSIS_VIEW (widget);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) issues = prs_ita_store_list_issues (PRS_ITA_STORE (self->page), prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)), prs_section_page_get_year (PRS_SECTION_PAGE (self->page)), NULL);
+  gint64 id;
+  int delta;
+
+  g_variant_get (param, "(xi)", &id, &delta);
+  for (guint i = 0; issues && i < issues->len; i++)
+    {
+      PrsItaIssueInfo *issue = g_ptr_array_index (issues, i);
+
+      for (guint k = 0; k < issue->measures->len; k++)
+        if (((PrsItaMeasureInfo *) g_ptr_array_index (issue->measures, k))->id == id)
+          {
+            int to = CLAMP ((int) k + delta, 0, (int) issue->measures->len - 1);
+            gboolean ok = prs_ita_store_move_measure (PRS_ITA_STORE (self->page), id, (guint) to, &error);
+
+            if (ok)
+              prs_section_page_undo_toast (PRS_SECTION_PAGE (self->page), _("Measure moved"));
+            else
+              prs_section_page_toast (PRS_SECTION_PAGE (self->page), error->message);
+            return;
+          }
+    }
+}
+
 static void
 issue_code_action (GtkWidget *widget, const char *name, GVariant *param)
 {
@@ -657,6 +699,7 @@ typedef struct
   gint64 issue_id;
   gint64 measure_id;
   GtkWidget *title, *steps, *period, *start, *end;
+  GtkWidget *all_units;       /* GtkCheckButton: every unit is responsible */
   GArray *unit_ids;     /* gint64, one per check */
   GPtrArray *checks;
 } MeasureDialog;
@@ -722,6 +765,7 @@ measure_response (AdwMessageDialog *dialog, const char *response, MeasureDialog 
   f.end_date = gtk_editable_get_text (GTK_EDITABLE (d->end));
   f.unit_ids = (const gint64 *) units->data;
   f.n_units = units->len;
+  f.all_units = gtk_check_button_get_active (GTK_CHECK_BUTTON (d->all_units));
   if (d->measure_id)
     ok = prs_ita_store_update_measure (PRS_ITA_STORE (d->self->page), d->measure_id, &f, &error);
   else
@@ -820,6 +864,12 @@ open_measure_dialog (PrsItaAnalysisView *self, gint64 issue_id, PrsItaMeasureInf
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
   gtk_widget_add_css_class (scrolled, "card");
   field (box, _("Responsible _units"), scrolled, "measure-units");
+  /* "All units" (ทุกหน่วยงาน) stands for the list, which then does not apply */
+  d->all_units = gtk_check_button_new_with_mnemonic (_("_All units are responsible"));
+  gtk_widget_set_name (d->all_units, "measure-all-units");
+  g_object_bind_property (d->all_units, "active", scrolled, "sensitive", G_BINDING_INVERT_BOOLEAN);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (d->all_units), m && m->all_units);
+  gtk_box_append (GTK_BOX (box), d->all_units);
 
   if (m)
     {
@@ -950,6 +1000,7 @@ prs_ita_analysis_view_class_init (PrsItaAnalysisViewClass *klass)
   gtk_widget_class_install_action (widget_class, "ita.add-measure", "x", add_measure_action);
   gtk_widget_class_install_action (widget_class, "ita.edit-measure", "x", edit_measure_action);
   gtk_widget_class_install_action (widget_class, "ita.delete-measure", "x", delete_measure_action);
+  gtk_widget_class_install_action (widget_class, "ita.move-measure", "(xi)", move_measure_action);
 }
 
 static void

@@ -99,49 +99,118 @@ figure_description (PrsItaFramework *fw, const char *code, const char *part)
   return g_steal_pointer (&base);
 }
 
+static EntryRow *
+figure_row (PrsItaEntryView *self, const char *code, const char *part)
+{
+  PrsItaFramework *fw = prs_ita_page_get_framework (self->page);
+  const PrsItaItemInfo *item = prs_ita_framework_lookup_item (fw, code);
+  EntryRow *row = g_new0 (EntryRow, 1);
+
+  row->code = g_strdup (code);
+  row->part = g_strdup (part);
+  row->binary = item && item->instrument->binary_items;
+  /* The code column shows the code only (the part is in the heading above an item, in
+   * brackets after an aggregate), so it is never cut. */
+  if (part && !item)
+    row->title = g_strdup_printf ("%s (%s)", code,
+                                  g_str_equal (part, PRS_ITA_PART_PUBLIC) ? C_("EIT part", "Public")
+                                                                          : C_("EIT part", "Survey"));
+  else
+    row->title = g_strdup (code);
+  row->text = figure_description (fw, code, part);
+  if (item && item->yes_no)
+    {
+      char *marked = g_strdup_printf ("%s — %s", row->text, _("answered yes or no"));
+
+      g_free (row->text);
+      row->text = marked;
+    }
+  return row;
+}
+
+static void
+add_heading (PrsItaEntryView *self, char *title)
+{
+  EntryRow *row = g_new0 (EntryRow, 1);
+
+  row->title = title;
+  g_ptr_array_add (self->entry_rows, row);
+}
+
+/* Rows in the roll-up's order, but the items of an instrument with parts (EIT) grouped
+ * by part: one heading for EIT Public and its items, one for EIT Survey and its items
+ * — not a heading per item, as the figures alternate public/survey per item. */
 static void
 build_entry_rows (PrsItaEntryView *self)
 {
-  g_autoptr (GError) error = NULL;
+  PrsItaFramework *fw = prs_ita_page_get_framework (self->page);
+  PrsItaRollup *r = prs_ita_page_get_rollup (self->page);
+  g_autoptr (GPtrArray) pending = g_ptr_array_new ();   /* figure indices of part items */
   const char *last_kind = NULL;
-  guint n;
+  guint n, width = 6;
 
   g_ptr_array_set_size (self->entry_rows, 0);
-  if (prs_ita_page_get_rollup (self->page) == NULL)
+  if (r == NULL)
     return;
-  n = prs_ita_rollup_get_n_figures (prs_ita_page_get_rollup (self->page));
-  for (guint i = 0; i < n; i++)
+  n = prs_ita_rollup_get_n_figures (r);
+  for (guint i = 0; i <= n; i++)
     {
-      const char *code, *part;
-      PrsItaFigure fig;
+      const char *code = NULL, *part = NULL;
       g_autofree char *heading = NULL;
-      const char *kind;
-      EntryRow *row;
-      const PrsItaItemInfo *item;
+      const char *kind = NULL;
+      const PrsItaItemInfo *item = NULL;
 
-      prs_ita_rollup_get_nth_figure (prs_ita_page_get_rollup (self->page), i, &code, &part, &fig);
-      kind = figure_kind (prs_ita_page_get_framework (self->page), code, part, &heading);
+      if (i < n)
+        {
+          prs_ita_rollup_get_nth_figure (r, i, &code, &part, NULL);
+          item = prs_ita_framework_lookup_item (fw, code);
+          if (item && part)
+            {
+              g_ptr_array_add (pending, GUINT_TO_POINTER (i));
+              continue;
+            }
+        }
+      /* flush the part items: each part under its own heading */
+      if (pending->len > 0)
+        {
+          const char *first_code;
+          const PrsItaInstrumentInfo *inst;
+
+          prs_ita_rollup_get_nth_figure (r, GPOINTER_TO_UINT (pending->pdata[0]), &first_code, NULL, NULL);
+          inst = prs_ita_framework_lookup_item (fw, first_code)->instrument;
+          for (guint p = 0; p < inst->n_parts; p++)
+            {
+              add_heading (self, g_strdup_printf ("%s — %s", inst->code, prs_ita_part_name (fw, inst->parts[p])));
+              for (guint k = 0; k < pending->len; k++)
+                {
+                  const char *c, *pt;
+
+                  prs_ita_rollup_get_nth_figure (r, GPOINTER_TO_UINT (pending->pdata[k]), &c, &pt, NULL);
+                  if (g_strcmp0 (pt, inst->parts[p]) == 0)
+                    g_ptr_array_add (self->entry_rows, figure_row (self, c, pt));
+                }
+            }
+          g_ptr_array_set_size (pending, 0);
+          last_kind = "parts";
+        }
+      if (i == n)
+        break;
+      kind = figure_kind (fw, code, part, &heading);
       if (last_kind == NULL || !g_str_equal (kind, last_kind))
         {
-          row = g_new0 (EntryRow, 1);
-          row->title = g_steal_pointer (&heading);
-          g_ptr_array_add (self->entry_rows, row);
+          add_heading (self, g_steal_pointer (&heading));
           last_kind = kind;
         }
-      row = g_new0 (EntryRow, 1);
-      row->code = g_strdup (code);
-      row->part = g_strdup (part);
-      item = prs_ita_framework_lookup_item (prs_ita_page_get_framework (self->page), code);
-      row->binary = item && item->instrument->binary_items;
-      if (part && item)
-        row->title = g_strdup_printf ("%s %s", code, prs_ita_part_name (prs_ita_page_get_framework (self->page), part));
-      else if (part)
-        row->title = g_strdup_printf ("%s %s", code, prs_ita_part_name (prs_ita_page_get_framework (self->page), part));
-      else
-        row->title = g_strdup (code);
-      row->text = figure_description (prs_ita_page_get_framework (self->page), code, part);
-      g_ptr_array_add (self->entry_rows, row);
+      g_ptr_array_add (self->entry_rows, figure_row (self, code, part));
     }
+  for (guint i = 0; i < self->entry_rows->len; i++)
+    {
+      EntryRow *row = g_ptr_array_index (self->entry_rows, i);
+
+      if (row->code)
+        width = MAX (width, (guint) g_utf8_strlen (row->title, -1));
+    }
+  prs_sheet_set_row_title_width (PRS_SHEET (self->sheet), width + 2);
 }
 
 static char *

@@ -57,6 +57,8 @@ void             prs_ita_add_group           (GtkWidget       *prefs_page,
 G_DECLARE_FINAL_TYPE (PrsItaResultsView, prs_ita_results_view, PRS, ITA_RESULTS_VIEW, GtkWidget)
 GtkWidget *prs_ita_results_view_new     (PrsItaPage        *page);
 void       prs_ita_results_view_rebuild (PrsItaResultsView *self);
+/* Opens the dialog that enters the published context of the unit's year. */
+void       prs_ita_results_view_edit_context (PrsItaResultsView *self);
 
 #define PRS_TYPE_ITA_ENTRY_VIEW (prs_ita_entry_view_get_type ())
 G_DECLARE_FINAL_TYPE (PrsItaEntryView, prs_ita_entry_view, PRS, ITA_ENTRY_VIEW, GtkWidget)

@@ -121,14 +121,12 @@ prs_ita_page_build_charts (PrsItaPage *self)
     return charts;
   for (int k = 0; k < PRS_ITA_CHART_N_KINDS; k++)
     {
-      PrsChart *chart = prs_ita_chart_build (PRS_ITA_STORE (self), prs_section_page_get_unit (page),
-                                             prs_section_page_get_year (page), k, NULL);
+      PrsChart *chart = prs_ita_chart_build_full (PRS_ITA_STORE (self), prs_section_page_get_unit (page),
+                                                  prs_section_page_get_year (page), k,
+                                                  prs_section_page_get_thai_digits (page), NULL);
 
       if (chart)
-        {
-          prs_chart_set_thai_digits (chart, prs_section_page_get_thai_digits (page));
-          g_ptr_array_add (charts, chart);
-        }
+        g_ptr_array_add (charts, chart);
     }
   return charts;
 }
@@ -351,7 +349,130 @@ prs_ita_page_build (PrsSectionPage *page)
   adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_NARROW);
   adw_squeezer_add (ADW_SQUEEZER (squeezer), switcher);
   prs_section_page_add_bar_widget (page, squeezer);
+  {
+    GtkWidget *start = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+    gtk_widget_set_tooltip_text (start, _("Start a Year or Unit…"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "ita.start");
+    gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
+    prs_section_page_add_bar_widget (page, start);
+  }
   prs_section_page_set_content (page, GTK_WIDGET (self->stack));
+}
+
+/* --- Starting a year or a unit by hand --- */
+
+typedef struct
+{
+  PrsItaPage *self;
+  GtkWidget  *unit;   /* GtkEntry */
+  GtkWidget  *year;   /* GtkSpinButton */
+} StartData;
+
+static void
+start_data_free (gpointer p)
+{
+  StartData *d = p;
+
+  g_clear_object (&d->self);
+  g_free (d);
+}
+
+static void
+start_response (AdwMessageDialog *dialog, const char *response, StartData *d)
+{
+  PrsSectionPage *page = PRS_SECTION_PAGE (d->self);
+  g_autoptr (GError) error = NULL;
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (d->unit));
+  int year = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (d->year));
+  gint64 unit;
+
+  if (!g_str_equal (response, "start"))
+    return;
+  unit = prs_ita_store_start_result (PRS_ITA_STORE (d->self), name, year, &error);
+  if (unit == 0)
+    {
+      prs_section_page_toast (page, error->message);
+      return;
+    }
+  prs_section_page_update_choosers (page);
+  prs_section_page_select (page, unit, year);
+  prs_section_page_update_empty (page);
+  prs_section_page_flush_refresh (page);
+  adw_view_stack_set_visible_child_name (d->self->stack, "entry");
+  {
+    /* Translators: toast after starting a year: unit, year */
+    g_autofree char *text = g_strdup_printf (_("Started %s, fiscal year %d: type its figures"), name, year);
+    prs_section_page_toast (page, text);
+  }
+}
+
+/* Opens the dialog that starts a year of ITA results for a unit (found or new). */
+void
+prs_ita_page_start_result (PrsItaPage *self)
+{
+  PrsSectionPage *page = PRS_SECTION_PAGE (self);
+  StartData *d = g_new0 (StartData, 1);
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *label;
+  AdwMessageDialog *dialog;
+  g_autofree char *unit_name = NULL;
+  int year = prs_section_page_get_year (page);
+
+  d->self = g_object_ref (self);
+  if (prs_section_page_get_unit (page) != 0)
+    unit_name = prs_ita_page_unit_name (self, prs_section_page_get_unit (page));
+  if (year == 0)
+    year = prs_section_page_current_fiscal_year ();
+  else if (prs_ita_page_has_result (self))
+    year++;
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  label = gtk_label_new_with_mnemonic (_("_Unit"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  d->unit = gtk_entry_new ();
+  gtk_widget_set_hexpand (d->unit, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (d->unit), unit_name ? unit_name : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (d->unit), _("Full name or abbreviation"));
+  gtk_entry_set_activates_default (GTK_ENTRY (d->unit), TRUE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), d->unit);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), d->unit, 1, 0, 1, 1);
+  label = gtk_label_new_with_mnemonic (_("Fiscal _year"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  d->year = gtk_spin_button_new_with_range (2562, 2700, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (d->year), year);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), d->year);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), d->year, 1, 1, 1, 1);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (prs_section_page_get_window (page),
+                                                       _("Start a Year or Unit"),
+                                                       _("Start the ITA results of a unit for a fiscal year, then "
+                                                         "type its figures in the entry sheet. A name that is not "
+                                                         "in the workspace adds a new unit.")));
+  adw_message_dialog_set_extra_child (dialog, grid);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "start", _("_Start"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "start", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "start");
+  g_object_set_data_full (G_OBJECT (dialog), "start-data", d, start_data_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (start_response), d);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+start_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  prs_ita_page_start_result (PRS_ITA_PAGE (widget));
+}
+
+static void
+context_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  PrsItaPage *self = PRS_ITA_PAGE (widget);
+
+  prs_section_page_ensure_built (PRS_SECTION_PAGE (self));
+  prs_ita_results_view_edit_context (PRS_ITA_RESULTS_VIEW (self->results));
 }
 
 /* --- Actions: import, export, present --- */
@@ -660,6 +781,8 @@ prs_ita_page_class_init (PrsItaPageClass *klass)
   page_class->import = prs_ita_page_import;
   page_class->export = prs_ita_page_export;
   page_class->present = prs_ita_page_present_vfunc;
+  gtk_widget_class_install_action (widget_class, "ita.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "ita.edit-context", NULL, context_action);
   gtk_widget_class_set_css_name (widget_class, "prs-ita-page");
 }
 

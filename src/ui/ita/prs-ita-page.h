@@ -41,6 +41,10 @@ int        prs_ita_page_find_row   (PrsItaPage  *self,
 #define PRS_ITA_PAGE_COLUMN_COMPUTED 2
 #define PRS_ITA_PAGE_COLUMN_CHECK    3
 
+/* Opens the dialog that starts a year of results for a unit (action "ita.start"); the
+ * published-context dialog is action "ita.edit-context". */
+void       prs_ita_page_start_result (PrsItaPage *self);
+
 /* Opens presentation mode (what F5 does); returns the window. */
 GtkWindow *prs_ita_page_present    (PrsItaPage  *self);
 

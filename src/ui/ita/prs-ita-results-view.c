@@ -9,6 +9,7 @@
 
 #include "prs-ita-page-private.h"
 #include "prs-ita-report.h"
+#include "prs-store-ita-reads.h"
 
 struct _PrsItaResultsView
 {
@@ -87,7 +88,11 @@ build_score_card (PrsItaResultsView *self)
   gtk_widget_add_css_class (label, "ita-total");
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (left), label);
-  label = gtk_label_new (level ? level->name : _("Level not determined"));
+  {
+    g_autofree char *level_name = prs_ita_level_display_name (level);
+
+    label = gtk_label_new (level_name ? level_name : _("Level not determined"));
+  }
   gtk_widget_add_css_class (label, "ita-badge");
   gtk_widget_add_css_class (label, level_class (level));
   gtk_widget_set_halign (label, GTK_ALIGN_START);
@@ -146,6 +151,245 @@ build_score_card (PrsItaResultsView *self)
     }
   gtk_box_append (GTK_BOX (card), facts);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), card);
+  return group;
+}
+
+/* ---- the published context ---- */
+
+typedef struct
+{
+  PrsItaPage *page;
+  gint64      unit;
+  int         year;
+  GPtrArray  *entries;   /* GtkEditable per field, NULL for the text fields */
+  GtkWidget  *recommendations, *limitations; /* GtkTextView */
+} ContextDialog;
+
+static void
+context_dialog_free (gpointer p)
+{
+  ContextDialog *d = p;
+
+  g_ptr_array_unref (d->entries);
+  g_free (d);
+}
+
+static char *
+text_view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_bounds (buffer, &a, &b);
+  return gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+}
+
+static void
+context_response (AdwMessageDialog *dialog, const char *response, ContextDialog *d)
+{
+  g_autoptr (GError) error = NULL;
+  const char * const *fields = prs_ita_context_field_names ();
+  PrsItaContext c;
+  gboolean ok = TRUE;
+
+  if (!g_str_equal (response, "save"))
+    return;
+  prs_ita_context_init (&c);
+  for (guint i = 0; ok && fields[i]; i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (g_str_equal (fields[i], "recommendations"))
+        text = text_view_text (d->recommendations);
+      else if (g_str_equal (fields[i], "limitations"))
+        text = text_view_text (d->limitations);
+      else if (g_ptr_array_index (d->entries, i))
+        text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (g_ptr_array_index (d->entries, i))));
+      else
+        continue;
+      ok = prs_ita_context_set_field (&c, fields[i], text, &error);
+    }
+  if (ok)
+    ok = prs_ita_store_set_context (PRS_ITA_STORE (d->page), d->unit, d->year, &c, &error);
+  prs_ita_context_clear (&c);
+  if (!ok)
+    prs_section_page_toast (PRS_SECTION_PAGE (d->page), error->message);
+}
+
+static GtkWidget *
+multiline (const char *text, const char *label)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text ? text : "", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 72);
+  gtk_widget_add_css_class (scroller, "card");
+  return scroller;
+}
+
+/* Enters the published context of the page's unit and year. */
+void
+prs_ita_results_view_edit_context (PrsItaResultsView *self)
+{
+  PrsSectionPage *page = PRS_SECTION_PAGE (self->page);
+  ContextDialog *d = g_new0 (ContextDialog, 1);
+  const char * const *fields = prs_ita_context_field_names ();
+  GtkWidget *grid = gtk_grid_new ();
+  AdwMessageDialog *dialog;
+  PrsItaContext c;
+  int row = 0;
+
+  d->page = self->page;
+  d->unit = prs_section_page_get_unit (page);
+  d->year = prs_section_page_get_year (page);
+  d->entries = g_ptr_array_new ();
+  prs_ita_store_get_context (PRS_ITA_STORE (self->page), d->unit, d->year, &c);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  for (guint i = 0; fields[i]; i++)
+    {
+      const char *label_text = prs_ita_context_field_label (fields[i]);
+      g_autofree char *value = prs_ita_context_get_field (&c, fields[i]);
+      GtkWidget *label = gtk_label_new (label_text);
+      GtkWidget *w;
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      if (g_str_equal (fields[i], "recommendations") || g_str_equal (fields[i], "limitations"))
+        {
+          w = multiline (value, label_text);
+          if (fields[i][0] == 'r')
+            d->recommendations = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w));
+          else
+            d->limitations = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w));
+          g_ptr_array_add (d->entries, NULL);
+          gtk_grid_attach (GTK_GRID (grid), label, 0, row++, 2, 1);
+          gtk_grid_attach (GTK_GRID (grid), w, 0, row++, 2, 1);
+          continue;
+        }
+      w = gtk_entry_new ();
+      gtk_editable_set_text (GTK_EDITABLE (w), value ? value : "");
+      gtk_editable_set_width_chars (GTK_EDITABLE (w), 10);
+      gtk_entry_set_activates_default (GTK_ENTRY (w), TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, label_text, -1);
+      g_object_set_data_full (G_OBJECT (w), "field", g_strdup (fields[i]), g_free);
+      g_ptr_array_add (d->entries, w);
+      gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), w, 1, row++, 1, 1);
+    }
+  prs_ita_context_clear (&c);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (prs_section_page_get_window (page),
+                                                       _("Published Results"),
+                                                       _("What the assessor’s report says around the scores. "
+                                                         "A rank may be typed with its count, such as 145/159.")));
+  adw_message_dialog_set_extra_child (dialog, grid);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  g_object_set_data_full (G_OBJECT (dialog), "context-dialog", d, context_dialog_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (context_response), d);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_context_clicked (GtkButton *button, PrsItaResultsView *self)
+{
+  prs_ita_results_view_edit_context (self);
+}
+
+static GtkWidget *
+build_context (PrsItaResultsView *self)
+{
+  PrsSectionPage *page = PRS_SECTION_PAGE (self->page);
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit…"));
+  PrsItaContext c;
+  gboolean any;
+
+  any = prs_ita_store_get_context (PRS_ITA_STORE (self->page), prs_section_page_get_unit (page),
+                                   prs_section_page_get_year (page), &c);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Published Results"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         any ? NULL
+                                             : _("The national average, the ranks, the respondents and "
+                                                 "the assessor’s recommendations, as the assessor’s report "
+                                                 "gives them. None entered yet."));
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  g_signal_connect (edit, "clicked", G_CALLBACK (edit_context_clicked), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), edit);
+  if (any)
+    {
+      char buf[PRS_SCORE_BUF_SIZE];
+
+      if (c.has_national_average)
+        {
+          g_autofree char *v = prs_section_page_digits (page, g_strdup (prs_score_to_ascii (c.national_average, buf)));
+          GtkWidget *row = prs_ita_text_row (_("National average"), NULL);
+
+          prs_ita_row_add_suffix (row, gtk_label_new (v));
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+        }
+      if (c.national_rank || c.ministry_rank)
+        {
+          const struct { const char *title; guint rank, count; } ranks[] = {
+            { _("National rank"), c.national_rank, c.national_count },
+            { _("Rank in the ministry"), c.ministry_rank, c.ministry_count },
+          };
+
+          for (guint k = 0; k < G_N_ELEMENTS (ranks); k++)
+            {
+              g_autofree char *plain = NULL;
+              g_autofree char *v = NULL;
+              GtkWidget *row;
+
+              if (ranks[k].rank == 0)
+                continue;
+              plain = ranks[k].count ? g_strdup_printf (_("%u of %u"), ranks[k].rank, ranks[k].count)
+                                     : g_strdup_printf ("%u", ranks[k].rank);
+              v = prs_section_page_digits (page, g_steal_pointer (&plain));
+              row = prs_ita_text_row (ranks[k].title, NULL);
+              prs_ita_row_add_suffix (row, gtk_label_new (v));
+              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+            }
+        }
+      if (c.respondents_internal >= 0 || c.respondents_public >= 0 || c.respondents_survey >= 0)
+        {
+          GString *plain = g_string_new (NULL);
+          g_autofree char *v = NULL;
+          GtkWidget *row;
+
+          if (c.respondents_internal >= 0)
+            g_string_append_printf (plain, _("%d IIT"), c.respondents_internal);
+          if (c.respondents_public >= 0)
+            {
+              if (plain->len)
+                g_string_append (plain, ", ");
+              g_string_append_printf (plain, _("%d EIT Public"), c.respondents_public);
+            }
+          if (c.respondents_survey >= 0)
+            {
+              if (plain->len)
+                g_string_append (plain, ", ");
+              g_string_append_printf (plain, _("%d EIT Survey"), c.respondents_survey);
+            }
+          v = prs_section_page_digits (page, g_string_free (plain, FALSE));
+          row = prs_ita_text_row (_("Respondents"), v);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+        }
+      if (*c.recommendations)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                   prs_ita_text_row (_("The assessor’s recommendations"), c.recommendations));
+      if (*c.limitations)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                   prs_ita_text_row (_("Limitations"), c.limitations));
+    }
+  prs_ita_context_clear (&c);
   return group;
 }
 
@@ -223,7 +467,10 @@ add_item_row (PrsItaResultsView *self, GtkWidget *expander, const PrsItaItemInfo
 {
   gboolean weak;
   g_autofree char *text = item_score_text (self, item, &weak);
-  GtkWidget *row = prs_ita_text_row (item->text, item->code);
+  /* Translators: subtitle of an ITA item answered yes or no: "I4 · answered yes or no" */
+  g_autofree char *subtitle = item->yes_no ? g_strdup_printf (_("%s · answered yes or no"), item->code)
+                                           : g_strdup (item->code);
+  GtkWidget *row = prs_ita_text_row (item->text, subtitle);
   GtkWidget *label = gtk_label_new (text);
 
   gtk_widget_add_css_class (label, "ita-score");
@@ -321,6 +568,7 @@ prs_ita_results_view_rebuild (PrsItaResultsView *self)
       return;
     }
   prs_ita_add_group (self->prefs, self->groups, build_score_card (self));
+  prs_ita_add_group (self->prefs, self->groups, build_context (self));
   prs_ita_add_group (self->prefs, self->groups, build_instruments (self));
   prs_ita_add_group (self->prefs, self->groups, build_indicators (self));
 }
