@@ -394,7 +394,10 @@ plan_import (PrsCliContext *ctx, const PlanArgs *a)
       printf (_("Would import %u activities, budget %s baht (nothing written).\n"),
               prs_plan_table_count_activities (table), budget);
       for (guint i = 0; i < table->warnings->len; i++)
-        fprintf (stderr, "prongsai-cli: %s\n", (char *) g_ptr_array_index (table->warnings, i));
+        {
+          g_autofree char *clean = prs_cli_sanitize (g_ptr_array_index (table->warnings, i));
+          fprintf (stderr, "prongsai-cli: %s\n", clean);
+        }
       return PRS_CLI_OK;
     }
 
@@ -435,9 +438,15 @@ plan_import (PrsCliContext *ctx, const PlanArgs *a)
       printf (_("Imported plan %lld: %u activities, budget %s baht.\n"), (long long) id, result.n_activities,
               budget);
       for (guint i = 0; i < result.new_units->len; i++)
-        printf (_("New unit: %s\n"), (char *) g_ptr_array_index (result.new_units, i));
+        {
+          g_autofree char *clean = prs_cli_sanitize (g_ptr_array_index (result.new_units, i));
+          printf (_("New unit: %s\n"), clean);
+        }
       for (guint i = 0; i < result.warnings->len; i++)
-        fprintf (stderr, "prongsai-cli: %s\n", (char *) g_ptr_array_index (result.warnings, i));
+        {
+          g_autofree char *clean = prs_cli_sanitize (g_ptr_array_index (result.warnings, i));
+          fprintf (stderr, "prongsai-cli: %s\n", clean);
+        }
     }
   prs_plan_import_result_clear (&result);
   return PRS_CLI_OK;
@@ -466,8 +475,9 @@ plan_list (PrsCliContext *ctx, const PlanArgs *a)
         {
           PrsPlanSummary *s = g_ptr_array_index (plans, i);
           g_autofree char *b = prs_money_format (s->budget_satang, PRS_MONEY_FORMAT_DEFAULT);
+          g_autofree char *title = prs_cli_sanitize (s->title);
           printf ("%" G_GINT64_FORMAT "\t%d\t%s\t%s\t%u\t%s\t%s\n", s->id, s->fiscal_year, s->kind, s->status,
-                  s->n_activities, b, s->title);
+                  s->n_activities, b, title);
         }
       return PRS_CLI_OK;
     }
