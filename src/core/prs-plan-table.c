@@ -1295,7 +1295,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
             filled++;
           if (k.kind != COL_NONE)
             known++;
-          if (k.kind == COL_TITLE)
+          if (k.kind == COL_TITLE || (pass == 1 && k.kind == COL_GROUP))
             has_title = TRUE;
         }
       /* a one-column table only when no row names two columns */
@@ -1413,6 +1413,13 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
       if (slot && *slot < 0)
         *slot = (int) c;
     }
+  /* no title column but level columns ("แนวทางการดำเนินงาน"): the last of them names the rows */
+  if (col_title < 0)
+    for (guint c = 0; c < ncols; c++)
+      if (cols[c].kind == COL_GROUP)
+        col_title = (int) c;
+  if (col_title >= 0)
+    cols[col_title].kind = COL_TITLE;
   for (guint c = 0; c < ncols; c++)
     if (cols[c].kind == COL_GROUP && (int) c < col_title)
       {
