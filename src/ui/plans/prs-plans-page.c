@@ -18,6 +18,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "prs-core.h"
@@ -789,6 +790,8 @@ export_chosen (GObject *source, GAsyncResult *res, gpointer user_data)
   round = prs_store_plan_latest_round (store, self->plan_id);
   if (g_str_has_prefix (format, "progress-"))
     report = prs_plan_progress_report_new (store, self->plan_id, round ? round : 6, TRUE, &error);
+  else if (g_str_has_prefix (format, "diff-"))
+    report = prs_plan_diff_report_new (store, self->tree->parent_plan_id, self->plan_id, TRUE, &error);
   else
     report = prs_plan_table_report_new (store, self->plan_id, TRUE, &error);
   if (report == NULL)
@@ -796,7 +799,7 @@ export_chosen (GObject *source, GAsyncResult *res, gpointer user_data)
       report_error (self, error);
       return;
     }
-  prs_export_format_from_string (g_str_has_prefix (format, "progress-") ? format + strlen ("progress-") : format, &fmt);
+  prs_export_format_from_string (strchr (format, '-') ? strchr (format, '-') + 1 : format, &fmt);
   prs_export_job_start (prs_section_page_get_toast_overlay (PRS_SECTION_PAGE (self)), report, fmt, file);
 }
 
@@ -806,17 +809,25 @@ prs_plans_page_export (PrsSectionPage *page, const char *format)
   PrsPlansPage *self = PRS_PLANS_PAGE (page);
   ExportData *d;
   g_autofree char *name = NULL;
-  const char *ext = g_str_has_prefix (format, "progress-") ? format + strlen ("progress-") : format;
+  const char *ext = strchr (format, '-') ? strchr (format, '-') + 1 : format;
 
   if (!self->plan_id)
     {
       prs_section_page_toast (page, _("Choose or import a plan first."));
       return;
     }
+  if (g_str_has_prefix (format, "diff-") && (self->tree == NULL || self->tree->parent_plan_id == 0))
+    {
+      prs_section_page_toast (page, _("This plan has no earlier version to compare with."));
+      return;
+    }
   d = g_new0 (ExportData, 1);
   d->self = g_object_ref (self);
   d->format = g_strdup (format);
-  name = g_strdup_printf ("%s.%s", g_str_has_prefix (format, "progress-") ? _("plan-progress") : _("action-plan"), ext);
+  name = g_strdup_printf ("%s.%s", g_str_has_prefix (format, "progress-") ? _("plan-progress")
+                                  : g_str_has_prefix (format, "diff-")   ? _("plan-comparison")
+                                                                         : _("action-plan"),
+                          ext);
   prs_file_dialog_save (prs_section_page_get_window (page), _("Export the Plan"), name, NULL, export_chosen, d);
 }
 
@@ -1032,6 +1043,8 @@ prs_plans_page_init (PrsPlansPage *self)
   prs_section_page_add_export_format (PRS_SECTION_PAGE (self), "xlsx", _("Action Plan as _Excel…"));
   prs_section_page_add_export_format (PRS_SECTION_PAGE (self), "csv", _("Action Plan as _CSV…"));
   prs_section_page_add_export_format (PRS_SECTION_PAGE (self), "progress-pdf", _("Progress Report as P_DF…"));
+  prs_section_page_add_export_format (PRS_SECTION_PAGE (self), "diff-pdf",
+                                      _("Comparison with the Previous _Version as PDF…"));
   prs_section_page_set_empty_state (PRS_SECTION_PAGE (self), "view-list-ordered-symbolic", _("No Action Plans Yet"),
                                     _("Annual action plans — strategies, activities, indicators, budgets and results per reporting round — will be kept here."),
                                     _("_Import a Plan…"), "section.import", NULL);
