@@ -181,6 +181,19 @@ test_plans_page (void)
   g_assert_cmpuint (prs_sheet_get_n_rows (sheet), ==, 14);
   g_assert_true (prs_sheet_set_row_expanded (sheet, 0, TRUE));
 
+  /* revise the approved plan: a new version is shown, the approved one kept */
+  gtk_widget_activate_action (page_widget, "plan.revise", NULL);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  g_assert_cmpint (prs_plans_page_get_plan (page), !=, plan);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (store, prs_plans_page_get_plan (page), 0, NULL);
+    g_assert_cmpstr (t->status, ==, "revised");
+    g_assert_cmpint (t->version, ==, 2);
+  }
+  screenshot (window, "revised");
+  g_assert_true (prs_store_undo (store, &error));
+  prs_plans_page_set_plan (page, plan);
+
   /* the deeper plan */
   prs_plans_page_set_plan (page, prs_store_query_int (store, "SELECT id FROM plans WHERE kind = 'anti_corruption'", 0));
   wait_ms (300);

@@ -608,6 +608,74 @@ copy_plan (PrsPlansPage *self)
 }
 
 static void
+approve_response (AdwMessageDialog *dialog, const char *response, PrsPlansPage *self)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *date = gtk_widget_get_first_child (box);
+  GtkWidget *reference = gtk_widget_get_next_sibling (date);
+  g_autoptr (GError) error = NULL;
+
+  if (!g_str_equal (response, "approve"))
+    return;
+  if (!prs_store_plan_approve (prs_section_page_get_store (PRS_SECTION_PAGE (self)), self->plan_id,
+                               gtk_editable_get_text (GTK_EDITABLE (date)),
+                               gtk_editable_get_text (GTK_EDITABLE (reference)), &error))
+    report_error (self, error);
+  else
+    prs_section_page_undo_toast (PRS_SECTION_PAGE (self), _("Plan approved"));
+}
+
+static void
+approve_plan (PrsPlansPage *self)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *date, *reference;
+  PrsDate today;
+  g_autofree char *iso = NULL;
+
+  if (!self->plan_id)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)),
+                                                       _("Approve the Plan"),
+                                                       _("The date of the meeting’s resolution and its reference, "
+                                                         "as the minutes give them.")));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  date = gtk_entry_new ();
+  prs_date_today (&today);
+  iso = prs_date_to_iso (&today);
+  gtk_editable_set_text (GTK_EDITABLE (date), iso);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (date), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date"), -1);
+  reference = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (reference), _("Meeting 1/2569, agenda 4.1"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (reference), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reference"), -1);
+  gtk_box_append (GTK_BOX (box), date);
+  gtk_box_append (GTK_BOX (box), reference);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "approve", _("_Approve"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "approve", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (approve_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+revise_plan (PrsPlansPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  if (!self->plan_id)
+    return;
+  id = prs_store_plan_revise (prs_section_page_get_store (PRS_SECTION_PAGE (self)), self->plan_id, &error);
+  if (!id)
+    {
+      report_error (self, error);
+      return;
+    }
+  self->plan_id = id;
+  prs_section_page_undo_toast (PRS_SECTION_PAGE (self), _("A new version to revise"));
+}
+
+static void
 action_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   PrsPlansPage *self = data;
@@ -629,6 +697,10 @@ action_activated (GSimpleAction *action, GVariant *param, gpointer data)
     delete_row (self);
   else if (g_str_equal (name, "copy-plan"))
     copy_plan (self);
+  else if (g_str_equal (name, "approve"))
+    approve_plan (self);
+  else if (g_str_equal (name, "revise"))
+    revise_plan (self);
 }
 
 static GtkWidget *
@@ -855,7 +927,7 @@ prs_plans_page_build (PrsSectionPage *page)
   const char *titles[N_COLS];
   int widths[N_COLS];
   static const char *const action_names[] = { "add-activity", "add-group", "indent", "outdent", "move-up",
-                                              "move-down", "delete-row", "copy-plan" };
+                                              "move-down", "delete-row", "copy-plan", "approve", "revise" };
   g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkEventController *shortcuts;
 
@@ -896,6 +968,10 @@ prs_plans_page_build (PrsSectionPage *page)
                                                  "plan.delete-row"));
     gtk_box_append (GTK_BOX (strip), bar_button ("edit-copy-symbolic", _("Copy as next year’s draft"),
                                                  "plan.copy-plan"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("emblem-ok-symbolic", _("Approve by a meeting’s resolution"),
+                                                 "plan.approve"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("document-edit-symbolic", _("Revise: a new version of the approved plan"),
+                                                 "plan.revise"));
     /* the plan's name last: a long title scrolls, the commands stay in view */
     gtk_box_append (GTK_BOX (strip), self->plan_dropdown);
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
