@@ -676,6 +676,69 @@ revise_plan (PrsPlansPage *self)
 }
 
 static void
+levels_response (AdwMessageDialog *dialog, const char *response, PrsPlansPage *self)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *entry = gtk_widget_get_first_child (box);
+  GtkWidget *across = gtk_widget_get_next_sibling (entry);
+  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) parts = NULL;
+  g_autoptr (GPtrArray) levels = g_ptr_array_new ();
+
+  if (!g_str_equal (response, "save"))
+    return;
+  parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (entry)), ">", -1);
+  for (guint i = 0; parts[i]; i++)
+    if (*g_strstrip (parts[i]))
+      g_ptr_array_add (levels, parts[i]);
+  g_ptr_array_add (levels, NULL);
+  if (!prs_store_begin_edit (store, _("Levels and numbering"), &error)
+      || !prs_store_plan_set_levels (store, self->plan_id, (const char *const *) levels->pdata, &error)
+      || !prs_store_plan_set_numbering (store, self->plan_id,
+                                        gtk_check_button_get_active (GTK_CHECK_BUTTON (across)), &error))
+    {
+      if (prs_store_in_edit (store))
+        prs_store_cancel_edit (store);
+      report_error (self, error);
+      return;
+    }
+  if (!prs_store_end_edit (store, &error))
+    report_error (self, error);
+}
+
+static void
+edit_levels (PrsPlansPage *self)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *entry, *across;
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  if (!self->tree)
+    return;
+  for (guint i = 0; i < self->tree->levels->len; i++)
+    g_string_append_printf (text, "%s%s", i ? " > " : "", (char *) g_ptr_array_index (self->tree->levels, i));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)),
+                                                       _("Levels and Numbering"),
+                                                       _("The plan’s levels from the top, 2 to 5, separated by “>”: "
+                                                         "ยุทธศาสตร์ > กิจกรรม, or ยุทธศาสตร์ > กลยุทธ์ > แนวทางปฏิบัติ > "
+                                                         "กิจกรรม/โครงการ.")));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), text->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Levels"), -1);
+  across = gtk_check_button_new_with_mnemonic (_("Number activities _across the plan (1, 2, 3 … rather than 2.1, 2.2)"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (across), g_str_equal (self->tree->numbering, "across_plan"));
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), across);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (levels_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 action_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   PrsPlansPage *self = data;
@@ -701,6 +764,8 @@ action_activated (GSimpleAction *action, GVariant *param, gpointer data)
     approve_plan (self);
   else if (g_str_equal (name, "revise"))
     revise_plan (self);
+  else if (g_str_equal (name, "levels"))
+    edit_levels (self);
 }
 
 static GtkWidget *
@@ -927,7 +992,7 @@ prs_plans_page_build (PrsSectionPage *page)
   const char *titles[N_COLS];
   int widths[N_COLS];
   static const char *const action_names[] = { "add-activity", "add-group", "indent", "outdent", "move-up",
-                                              "move-down", "delete-row", "copy-plan", "approve", "revise" };
+                                              "move-down", "delete-row", "copy-plan", "approve", "revise", "levels" };
   g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkEventController *shortcuts;
 
@@ -968,6 +1033,8 @@ prs_plans_page_build (PrsSectionPage *page)
                                                  "plan.delete-row"));
     gtk_box_append (GTK_BOX (strip), bar_button ("edit-copy-symbolic", _("Copy as next year’s draft"),
                                                  "plan.copy-plan"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("view-list-ordered-symbolic", _("Levels and numbering"),
+                                                 "plan.levels"));
     gtk_box_append (GTK_BOX (strip), bar_button ("emblem-ok-symbolic", _("Approve by a meeting’s resolution"),
                                                  "plan.approve"));
     gtk_box_append (GTK_BOX (strip), bar_button ("document-edit-symbolic", _("Revise: a new version of the approved plan"),
