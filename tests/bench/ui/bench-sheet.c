@@ -226,6 +226,7 @@ main (int argc, char **argv)
   g_autofree char *generated = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (PrsRecordList) plans = NULL;
+  g_autoptr (PrsParticipation) before_fill = NULL;
   g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   const char *path;
   Source source = { 0 };
@@ -396,6 +397,8 @@ main (int argc, char **argv)
   wait_paint (widget);
 
   /* Fill 20,000 cells: 10,000 rows × 2 columns (or every row × enough columns). */
+  before_fill = prs_participation_load (source.store, plan, 0, &error);
+  g_assert_no_error (error);
   {
     guint rows = MIN (source.n_rows, 10000), cols = (20000 + rows - 1) / rows;
 
@@ -412,7 +415,23 @@ main (int argc, char **argv)
     g_assert_true (prs_participation_get (source.matrix, rows - 1, 20 + cols - 1));
   }
   wait_paint (widget);
-  printf ("undo after the fill: %s\n", prs_store_get_undo_label (source.store));
+
+  /* The fill is one undo step: one undo brings back what was there. */
+  {
+    g_autoptr (PrsParticipation) reloaded = NULL;
+    guint differ = 0;
+
+    printf ("undo after the fill: %s\n", prs_store_get_undo_label (source.store));
+    if (!prs_store_undo (source.store, &error))
+      g_error ("undo: %s", error->message);
+    reloaded = prs_participation_load (source.store, plan, 0, &error);
+    g_assert_no_error (error);
+    for (guint r = 0; r < source.n_rows; r++)
+      for (guint c = 0; c < source.n_columns; c++)
+        differ += prs_participation_get (reloaded, r, c) != prs_participation_get (before_fill, r, c);
+    printf ("cells differing from before the fill after one undo: %u\n", differ);
+    g_assert_cmpuint (differ, ==, 0);
+  }
 
   {
     double sorted[G_N_ELEMENTS (frames)], snap_sorted[G_N_ELEMENTS (frames)];
