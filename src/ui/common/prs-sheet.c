@@ -583,6 +583,7 @@ prs_sheet_init (PrsSheet *self)
   self->canvas = prs_sheet_canvas_new (self);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->canvas);
 
+  prs_sheet_init_style (self);
   prs_sheet_init_input (self);
 }
 
