@@ -12,28 +12,44 @@
 #include <sqlite3.h>
 
 #include "prs-store-matrix.h"
+#include "prs-store-private.h"
 
 char **
 prs_store_get_person_names (PrsStore *store, const gint64 *ids, guint n, GError **error)
 {
   g_autoptr (PrsStatement) stmt = NULL;
+  g_autoptr (GString) json = g_string_new ("[");
   char **names;
+  int rc;
 
+  /* One statement for the page: the ids as a JSON array, joined in SQLite. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
+  g_string_append_c (json, ']');
   stmt = prs_store_prepare (store,
-                            "SELECT trim (prefix || first_name || ' ' || last_name) FROM people WHERE id = ?1",
+                            "SELECT j.key, trim (p.prefix || p.first_name || ' ' || p.last_name)"
+                            " FROM json_each (?1) j JOIN people p ON p.id = j.value",
                             error);
   if (stmt == NULL)
     return NULL;
+  sqlite3_bind_text (stmt, 1, json->str, -1, SQLITE_TRANSIENT);
   names = g_new0 (char *, n + 1);
-  for (guint i = 0; i < n; i++)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, ids[i]);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        names[i] = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      else
-        names[i] = g_strdup ("");
+      gint64 i = sqlite3_column_int64 (stmt, 0);
+
+      if (i >= 0 && i < n && names[i] == NULL)
+        names[i] = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
     }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, sqlite3_db_handle (stmt), rc, NULL);
+      g_strfreev (names);
+      return NULL;
+    }
+  for (guint i = 0; i < n; i++)
+    if (names[i] == NULL)
+      names[i] = g_strdup ("");
   return names;
 }
 
