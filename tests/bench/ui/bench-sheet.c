@@ -250,7 +250,7 @@ main (int argc, char **argv)
   double t0, attach_ms, rss0, heap0, rss_first, heap_first, rss_after, heap_after, rss_snap = 0, heap_snap = 0;
   double frames[400], snap_frames[400], cpu_frames[400];
   guint n_frames = 0;
-  double paste_ms, fill_ms, attaches[5];
+  double paste_ms, fill_ms, attaches[5], attach_cpu;
   gint64 plan;
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
@@ -320,9 +320,11 @@ main (int argc, char **argv)
 
   /* Attach + first screen: build the sheet, give it the data, show it, first paint. */
   t0 = now_ms ();
+  attach_cpu = cpu_ms ();
   widget = attach_sheet (window, &source, titles);
   sheet = PRS_SHEET (widget);
   attach_ms = now_ms () - t0;
+  attach_cpu = cpu_ms () - attach_cpu;
   rss_first = resident_mib ();
   heap_first = heap_mib ();
 
@@ -468,6 +470,8 @@ main (int argc, char **argv)
     printf ("%-52s %9.1f ms %14s %s\n", "attach + first screen (first)", attach_ms, "< 200 ms", verdict (attach_ms < 200));
     printf ("%-52s %9.1f ms %14s %s\n", "attach + first screen (median of 5)", attaches[2], "< 200 ms",
             verdict (attaches[2] < 200));
+    printf ("%-52s %9.1f ms %14s %s\n", "  first attach in CPU time (this thread)", attach_cpu, "< 200 ms",
+            verdict (attach_cpu < 200));
     printf ("%-52s %8.1f MiB %14s %s\n", "memory added, first screen (resident)", rss_first - rss0, "< 50 MiB",
             verdict (rss_first - rss0 < 50));
     printf ("%-52s %8.1f MiB %14s %s\n", "memory added, after 400 scroll steps (resident)", rss_snap - rss0,
