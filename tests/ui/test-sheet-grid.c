@@ -396,6 +396,12 @@ screenshot (GtkWidget *widget, const char *what)
   g_test_message ("screenshot: %s", path);
 }
 
+static void
+count_signal (guint *count)
+{
+  (*count)++;
+}
+
 static guint
 count_widgets (GtkWidget *widget)
 {
@@ -514,6 +520,18 @@ test_keys_range_fill_clipboard (void)
   gtk_window_present (GTK_WINDOW (window));
   wait_ms (300);
   gtk_widget_grab_focus (widget);
+
+  /* ::cursor-changed follows the cursor. */
+  {
+    guint changed = 0;
+    gulong id = g_signal_connect_swapped (widget, "cursor-changed", G_CALLBACK (count_signal), &changed);
+
+    gtk_widget_activate_action (widget, "sheet.move", "(ii)", 1, 0);
+    gtk_widget_activate_action (widget, "sheet.extend", "(ii)", 0, 1);
+    g_assert_cmpuint (changed, ==, 2);
+    g_signal_handler_disconnect (widget, id);
+    prs_sheet_set_cursor (sheet, 0, 0);
+  }
 
   /* Arrows, Home/End, Ctrl+End, PageDown. */
   gtk_widget_activate_action (widget, "sheet.move", "(ii)", 2, 1);
