@@ -325,6 +325,30 @@ test_window_first_run (void)
       screenshot_named (GTK_WIDGET (window), what);
     }
 
+  /* The shortcuts window says ปุ่มลัด like the menu (GTK's own word is ทางลัด). */
+  {
+    GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+    g_autofree char *menu_word = g_strdup (_("_Keyboard Shortcuts"));
+    char *u = strchr (menu_word, '_');
+
+    if (u != NULL)
+      memmove (u, u + 1, strlen (u));
+    g_assert_nonnull (overlay);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (overlay)), ==, menu_word);
+    gtk_window_present (GTK_WINDOW (overlay));
+    wait_ms (600);
+    /* GTK's own word for shortcuts is nowhere on screen when it differs. */
+    if (g_strcmp0 (g_dgettext ("gtk40", "Shortcuts"), menu_word) != 0)
+      g_assert_false (has_label (GTK_WIDGET (overlay), g_dgettext ("gtk40", "Shortcuts")));
+    g_assert_true (has_label (GTK_WIDGET (overlay), C_("shortcut window", "Present the charts full screen")));
+    screenshot_named (GTK_WIDGET (overlay), "shortcuts");
+    g_object_set (overlay, "section-name", "sheets", NULL);
+    wait_ms (400);
+    g_assert_true (has_label (GTK_WIDGET (overlay), C_("shortcut window", "Fill the range with the value typed")));
+    screenshot_named (GTK_WIDGET (overlay), "shortcuts-sheets");
+    gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (100);
 }
