@@ -349,6 +349,42 @@ test_window_first_run (void)
     gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
   }
 
+  /* About and Preferences, in the test's language. */
+  {
+    GtkWindow *about = NULL;
+    GList *toplevels;
+
+    g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+    wait_ms (600);
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (g_str_equal (G_OBJECT_TYPE_NAME (l->data), "PrsAboutWindow"))
+        about = l->data;
+    g_list_free (toplevels);
+    g_assert_nonnull (about);
+    g_assert_cmpstr (gtk_window_get_title (about), ==, _("About Prongsai"));
+    g_assert_true (has_label (GTK_WIDGET (about), _("Website")));
+    screenshot_named (GTK_WIDGET (about), "about");
+    gtk_window_destroy (about);
+  }
+  {
+    GtkWindow *prefs = NULL;
+    GList *toplevels;
+
+    g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+    wait_ms (600);
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (ADW_IS_PREFERENCES_WINDOW (l->data))
+        prefs = l->data;
+    g_list_free (toplevels);
+    g_assert_nonnull (prefs);
+    g_assert_true (has_label (GTK_WIDGET (prefs), _("Thai Digits on Screen")));
+    g_assert_cmpstr (gtk_window_get_title (prefs), ==, _("Preferences"));
+    screenshot_named (GTK_WIDGET (prefs), "preferences");
+    gtk_window_destroy (prefs);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (100);
 }

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "prs-about-window.h"
 #include "prs-application.h"
 #include "prs-resources.h"
 #include "prs-file-dialog.h"
@@ -308,35 +309,8 @@ about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  static const char *developers[] = { "The Prongsai developers", NULL };
-  GtkWidget *about;
-
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", active_window (user_data),
-                        "application-name", _("Prongsai"),
-                        "application-icon", APP_ID,
-                        "developer-name", _("The Prongsai developers"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Plans, meetings, participation and ITA scores for the "
-                                      "secretariats of integrity and ethics committees."),
-                        "website", "https://github.com/prongsai/prongsai",
-                        "issue-url", "https://github.com/prongsai/prongsai/issues",
-                        "copyright", _("© 2026 The Prongsai developers"),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
-                        /* Translators: your names, one per line */
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Fonts"),
-                                       (const char *[]) { "Sarabun (SIL OFL)",
-                                                          "TLWG Laksaman (GPL)",
-                                                          "Noto Sans Thai (SIL OFL)", NULL });
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Fonts"),
-                                      NULL, GTK_LICENSE_CUSTOM,
-                                      _("Sarabun and Noto Sans Thai are licensed under the SIL "
-                                        "Open Font License 1.1; Laksaman under the GNU GPL with "
-                                        "the font exception."));
-  gtk_window_present (GTK_WINDOW (about));
+  /* Our own About window: libadwaita's has no Thai. */
+  gtk_window_present (GTK_WINDOW (prs_about_window_new (active_window (user_data))));
 }
 
 static void
