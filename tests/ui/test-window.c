@@ -85,6 +85,23 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_window_sections (void)
 {
@@ -153,6 +170,29 @@ test_window_sections (void)
       g_test_message ("screenshot: %s", path);
     }
 
+  /* Display preferences apply live: Thai digits on screen reach the ITA year chooser. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    GtkWidget *ita = prs_window_get_section_page (window, "ita");
+    GtkWidget *years;
+    GtkStringObject *item;
+
+    prs_window_set_section (window, "ita");
+    wait_for_layout (ita);
+    years = find_named (ita, "year-chooser");
+
+    g_assert_nonnull (years);
+    g_assert_true (gtk_widget_is_sensitive (years));
+    item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (years));
+    g_assert_cmpstr (gtk_string_object_get_string (item), ==, "2568");
+    g_settings_set_boolean (settings, "thai-digits-screen", TRUE);
+    wait_ms (300);
+    item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (years));
+    g_assert_cmpstr (gtk_string_object_get_string (item), ==, "๒๕๖๘");
+    g_settings_set_boolean (settings, "thai-digits-screen", FALSE);
+    wait_ms (300);
+  }
+
   /* The workspace summary from the menu's code path: written in the background. */
   {
     g_autofree char *pdf_path = g_build_filename (tmpdir, "summary.pdf", NULL);
@@ -217,22 +257,6 @@ test_window_sections (void)
   wait_ms (100);
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 && gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 screenshot_named (GtkWidget  *widget,
