@@ -369,7 +369,9 @@ test_ita_page (void)
   g_assert_true (has_mapped_label (page_widget, _("Total score")));
   screenshot (window, "results");
   {
-    GtkWidget *scrolled = find_type (page_widget, GTK_TYPE_SCROLLED_WINDOW);
+    /* The results' own scrolled window (the choosers' popovers hold others). */
+    GtkWidget *prefs = find_mapped_type (page_widget, ADW_TYPE_PREFERENCES_PAGE);
+    GtkWidget *scrolled = find_type (prefs, GTK_TYPE_SCROLLED_WINDOW);
     GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
     gtk_adjustment_set_value (adj, 520);
