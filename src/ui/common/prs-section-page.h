@@ -165,6 +165,11 @@ void        prs_section_page_set_empty_state  (PrsSectionPage    *self,
                                                const char        *button_label,
                                                const char        *action_name,
                                                GVariant          *target);
+/* The tooltip of an action's button in the bar: ACTION is "import", "export",
+ * "print" or "present". */
+void        prs_section_page_set_action_tooltip (PrsSectionPage  *self,
+                                               const char        *action,
+                                               const char        *tooltip);
 /* Content and bar (call in ->build). */
 void        prs_section_page_set_content      (PrsSectionPage    *self,
                                                GtkWidget         *content);

@@ -693,6 +693,9 @@ prs_ita_page_init (PrsItaPage *self)
   PrsSectionPage *page = PRS_SECTION_PAGE (self);
 
   prs_section_page_set_choosers (page, PRS_SECTION_CHOOSER_UNIT | PRS_SECTION_CHOOSER_YEAR);
+  prs_section_page_set_action_tooltip (page, "import", _("Import ITA figures from CSV or XLSX…"));
+  prs_section_page_set_action_tooltip (page, "print", _("Print the ITA report…"));
+  prs_section_page_set_action_tooltip (page, "present", _("Present the charts full screen (F5)"));
   prs_section_page_add_export_format (page, "pdf", _("Report as _PDF…"));
   prs_section_page_add_export_format (page, "docx", _("Report as _Word (DOCX)…"));
   prs_section_page_add_export_format (page, "xlsx", _("Report as _Excel (XLSX)…"));
