@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "prs-people-page.h"
+#include "prs-store-shell.h"
 
 struct _PrsPeoplePage
 {
@@ -49,6 +50,19 @@ prs_people_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
                           (int) self->count);
   text = prs_section_page_digits (page, text);
   adw_status_page_set_description (ADW_STATUS_PAGE (self->status), text);
+
+  /* The next action: name the agency first, or (once named) rename it. */
+  if (prs_store_find_own_agency (prs_section_page_get_store (page)) == 0)
+    prs_section_page_set_empty_state (page, "system-users-symbolic", _("No People or Units Yet"),
+                                      _("The agency’s bureaus and staff, the roster every other section draws on, "
+                                        "will be kept here. Start by naming your agency."),
+                                      _("_Name Your Agency…"), "win.name-agency", NULL);
+  else
+    prs_section_page_set_empty_state (page, "system-users-symbolic", _("No People or Units Yet"),
+                                      _("The agency’s bureaus and staff, the roster every other section draws on, "
+                                        "will be kept here. The staff list can be imported once this section’s "
+                                        "screens are built; the agency’s name can be changed now."),
+                                      _("_Rename Your Agency…"), "win.name-agency", NULL);
 }
 
 static gboolean
