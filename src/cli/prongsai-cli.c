@@ -25,11 +25,13 @@ static const struct
   { "info", prs_cli_workspace, N_("Count the records in a workspace") },
   { "check", prs_cli_workspace, N_("Check a workspace's integrity and consistency") },
   { "thai", prs_cli_thai, N_("Thai dates, fiscal years and BAHTTEXT") },
-  { "kpi", prs_cli_kpi, N_("Score a value against a KPI rubric") },
+  { "kpi", prs_cli_kpi, N_("Score a value, set and report the Common KPI") },
   { "report", prs_cli_report, N_("Export a report as PDF, XLSX, DOCX or CSV") },
   { "chart", prs_cli_chart, N_("Render a chart spec as PNG, SVG or PDF") },
   { "ita", prs_cli_ita, N_("Import, score, compare and chart ITA results") },
   { "plan", prs_cli_plan, N_("Import, list, show, report, copy and compare action plans") },
+  { "people", prs_cli_people, N_("Import a staff roster and list the staff") },
+  { "participation", prs_cli_participation, N_("Import sign-in lists into an activity") },
 };
 
 char *
