@@ -29,9 +29,9 @@ static const struct
   { "report", prs_cli_report, N_("Export a report as PDF, XLSX, DOCX or CSV") },
   { "chart", prs_cli_chart, N_("Render a chart spec as PNG, SVG or PDF") },
   { "ita", prs_cli_ita, N_("Import, score, compare and chart ITA results") },
+  { "plan", prs_cli_plan, N_("Import, list, show, report, copy and compare action plans") },
   { "people", prs_cli_people, N_("Import a staff roster and list the staff") },
   { "participation", prs_cli_participation, N_("Import sign-in lists into an activity") },
-  { "plan", prs_cli_plan, N_("Import, list, show, report, copy and compare action plans") },
 };
 
 char *

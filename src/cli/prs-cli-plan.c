@@ -394,7 +394,10 @@ plan_import (PrsCliContext *ctx, const PlanArgs *a)
       printf (_("Would import %u activities, budget %s baht (nothing written).\n"),
               prs_plan_table_count_activities (table), budget);
       for (guint i = 0; i < table->warnings->len; i++)
-        fprintf (stderr, "prongsai-cli: %s\n", (char *) g_ptr_array_index (table->warnings, i));
+        {
+          g_autofree char *clean = prs_cli_sanitize (g_ptr_array_index (table->warnings, i));
+          fprintf (stderr, "prongsai-cli: %s\n", clean);
+        }
       return PRS_CLI_OK;
     }
 
@@ -404,7 +407,7 @@ plan_import (PrsCliContext *ctx, const PlanArgs *a)
   if (prs_store_get_read_only (store))
     return prs_cli_fail (_("The workspace is read-only: %s"), prs_store_get_read_only_reason (store));
   id = prs_store_import_plan (store, table, kind, year, a->title, &result, &error);
-  if (!id)
+  if (!id || !prs_store_save (store, &error))
     return fail_error (error);
   budget = prs_money_format (result.budget_satang, PRS_MONEY_FORMAT_DEFAULT);
   if (a->json)
@@ -435,9 +438,15 @@ plan_import (PrsCliContext *ctx, const PlanArgs *a)
       printf (_("Imported plan %lld: %u activities, budget %s baht.\n"), (long long) id, result.n_activities,
               budget);
       for (guint i = 0; i < result.new_units->len; i++)
-        printf (_("New unit: %s\n"), (char *) g_ptr_array_index (result.new_units, i));
+        {
+          g_autofree char *clean = prs_cli_sanitize (g_ptr_array_index (result.new_units, i));
+          printf (_("New unit: %s\n"), clean);
+        }
       for (guint i = 0; i < result.warnings->len; i++)
-        fprintf (stderr, "prongsai-cli: %s\n", (char *) g_ptr_array_index (result.warnings, i));
+        {
+          g_autofree char *clean = prs_cli_sanitize (g_ptr_array_index (result.warnings, i));
+          fprintf (stderr, "prongsai-cli: %s\n", clean);
+        }
     }
   prs_plan_import_result_clear (&result);
   return PRS_CLI_OK;
@@ -466,8 +475,9 @@ plan_list (PrsCliContext *ctx, const PlanArgs *a)
         {
           PrsPlanSummary *s = g_ptr_array_index (plans, i);
           g_autofree char *b = prs_money_format (s->budget_satang, PRS_MONEY_FORMAT_DEFAULT);
+          g_autofree char *title = prs_cli_sanitize (s->title);
           printf ("%" G_GINT64_FORMAT "\t%d\t%s\t%s\t%u\t%s\t%s\n", s->id, s->fiscal_year, s->kind, s->status,
-                  s->n_activities, b, s->title);
+                  s->n_activities, b, title);
         }
       return PRS_CLI_OK;
     }
@@ -602,7 +612,7 @@ plan_copy (PrsCliContext *ctx, const PlanArgs *a)
   if (store == NULL)
     return fail_error (error);
   new_id = prs_store_copy_plan (store, id, year, &error);
-  if (!new_id)
+  if (!new_id || !prs_store_save (store, &error))
     return fail_error (error);
   if (a->json)
     printf ("{\"id\": %" G_GINT64_FORMAT "}\n", new_id);
@@ -720,7 +730,7 @@ plan_approve (PrsCliContext *ctx, const PlanArgs *a)
   store = open_store (ctx, TRUE, FALSE, &error);
   if (store == NULL)
     return fail_error (error);
-  if (!prs_store_plan_approve (store, id, a->date, a->reference, &error))
+  if (!prs_store_plan_approve (store, id, a->date, a->reference, &error) || !prs_store_save (store, &error))
     return fail_error (error);
   return PRS_CLI_OK;
 }
@@ -741,7 +751,7 @@ plan_revise (PrsCliContext *ctx, const PlanArgs *a)
   if (store == NULL)
     return fail_error (error);
   new_id = prs_store_plan_revise (store, id, &error);
-  if (!new_id)
+  if (!new_id || !prs_store_save (store, &error))
     return fail_error (error);
   printf ("%" G_GINT64_FORMAT "\n", new_id);
   return PRS_CLI_OK;
@@ -809,7 +819,7 @@ plan_progress (PrsCliContext *ctx, const PlanArgs *a)
       prs_store_cancel_edit (store);
       return fail_error (error);
     }
-  if (!prs_store_end_edit (store, &error))
+  if (!prs_store_end_edit (store, &error) || !prs_store_save (store, &error))
     return fail_error (error);
   return PRS_CLI_OK;
 }
@@ -831,7 +841,7 @@ plan_freeze (PrsCliContext *ctx, const PlanArgs *a)
   store = open_store (ctx, TRUE, FALSE, &error);
   if (store == NULL)
     return fail_error (error);
-  if (!prs_store_plan_freeze_round (store, id, round, TRUE, &error))
+  if (!prs_store_plan_freeze_round (store, id, round, TRUE, &error) || !prs_store_save (store, &error))
     return fail_error (error);
   return PRS_CLI_OK;
 }

@@ -29,9 +29,9 @@ int prs_cli_workspace (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_report    (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_chart     (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_ita       (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_plan      (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_people    (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_participation (PrsCliContext *ctx, int argc, char **argv);
-int prs_cli_plan      (PrsCliContext *ctx, int argc, char **argv);
 
 /* A copy of @text safe to print on a terminal: control and escape characters
  * (and bidirectional overrides) shown as \xNN. */

@@ -212,7 +212,13 @@ parse_number_parts (const char *text)
   g_autoptr (GString) clean = g_string_new (NULL);
   char **parts;
 
-  for (const char *p = s; *p; p++)
+  const char *start = s;
+
+  if (g_str_has_prefix (start, "ข้อ"))
+    start += strlen ("ข้อ");
+  else if (g_str_has_prefix (start, "ที่"))
+    start += strlen ("ที่");
+  for (const char *p = start; *p; p++)
     {
       if (*p == ' ' || *p == '(' || *p == ')')
         continue;
@@ -766,8 +772,11 @@ prs_plan_parse_budget (const char        *text,
       || contains (sq, "ไม่ได้ใช้งบ") || contains (sq, "ไม่ใช้เงิน") || contains (sq, "nobudget")
       || contains (sq, "ไม่ต้องใช้งบ"))
     return TRUE;
-  if (contains (sq, "ร่วมกับ") || contains (sq, "เดียวกับ") || contains (sq, "เดียวกัน") || contains (sq, "shared")
-      || contains (sq, "sameas") || contains (sq, "รวมอยู่") || contains (sq, "รวมใน") || contains (sq, "ใช้งบของ"))
+  if (contains (sq, "เดียวกับ") || contains (sq, "เดียวกัน") || contains (sq, "shared") || contains (sq, "sameas")
+      || contains (sq, "รวมอยู่") || contains (sq, "รวมใน") || contains (sq, "ใช้งบของ")
+      || ((contains (sq, "ร่วมกับ") || contains (sq, "จากกิจกรรม") || contains (sq, "จากโครงการ"))
+          && (contains (sq, "กิจกรรม") || contains (sq, "โครงการ") || contains (sq, "ข้อ") || contains (sq, "activit")
+              || contains (sq, "item") || contains (sq, "#") || !g_regex_match (number_regex (), s, 0, NULL))))
     {
       static GRegex *ref_re;
       *kind = PRS_PLAN_BUDGET_SHARED;
@@ -789,7 +798,8 @@ prs_plan_parse_budget (const char        *text,
       return TRUE;
     }
 
-  plus = strchr (s, '+') != NULL;
+  /* "5,000 + 2,225" is a sum; "20,000 (ค่าอาหาร 10,000 + …)" is the first figure */
+  plus = strchr (s, '+') != NULL && strchr (s, '(') == NULL;
   if (g_regex_match (number_regex (), s, 0, &mi))
     {
       do
@@ -1285,7 +1295,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
             filled++;
           if (k.kind != COL_NONE)
             known++;
-          if (k.kind == COL_TITLE)
+          if (k.kind == COL_TITLE || (pass == 1 && k.kind == COL_GROUP))
             has_title = TRUE;
         }
       /* a one-column table only when no row names two columns */
@@ -1327,14 +1337,31 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
       guint sub_known = 0;
       g_auto (GStrv) parts = NULL;
 
+      gboolean data_like = FALSE;
+
       for (guint c = 0; next && next[c]; c++)
         {
           ColClass k = classify_header (next[c]);
+          ColClass h = classify_header (cell (header_row, c));
+          g_autofree char *kw_word = NULL, *kw_rest = NULL;
+          g_auto (GStrv) kw_parts = NULL;
+          gboolean kw_act = FALSE;
+
+          if (is_blank (next[c]))
+            continue;
+          /* a group row ("แนวทางการพัฒนาที่ ๑ …") or long text is data, not a header */
+          if (g_utf8_strlen (next[c], -1) > 40 || match_keyword_row (next[c], &kw_act, &kw_word, &kw_parts, &kw_rest))
+            data_like = TRUE;
           if (k.kind == COL_QUARTER || k.kind == COL_MONTH)
             sub_known++;
+          else if (k.kind != COL_NONE && (h.kind == COL_NONE || h.kind == COL_PERIOD || h.kind == COL_IGNORE
+                                          || h.kind == k.kind))
+            sub_known++;
+          else if (h.kind == COL_TITLE)
+            data_like = TRUE; /* a title under the title column: an activity */
         }
       parts = parse_number_parts (cell (next, 0));
-      if (sub_known > 0 && parts == NULL)
+      if (sub_known > 0 && parts == NULL && !data_like)
         {
           sub_row = next;
           ncols = MAX (ncols, row_width (next));
@@ -1386,6 +1413,13 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
       if (slot && *slot < 0)
         *slot = (int) c;
     }
+  /* no title column but level columns ("แนวทางการดำเนินงาน"): the last of them names the rows */
+  if (col_title < 0)
+    for (guint c = 0; c < ncols; c++)
+      if (cols[c].kind == COL_GROUP)
+        col_title = (int) c;
+  if (col_title >= 0)
+    cols[col_title].kind = COL_TITLE;
   for (guint c = 0; c < ncols; c++)
     if (cols[c].kind == COL_GROUP && (int) c < col_title)
       {

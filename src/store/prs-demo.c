@@ -293,6 +293,13 @@ make_deep_plan (Demo *d, gint64 dept, const gint64 *bureau_ids)
     }
 }
 
+/* The event drawn for a participant, or none if it is not held yet. */
+static gint64
+pick_event (const gint64 *events, guint n_events, guint index)
+{
+  return index < n_events ? events[index] : 0;
+}
+
 /* Every row written for one plan. */
 static void
 make_plan (Demo *d, gint64 dept, const gint64 *bureau_ids, GArray *staff, gint64 meeting1)
@@ -329,7 +336,7 @@ make_plan (Demo *d, gint64 dept, const gint64 *bureau_ids, GArray *staff, gint64
       guint sort = 0;
       gint64 indicator;
       gint64 events[3];
-      guint n_events = 0;
+      guint n_events = 0, n_candidates = 0;
 
       for (guint b = 0; b < a; b++)
         sort += activities[b].strategy == act->strategy;
@@ -360,15 +367,20 @@ make_plan (Demo *d, gint64 dept, const gint64 *bureau_ids, GArray *staff, gint64
       indicator = INS (d, "indicators", "node_id", PRS_INT (node_ids[a]), "name", PRS_TEXT (act->indicator),
                        "target_hundredths", PRS_INT (act->target), "unit_text", PRS_TEXT (act->unit_text));
 
-      /* One event per scheduled month already past at the 6-month report
-       * (October–March), at most three: the statuses follow the events held. */
-      for (guint m = 0; m < 6 && n_events < 3; m++)
+      /* One event per scheduled month, at most three, written only for the months
+       * already past at the 6-month report (October–March): the statuses follow the
+       * events held. The dates are drawn for every candidate month all the same, so
+       * the generator's sequence (and the rest of the demo) stays as it was. */
+      for (guint m = 0; m < 12 && n_candidates < 3; m++)
         if ((act->months & (1u << m)) && act->months != 0xfff && act->months != 0x0ff)
           {
             int month = (m + 9) % 12 + 1;
             int year = m < 3 ? 2025 : 2026;
             g_autofree char *date = g_strdup_printf ("%04d-%02d-%02d", year, month, prs_rand_between (&d->rand, 5, 26));
             g_autofree char *title = g_strdup_printf ("%s (%s)", act->title, fy_months[m]);
+            n_candidates++;
+            if (m >= 6)
+              continue;
             events[n_events++] =
               INS (d, "activity_events", "node_id", PRS_INT (node_ids[a]), "date", PRS_TEXT (date),
                    "title", PRS_TEXT (title), "venue", PRS_TEXT ("ห้องประชุมใหญ่ ชั้น 5 อาคารกรมส่งเสริมธรรมาภิบาลการค้า"),
@@ -397,7 +409,8 @@ make_plan (Demo *d, gint64 dept, const gint64 *bureau_ids, GArray *staff, gint64
               order[j] = t;
               s = &g_array_index (staff, Staff, order[i]);
               INS (d, "participation", "person_id", PRS_INT (s->id), "node_id", PRS_INT (node_ids[a]),
-                   "event_id", PRS_ID (n_events ? events[prs_rand_range (&d->rand, n_events)] : 0));
+                   "event_id", PRS_ID (n_candidates ? pick_event (events, n_events,
+                                                                   prs_rand_range (&d->rand, n_candidates)) : 0));
             }
         }
 

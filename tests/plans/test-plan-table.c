@@ -425,6 +425,30 @@ test_minutes_shape (void)
   g_assert_true (t->numbered_across);
 }
 
+/* A band over the indicator columns, "ข้อ 1" numbers, a budget with its breakdown
+ * in brackets, a budget taken from another activity, a plain sum. */
+static void
+test_band_and_breakdowns (void)
+{
+  g_autoptr (PrsPlanTable) t = parse (
+    "ที่,โครงการ/กิจกรรม,ตัวชี้วัด,,งบประมาณ\n"
+    ",,ชื่อตัวชี้วัด,ค่าเป้าหมาย,\n"
+    "ข้อ 1,อบรม,จำนวนผู้เข้าอบรม,50 คน,\"20,000 (ค่าอาหาร 10,000 + ค่าวิทยากร 10,000)\"\n"
+    "ข้อ 2,สัมมนา,จำนวนครั้ง,2 ครั้ง,ใช้งบประมาณจากกิจกรรมที่ 1\n"
+    "3,ประชุม,,,5000 + 2225\n");
+  PrsPlanTableIndicator *x;
+
+  g_assert_cmpuint (prs_plan_table_count_activities (t), ==, 3);
+  g_assert_cmpstr (item (t, 0)->number, ==, "1");
+  x = g_ptr_array_index (item (t, 0)->indicators, 0);
+  g_assert_cmpstr (x->name, ==, "จำนวนผู้เข้าอบรม");
+  g_assert_cmpint (x->target_hundredths, ==, 5000);
+  g_assert_cmpint (item (t, 0)->budget_satang, ==, 2000000);
+  g_assert_cmpint (item (t, 1)->budget_kind, ==, PRS_PLAN_BUDGET_SHARED);
+  g_assert_cmpint (item (t, 1)->shared_with, ==, 0);
+  g_assert_cmpint (item (t, 2)->budget_satang, ==, 722500);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -441,5 +465,6 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/table/indicators", test_indicators);
   g_test_add_func ("/plans/table/subtotals-and-details", test_subtotals_and_details);
   g_test_add_func ("/plans/table/minutes-shape", test_minutes_shape);
+  g_test_add_func ("/plans/table/band-and-breakdowns", test_band_and_breakdowns);
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "prs-core.h"
@@ -607,6 +608,137 @@ copy_plan (PrsPlansPage *self)
 }
 
 static void
+approve_response (AdwMessageDialog *dialog, const char *response, PrsPlansPage *self)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *date = gtk_widget_get_first_child (box);
+  GtkWidget *reference = gtk_widget_get_next_sibling (date);
+  g_autoptr (GError) error = NULL;
+
+  if (!g_str_equal (response, "approve"))
+    return;
+  if (!prs_store_plan_approve (prs_section_page_get_store (PRS_SECTION_PAGE (self)), self->plan_id,
+                               gtk_editable_get_text (GTK_EDITABLE (date)),
+                               gtk_editable_get_text (GTK_EDITABLE (reference)), &error))
+    report_error (self, error);
+  else
+    prs_section_page_undo_toast (PRS_SECTION_PAGE (self), _("Plan approved"));
+}
+
+static void
+approve_plan (PrsPlansPage *self)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *date, *reference;
+  PrsDate today;
+  g_autofree char *iso = NULL;
+
+  if (!self->plan_id)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)),
+                                                       _("Approve the Plan"),
+                                                       _("The date of the meeting’s resolution and its reference, "
+                                                         "as the minutes give them.")));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  date = gtk_entry_new ();
+  prs_date_today (&today);
+  iso = prs_date_to_iso (&today);
+  gtk_editable_set_text (GTK_EDITABLE (date), iso);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (date), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date"), -1);
+  reference = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (reference), _("Meeting 1/2569, agenda 4.1"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (reference), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reference"), -1);
+  gtk_box_append (GTK_BOX (box), date);
+  gtk_box_append (GTK_BOX (box), reference);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "approve", _("_Approve"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "approve", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (approve_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+revise_plan (PrsPlansPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  if (!self->plan_id)
+    return;
+  id = prs_store_plan_revise (prs_section_page_get_store (PRS_SECTION_PAGE (self)), self->plan_id, &error);
+  if (!id)
+    {
+      report_error (self, error);
+      return;
+    }
+  self->plan_id = id;
+  prs_section_page_undo_toast (PRS_SECTION_PAGE (self), _("A new version to revise"));
+}
+
+static void
+levels_response (AdwMessageDialog *dialog, const char *response, PrsPlansPage *self)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *entry = gtk_widget_get_first_child (box);
+  GtkWidget *across = gtk_widget_get_next_sibling (entry);
+  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) parts = NULL;
+  g_autoptr (GPtrArray) levels = g_ptr_array_new ();
+
+  if (!g_str_equal (response, "save"))
+    return;
+  parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (entry)), ">", -1);
+  for (guint i = 0; parts[i]; i++)
+    if (*g_strstrip (parts[i]))
+      g_ptr_array_add (levels, parts[i]);
+  g_ptr_array_add (levels, NULL);
+  if (!prs_store_begin_edit (store, _("Levels and numbering"), &error)
+      || !prs_store_plan_set_levels (store, self->plan_id, (const char *const *) levels->pdata, &error)
+      || !prs_store_plan_set_numbering (store, self->plan_id,
+                                        gtk_check_button_get_active (GTK_CHECK_BUTTON (across)), &error))
+    {
+      if (prs_store_in_edit (store))
+        prs_store_cancel_edit (store);
+      report_error (self, error);
+      return;
+    }
+  if (!prs_store_end_edit (store, &error))
+    report_error (self, error);
+}
+
+static void
+edit_levels (PrsPlansPage *self)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *entry, *across;
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  if (!self->tree)
+    return;
+  for (guint i = 0; i < self->tree->levels->len; i++)
+    g_string_append_printf (text, "%s%s", i ? " > " : "", (char *) g_ptr_array_index (self->tree->levels, i));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)),
+                                                       _("Levels and Numbering"),
+                                                       _("The plan’s levels from the top, 2 to 5, separated by “>”: "
+                                                         "ยุทธศาสตร์ > กิจกรรม, or ยุทธศาสตร์ > กลยุทธ์ > แนวทางปฏิบัติ > "
+                                                         "กิจกรรม/โครงการ.")));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), text->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Levels"), -1);
+  across = gtk_check_button_new_with_mnemonic (_("Number activities _across the plan (1, 2, 3 … rather than 2.1, 2.2)"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (across), g_str_equal (self->tree->numbering, "across_plan"));
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), across);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (levels_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 action_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   PrsPlansPage *self = data;
@@ -628,6 +760,12 @@ action_activated (GSimpleAction *action, GVariant *param, gpointer data)
     delete_row (self);
   else if (g_str_equal (name, "copy-plan"))
     copy_plan (self);
+  else if (g_str_equal (name, "approve"))
+    approve_plan (self);
+  else if (g_str_equal (name, "revise"))
+    revise_plan (self);
+  else if (g_str_equal (name, "levels"))
+    edit_levels (self);
 }
 
 static GtkWidget *
@@ -789,6 +927,8 @@ export_chosen (GObject *source, GAsyncResult *res, gpointer user_data)
   round = prs_store_plan_latest_round (store, self->plan_id);
   if (g_str_has_prefix (format, "progress-"))
     report = prs_plan_progress_report_new (store, self->plan_id, round ? round : 6, TRUE, &error);
+  else if (g_str_has_prefix (format, "diff-"))
+    report = prs_plan_diff_report_new (store, self->tree->parent_plan_id, self->plan_id, TRUE, &error);
   else
     report = prs_plan_table_report_new (store, self->plan_id, TRUE, &error);
   if (report == NULL)
@@ -796,7 +936,7 @@ export_chosen (GObject *source, GAsyncResult *res, gpointer user_data)
       report_error (self, error);
       return;
     }
-  prs_export_format_from_string (g_str_has_prefix (format, "progress-") ? format + strlen ("progress-") : format, &fmt);
+  prs_export_format_from_string (strchr (format, '-') ? strchr (format, '-') + 1 : format, &fmt);
   prs_export_job_start (prs_section_page_get_toast_overlay (PRS_SECTION_PAGE (self)), report, fmt, file);
 }
 
@@ -806,17 +946,25 @@ prs_plans_page_export (PrsSectionPage *page, const char *format)
   PrsPlansPage *self = PRS_PLANS_PAGE (page);
   ExportData *d;
   g_autofree char *name = NULL;
-  const char *ext = g_str_has_prefix (format, "progress-") ? format + strlen ("progress-") : format;
+  const char *ext = strchr (format, '-') ? strchr (format, '-') + 1 : format;
 
   if (!self->plan_id)
     {
       prs_section_page_toast (page, _("Choose or import a plan first."));
       return;
     }
+  if (g_str_has_prefix (format, "diff-") && (self->tree == NULL || self->tree->parent_plan_id == 0))
+    {
+      prs_section_page_toast (page, _("This plan has no earlier version to compare with."));
+      return;
+    }
   d = g_new0 (ExportData, 1);
   d->self = g_object_ref (self);
   d->format = g_strdup (format);
-  name = g_strdup_printf ("%s.%s", g_str_has_prefix (format, "progress-") ? _("plan-progress") : _("action-plan"), ext);
+  name = g_strdup_printf ("%s.%s", g_str_has_prefix (format, "progress-") ? _("plan-progress")
+                                  : g_str_has_prefix (format, "diff-")   ? _("plan-comparison")
+                                                                         : _("action-plan"),
+                          ext);
   prs_file_dialog_save (prs_section_page_get_window (page), _("Export the Plan"), name, NULL, export_chosen, d);
 }
 
@@ -844,7 +992,7 @@ prs_plans_page_build (PrsSectionPage *page)
   const char *titles[N_COLS];
   int widths[N_COLS];
   static const char *const action_names[] = { "add-activity", "add-group", "indent", "outdent", "move-up",
-                                              "move-down", "delete-row", "copy-plan" };
+                                              "move-down", "delete-row", "copy-plan", "approve", "revise", "levels" };
   g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkEventController *shortcuts;
 
@@ -885,6 +1033,12 @@ prs_plans_page_build (PrsSectionPage *page)
                                                  "plan.delete-row"));
     gtk_box_append (GTK_BOX (strip), bar_button ("edit-copy-symbolic", _("Copy as next year’s draft"),
                                                  "plan.copy-plan"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("view-list-ordered-symbolic", _("Levels and numbering"),
+                                                 "plan.levels"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("emblem-ok-symbolic", _("Approve by a meeting’s resolution"),
+                                                 "plan.approve"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("document-edit-symbolic", _("Revise: a new version of the approved plan"),
+                                                 "plan.revise"));
     /* the plan's name last: a long title scrolls, the commands stay in view */
     gtk_box_append (GTK_BOX (strip), self->plan_dropdown);
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
@@ -1032,6 +1186,8 @@ prs_plans_page_init (PrsPlansPage *self)
   prs_section_page_add_export_format (PRS_SECTION_PAGE (self), "xlsx", _("Action Plan as _Excel…"));
   prs_section_page_add_export_format (PRS_SECTION_PAGE (self), "csv", _("Action Plan as _CSV…"));
   prs_section_page_add_export_format (PRS_SECTION_PAGE (self), "progress-pdf", _("Progress Report as P_DF…"));
+  prs_section_page_add_export_format (PRS_SECTION_PAGE (self), "diff-pdf",
+                                      _("Comparison with the Previous _Version as PDF…"));
   prs_section_page_set_empty_state (PRS_SECTION_PAGE (self), "view-list-ordered-symbolic", _("No Action Plans Yet"),
                                     _("Annual action plans — strategies, activities, indicators, budgets and results per reporting round — will be kept here."),
                                     _("_Import a Plan…"), "section.import", NULL);
