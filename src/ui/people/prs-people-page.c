@@ -455,7 +455,7 @@ prs_people_page_build (PrsSectionPage *page)
   static const char * const shows[] = { N_("Everyone"), N_("Working"), N_("Left"), NULL };
   g_autoptr (GPtrArray) types = g_ptr_array_new ();
   const char *titles[N_COLS] = { _("Position"), _("Unit"), _("Staff type"), _("Working") };
-  const int widths[N_COLS] = { 30, 26, 18, 8 };
+  const int widths[N_COLS] = { 30, 26, 18, 11 };
   g_autoptr (GPtrArray) type_labels = g_ptr_array_new ();
   GtkWidget *paned, *left, *right, *bar, *scroller, *buttons;
   const struct { const char *label; const char *tip; GCallback cb; } acts[] = {
