@@ -50,7 +50,7 @@ G_BEGIN_DECLS
 /* "PRS2" in the SQLite header: tells a workspace from any other SQLite file. */
 #define PRS_STORE_APPLICATION_ID 0x50525332
 /* The schema version this build writes (PRAGMA user_version). */
-#define PRS_STORE_SCHEMA_VERSION 4
+#define PRS_STORE_SCHEMA_VERSION 6
 /* File name extension of workspaces, without the dot. */
 #define PRS_STORE_EXTENSION "prongsai"
 
