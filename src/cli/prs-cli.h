@@ -29,6 +29,8 @@ int prs_cli_workspace (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_report    (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_chart     (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_ita       (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_committee (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_meeting   (PrsCliContext *ctx, int argc, char **argv);
 
 /* Prints "prongsai-cli: MESSAGE" to stderr and returns PRS_CLI_BAD_INPUT. */
 int prs_cli_fail (const char *format, ...) G_GNUC_PRINTF (1, 2);
