@@ -167,12 +167,14 @@ prs_minutes_report_build (PrsStore             *store,
 
       if (!g_str_equal (s->status, "present"))
         continue;
-      name = s->seat && *s->attendee_name ? s->attendee_name : s->name;
+      /* The name as the attendance list gave it (the published spelling, or the
+       * holder of a post's seat). */
+      name = *s->attendee_name ? s->attendee_name : s->name;
       who = g_strdup_printf ("%u. %s", ++n, name);
       role = s->acting_chair ? g_strdup_printf ("%s\nทำหน้าที่ประธานในที่ประชุม", s->role_title)
                              : g_strdup (s->role_title);
       prs_report_table_add_text_row (t, PRS_ROW_BODY, who,
-                                     *s->attendee_position && !s->seat ? s->attendee_position : s->position,
+                                     *s->attendee_position ? s->attendee_position : s->position,
                                      role, NULL);
     }
   if (!any_present)
@@ -190,15 +192,19 @@ prs_minutes_report_build (PrsStore             *store,
           PrsMeetingSeat *s = info->seats->pdata[i];
           g_autofree char *who = NULL;
 
+          const char *name = *s->attendee_name ? s->attendee_name : s->name;
+
           if (g_str_equal (s->status, "present"))
             continue;
           if (g_str_equal (s->status, "delegate") && *s->delegate_name)
-            who = g_strdup_printf ("%u. %s (มอบหมาย%s)", ++n, s->name, s->delegate_name);
+            who = g_strdup_printf ("%u. %s (มอบหมาย%s)", ++n, name, s->delegate_name);
           else if (g_str_equal (s->status, "leave"))
-            who = g_strdup_printf ("%u. %s (ลา)", ++n, s->name);
+            who = g_strdup_printf ("%u. %s (ลา)", ++n, name);
           else
-            who = g_strdup_printf ("%u. %s", ++n, s->name);
-          prs_report_table_add_text_row (t, PRS_ROW_BODY, who, s->position, s->role_title, NULL);
+            who = g_strdup_printf ("%u. %s", ++n, name);
+          prs_report_table_add_text_row (t, PRS_ROW_BODY, who,
+                                         *s->attendee_position ? s->attendee_position : s->position,
+                                         s->role_title, NULL);
         }
     }
 

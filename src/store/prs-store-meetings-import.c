@@ -94,6 +94,8 @@ header_column (const char *cell)
   return COL_NONE;
 }
 
+static const char *section_status (const char *text);
+
 /* --------------------------------------------------------------- reading */
 
 static gboolean
@@ -153,7 +155,7 @@ prs_import_read_rows (const char *path,
     g_autofree char *utf8 = NULL;
     g_auto (GStrv) lines = NULL;
     GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-    GString *entry = NULL;
+    int entry = -1; /* the row of the entry being read */
 
     if (g_utf8_validate (data, (gssize) len, NULL))
       utf8 = g_strndup (data, len);
@@ -164,43 +166,28 @@ prs_import_read_rows (const char *path,
     if (g_str_has_prefix (utf8, "\xEF\xBB\xBF"))
       memmove (utf8, utf8 + 3, strlen (utf8 + 3) + 1);
     lines = g_strsplit_set (utf8, "\n", -1);
+    /* One row per line of the file, so row numbers are line numbers; a line that
+     * carries on an entry is added to the entry's row and leaves its own empty. */
     for (guint i = 0; lines[i]; i++)
       {
-        char *l = g_strchomp (lines[i]);
-        g_autofree char *sq = squeeze (l);
-        char **row;
-
-        if (!has_letters (l))
-          {
-            /* A blank line or a table rule ends the entry. */
-            if (entry)
-              {
-                row = g_new0 (char *, 2);
-                row[0] = g_string_free (entry, FALSE);
-                g_ptr_array_add (rows, row);
-                entry = NULL;
-              }
-            continue;
-          }
-        if (entry && !starts_entry (l) && strlen (sq) > 0)
-          {
-            g_string_append_c (entry, '\t');
-            g_string_append (entry, l);
-            continue;
-          }
-        if (entry)
-          {
-            row = g_new0 (char *, 2);
-            row[0] = g_string_free (entry, FALSE);
-            g_ptr_array_add (rows, row);
-          }
-        entry = g_string_new (l);
-      }
-    if (entry)
-      {
+        char *l = g_strchomp (g_strdelimit (lines[i], "\r", ' '));
         char **row = g_new0 (char *, 2);
 
-        row[0] = g_string_free (entry, FALSE);
+        if (!has_letters (l))
+          entry = -1;
+        else if (entry >= 0 && !starts_entry (l) && !section_status (l))
+          {
+            char **e = rows->pdata[entry];
+            char *joined = g_strconcat (e[0], "\t", l, NULL);
+
+            g_free (e[0]);
+            e[0] = joined;
+          }
+        else
+          {
+            row[0] = g_strdup (l);
+            entry = section_status (l) ? -1 : (int) rows->len;
+          }
         g_ptr_array_add (rows, row);
       }
     return rows;
@@ -494,9 +481,14 @@ prs_import_roster_preview (GPtrArray *rows,
           PrsNameLine nl;
           const char *only = first_cell (row);
 
-          /* A heading, or a whole line pasted into one cell. */
+          /* A heading, text around the list, or a whole line pasted into one cell. */
           if (section_status (only))
             continue;
+          if (header < 0 && !starts_entry (only) && !prs_name_looks_like_position (only))
+            {
+              g_ptr_array_add (p->notes, line_error (r + 1, _("skipped “%s”: not a name."), only));
+              continue;
+            }
           if (!prs_name_parse_line (only, &nl))
             {
               prs_name_line_clear (&nl);
@@ -791,6 +783,13 @@ prs_import_attendance_preview (PrsStore  *store,
       if (row_cells (row) == 1 && (header < 0 || !*cell (row, map, COL_NAME)))
         {
           PrsNameLine nl;
+
+          /* Text around the lists (the heading block, "ณ ห้องประชุม …") is no one. */
+          if (!starts_entry (first_cell (row)) && !prs_name_looks_like_position (first_cell (row)))
+            {
+              g_ptr_array_add (p->notes, line_error (r + 1, _("skipped “%s”: not a name."), first_cell (row)));
+              continue;
+            }
 
           if (!prs_name_parse_line (first_cell (row), &nl))
             {
