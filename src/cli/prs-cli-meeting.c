@@ -35,6 +35,7 @@ typedef struct
   const char *format;
   const char *output;
   const char *year;
+  const char *delegate_paid;
   const char *input;
   gboolean    json;
   gboolean    accept_close;
@@ -52,6 +53,7 @@ print_committee_usage (FILE *out)
   fprintf (out, "  prongsai-cli --workspace FILE committee rate --committee NAME --role "
                 "chair|vice_chair|member|member_secretary|assistant_secretary --amount BAHT "
                 "[--from YYYY-MM-DD]\n");
+  fprintf (out, "  prongsai-cli --workspace FILE committee set --committee NAME --delegate-paid yes|no\n");
   fprintf (out, "  prongsai-cli --workspace FILE committee summary --year FY [--committee NAME] "
                 "--format pdf|xlsx -o OUT\n");
   fprintf (out, "\n%s\n", _("Roster columns: name (ชื่อ-สกุล, with title), position (ตำแหน่ง), role "
@@ -114,6 +116,7 @@ parse_args (int argc, char **argv, MeetingArgs *a, const char *command)
     { "--output", G_STRUCT_OFFSET (MeetingArgs, output) },
     { "-o", G_STRUCT_OFFSET (MeetingArgs, output) },
     { "--year", G_STRUCT_OFFSET (MeetingArgs, year) },
+    { "--delegate-paid", G_STRUCT_OFFSET (MeetingArgs, delegate_paid) },
   };
 
   for (int i = 2; i < argc; i++)
@@ -408,6 +411,36 @@ committee_rate (PrsCliContext *ctx, const MeetingArgs *a)
 
     printf (_("%s: %s baht per meeting from %s.\n"), role, money, from ? from : _("the start"));
   }
+  return PRS_CLI_OK;
+}
+
+static int
+committee_set (PrsCliContext *ctx, const MeetingArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  gint64 committee = 0;
+  gboolean paid;
+  int rc;
+
+  if (a->delegate_paid == NULL)
+    return prs_cli_fail (_("Give --delegate-paid yes or no."));
+  if (g_str_equal (a->delegate_paid, "yes") || g_str_equal (a->delegate_paid, "ใช่"))
+    paid = TRUE;
+  else if (g_str_equal (a->delegate_paid, "no") || g_str_equal (a->delegate_paid, "ไม่"))
+    paid = FALSE;
+  else
+    return prs_cli_fail (_("“%s” is neither yes nor no."), a->delegate_paid);
+  store = open_store (ctx, OPEN_WRITE, &error);
+  if (store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  if ((rc = need_committee (store, a, &committee)) != PRS_CLI_OK)
+    return rc;
+  if (!prs_store_update (store, "committees", committee, &error,
+                         "delegate_paid", PRS_BOOL (paid), NULL))
+    return prs_cli_fail ("%s", error->message);
+  printf (paid ? _("Delegates are paid the allowance of the member they stand in for.\n")
+               : _("Delegates are not paid.\n"));
   return PRS_CLI_OK;
 }
 
@@ -755,7 +788,9 @@ prs_cli_committee (PrsCliContext *ctx, int argc, char **argv)
     return committee_rate (ctx, &a);
   if (g_str_equal (sub, "summary"))
     return committee_summary (ctx, &a);
-  return prs_cli_fail (_("Unknown committee command “%s”: use import, rate or summary."), sub);
+  if (g_str_equal (sub, "set"))
+    return committee_set (ctx, &a);
+  return prs_cli_fail (_("Unknown committee command “%s”: use import, rate, set or summary."), sub);
 }
 
 int

@@ -96,6 +96,33 @@ header_column (const char *cell)
 
 static const char *section_status (const char *text);
 
+/* TEXT without zero-width characters, with runs of spaces made one, trimmed. */
+static char *
+clean_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x2060 || c == 0x00AD)
+        continue;
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* --------------------------------------------------------------- reading */
 
 static gboolean
@@ -555,8 +582,8 @@ prs_import_roster_preview (GPtrArray *rows,
 
       l = g_new0 (PrsImportLine, 1);
       l->line = r + 1;
-      l->typed_name = g_steal_pointer (&name);
-      l->position = g_steal_pointer (&position);
+      l->typed_name = clean_text (name);
+      l->position = clean_text (position);
       l->role = g_strdup (role_key_of (role));
       l->role_title = g_strdup (has_role ? role_text : "");
       l->seat = prs_name_looks_like_position (l->typed_name);
@@ -783,15 +810,29 @@ prs_import_attendance_preview (PrsStore  *store,
       if (row_cells (row) == 1 && (header < 0 || !*cell (row, map, COL_NAME)))
         {
           PrsNameLine nl;
+          g_autofree char *text = g_strdup (first_cell (row));
+          static const char *const acting_words[] = {
+            "ทำหน้าที่ประธานในที่ประชุม", "ทำหน้าที่ประธาน", "ประธานในที่ประชุม",
+          };
 
           /* Text around the lists (the heading block, "ณ ห้องประชุม …") is no one. */
-          if (!starts_entry (first_cell (row)) && !prs_name_looks_like_position (first_cell (row)))
+          if (!starts_entry (text) && !prs_name_looks_like_position (text))
             {
-              g_ptr_array_add (p->notes, line_error (r + 1, _("skipped “%s”: not a name."), first_cell (row)));
+              g_ptr_array_add (p->notes, line_error (r + 1, _("skipped “%s”: not a name."), text));
               continue;
             }
+          /* "รองประธานกรรมการ ทำหน้าที่ประธานในที่ประชุม": an acting chair. */
+          for (guint k = 0; k < G_N_ELEMENTS (acting_words); k++)
+            {
+              char *at = strstr (text, acting_words[k]);
 
-          if (!prs_name_parse_line (first_cell (row), &nl))
+              if (at)
+                {
+                  acting = TRUE;
+                  memmove (at, at + strlen (acting_words[k]), strlen (at + strlen (acting_words[k])) + 1);
+                }
+            }
+          if (!prs_name_parse_line (text, &nl))
             {
               prs_name_line_clear (&nl);
               continue;
@@ -800,8 +841,6 @@ prs_import_attendance_preview (PrsStore  *store,
           position = g_strdup (nl.position);
           delegate = g_strdup (nl.delegate);
           status_text = g_strdup ("");
-          if (strstr (first_cell (row), "ทำหน้าที่ประธาน") || strstr (first_cell (row), "ประธานในที่ประชุม"))
-            acting = TRUE;
           prs_name_line_clear (&nl);
         }
       else
@@ -876,12 +915,12 @@ prs_import_attendance_preview (PrsStore  *store,
 
       l = g_new0 (PrsImportLine, 1);
       l->line = r + 1;
-      l->typed_name = g_strdup (name);
-      l->position = g_strdup (position ? position : "");
+      l->typed_name = clean_text (name);
+      l->position = clean_text (position);
       l->role = g_strdup ("");
       l->role_title = g_strdup ("");
       l->status = g_strdup (status);
-      l->delegate = g_strdup (delegate ? delegate : "");
+      l->delegate = clean_text (delegate);
       l->acting_chair = acting;
       l->member_name = g_strdup ("");
       g_ptr_array_add (p->lines, l);
