@@ -90,6 +90,37 @@ list_table (PrsReport *r, gboolean with_role)
   return t;
 }
 
+/* The comments and resolution of A. */
+static void
+close_item (PrsReport *r, const PrsMeetingAgendaItem *a)
+{
+  double indent = a->depth == 0 ? 0.0 : 1.25;
+
+  if (*a->comments)
+    {
+      bold_line (r, "ความเห็นที่ประชุม", indent);
+      body_text (r, a->comments, indent);
+    }
+  if (*a->resolution && !g_str_equal (a->resolution, "-"))
+    {
+      if (strchr (a->resolution, '\n'))
+        {
+          bold_line (r, "มติที่ประชุม", indent);
+          body_text (r, a->resolution, indent);
+        }
+      else
+        {
+          g_autofree char *m = g_strdup_printf ("มติที่ประชุม %s", a->resolution);
+          PrsParagraphStyle st = { 0 };
+
+          st.indent_cm = indent;
+          st.first_line_indent_cm = 1.25;
+          st.space_after_pt = 6;
+          prs_report_add_paragraph_full (r, m, &st);
+        }
+    }
+}
+
 PrsReport *
 prs_minutes_report_build (PrsStore             *store,
                           const PrsMeetingInfo *info,
@@ -238,47 +269,43 @@ prs_minutes_report_build (PrsStore             *store,
         bold_line (r, h, 0);
         centered (r, "- ไม่มี -", FALSE);
       }
-  for (guint i = 0; i < info->agenda->len; i++)
-    {
-      PrsMeetingAgendaItem *a = info->agenda->pdata[i];
-      g_autofree char *h = NULL;
-      double indent = a->depth == 0 ? 0.0 : 1.25;
+  {
+    /* An item's comments and resolution come after its sub-items, as minutes print
+     * them: the open items wait on a stack until an item of their depth or above. */
+    g_autoptr (GPtrArray) open = g_ptr_array_new ();
 
-      if (a->depth == 0)
-        h = g_strdup_printf ("ระเบียบวาระที่ %s %s", *a->number ? a->number : "", a->title);
-      else
-        h = g_strdup_printf ("%s %s", a->number, a->title);
-      bold_line (r, h, indent);
-      body_text (r, a->body, indent);
-      if (*a->comments)
-        {
-          bold_line (r, "ความเห็นที่ประชุม", indent);
-          body_text (r, a->comments, indent);
-        }
-      if (*a->resolution)
-        {
-          g_autofree char *m = g_strdup_printf ("มติที่ประชุม %s", a->resolution);
+    for (guint i = 0; i <= info->agenda->len; i++)
+      {
+        PrsMeetingAgendaItem *a = i < info->agenda->len ? info->agenda->pdata[i] : NULL;
+        g_autofree char *h = NULL;
+        double indent;
 
-          if (strchr (a->resolution, '\n'))
-            {
-              bold_line (r, "มติที่ประชุม", indent);
-              body_text (r, a->resolution, indent);
-            }
-          else
-            {
-              PrsParagraphStyle st = { 0 };
+        while (open->len > 0)
+          {
+            PrsMeetingAgendaItem *top = open->pdata[open->len - 1];
 
-              st.indent_cm = indent;
-              st.first_line_indent_cm = 1.25;
-              st.space_after_pt = 6;
-              prs_report_add_paragraph_full (r, m, &st);
-            }
-        }
-      else if (a->depth == 0 && *a->body == '\0'
-               && (i + 1 >= info->agenda->len
-                   || ((PrsMeetingAgendaItem *) info->agenda->pdata[i + 1])->depth == 0))
-        centered (r, "- ไม่มี -", FALSE);
-    }
+            if (a != NULL && a->depth > top->depth)
+              break;
+            close_item (r, top);
+            g_ptr_array_remove_index (open, open->len - 1);
+          }
+        if (a == NULL)
+          break;
+        indent = a->depth == 0 ? 0.0 : 1.25;
+        if (a->depth == 0)
+          h = g_strdup_printf ("ระเบียบวาระที่ %s %s", *a->number ? a->number : "", a->title);
+        else
+          h = g_strdup_printf ("%s %s", a->number, a->title);
+        bold_line (r, h, indent);
+        body_text (r, a->body, indent);
+        if (a->depth == 0 && *a->body == '\0' && *a->comments == '\0'
+            && (*a->resolution == '\0' || g_str_equal (a->resolution, "-"))
+            && (i + 1 >= info->agenda->len
+                || ((PrsMeetingAgendaItem *) info->agenda->pdata[i + 1])->depth == 0))
+          centered (r, "- ไม่มี -", FALSE);
+        g_ptr_array_add (open, a);
+      }
+  }
 
   if (info->attachments->len > 0)
     {

@@ -471,6 +471,55 @@ line_error (guint line, const char *format, ...)
   return g_strdup_printf (_("line %u: %s"), line, msg);
 }
 
+/* Without a header, each row's cells are read by what they hold: the first with
+ * letters is the name; then a status word, a role, a position, a delegate. */
+static void
+guess_row_map (char **row, int map[N_COLS], gboolean attendance)
+{
+  for (int c = 0; c < N_COLS; c++)
+    map[c] = -1;
+  for (int i = 0; row && row[i]; i++)
+    {
+      const char *v = row[i];
+      PrsMemberRole role;
+
+      if (*v == '\0')
+        continue;
+      if (map[COL_NAME] < 0)
+        {
+          if (has_letters (v))
+            map[COL_NAME] = i;
+          continue;
+        }
+      if (attendance && map[COL_STATUS] < 0)
+        {
+          g_autofree char *who = NULL;
+          const char *st = parse_status (v, &who);
+
+          if (st && *st)
+            {
+              map[COL_STATUS] = i;
+              continue;
+            }
+        }
+      if (prs_name_parse_role (v, TRUE, &role))
+        {
+          if (map[COL_ROLE] < 0)
+            map[COL_ROLE] = i;
+          continue;
+        }
+      if (attendance && map[COL_DELEGATE] < 0 && starts_entry (v) && !g_ascii_isdigit (*v))
+        {
+          map[COL_DELEGATE] = i;
+          continue;
+        }
+      if (map[COL_POSITION] < 0)
+        map[COL_POSITION] = i;
+      else if (attendance && map[COL_ACTING] < 0)
+        map[COL_ACTING] = i;
+    }
+}
+
 PrsImportPreview *
 prs_import_roster_preview (GPtrArray *rows,
                            GError   **error)
@@ -530,6 +579,8 @@ prs_import_roster_preview (GPtrArray *rows,
         }
       else
         {
+          if (header < 0)
+            guess_row_map (row, map, FALSE);
           name = row_name (row, map);
           position = g_strdup (cell (row, map, COL_POSITION));
           role_text = g_strdup (cell (row, map, COL_ROLE));
@@ -845,8 +896,12 @@ prs_import_attendance_preview (PrsStore  *store,
         }
       else
         {
-          g_autofree char *raw = row_name (row, map);
+          g_autofree char *raw = NULL;
           g_autofree char *note_delegate = NULL;
+
+          if (header < 0)
+            guess_row_map (row, map, TRUE);
+          raw = row_name (row, map);
 
           if (section_status (raw) && row_cells (row) == 1)
             continue;
