@@ -363,7 +363,7 @@ prs_meetings_load (PrsStore *store,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                   _("There is no meeting with id %" G_GINT64_FORMAT "."), meeting_id);
+                   _("There is no such meeting (it may have been deleted)."));
       return NULL;
     }
   info->committee_id = sqlite3_column_int64 (stmt, 0);
