@@ -711,18 +711,34 @@ prs_name_parse_role (const char    *text,
   p += body;
   if (g_str_has_prefix (p, "ผู้ทรงคุณวุฒิ"))
     p += strlen ("ผู้ทรงคุณวุฒิ");
-  if (g_str_has_prefix (p, "และผู้ช่วยเลขานุการ"))
-    {
-      r = PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY;
-      p += strlen ("และผู้ช่วยเลขานุการ");
-    }
-  else if (g_str_has_prefix (p, "และเลขานุการ"))
-    {
-      r = PRS_MEMBER_ROLE_MEMBER_SECRETARY;
-      p += strlen ("และเลขานุการ");
-    }
-  else
-    r = PRS_MEMBER_ROLE_MEMBER;
+  /* "และ", "/" or "," join the second duty; "เลขาฯ" shortens เลขานุการ. */
+  {
+    const char *q = p;
+
+    if (g_str_has_prefix (q, "และ"))
+      q += strlen ("และ");
+    else if (*q == '/' || *q == ',')
+      q++;
+    if (q != p && g_str_has_prefix (q, "ผู้ช่วยเลขา"))
+      {
+        r = PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY;
+        p = q + strlen ("ผู้ช่วยเลขา");
+      }
+    else if (q != p && g_str_has_prefix (q, "เลขา"))
+      {
+        r = PRS_MEMBER_ROLE_MEMBER_SECRETARY;
+        p = q + strlen ("เลขา");
+      }
+    else
+      r = PRS_MEMBER_ROLE_MEMBER;
+    if (r != PRS_MEMBER_ROLE_MEMBER)
+      {
+        if (g_str_has_prefix (p, "นุการ"))
+          p += strlen ("นุการ");
+        if (g_str_has_prefix (p, "ฯ"))
+          p += strlen ("ฯ");
+      }
+  }
   if (strict && *p != '\0')
     return FALSE;
   *role = r;

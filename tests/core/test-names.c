@@ -274,6 +274,9 @@ test_parse_role (void)
     { "คณะกรรมการและผู้ช่วยเลขานุการ", PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY },
     { "คณะทำงาน และผู้ช่วยเลขานุการ", PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY },
     { "ผู้ช่วยเลขานุการ", PRS_MEMBER_ROLE_ASSISTANT_SECRETARY },
+    { "กรรมการ/เลขานุการ", PRS_MEMBER_ROLE_MEMBER_SECRETARY },
+    { "กรรมการและเลขาฯ", PRS_MEMBER_ROLE_MEMBER_SECRETARY },
+    { "กรรมการและผู้ช่วยเลขาฯ", PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY },
     { "vice_chair", PRS_MEMBER_ROLE_VICE_CHAIR },
     { "member_secretary", PRS_MEMBER_ROLE_MEMBER_SECRETARY },
   };
@@ -290,6 +293,8 @@ test_parse_role (void)
   g_assert_true (prs_name_parse_role ("กรรมการ (ผู้แทนกองคลัง)", FALSE, &r));
   g_assert_cmpint (r, ==, PRS_MEMBER_ROLE_MEMBER);
   g_assert_false (prs_name_parse_role ("", FALSE, &r));
+  g_assert_true (prs_name_parse_role ("ประธานกรรมการจริยธรรม", FALSE, &r));
+  g_assert_cmpint (r, ==, PRS_MEMBER_ROLE_CHAIR);
 }
 
 static void
