@@ -823,6 +823,8 @@ prs_name_split_delegate (const char  *text,
   end = at + strlen (word);
   if (g_str_has_prefix (end, "ให้"))
     end += strlen ("ให้");
+  while (*end == ' ' || *end == ':' || *end == '\t')
+    end++;
   {
     const char *close = strchr (end, ')');
     gsize len = close ? (gsize) (close - end) : strlen (end);

@@ -446,6 +446,39 @@ parse_status (const char *text, char **delegate)
   return "";
 }
 
+const char *
+prs_import_parse_status (const char *text,
+                         char      **delegate,
+                         gboolean   *acting_chair)
+{
+  g_autofree char *s = squeeze (text);
+  const char *status;
+
+  *delegate = NULL;
+  *acting_chair = FALSE;
+  if (*s == '\0')
+    return NULL;
+  if (strstr (s, "ทำหน้าที่ประธาน") || strstr (s, "ประธานในที่ประชุม") || strstr (s, "actingchair")
+      || strstr (s, "chairing") || g_str_equal (s, "chair") || g_str_equal (s, "acting"))
+    {
+      *acting_chair = TRUE;
+      return "present";
+    }
+  if (g_str_has_prefix (s, "delegate"))
+    {
+      const char *p = strchr (text, ':');
+
+      if (p == NULL)
+        p = text + strlen ("delegate");
+      else
+        p++;
+      *delegate = clean_text (p);
+      return "delegate";
+    }
+  status = parse_status (text, delegate);
+  return status;
+}
+
 static gboolean
 is_mark (const char *text)
 {

@@ -152,6 +152,137 @@ prs_meetings_set_rate (PrsStore   *store,
                            "amount_satang", PRS_INT (satang), NULL) > 0;
 }
 
+static void
+committee_ref_free (gpointer data)
+{
+  PrsCommitteeRef *c = data;
+
+  g_free (c->name);
+  g_free (c);
+}
+
+GPtrArray *
+prs_meetings_list_committees (PrsStore *store,
+                              GError  **error)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store, "SELECT id, name FROM committees ORDER BY name, id", error);
+  GPtrArray *out;
+
+  if (stmt == NULL)
+    return NULL;
+  out = g_ptr_array_new_with_free_func (committee_ref_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PrsCommitteeRef *c = g_new0 (PrsCommitteeRef, 1);
+
+      c->id = sqlite3_column_int64 (stmt, 0);
+      c->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      g_ptr_array_add (out, c);
+    }
+  return out;
+}
+
+GArray *
+prs_meetings_list_years (PrsStore *store,
+                         gint64    committee_id,
+                         GError  **error)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT DISTINCT year_be FROM meetings WHERE committee_id = ?1 ORDER BY year_be DESC", error);
+  GArray *out;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, committee_id);
+  out = g_array_new (FALSE, FALSE, sizeof (int));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int y = sqlite3_column_int (stmt, 0);
+
+      g_array_append_val (out, y);
+    }
+  return out;
+}
+
+GArray *
+prs_meetings_list (PrsStore *store,
+                   gint64    committee_id,
+                   int       year_be,
+                   GError  **error)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT id FROM meetings WHERE committee_id = ?1 AND year_be = ?2 ORDER BY number", error);
+  GArray *out;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, committee_id);
+  sqlite3_bind_int (stmt, 2, year_be);
+  out = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (out, id);
+    }
+  return out;
+}
+
+static void seat_free (gpointer data);
+static char *col_text (PrsStatement *stmt, int col);
+static gboolean role_votes (const char *role, const char *role_title);
+
+GPtrArray *
+prs_meetings_list_seats (PrsStore *store,
+                         gint64    committee_id,
+                         GError  **error)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT cm.id,"
+      " CASE WHEN cm.person_id IS NOT NULL THEN trim (p.prefix || p.first_name || ' ' || p.last_name)"
+      "   ELSE cm.outside_name END,"
+      " CASE WHEN cm.outside_position <> '' THEN cm.outside_position ELSE coalesce (p.position, '') END,"
+      " cm.seat_position, cm.role, cm.role_title"
+      " FROM committee_members cm LEFT JOIN people p ON p.id = cm.person_id"
+      " WHERE cm.committee_id = ?1 ORDER BY cm.sort_order, cm.id", error);
+  GPtrArray *out;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, committee_id);
+  out = g_ptr_array_new_with_free_func (seat_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PrsMeetingSeat *s = g_new0 (PrsMeetingSeat, 1);
+      g_autofree char *seat = col_text (stmt, 3);
+
+      s->member_id = sqlite3_column_int64 (stmt, 0);
+      s->name = col_text (stmt, 1);
+      s->position = col_text (stmt, 2);
+      s->seat = *seat != '\0';
+      if (s->seat && *s->name == '\0')
+        {
+          g_free (s->name);
+          s->name = g_strdup (seat);
+        }
+      s->role = col_text (stmt, 4);
+      s->role_title = col_text (stmt, 5);
+      if (*s->role_title == '\0')
+        {
+          g_free (s->role_title);
+          s->role_title = g_strdup (prs_meeting_role_title (s->role));
+        }
+      s->voting = role_votes (s->role, s->role_title);
+      s->status = g_strdup ("");
+      s->delegate_name = g_strdup ("");
+      s->match = g_strdup ("");
+      s->attendee_name = g_strdup ("");
+      s->attendee_position = g_strdup ("");
+      g_ptr_array_add (out, s);
+    }
+  return out;
+}
+
 gint64
 prs_meetings_find (PrsStore *store,
                    gint64    committee_id,

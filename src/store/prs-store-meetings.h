@@ -62,6 +62,30 @@ gboolean    prs_meetings_set_rate       (PrsStore   *store,
                                          const char *date,
                                          GError    **error);
 
+/* Committees by name: a GPtrArray of PrsCommitteeRef. */
+typedef struct
+{
+  gint64  id;
+  char   *name;
+} PrsCommitteeRef;
+
+GPtrArray  *prs_meetings_list_committees (PrsStore *store,
+                                          GError  **error);
+/* The Buddhist-Era years of COMMITTEE_ID's meetings, newest first (a GArray of int). */
+GArray     *prs_meetings_list_years      (PrsStore *store,
+                                          gint64    committee_id,
+                                          GError  **error);
+/* The ids of COMMITTEE_ID's meetings numbered in YEAR_BE, by number (GArray of gint64). */
+GArray     *prs_meetings_list            (PrsStore *store,
+                                          gint64    committee_id,
+                                          int       year_be,
+                                          GError  **error);
+/* The seats ever on COMMITTEE_ID, roster order: a GPtrArray of PrsMeetingSeat with
+ * only member_id, name, position, seat, role, role_title and voting filled. */
+GPtrArray  *prs_meetings_list_seats      (PrsStore *store,
+                                          gint64    committee_id,
+                                          GError  **error);
+
 /* --- meetings --- */
 
 gint64      prs_meetings_find           (PrsStore   *store,
@@ -238,6 +262,14 @@ typedef struct
 
 void              prs_import_preview_free (PrsImportPreview *p);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsImportPreview, prs_import_preview_free)
+
+/* Reads an attendance cell as typed: "มา"/"present", "ไม่มา"/"absent", "ลา"/"leave",
+ * "มอบหมาย นาย…"/"delegate: …", "ผู้เข้าร่วมประชุม"/"guest"; a mark of chairing
+ * ("ทำหน้าที่ประธาน", "acting chair", "chair") makes an acting chair who is present.
+ * Returns the status key, NULL for empty text, "" for text that is no status. */
+const char       *prs_import_parse_status (const char *text,
+                                           char      **delegate,
+                                           gboolean   *acting_chair);
 
 /* Reads rows of a CSV (UTF-8 or Windows-874), XLSX or text file (lines pasted out of
  * minutes). Returns a GPtrArray of GStrv rows, or NULL. */

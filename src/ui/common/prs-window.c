@@ -11,6 +11,7 @@
 #include "prs-export-job.h"
 #include "prs-file-dialog.h"
 #include "prs-ita-page.h"
+#include "prs-meetings-page.h"
 #include "prs-summary-report.h"
 #include "prs-window.h"
 
@@ -343,7 +344,10 @@ prs_window_set_store (PrsWindow *self,
     }
   refresh_placeholders (self);
   if (store != NULL)
-    prs_window_set_section_page (self, "ita", prs_ita_page_new (store));
+    {
+      prs_window_set_section_page (self, "ita", prs_ita_page_new (store));
+      prs_window_set_section_page (self, "meetings", prs_meetings_page_new (store));
+    }
   update_titles (self);
   update_undo_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);

@@ -1,0 +1,872 @@
+/* prs-meetings-page.c: the Meetings section (see prs-meetings-page.h)
+ *
+ * One committee's year at a time: members down, meetings across, each cell a
+ * member's attendance typed as the minutes write it (มา, ไม่มา, ลา, มอบหมาย ชื่อ,
+ * ทำหน้าที่ประธาน). Every edit goes through prs-store-meetings.h (one undo step, a
+ * paste or a cleared block included) and the page follows the store's ::changed
+ * signal, so undo in the window and imports refresh it the same way.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "prs-core.h"
+#include "prs-export-job.h"
+#include "prs-file-dialog.h"
+#include "prs-meeting-report.h"
+#include "prs-meetings-page.h"
+#include "prs-store-meetings.h"
+
+struct _PrsMeetingsPage
+{
+  GtkWidget parent_instance;
+
+  PrsStore *store;
+  gulong changed_id;
+  guint refresh_idle;
+  gboolean filling;
+
+  gint64 committee_id;
+  int year_be;
+  GPtrArray *committees; /* PrsCommitteeRef */
+  GArray *years;         /* int, newest first */
+  GPtrArray *seats;      /* PrsMeetingSeat (roster only) */
+  GPtrArray *meetings;   /* PrsMeetingInfo, by number */
+
+  GtkWidget *toast_overlay;
+  GtkWidget *stack;      /* "grid" / "empty" */
+  GtkWidget *committee_dropdown;
+  GtkWidget *year_dropdown;
+  GtkWidget *sheet;
+  GtkWidget *summary;
+};
+
+G_DEFINE_FINAL_TYPE (PrsMeetingsPage, prs_meetings_page, GTK_TYPE_WIDGET)
+
+static void reload (PrsMeetingsPage *self);
+
+/* ------------------------------------------------------------ the grid data */
+
+static guint
+n_seats (PrsMeetingsPage *self)
+{
+  return self->seats ? self->seats->len : 0;
+}
+
+static guint
+n_meetings (PrsMeetingsPage *self)
+{
+  return self->meetings ? self->meetings->len : 0;
+}
+
+static PrsMeetingInfo *
+meeting_at (PrsMeetingsPage *self, guint column)
+{
+  if (column == 0 || column > n_meetings (self))
+    return NULL;
+  return self->meetings->pdata[column - 1];
+}
+
+/* The seat of MEMBER_ID at meeting INFO, NULL if it was not in term then. */
+static PrsMeetingSeat *
+seat_at (PrsMeetingInfo *info, gint64 member_id)
+{
+  for (guint i = 0; i < info->seats->len; i++)
+    {
+      PrsMeetingSeat *s = info->seats->pdata[i];
+
+      if (s->member_id == member_id)
+        return s;
+    }
+  return NULL;
+}
+
+static char *
+status_text (const PrsMeetingSeat *s)
+{
+  if (g_str_equal (s->status, "present"))
+    return g_strdup (s->acting_chair ? _("Present, chairing") : _("Present"));
+  if (g_str_equal (s->status, "absent"))
+    return g_strdup (_("Absent"));
+  if (g_str_equal (s->status, "leave"))
+    return g_strdup (_("Leave"));
+  if (g_str_equal (s->status, "delegate"))
+    return g_strdup_printf (_("Delegate: %s"), s->delegate_name);
+  return NULL;
+}
+
+/* Present at / in term for, over the year's meetings; percent in hundredths. */
+static gboolean
+attendance_rate (PrsMeetingsPage *self, gint64 member_id, guint *present, guint *held)
+{
+  *present = *held = 0;
+  for (guint m = 0; m < n_meetings (self); m++)
+    {
+      PrsMeetingSeat *s = seat_at (self->meetings->pdata[m], member_id);
+
+      if (s == NULL)
+        continue;
+      (*held)++;
+      if (g_str_equal (s->status, "present"))
+        (*present)++;
+    }
+  return *held > 0;
+}
+
+static char *
+get_cell (gpointer user_data, guint row, guint column, PrsSheetCellFlags *flags, char **tooltip)
+{
+  PrsMeetingsPage *self = user_data;
+  guint last = n_meetings (self) + 1;
+
+  *flags = PRS_SHEET_CELL_NONE;
+  if (row < n_seats (self))
+    {
+      PrsMeetingSeat *roster = self->seats->pdata[row];
+      PrsMeetingInfo *info;
+      PrsMeetingSeat *s;
+
+      if (column == 0)
+        return g_strdup (roster->role_title);
+      if (column == last)
+        {
+          guint present, held;
+
+          *flags = PRS_SHEET_CELL_COMPUTED | PRS_SHEET_CELL_NUMERIC;
+          if (!attendance_rate (self, roster->member_id, &present, &held))
+            return NULL;
+          *tooltip = g_strdup_printf (_("Present at %u of %u meetings"), present, held);
+          {
+            PrsRational r;
+            g_autofree char *num = NULL;
+
+            prs_rational_make ((gint64) present * 100, held, &r);
+            num = prs_score_format (prs_rational_to_score (r), FALSE);
+            return g_strdup_printf ("%s%%", num);
+          }
+        }
+      info = meeting_at (self, column);
+      s = info ? seat_at (info, roster->member_id) : NULL;
+      if (s == NULL)
+        {
+          *tooltip = g_strdup (_("Not a member on this date"));
+          return g_strdup ("—");
+        }
+      *flags = PRS_SHEET_CELL_EDITABLE;
+      if (*s->attendee_name && !g_str_equal (s->attendee_name, s->name))
+        *tooltip = g_strdup_printf (_("Attended as “%s”"), s->attendee_name);
+      return status_text (s);
+    }
+
+  /* The computed rows. */
+  {
+    guint which = n_seats (self) + 3 - row;
+    PrsMeetingInfo *info = meeting_at (self, column);
+
+    *flags = PRS_SHEET_CELL_COMPUTED | PRS_SHEET_CELL_NUMERIC;
+    if (info == NULL)
+      return NULL;
+    if (which == PRS_MEETINGS_PAGE_ROW_PRESENT_FROM_END)
+      {
+        *tooltip = g_strdup_printf (_("%u present, %u absent, %u sent a delegate"),
+                                    info->n_present, info->n_absent, info->n_delegates);
+        return g_strdup_printf ("%u/%u", info->n_present, info->n_members);
+      }
+    if (which == PRS_MEETINGS_PAGE_ROW_QUORUM_FROM_END)
+      {
+        *tooltip = g_strdup_printf (_("%u of %u voting members count; more than half are needed"),
+                                    info->n_quorum_count, info->n_voting);
+        if (!info->quorum)
+          *flags |= PRS_SHEET_CELL_FLAGGED;
+        return g_strdup (info->quorum ? _("Yes") : _("No"));
+      }
+    {
+      GString *names = g_string_new (NULL);
+
+      for (guint i = 0; i < info->guests->len; i++)
+        {
+          PrsMeetingGuest *g = info->guests->pdata[i];
+
+          g_string_append_printf (names, "%s%s", i ? "\n" : "", g->name);
+        }
+      *tooltip = g_string_free (names, FALSE);
+      return g_strdup_printf ("%u", info->guests->len);
+    }
+  }
+}
+
+static char *
+get_row_title (gpointer user_data, guint row, PrsSheetCellFlags *flags)
+{
+  PrsMeetingsPage *self = user_data;
+
+  *flags = PRS_SHEET_CELL_NONE;
+  if (row < n_seats (self))
+    return g_strdup (((PrsMeetingSeat *) self->seats->pdata[row])->name);
+  switch (n_seats (self) + 3 - row)
+    {
+    case PRS_MEETINGS_PAGE_ROW_PRESENT_FROM_END: return g_strdup (_("Present"));
+    case PRS_MEETINGS_PAGE_ROW_QUORUM_FROM_END: return g_strdup (_("Quorum"));
+    default: return g_strdup (_("Guests"));
+    }
+}
+
+static gboolean
+store_cell (PrsMeetingsPage *self, guint row, guint column, const char *text, GError **error)
+{
+  PrsMeetingInfo *info = meeting_at (self, column);
+  PrsMeetingSeat *roster;
+  g_autofree char *delegate = NULL;
+  const char *status;
+  gboolean acting = FALSE;
+
+  if (info == NULL || row >= n_seats (self))
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("This cell is computed."));
+      return FALSE;
+    }
+  roster = self->seats->pdata[row];
+  if (seat_at (info, roster->member_id) == NULL)
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                   _("%s was not a member on the date of meeting %d/%d."), roster->name,
+                   info->number, info->year_be);
+      return FALSE;
+    }
+  status = prs_import_parse_status (text, &delegate, &acting);
+  if (status == NULL)
+    return prs_meetings_set_attendance (self->store, info->id, roster->member_id, NULL, NULL, FALSE, error);
+  if (*status == '\0' || g_str_equal (status, "guest"))
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                   _("“%s” is not an attendance: type มา (present), ไม่มา (absent), ลา (leave), มอบหมาย and the delegate's name, or ทำหน้าที่ประธาน (chairing)."),
+                   text);
+      return FALSE;
+    }
+  if (g_str_equal (status, "delegate") && (delegate == NULL || *delegate == '\0'))
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Type the delegate's name after มอบหมาย."));
+      return FALSE;
+    }
+  return prs_meetings_set_attendance (self->store, info->id, roster->member_id, status,
+                                      delegate ? delegate : "", acting, error);
+}
+
+static gboolean
+set_cell (gpointer user_data, guint row, guint column, const char *text, GError **error)
+{
+  PrsMeetingsPage *self = user_data;
+  gboolean ok = store_cell (self, row, column, text, error);
+
+  if (ok)
+    reload (self);
+  return ok;
+}
+
+static gboolean
+set_cells (gpointer user_data, guint n_cells, const guint *rows, const guint *columns,
+           const char *const *texts, GError **error)
+{
+  PrsMeetingsPage *self = user_data;
+
+  if (!prs_store_begin_edit (self->store, _("Edit attendance"), error))
+    return FALSE;
+  for (guint i = 0; i < n_cells; i++)
+    if (!store_cell (self, rows[i], columns[i], texts[i], error))
+      {
+        prs_store_cancel_edit (self->store);
+        return FALSE;
+      }
+  if (!prs_store_end_edit (self->store, error))
+    return FALSE;
+  reload (self);
+  return TRUE;
+}
+
+static const PrsSheetFuncs sheet_funcs = {
+  get_cell, get_row_title, set_cell, set_cells,
+};
+
+/* ------------------------------------------------------------ loading */
+
+static void
+load_meetings (PrsMeetingsPage *self)
+{
+  g_autoptr (GArray) ids = NULL;
+
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
+  g_clear_pointer (&self->seats, g_ptr_array_unref);
+  self->meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) prs_meeting_info_free);
+  if (self->committee_id == 0)
+    return;
+  self->seats = prs_meetings_list_seats (self->store, self->committee_id, NULL);
+  ids = prs_meetings_list (self->store, self->committee_id, self->year_be, NULL);
+  for (guint i = 0; ids && i < ids->len; i++)
+    {
+      PrsMeetingInfo *info = prs_meetings_load (self->store, g_array_index (ids, gint64, i), NULL);
+
+      if (info)
+        g_ptr_array_add (self->meetings, info);
+    }
+}
+
+static void
+update_summary (PrsMeetingsPage *self)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint m = 0; m < n_meetings (self); m++)
+    {
+      PrsMeetingInfo *info = self->meetings->pdata[m];
+      g_autofree char *date = NULL;
+      PrsDate d;
+
+      if (info->date && prs_date_parse (info->date, &d, NULL))
+        date = prs_date_format (&d, PRS_DATE_STYLE_SHORT, FALSE);
+      if (text->len)
+        g_string_append (text, "   ·   ");
+      g_string_append_printf (text, _("%d/%d %s"), info->number, info->year_be, date ? date : "");
+    }
+  gtk_label_set_text (GTK_LABEL (self->summary), text->str);
+  g_string_free (text, TRUE);
+}
+
+static void
+fill_sheet (PrsMeetingsPage *self)
+{
+  guint n = n_meetings (self);
+  g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autofree int *widths = g_new0 (int, n + 2);
+
+  g_ptr_array_add (titles, g_strdup (_("Role")));
+  widths[0] = 16;
+  for (guint m = 0; m < n; m++)
+    {
+      PrsMeetingInfo *info = self->meetings->pdata[m];
+
+      g_ptr_array_add (titles, g_strdup_printf (_("Meeting %d/%d"), info->number, info->year_be));
+      widths[m + 1] = 16;
+    }
+  g_ptr_array_add (titles, g_strdup (_("Attendance")));
+  widths[n + 1] = 10;
+  prs_sheet_set_columns (PRS_SHEET (self->sheet), _("Member"), n + 2,
+                         (const char *const *) titles->pdata, widths);
+  prs_sheet_set_row_title_width (PRS_SHEET (self->sheet), 24);
+  prs_sheet_set_n_rows (PRS_SHEET (self->sheet), n_seats (self) > 0 ? n_seats (self) + 3 : 0);
+  update_summary (self);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
+                                    n_seats (self) > 0 && n > 0 ? "grid" : "empty");
+}
+
+/* After an edit: the data again, the same cells, the cursor kept. */
+static void
+reload (PrsMeetingsPage *self)
+{
+  guint before = n_meetings (self);
+
+  load_meetings (self);
+  if (n_meetings (self) != before)
+    fill_sheet (self);
+  else
+    prs_sheet_refresh (PRS_SHEET (self->sheet));
+}
+
+static void
+fill_dropdowns (PrsMeetingsPage *self)
+{
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) years = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  self->filling = TRUE;
+  g_clear_pointer (&self->committees, g_ptr_array_unref);
+  self->committees = prs_meetings_list_committees (self->store, NULL);
+  if (self->committees == NULL)
+    self->committees = g_ptr_array_new ();
+  for (guint i = 0; i < self->committees->len; i++)
+    {
+      PrsCommitteeRef *c = self->committees->pdata[i];
+
+      gtk_string_list_append (names, c->name);
+      if (c->id == self->committee_id)
+        selected = i;
+    }
+  if (self->committees->len > 0)
+    self->committee_id = ((PrsCommitteeRef *) self->committees->pdata[selected])->id;
+  else
+    self->committee_id = 0;
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->committee_dropdown), G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->committee_dropdown), selected);
+
+  g_clear_pointer (&self->years, g_array_unref);
+  self->years = self->committee_id ? prs_meetings_list_years (self->store, self->committee_id, NULL) : NULL;
+  if (self->years == NULL)
+    self->years = g_array_new (FALSE, FALSE, sizeof (int));
+  selected = 0;
+  for (guint i = 0; i < self->years->len; i++)
+    {
+      int y = g_array_index (self->years, int, i);
+      g_autofree char *text = g_strdup_printf (_("Year %d"), y);
+
+      gtk_string_list_append (years, text);
+      if (y == self->year_be)
+        selected = i;
+    }
+  self->year_be = self->years->len ? g_array_index (self->years, int, selected) : 0;
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->year_dropdown), G_LIST_MODEL (years));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->year_dropdown), selected);
+  self->filling = FALSE;
+}
+
+static void
+refresh_all (PrsMeetingsPage *self)
+{
+  fill_dropdowns (self);
+  load_meetings (self);
+  fill_sheet (self);
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  PrsMeetingsPage *self = data;
+
+  self->refresh_idle = 0;
+  refresh_all (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed (PrsStore *store, const char *table, gint64 id, int kind, PrsMeetingsPage *self)
+{
+  static const char *const tables[] = {
+    "committees", "committee_members", "meetings", "attendance", "guests", "people",
+  };
+  gboolean ours = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    ours |= g_str_equal (table, tables[i]);
+  if (ours && self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
+}
+
+static void
+selection_changed (PrsMeetingsPage *self)
+{
+  guint c, y;
+
+  if (self->filling)
+    return;
+  c = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->committee_dropdown));
+  y = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->year_dropdown));
+  if (c < self->committees->len && ((PrsCommitteeRef *) self->committees->pdata[c])->id != self->committee_id)
+    {
+      self->committee_id = ((PrsCommitteeRef *) self->committees->pdata[c])->id;
+      self->year_be = 0;
+    }
+  else if (y < self->years->len)
+    self->year_be = g_array_index (self->years, int, y);
+  refresh_all (self);
+}
+
+/* ------------------------------------------------------------ actions */
+
+static void
+toast (PrsMeetingsPage *self, const char *message)
+{
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), adw_toast_new (message));
+}
+
+static PrsMeetingInfo *
+cursor_meeting (PrsMeetingsPage *self)
+{
+  guint row = 0, column = 0;
+
+  prs_sheet_get_cursor (PRS_SHEET (self->sheet), &row, &column);
+  if (meeting_at (self, column) == NULL && n_meetings (self) > 0)
+    return self->meetings->pdata[n_meetings (self) - 1];
+  return meeting_at (self, column);
+}
+
+gboolean
+prs_meetings_page_mark_all_present (PrsMeetingsPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  PrsMeetingInfo *info;
+
+  g_return_val_if_fail (PRS_IS_MEETINGS_PAGE (self), FALSE);
+  info = cursor_meeting (self);
+  if (info == NULL)
+    return FALSE;
+  if (!prs_meetings_mark_all_present (self->store, info->id, &error))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+  reload (self);
+  return TRUE;
+}
+
+static void
+all_present_clicked (PrsMeetingsPage *self)
+{
+  prs_meetings_page_mark_all_present (self);
+}
+
+typedef struct
+{
+  PrsMeetingsPage *self;
+  gint64 meeting_id;
+  gboolean claim;
+} ExportData;
+
+static void
+export_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  ExportData *d = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = prs_file_dialog_finish (result, &error);
+  g_autoptr (PrsMeetingInfo) info = NULL;
+  g_autoptr (PrsReport) report = NULL;
+  g_autofree char *path = NULL;
+  PrsExportFormat format = PRS_EXPORT_PDF;
+
+  (void) source;
+  if (file == NULL)
+    goto out;
+  path = g_file_get_path (file);
+  if (path && g_str_has_suffix (path, ".docx") && !d->claim)
+    format = PRS_EXPORT_DOCX;
+  else if (path && g_str_has_suffix (path, ".xlsx") && d->claim)
+    format = PRS_EXPORT_XLSX;
+  info = prs_meetings_load (d->self->store, d->meeting_id, &error);
+  if (info)
+    report = d->claim ? prs_claim_report_build (d->self->store, info, TRUE, &error)
+                      : prs_minutes_report_build (d->self->store, info, TRUE, &error);
+  if (report == NULL)
+    toast (d->self, error->message);
+  else
+    prs_export_job_start (ADW_TOAST_OVERLAY (d->self->toast_overlay), report, format, file);
+out:
+  g_object_unref (d->self);
+  g_free (d);
+}
+
+static void
+export_document (PrsMeetingsPage *self, gboolean claim)
+{
+  PrsMeetingInfo *info = cursor_meeting (self);
+  ExportData *d;
+  g_autofree char *name = NULL;
+
+  if (info == NULL)
+    return;
+  d = g_new0 (ExportData, 1);
+  d->self = g_object_ref (self);
+  d->meeting_id = info->id;
+  d->claim = claim;
+  name = g_strdup_printf (claim ? _("claim-%d-%d.pdf") : _("minutes-%d-%d.pdf"), info->number, info->year_be);
+  prs_file_dialog_save (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                        claim ? _("Save the Claim Sheet") : _("Save the Minutes"), name, NULL,
+                        export_chosen, d);
+}
+
+static void
+minutes_clicked (PrsMeetingsPage *self)
+{
+  export_document (self, FALSE);
+}
+
+static void
+claim_clicked (PrsMeetingsPage *self)
+{
+  export_document (self, TRUE);
+}
+
+/* Import: read the file, show the preview, write only on confirmation. */
+typedef struct
+{
+  PrsMeetingsPage *self;
+  gint64 meeting_id;
+  PrsImportPreview *preview;
+} ImportData;
+
+static void
+import_data_free (ImportData *d)
+{
+  g_object_unref (d->self);
+  prs_import_preview_free (d->preview);
+  g_free (d);
+}
+
+static void
+import_response (AdwMessageDialog *dialog, const char *response, ImportData *d)
+{
+  g_autoptr (GError) error = NULL;
+
+  (void) dialog;
+  if (g_str_equal (response, "import") || g_str_equal (response, "import-close"))
+    {
+      if (prs_import_attendance_apply (d->self->store, d->meeting_id, d->preview,
+                                       g_str_equal (response, "import-close"), &error))
+        toast (d->self, _("Attendance imported"));
+      else
+        toast (d->self, error->message);
+    }
+  import_data_free (d);
+}
+
+static void
+import_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  ImportData *d = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = prs_file_dialog_finish (result, &error);
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autofree char *path = NULL;
+  GString *body;
+  GtkWidget *dialog;
+
+  (void) source;
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    {
+      import_data_free (d);
+      return;
+    }
+  rows = prs_import_read_rows (path, &error);
+  if (rows)
+    d->preview = prs_import_attendance_preview (d->self->store, d->meeting_id, rows, &error);
+  if (d->preview == NULL)
+    {
+      toast (d->self, error->message);
+      import_data_free (d);
+      return;
+    }
+  body = g_string_new (NULL);
+  g_string_append_printf (body, _("%u matched, %u close, %u unknown, %u guests."),
+                          d->preview->n_exact, d->preview->n_close, d->preview->n_unknown,
+                          d->preview->n_guests);
+  for (guint i = 0; i < d->preview->lines->len; i++)
+    {
+      PrsImportLine *l = d->preview->lines->pdata[i];
+
+      if (l->match == PRS_IMPORT_MATCH_CLOSE)
+        g_string_append_printf (body, "\n%s → %s", l->typed_name, l->member_name);
+    }
+  for (guint i = 0; i < d->preview->errors->len; i++)
+    g_string_append_printf (body, "\n%s", (const char *) d->preview->errors->pdata[i]);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (d->self))),
+                                   _("Import Attendance?"), body->str);
+  g_string_free (body, TRUE);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  if (d->preview->errors->len == 0)
+    {
+      if (d->preview->n_close > 0)
+        {
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "import-close",
+                                           _("_Accept Close Matches"));
+          adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import-close",
+                                                      ADW_RESPONSE_SUGGESTED);
+        }
+      else
+        {
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "import", _("_Import"));
+          adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import",
+                                                      ADW_RESPONSE_SUGGESTED);
+        }
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response), d);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_clicked (PrsMeetingsPage *self)
+{
+  PrsMeetingInfo *info = cursor_meeting (self);
+  ImportData *d;
+
+  if (info == NULL)
+    return;
+  d = g_new0 (ImportData, 1);
+  d->self = g_object_ref (self);
+  d->meeting_id = info->id;
+  prs_file_dialog_open (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                        _("Import Attendance"), NULL, import_chosen, d);
+}
+
+static void
+sheet_error (PrsSheet *sheet, const char *message, PrsMeetingsPage *self)
+{
+  (void) sheet;
+  toast (self, message);
+}
+
+/* ------------------------------------------------------------ the widget */
+
+static GtkWidget *
+button (const char *icon, const char *label, const char *tooltip)
+{
+  GtkWidget *b = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_button_set_child (GTK_BUTTON (b), content);
+  gtk_widget_set_tooltip_text (b, tooltip);
+  return b;
+}
+
+static void
+prs_meetings_page_dispose (GObject *object)
+{
+  PrsMeetingsPage *self = PRS_MEETINGS_PAGE (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  if (self->store && self->changed_id)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->committees, g_ptr_array_unref);
+  g_clear_pointer (&self->years, g_array_unref);
+  g_clear_pointer (&self->seats, g_ptr_array_unref);
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
+  G_OBJECT_CLASS (prs_meetings_page_parent_class)->dispose (object);
+}
+
+static void
+prs_meetings_page_class_init (PrsMeetingsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = prs_meetings_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "meetingspage");
+}
+
+static void
+prs_meetings_page_init (PrsMeetingsPage *self)
+{
+  GtkWidget *box, *bar, *spacer, *b, *scroller, *empty, *hint;
+
+  self->toast_overlay = adw_toast_overlay_new ();
+  gtk_widget_set_parent (self->toast_overlay, GTK_WIDGET (self));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (self->toast_overlay), box);
+
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_start (bar, 12);
+  gtk_widget_set_margin_end (bar, 12);
+  gtk_widget_set_margin_top (bar, 6);
+  self->committee_dropdown = gtk_drop_down_new (NULL, NULL);
+  gtk_widget_set_tooltip_text (self->committee_dropdown, _("Committee"));
+  g_signal_connect_swapped (self->committee_dropdown, "notify::selected", G_CALLBACK (selection_changed), self);
+  gtk_box_append (GTK_BOX (bar), self->committee_dropdown);
+  self->year_dropdown = gtk_drop_down_new (NULL, NULL);
+  gtk_widget_set_tooltip_text (self->year_dropdown, _("Year of the meetings (Buddhist Era)"));
+  g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (selection_changed), self);
+  gtk_box_append (GTK_BOX (bar), self->year_dropdown);
+  spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_hexpand (spacer, TRUE);
+  gtk_box_append (GTK_BOX (bar), spacer);
+
+  b = button ("object-select-symbolic", _("Everyone _Present"),
+              _("Mark every member present at the meeting of the selected column"));
+  gtk_widget_set_name (b, "all-present");
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (all_present_clicked), self);
+  gtk_box_append (GTK_BOX (bar), b);
+  b = button ("document-open-symbolic", _("_Import…"),
+              _("Import the attendance of the selected meeting from a CSV, XLSX or text file"));
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (import_clicked), self);
+  gtk_box_append (GTK_BOX (bar), b);
+  b = button ("x-office-document-symbolic", _("_Minutes…"), _("Save the minutes of the selected meeting"));
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (minutes_clicked), self);
+  gtk_box_append (GTK_BOX (bar), b);
+  b = button ("x-office-spreadsheet-symbolic", _("_Claim Sheet…"),
+              _("Save the allowance claim sheet of the selected meeting"));
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (claim_clicked), self);
+  gtk_box_append (GTK_BOX (bar), b);
+  gtk_box_append (GTK_BOX (box), bar);
+
+  hint = gtk_label_new (_("Type มา (present), ไม่มา (absent), ลา (leave), มอบหมาย and a name (delegate) or ทำหน้าที่ประธาน (chairing) in a cell."));
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_set_margin_start (hint, 12);
+  gtk_widget_set_margin_end (hint, 12);
+  gtk_box_append (GTK_BOX (box), hint);
+
+  self->stack = gtk_stack_new ();
+  gtk_widget_set_vexpand (self->stack, TRUE);
+  self->sheet = prs_sheet_new ();
+  prs_sheet_set_funcs (PRS_SHEET (self->sheet), &sheet_funcs, self, NULL);
+  g_signal_connect (self->sheet, "error", G_CALLBACK (sheet_error), self);
+  scroller = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_start (scroller, 12);
+  gtk_widget_set_margin_end (scroller, 12);
+  gtk_widget_set_vexpand (self->sheet, TRUE);
+  gtk_box_append (GTK_BOX (scroller), self->sheet);
+  self->summary = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->summary), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->summary), TRUE);
+  gtk_widget_add_css_class (self->summary, "caption");
+  gtk_widget_set_margin_bottom (self->summary, 6);
+  gtk_box_append (GTK_BOX (scroller), self->summary);
+  gtk_stack_add_named (GTK_STACK (self->stack), scroller, "grid");
+
+  empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "x-office-calendar-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Meetings Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Import a committee's roster and add its meetings; their attendance is kept here."));
+  gtk_stack_add_named (GTK_STACK (self->stack), empty, "empty");
+  gtk_box_append (GTK_BOX (box), self->stack);
+}
+
+GtkWidget *
+prs_meetings_page_new (PrsStore *store)
+{
+  PrsMeetingsPage *self = g_object_new (PRS_TYPE_MEETINGS_PAGE, NULL);
+
+  g_return_val_if_fail (PRS_IS_STORE (store), NULL);
+  self->store = g_object_ref (store);
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed), self);
+  refresh_all (self);
+  return GTK_WIDGET (self);
+}
+
+void
+prs_meetings_page_select (PrsMeetingsPage *self,
+                          gint64           committee_id,
+                          int              year_be)
+{
+  g_return_if_fail (PRS_IS_MEETINGS_PAGE (self));
+  self->committee_id = committee_id;
+  self->year_be = year_be;
+  refresh_all (self);
+}
+
+PrsSheet *
+prs_meetings_page_get_sheet (PrsMeetingsPage *self)
+{
+  g_return_val_if_fail (PRS_IS_MEETINGS_PAGE (self), NULL);
+  return PRS_SHEET (self->sheet);
+}
+
+gint64
+prs_meetings_page_get_meeting (PrsMeetingsPage *self,
+                               guint            column)
+{
+  PrsMeetingInfo *info;
+
+  g_return_val_if_fail (PRS_IS_MEETINGS_PAGE (self), 0);
+  info = meeting_at (self, column);
+  return info ? info->id : 0;
+}
