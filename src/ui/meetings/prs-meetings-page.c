@@ -349,7 +349,7 @@ fill_sheet (PrsMeetingsPage *self)
       PrsMeetingInfo *info = self->meetings->pdata[m];
 
       g_ptr_array_add (titles, g_strdup_printf (_("Meeting %d/%d"), info->number, info->year_be));
-      widths[m + 1] = 16;
+      widths[m + 1] = 22;
     }
   g_ptr_array_add (titles, g_strdup (_("Attendance")));
   widths[n + 1] = 10;

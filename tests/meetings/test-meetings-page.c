@@ -1,0 +1,182 @@
+/* test-meetings-page.c: the Meetings page on the demo workspace under a real display —
+ * the attendance grid, quorum and attendance-rate rows, typing an attendance (one undo
+ * step), everyone present, and screenshots in English and in Thai.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "prs-meetings-page.h"
+#include "prs-store-meetings.h"
+#include "prs-resources.h"
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+screenshot (GtkWidget *widget, const char *what)
+{
+  const char *dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
+  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
+  g_autofree char *name = g_strdup_printf ("%s-meetings-%s.png", lang ? lang : "xx", what);
+  g_autofree char *path = NULL;
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds;
+  GStatBuf st;
+
+  if (dir == NULL)
+    return;
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  for (int i = 0; i < 60 && node == NULL; i++)
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 10000);
+  g_test_message ("screenshot: %s", path);
+}
+
+static gint64
+q (PrsStore *store, const char *sql)
+{
+  return prs_store_query_int (store, sql, -1);
+}
+
+static void
+test_page (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("prongsai-meetings-ui-XXXXXX", &error);
+  g_autofree char *ws = g_build_filename (dir, "demo.prongsai", NULL);
+  g_autoptr (PrsStore) store = NULL;
+  GtkWidget *window, *page_widget;
+  PrsMeetingsPage *page;
+  PrsSheet *sheet;
+  guint rows, cols, vice_row = 0;
+  gint64 committee;
+  g_autoptr (GPtrArray) seats = NULL;
+
+  g_assert_no_error (error);
+  store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (store, &error));
+  committee = q (store, "SELECT id FROM committees LIMIT 1");
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  page_widget = prs_meetings_page_new (store);
+  page = PRS_MEETINGS_PAGE (page_widget);
+  gtk_window_set_child (GTK_WINDOW (window), page_widget);
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (window); i++)
+    wait_ms (50);
+  wait_ms (500);
+
+  /* The newest year by default: 2569, three meetings, nine members. */
+  sheet = prs_meetings_page_get_sheet (page);
+  rows = prs_sheet_get_n_rows (sheet);
+  cols = prs_sheet_get_n_columns (sheet);
+  g_assert_cmpuint (rows, ==, 9 + 3);
+  g_assert_cmpuint (cols, ==, 1 + 3 + 1);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, rows - 2, 1), ==, _("Yes"));
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, rows - 3, 1), ==, "8/9");
+  seats = prs_meetings_list_seats (store, committee, &error);
+  for (guint i = 0; i < seats->len; i++)
+    if (g_str_equal (((PrsMeetingSeat *) seats->pdata[i])->role, "vice_chair"))
+      vice_row = i;
+  /* 2/2569: the chair on leave, the vice chair chairing. */
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 0, 2), ==, _("Leave"));
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, vice_row, 2), ==, _("Present, chairing"));
+  screenshot (window, "grid");
+
+  /* Typing ลา (leave) for member 3 at 1/2569: stored, one undo step. */
+  prs_sheet_set_cursor (sheet, 2, 1);
+  g_assert_true (prs_sheet_type_text (sheet, "ลา"));
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  wait_ms (200);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 2, 1), ==, _("Leave"));
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, rows - 3, 1), ==, "7/9");
+  g_assert_true (prs_store_undo (store, &error));
+  wait_ms (300);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 2, 1), ==, _("Present"));
+
+  /* A delegate typed with a name. */
+  prs_sheet_set_cursor (sheet, 3, 3);
+  g_assert_true (prs_sheet_type_text (sheet, "มอบหมาย นางสาวสมใจ ดีงาม"));
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  wait_ms (200);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM attendance WHERE delegate_name = 'นางสาวสมใจ ดีงาม'"), ==, 1);
+
+  /* Everyone present at 3/2569 (the cursor's column). */
+  g_assert_true (prs_meetings_page_mark_all_present (page));
+  wait_ms (200);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, rows - 3, 3), ==, "9/9");
+  g_assert_true (prs_store_undo (store, &error));
+  wait_ms (300);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 3, 3), !=, _("Present"));
+  screenshot (window, "edited");
+
+  /* Year 2568: 1/2568 and 2/2568. */
+  prs_meetings_page_select (page, committee, 2568);
+  wait_ms (300);
+  g_assert_cmpuint (prs_sheet_get_n_columns (sheet), ==, 1 + 2 + 1);
+  screenshot (window, "2568");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  g_unlink (ws);
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display: run under Xvfb");
+      return 77;
+    }
+  adw_init ();
+  {
+    g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+    prs_register_resource ();
+    gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+  g_test_add_func ("/meetings-ui/page", test_page);
+  return g_test_run ();
+}
