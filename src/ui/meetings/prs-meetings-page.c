@@ -207,7 +207,7 @@ get_row_title (gpointer user_data, guint row, PrsSheetCellFlags *flags)
     return g_strdup (((PrsMeetingSeat *) self->seats->pdata[row])->name);
   switch (n_seats (self) + 3 - row)
     {
-    case PRS_MEETINGS_PAGE_ROW_PRESENT_FROM_END: return g_strdup (_("Present"));
+    case PRS_MEETINGS_PAGE_ROW_PRESENT_FROM_END: return g_strdup (_("Present in person"));
     case PRS_MEETINGS_PAGE_ROW_QUORUM_FROM_END: return g_strdup (_("Quorum"));
     default: return g_strdup (_("Guests"));
     }
@@ -343,7 +343,7 @@ fill_sheet (PrsMeetingsPage *self)
   g_autofree int *widths = g_new0 (int, n + 2);
 
   g_ptr_array_add (titles, g_strdup (_("Role")));
-  widths[0] = 16;
+  widths[0] = 20;
   for (guint m = 0; m < n; m++)
     {
       PrsMeetingInfo *info = self->meetings->pdata[m];
@@ -352,10 +352,10 @@ fill_sheet (PrsMeetingsPage *self)
       widths[m + 1] = 22;
     }
   g_ptr_array_add (titles, g_strdup (_("Attendance")));
-  widths[n + 1] = 10;
+  widths[n + 1] = 14;
   prs_sheet_set_columns (PRS_SHEET (self->sheet), _("Member"), n + 2,
                          (const char *const *) titles->pdata, widths);
-  prs_sheet_set_row_title_width (PRS_SHEET (self->sheet), 24);
+  prs_sheet_set_row_title_width (PRS_SHEET (self->sheet), 26);
   prs_sheet_set_n_rows (PRS_SHEET (self->sheet), n_seats (self) > 0 ? n_seats (self) + 3 : 0);
   update_summary (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
