@@ -829,6 +829,23 @@ post_matches (const char *seat, const char *position)
   }
 }
 
+/* A head of a unit: a post one person holds at a time. */
+static gboolean
+is_head_post (const char *position)
+{
+  static const char *const heads[] = {
+    "ผู้อำนวยการ", "หัวหน้า", "อธิบดี", "รองอธิบดี", "เลขานุการกรม", "ผู้ตรวจราชการ",
+    "ผู้บัญชาการ", "ผู้ว่าราชการ", "ปลัด", "รองปลัด", "เลขาธิการ", "รองเลขาธิการ",
+  };
+
+  if (position == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    if (g_str_has_prefix (position, heads[i]))
+      return TRUE;
+  return FALSE;
+}
+
 PrsImportPreview *
 prs_import_attendance_preview (PrsStore  *store,
                                gint64     meeting_id,
@@ -1050,6 +1067,31 @@ prs_import_attendance_preview (PrsStore  *store,
                   m.confidence = 1.0;
                   break;
                 }
+            }
+        }
+
+      /* A post held by someone new: the member appointed by name who held the same
+       * head-of-unit post, if only one did — a close match, to be confirmed. */
+      if (seat < 0 && m.kind == PRS_NAME_MATCH_NONE && is_head_post (l->position))
+        {
+          int found = -1;
+          guint n_found = 0;
+
+          for (guint i = 0; i < info->seats->len; i++)
+            {
+              PrsMeetingSeat *s = info->seats->pdata[i];
+
+              if (!s->seat && is_head_post (s->position) && post_matches (s->position, l->position))
+                {
+                  found = (int) i;
+                  n_found++;
+                }
+            }
+          if (n_found == 1)
+            {
+              seat = found;
+              m.kind = PRS_NAME_MATCH_CLOSE;
+              m.confidence = 0.8;
             }
         }
 

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "prs-core.h"
@@ -297,6 +298,33 @@ test_import_undo (Fixture *f, gconstpointer data)
 }
 
 static void
+test_new_post_holder (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr (PrsImportPreview) preview = NULL;
+  PrsImportLine *l;
+
+  (void) data;
+  /* A member appointed by name as head of a unit; someone new holds the post now. */
+  g_assert_true (prs_store_update (f->store, "committee_members", f->members[2], &error,
+                                   "outside_position", PRS_TEXT ("ผู้อำนวยการกลุ่มนิติการ"), NULL));
+  g_ptr_array_add (rows, g_strdupv ((char **) (const char *[]) { "ชื่อ-สกุล", "สถานะ", "ตำแหน่ง", NULL }));
+  g_ptr_array_add (rows, g_strdupv ((char **) (const char *[]) { "นายใหม่ มาแทน", "มา", "ผู้อำนวยการกลุ่มนิติการ", NULL }));
+  g_ptr_array_add (rows, g_strdupv ((char **) (const char *[]) { "นายอื่น ใด", "มา", "นิติกรชำนาญการ", NULL }));
+  preview = prs_import_attendance_preview (f->store, f->meeting, rows, &error);
+  g_assert_no_error (error);
+  l = preview->lines->pdata[0];
+  g_assert_cmpint (l->match, ==, PRS_IMPORT_MATCH_CLOSE);
+  g_assert_cmpint (l->member_id, ==, f->members[2]);
+  /* An ordinary position proves nothing: unknown, an error naming line 3. */
+  l = preview->lines->pdata[1];
+  g_assert_cmpint (l->match, ==, PRS_IMPORT_MATCH_UNKNOWN);
+  g_assert_cmpuint (preview->errors->len, ==, 1);
+  g_assert_nonnull (strstr (preview->errors->pdata[0], "3"));
+}
+
+static void
 test_meeting_number (void)
 {
   int n = 0, y = 0;
@@ -322,6 +350,7 @@ main (int argc, char **argv)
   g_test_add ("/meetings/rates-mid-year", Fixture, NULL, fixture_setup, test_rates_mid_year, fixture_teardown);
   g_test_add ("/meetings/delegate-paid", Fixture, NULL, fixture_setup, test_delegate_paid, fixture_teardown);
   g_test_add ("/meetings/import-undo", Fixture, NULL, fixture_setup, test_import_undo, fixture_teardown);
+  g_test_add ("/meetings/new-post-holder", Fixture, NULL, fixture_setup, test_new_post_holder, fixture_teardown);
   g_test_add_func ("/meetings/number", test_meeting_number);
   return g_test_run ();
 }
