@@ -32,6 +32,7 @@ typedef struct
   const char *start;
   const char *end;
   const char *venue;
+  const char *mode;
   const char *format;
   const char *output;
   const char *year;
@@ -68,7 +69,7 @@ print_meeting_usage (FILE *out)
 {
   fprintf (out, "%s\n", _("Usage:"));
   fprintf (out, "  prongsai-cli --workspace FILE meeting add --committee NAME --meeting N/YEAR "
-                "--date YYYY-MM-DD [--start HH:MM] [--end HH:MM] [--venue TEXT]\n");
+                "--date YYYY-MM-DD [--start HH:MM] [--end HH:MM] [--venue TEXT] [--mode onsite|online|hybrid]\n");
   fprintf (out, "  prongsai-cli --workspace FILE meeting attendance --committee NAME --meeting N/YEAR "
                 "IN.csv|IN.xlsx|IN.txt [--accept-close] [--dry-run]\n");
   fprintf (out, "  prongsai-cli --workspace FILE meeting show --committee NAME --meeting N/YEAR --json\n");
@@ -112,6 +113,7 @@ parse_args (int argc, char **argv, MeetingArgs *a, const char *command)
     { "--start", G_STRUCT_OFFSET (MeetingArgs, start) },
     { "--end", G_STRUCT_OFFSET (MeetingArgs, end) },
     { "--venue", G_STRUCT_OFFSET (MeetingArgs, venue) },
+    { "--mode", G_STRUCT_OFFSET (MeetingArgs, mode) },
     { "--format", G_STRUCT_OFFSET (MeetingArgs, format) },
     { "--output", G_STRUCT_OFFSET (MeetingArgs, output) },
     { "-o", G_STRUCT_OFFSET (MeetingArgs, output) },
@@ -467,13 +469,22 @@ meeting_add (PrsCliContext *ctx, const MeetingArgs *a)
     return prs_cli_fail (_("“%s” is not a time (HH:MM)."), a->end);
   if (start && end && strcmp (end, start) < 0)
     return prs_cli_fail (_("The meeting ends (%s) before it starts (%s)."), end, start);
+  if (a->mode && !g_str_equal (a->mode, "onsite") && !g_str_equal (a->mode, "online")
+      && !g_str_equal (a->mode, "hybrid"))
+    return prs_cli_fail (_("“%s” is not a meeting mode: use onsite, online or hybrid."), a->mode);
   store = open_store (ctx, OPEN_WRITE, &error);
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
   if ((rc = need_committee (store, a, &committee)) != PRS_CLI_OK)
     return rc;
-  if (prs_meetings_add (store, committee, number, year, date, start, end, a->venue, &error) == 0)
-    return prs_cli_fail ("%s", error->message);
+  {
+    gint64 id = prs_meetings_add (store, committee, number, year, date, start, end, a->venue, &error);
+
+    if (id == 0)
+      return prs_cli_fail ("%s", error->message);
+    if (a->mode && !prs_store_update (store, "meetings", id, &error, "mode", PRS_TEXT (a->mode), NULL))
+      return prs_cli_fail ("%s", error->message);
+  }
   printf (_("Added meeting %d/%d on %s.\n"), number, year, date);
   return PRS_CLI_OK;
 }

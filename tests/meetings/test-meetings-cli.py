@@ -273,6 +273,14 @@ xtext = open(os.path.join(tmp, 'c.csv'), encoding='utf-8', errors='replace').rea
     if os.path.exists(os.path.join(tmp, 'c.csv')) else ''
 check('claim xlsx: total through LibreOffice', '10000' in xtext.replace(',', ''), xtext[:300])
 
+run(ws, 'committee', 'summary', '--year', '๒๕๖๙', '--committee', C, '--format', 'pdf', '-o',
+    os.path.join(tmp, 's.pdf'))
+stext = ''.join(subprocess.run(['pdftotext', os.path.join(tmp, 's.pdf'), '-'], capture_output=True,
+                               text=True).stdout.split())
+check('yearly summary: per person and total', 'นางวิภารวยสุข' in stext and 'รวม' in stext, stext[:300])
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '4/2569', '--date', '2026-05-01', '--mode', 'zoom', expect=2)
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '4/2569', '--date', '2026-05-01', '--mode', 'online')
+
 if failures:
     print(f'{len(failures)} failed; files in {tmp}')
     sys.exit(1)
