@@ -307,6 +307,24 @@ find_header (GPtrArray *rows, int map[N_COLS])
           m[COL_FIRST] = -1;
         }
       any_name = m[COL_NAME] >= 0 || (m[COL_FIRST] >= 0 && m[COL_LAST] >= 0);
+      /* A title row ("รายชื่อผู้เข้าประชุม") is no header: a header names at least two
+       * columns, or is a bare name heading alone. */
+      if (any_name)
+        {
+          guint known = 0;
+
+          for (int c = 0; c < N_COLS; c++)
+            known += m[c] >= 0;
+          if (known < 2)
+            {
+              g_autofree char *sq = squeeze (first_cell (row));
+
+              if (row_cells (row) != 1
+                  || !(g_str_equal (sq, "name") || g_str_equal (sq, "ชื่อสกุล")
+                       || g_str_equal (sq, "ชื่อนามสกุล") || g_str_equal (sq, "ชื่อ")))
+                any_name = FALSE;
+            }
+        }
       if (any_name)
         {
           memcpy (map, m, sizeof m);
