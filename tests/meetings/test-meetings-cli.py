@@ -281,6 +281,26 @@ check('yearly summary: per person and total', 'นางวิภารวยส
 run(ws, 'meeting', 'add', '--committee', C, '--meeting', '4/2569', '--date', '2026-05-01', '--mode', 'zoom', expect=2)
 run(ws, 'meeting', 'add', '--committee', C, '--meeting', '4/2569', '--date', '2026-05-01', '--mode', 'online')
 
+# the minutes' lists typed into a spreadsheet without a header: a title row, heading
+# rows, then "name, position, role" rows; Windows-874
+sections = write('sections.csv', '\r\n'.join([
+    'รายชื่อผู้เข้าประชุม ครั้งที่ ๔/๒๕๖๙,,',
+    'ผู้มาประชุม,,',
+    '"๑. นางกานดา สายสุข ทองดี","ผู้ทรงคุณวุฒิ","ประธานกรรมการ"',
+    '"๒. ผศ.ดร.วิชัย ใจกล้า","ผู้ทรงคุณวุฒิ","รองประธานกรรมการ"',
+    '"๓. นายสมบัติ รักงาน","ผู้อำนวยการกลุ่มบริหารทรัพยากรบุคคล","กรรมการ"',
+    '"๔. นายพรเทพ ศิลาแก้ว","นักทรัพยากรบุคคลชำนาญการพิเศษ","กรรมการและเลขานุการ"',
+    'ผู้ไม่มาประชุม,,',
+    '"๑. นางวิภา รวยสุข (มอบหมายนายสุข ใจดี)","นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ","กรรมการ"',
+    'ผู้เข้าร่วมประชุม,,',
+    '"๑. นายสุข ใจดี","นักวิเคราะห์นโยบายและแผนปฏิบัติการ",',
+]) + '\r\n', 'cp874')
+run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '4/2569', sections)
+s = show(ws, C, '4/2569')
+check('sections: counts', (s['present'], s['absent'], s['delegates'], s['guests']) == (4, 4, 1, ['นายสุข ใจดี']), s)
+check('sections: post seat by position', any(a['name'] == 'นายสมบัติ รักงาน' and a['status'] == 'present'
+                                             for a in s['attendance']), s['attendance'])
+
 if failures:
     print(f'{len(failures)} failed; files in {tmp}')
     sys.exit(1)
