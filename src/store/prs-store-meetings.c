@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -628,6 +630,142 @@ prs_meetings_load (PrsStore *store,
     g_ptr_array_add (info->attachments, col_text (stmt, 0));
 
   return g_steal_pointer (&info);
+}
+
+/* ----------------------------------------------------------------- saving */
+
+int
+prs_meetings_next_number (PrsStore *store,
+                          gint64    committee_id,
+                          int       year_be)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT coalesce (max (number), 0) + 1 FROM meetings WHERE committee_id = ?1 AND year_be = ?2", NULL);
+
+  if (stmt == NULL)
+    return 1;
+  sqlite3_bind_int64 (stmt, 1, committee_id);
+  sqlite3_bind_int (stmt, 2, year_be);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 1;
+}
+
+static gboolean
+valid_time (const char *t)
+{
+  int h, m;
+
+  return t == NULL || *t == '\0' || (strlen (t) == 5 && sscanf (t, "%2d:%2d", &h, &m) == 2
+                                      && h >= 0 && h < 24 && m >= 0 && m < 60);
+}
+
+gint64
+prs_meetings_save (PrsStore             *store,
+                   const PrsMeetingInfo *info,
+                   GError              **error)
+{
+  g_autoptr (GHashTable) parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gint64 id = info->id;
+  gint64 other;
+  PrsDate d;
+
+  if (info->number < 1 || info->year_be < 2400 || info->year_be > 2800)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("The meeting needs a number and a Buddhist Era year, such as 2/2568."));
+      return 0;
+    }
+  if (info->date && *info->date && !prs_date_parse (info->date, &d, NULL))
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                   _("“%s” is not a date."), info->date);
+      return 0;
+    }
+  if (!valid_time (info->start_time) || !valid_time (info->end_time))
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Times are written HH:MM, such as 09:30."));
+      return 0;
+    }
+  other = prs_meetings_find (store, info->committee_id, info->number, info->year_be, NULL);
+  if (other != 0 && other != id)
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CONSTRAINT,
+                   _("Meeting %d/%d of this committee already exists."), info->number, info->year_be);
+      return 0;
+    }
+  if (!prs_store_begin_edit (store, id ? _("Edit meeting") : _("Add meeting"), error))
+    return 0;
+  {
+    g_autofree char *iso = info->date && *info->date ? prs_date_to_iso (&d) : NULL;
+    const char *start = info->start_time && *info->start_time ? info->start_time : NULL;
+    const char *end = info->end_time && *info->end_time ? info->end_time : NULL;
+
+    if (id == 0)
+      id = prs_store_insert (store, "meetings", error,
+                             "committee_id", PRS_INT (info->committee_id),
+                             "number", PRS_INT (info->number), "year_be", PRS_INT (info->year_be),
+                             NULL);
+    if (id == 0
+        || !prs_store_update (store, "meetings", id, error,
+                              "number", PRS_INT (info->number), "year_be", PRS_INT (info->year_be),
+                              "date", PRS_TEXT (iso), "start_time", PRS_TEXT (start),
+                              "end_time", PRS_TEXT (end), "venue", PRS_TEXT (info->venue ? info->venue : ""),
+                              "mode", PRS_TEXT (info->mode && *info->mode ? info->mode : "onsite"),
+                              "status", PRS_TEXT (info->status && *info->status ? info->status : "held"),
+                              "minute_takers", PRS_TEXT (info->minute_takers ? info->minute_takers : ""),
+                              "reviewer", PRS_TEXT (info->reviewer ? info->reviewer : ""), NULL))
+      goto fail;
+  }
+  if (!prs_store_execute (store, error, "DELETE FROM guests WHERE meeting_id = ?1", PRS_INT (id), PRS_VALUE_END)
+      || !prs_store_execute (store, error, "DELETE FROM agenda_items WHERE meeting_id = ?1", PRS_INT (id),
+                             PRS_VALUE_END))
+    goto fail;
+  for (guint i = 0; info->guests && i < info->guests->len; i++)
+    {
+      PrsMeetingGuest *g = info->guests->pdata[i];
+
+      if (g->name == NULL || *g->name == '\0')
+        continue;
+      if (prs_store_insert (store, "guests", error, "meeting_id", PRS_INT (id),
+                            "name", PRS_TEXT (g->name), "position", PRS_TEXT (g->position ? g->position : ""),
+                            "sort_order", PRS_INT (i + 1), NULL) == 0)
+        goto fail;
+    }
+  for (guint i = 0; info->agenda && i < info->agenda->len; i++)
+    {
+      PrsMeetingAgendaItem *a = info->agenda->pdata[i];
+      g_autofree char *number = prs_digits_to_arabic (a->number ? a->number : "");
+      char *dot = strrchr (number, '.');
+      gint64 parent = 0, item;
+      int kind;
+
+      g_strstrip (number);
+      if (dot)
+        {
+          g_autofree char *up = g_strndup (number, (gsize) (dot - number));
+
+          parent = GPOINTER_TO_SIZE (g_hash_table_lookup (parents, up));
+        }
+      kind = CLAMP (atoi (number), 1, 6);
+      item = prs_store_insert (store, "agenda_items", error, "meeting_id", PRS_INT (id),
+                               "parent_id", PRS_ID (parent), "sort_order", PRS_INT (i),
+                               "number", PRS_TEXT (number), "kind", PRS_INT (kind),
+                               "title", PRS_TEXT (a->title ? a->title : ""),
+                               "body", PRS_TEXT (a->body ? a->body : ""),
+                               "comments", PRS_TEXT (a->comments ? a->comments : ""),
+                               "resolution", PRS_TEXT (a->resolution ? a->resolution : ""), NULL);
+      if (item == 0)
+        goto fail;
+      if (*number)
+        g_hash_table_insert (parents, g_strdup (number), GSIZE_TO_POINTER ((gsize) item));
+    }
+  if (!prs_store_end_edit (store, error))
+    return 0;
+  return id;
+
+fail:
+  prs_store_cancel_edit (store);
+  return 0;
 }
 
 /* --------------------------------------------------------------- attendance */

@@ -177,6 +177,19 @@ PrsMeetingInfo *prs_meetings_load       (PrsStore   *store,
 void            prs_meeting_info_free   (PrsMeetingInfo *info);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsMeetingInfo, prs_meeting_info_free)
 
+/* Writes INFO's meeting (a new one when INFO->id is 0, into INFO->committee_id):
+ * number/year, date, times, venue, mode, status, minute-takers and reviewer, and
+ * replaces its guests and agenda with INFO's (agenda nesting from the numbers: "2.1"
+ * under "2"), all in one undo step. Seats, counts and attachments are ignored.
+ * Returns the meeting's id, 0 on error (a number taken, a bad date or time). */
+gint64      prs_meetings_save           (PrsStore             *store,
+                                         const PrsMeetingInfo *info,
+                                         GError              **error);
+/* The next free number in YEAR_BE for COMMITTEE_ID (1 for the first). */
+int         prs_meetings_next_number    (PrsStore   *store,
+                                         gint64      committee_id,
+                                         int         year_be);
+
 /* Sets one member's attendance at a meeting (one undo step); STATUS NULL removes it. */
 gboolean    prs_meetings_set_attendance (PrsStore   *store,
                                          gint64      meeting_id,

@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "prs-meeting-dialog.h"
+#include "prs-meeting-report.h"
 #include "prs-meetings-page.h"
 #include "prs-store-meetings.h"
 #include "prs-resources.h"
@@ -139,6 +141,54 @@ test_page (void)
   wait_ms (300);
   g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 3, 3), !=, _("Present"));
   screenshot (window, "edited");
+
+  /* Recording a new meeting: number 4/2569 offered, Thai date and time, the invited,
+   * an agenda item's text and resolution; saved as one undo step. */
+  {
+    PrsMeetingDialog *dialog = prs_meeting_dialog_new (GTK_WINDOW (window), store, committee, 0, 2569);
+    g_autoptr (PrsMeetingInfo) info = NULL;
+    g_autoptr (PrsReport) report = NULL;
+    guint item;
+
+    gtk_window_present (GTK_WINDOW (dialog));
+    wait_ms (400);
+    prs_meeting_dialog_set_text (dialog, "date", "๑๔ สิงหาคม ๒๕๖๙");
+    prs_meeting_dialog_set_text (dialog, "start", "๐๙.๓๐ น.");
+    prs_meeting_dialog_set_text (dialog, "end", "12:00");
+    prs_meeting_dialog_set_text (dialog, "venue", "ห้องประชุมธรรมาภิบาล ชั้น ๓");
+    prs_meeting_dialog_set_text (dialog, "guests", "๑. นางสาวแก้วตา ใจงาม\tนักทรัพยากรบุคคลปฏิบัติการ\nนายธนา มีสุข, นิติกรปฏิบัติการ");
+    prs_meeting_dialog_set_text (dialog, "agenda.0.body", "ประธานแจ้งผลการประเมิน ITA ของกรม");
+    prs_meeting_dialog_set_text (dialog, "agenda.0.resolution", "รับทราบ");
+    item = prs_meeting_dialog_add_item (dialog, "5.1", "ร่างมาตรการส่งเสริมคุณธรรม");
+    prs_meeting_dialog_set_text (dialog, "agenda.6.comments", "ควรเพิ่มกิจกรรมที่บุคลากรมีส่วนร่วม");
+    prs_meeting_dialog_set_text (dialog, "agenda.6.resolution", "เห็นชอบในหลักการ");
+    g_assert_cmpuint (item, ==, 6);
+    prs_meeting_dialog_set_text (dialog, "takers", "นางสาวปวีณา มั่นคงดี\tนักทรัพยากรบุคคลปฏิบัติการ");
+    prs_meeting_dialog_set_text (dialog, "reviewer", "นายสุรชัย เพชรรัตน์, ผู้อำนวยการศูนย์ปฏิบัติการต่อต้านการทุจริต");
+    wait_ms (200);
+    screenshot (GTK_WIDGET (dialog), "dialog");
+    g_assert_true (prs_meeting_dialog_save (dialog));
+    info = prs_meetings_load (store, prs_meeting_dialog_get_meeting (dialog), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (info->number, ==, 4);
+    g_assert_cmpstr (info->date, ==, "2026-08-14");
+    g_assert_cmpstr (info->start_time, ==, "09:30");
+    g_assert_cmpuint (info->guests->len, ==, 2);
+    g_assert_cmpstr (((PrsMeetingGuest *) info->guests->pdata[0])->name, ==, "นางสาวแก้วตา ใจงาม");
+    g_assert_cmpstr (((PrsMeetingGuest *) info->guests->pdata[1])->position, ==, "นิติกรปฏิบัติการ");
+    g_assert_cmpuint (info->agenda->len, ==, 7);
+    /* 5.1 nests under 5, right after it. */
+    g_assert_cmpstr (((PrsMeetingAgendaItem *) info->agenda->pdata[5])->number, ==, "5.1");
+    g_assert_cmpint (((PrsMeetingAgendaItem *) info->agenda->pdata[5])->depth, ==, 1);
+    report = prs_minutes_report_build (store, info, TRUE, &error);
+    g_assert_nonnull (report);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    wait_ms (300);
+    g_assert_cmpuint (prs_sheet_get_n_columns (sheet), ==, 1 + 4 + 1);
+    g_assert_true (prs_store_undo (store, &error));
+    wait_ms (300);
+    g_assert_cmpuint (prs_sheet_get_n_columns (sheet), ==, 1 + 3 + 1);
+  }
 
   /* Year 2568: 1/2568 and 2/2568. */
   prs_meetings_page_select (page, committee, 2568);

@@ -15,6 +15,7 @@
 #include "prs-core.h"
 #include "prs-export-job.h"
 #include "prs-file-dialog.h"
+#include "prs-meeting-dialog.h"
 #include "prs-meeting-report.h"
 #include "prs-meetings-page.h"
 #include "prs-store-meetings.h"
@@ -444,7 +445,7 @@ static void
 store_changed (PrsStore *store, const char *table, gint64 id, int kind, PrsMeetingsPage *self)
 {
   static const char *const tables[] = {
-    "committees", "committee_members", "meetings", "attendance", "guests", "people",
+    "committees", "committee_members", "meetings", "attendance", "guests", "people", "agenda_items",
   };
   gboolean ours = FALSE;
 
@@ -699,6 +700,44 @@ import_clicked (PrsMeetingsPage *self)
 }
 
 static void
+open_meeting_dialog (PrsMeetingsPage *self, gint64 meeting_id)
+{
+  PrsMeetingDialog *dialog;
+  int year = self->year_be;
+
+  if (self->committee_id == 0)
+    {
+      toast (self, _("Import a committee's roster first (prongsai-cli committee import)."));
+      return;
+    }
+  if (year == 0)
+    {
+      PrsDate today;
+
+      prs_date_today (&today);
+      year = today.year + 543;
+    }
+  dialog = prs_meeting_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
+                                   self->committee_id, meeting_id, year);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_meeting_clicked (PrsMeetingsPage *self)
+{
+  open_meeting_dialog (self, 0);
+}
+
+static void
+edit_meeting_clicked (PrsMeetingsPage *self)
+{
+  PrsMeetingInfo *info = cursor_meeting (self);
+
+  if (info)
+    open_meeting_dialog (self, info->id);
+}
+
+static void
 sheet_error (PrsSheet *sheet, const char *message, PrsMeetingsPage *self)
 {
   (void) sheet;
@@ -777,6 +816,14 @@ prs_meetings_page_init (PrsMeetingsPage *self)
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (bar), spacer);
 
+  b = button ("list-add-symbolic", _("_New Meeting…"), _("Record a new meeting of this committee"));
+  gtk_widget_set_name (b, "new-meeting");
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (new_meeting_clicked), self);
+  gtk_box_append (GTK_BOX (bar), b);
+  b = button ("document-edit-symbolic", _("_Edit…"),
+              _("Edit the selected meeting: date, venue, the invited, agenda, resolutions"));
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (edit_meeting_clicked), self);
+  gtk_box_append (GTK_BOX (bar), b);
   b = button ("object-select-symbolic", _("Everyone _Present"),
               _("Mark every member present at the meeting of the selected column"));
   gtk_widget_set_name (b, "all-present");
