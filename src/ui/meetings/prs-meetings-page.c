@@ -746,11 +746,21 @@ sheet_error (PrsSheet *sheet, const char *message, PrsMeetingsPage *self)
 
 /* ------------------------------------------------------------ the widget */
 
+/* A toolbar button; LABEL NULL for an icon alone (the tooltip names it). */
 static GtkWidget *
 button (const char *icon, const char *label, const char *tooltip)
 {
   GtkWidget *b = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
+  GtkWidget *content;
+
+  if (label == NULL)
+    {
+      gtk_button_set_icon_name (GTK_BUTTON (b), icon);
+      gtk_widget_set_tooltip_text (b, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+      return b;
+    }
+  content = adw_button_content_new ();
 
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
   adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
@@ -820,7 +830,7 @@ prs_meetings_page_init (PrsMeetingsPage *self)
   gtk_widget_set_name (b, "new-meeting");
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (new_meeting_clicked), self);
   gtk_box_append (GTK_BOX (bar), b);
-  b = button ("document-edit-symbolic", _("_Edit…"),
+  b = button ("document-edit-symbolic", NULL,
               _("Edit the selected meeting: date, venue, the invited, agenda, resolutions"));
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (edit_meeting_clicked), self);
   gtk_box_append (GTK_BOX (bar), b);
@@ -829,14 +839,14 @@ prs_meetings_page_init (PrsMeetingsPage *self)
   gtk_widget_set_name (b, "all-present");
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (all_present_clicked), self);
   gtk_box_append (GTK_BOX (bar), b);
-  b = button ("document-open-symbolic", _("_Import…"),
+  b = button ("document-open-symbolic", NULL,
               _("Import the attendance of the selected meeting from a CSV, XLSX or text file"));
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (import_clicked), self);
   gtk_box_append (GTK_BOX (bar), b);
-  b = button ("x-office-document-symbolic", _("_Minutes…"), _("Save the minutes of the selected meeting"));
+  b = button ("x-office-document-symbolic", NULL, _("Save the minutes of the selected meeting"));
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (minutes_clicked), self);
   gtk_box_append (GTK_BOX (bar), b);
-  b = button ("x-office-spreadsheet-symbolic", _("_Claim Sheet…"),
+  b = button ("x-office-spreadsheet-symbolic", NULL,
               _("Save the allowance claim sheet of the selected meeting"));
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (claim_clicked), self);
   gtk_box_append (GTK_BOX (bar), b);
