@@ -14,7 +14,7 @@
  * count only when a space follows. */
 static const char *const titles[] = {
   /* everyday */
-  "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง",
+  "นาย", "นาง", "นางสาว", "น.ส.", "นส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง",
   "หม่อมราชวงศ์", "ม.ร.ว.", "หม่อมหลวง", "ม.ล.", "หม่อมเจ้า", "ม.จ.", "คุณหญิง", "ท่านผู้หญิง",
   "ว่าที่",
   /* academic and professional */
@@ -174,18 +174,38 @@ collapse_spaces (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Index of the first military or police rank in titles[]. */
+static guint
+first_rank_title (void)
+{
+  static guint index = 0;
+
+  if (index == 0)
+    for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+      if (g_str_equal (titles[i], "จอมพล"))
+        {
+          index = i;
+          break;
+        }
+  return index;
+}
+
 /* Length of the title at the start of S, including the spaces after it; 0 if none. */
 static gsize
 title_length (const char *s)
 {
   gsize best = 0;
+  gboolean rank = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
       gsize len = strlen (titles[i]);
 
       if (len > best && strncmp (s, titles[i], len) == 0 && s[len] != '\0')
-        best = len;
+        {
+          best = len;
+          rank = i >= first_rank_title ();
+        }
     }
   for (guint i = 0; i < G_N_ELEMENTS (titles_spaced); i++)
     {
@@ -206,6 +226,9 @@ title_length (const char *s)
       if (title_length (rest) == 0)
         return 0;
     }
+  /* Women's ranks: "ร.ต.อ.หญิง", "พันตำรวจโทหญิง". */
+  if (rank && strncmp (s + best, "หญิง", strlen ("หญิง")) == 0 && s[best + strlen ("หญิง")] != '\0')
+    best += strlen ("หญิง");
   while (s[best] == ' ')
     best++;
   return best;

@@ -1168,6 +1168,33 @@ prs_import_attendance_preview (PrsStore  *store,
       }
     }
 
+  /* One acting chair at most, and only when the chair is away. */
+  {
+    PrsImportLine *acting = NULL;
+    gboolean chair_present = FALSE;
+
+    for (guint i = 0; i < p->lines->len; i++)
+      {
+        PrsImportLine *l = p->lines->pdata[i];
+
+        if (l->member_id == 0)
+          continue;
+        if (g_str_equal (l->role, PRS_ROLE_CHAIR) && g_str_equal (l->status, "present") && !l->acting_chair)
+          chair_present = TRUE;
+        if (l->acting_chair && g_str_equal (l->status, "present"))
+          {
+            if (acting)
+              g_ptr_array_add (p->errors, line_error (l->line, _("“%s” is a second acting chair (the first is on line %u)."),
+                                                      l->typed_name, acting->line));
+            else
+              acting = l;
+          }
+      }
+    if (acting && chair_present && !g_str_equal (acting->role, PRS_ROLE_CHAIR))
+      g_ptr_array_add (p->errors, line_error (acting->line, _("“%s” is marked acting chair but the chair attended."),
+                                              acting->typed_name));
+  }
+
   if (p->lines->len == 0 && p->errors->len == 0)
     g_ptr_array_add (p->errors, g_strdup (_("the file lists nobody (a name column, ชื่อ-สกุล, is needed).")));
   return g_steal_pointer (&p);
