@@ -432,10 +432,15 @@ parse_status (const char *text, char **delegate)
   for (guint i = 0; i < G_N_ELEMENTS (exact); i++)
     if (g_str_equal (s, exact[i].text))
       return exact[i].status;
-  if (g_str_has_prefix (s, "ไม่"))
+  if (g_str_has_prefix (s, "ไม่") || g_str_has_prefix (s, "ขาด"))
     return "absent";
-  if (g_str_has_prefix (s, "ลา") || g_str_has_prefix (s, "ติด"))
+  if (g_str_has_prefix (s, "ลา") || g_str_has_prefix (s, "ติด") || g_str_has_prefix (s, "ไปราชการ")
+      || g_str_has_prefix (s, "เดินทางไปราชการ") || g_str_has_prefix (s, "ภารกิจ"))
     return "leave";
+  /* Attended online: present. */
+  if (strstr (s, "ออนไลน์") || strstr (s, "online") || strstr (s, "zoom") || strstr (s, "ผ่านระบบ")
+      || strstr (s, "webex") || strstr (s, "teams"))
+    return "present";
   if (strstr (text, "มอบหมาย") || g_str_has_prefix (s, "ผู้แทน") || g_str_has_prefix (s, "ส่งผู้แทน"))
     {
       const char *at = strstr (text, "มอบหมาย");
@@ -812,6 +817,52 @@ fail:
   return 0;
 }
 
+/* "นางสาวค ง (แทน นายก ข)", "นางสาวค ง ผู้แทนนายก ข": the member NAME who sent
+ * DELEGATE. FALSE (nothing set) when TEXT names no one stood in for; "แทน" inside a
+ * name ("แทนคุณ") does not count: a titled name must follow it. */
+static gboolean
+split_stand_in (const char *text, char **member, char **delegate)
+{
+  const char *at = text;
+
+  while ((at = strstr (at, "แทน")) != NULL)
+    {
+      const char *before = at;
+      const char *after = at + strlen ("แทน");
+      g_autofree char *rest = NULL;
+      g_autofree char *stripped = NULL;
+      const char *close;
+
+      if (before >= text + strlen ("ผู้") && strncmp (before - strlen ("ผู้"), "ผู้", strlen ("ผู้")) == 0)
+        before -= strlen ("ผู้");
+      if (!(before == text || before[-1] == ' ' || before[-1] == '('))
+        {
+          at = after;
+          continue;
+        }
+      while (*after == ' ' || *after == ':')
+        after++;
+      close = strchr (after, ')');
+      rest = close ? g_strndup (after, (gsize) (close - after)) : g_strdup (after);
+      g_strstrip (rest);
+      stripped = prs_name_strip_titles (rest);
+      if (*rest == '\0' || strlen (stripped) == strlen (rest))
+        {
+          at = at + strlen ("แทน");
+          continue;
+        }
+      while (before > text && (before[-1] == ' ' || before[-1] == '('))
+        before--;
+      if (before == text)
+        return FALSE;
+      *member = g_steal_pointer (&rest);
+      *delegate = g_strndup (text, (gsize) (before - text));
+      g_strstrip (*delegate);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* ------------------------------------------------------------ attendance */
 
 /* Does the typed POSITION name the post of SEAT? Equal, one the start of the other, or
@@ -956,9 +1007,14 @@ prs_import_attendance_preview (PrsStore  *store,
               prs_name_line_clear (&nl);
               continue;
             }
-          name = g_strdup (nl.name);
+          if (*nl.delegate == '\0' && split_stand_in (nl.name, &name, &delegate))
+            ;
+          else
+            {
+              name = g_strdup (nl.name);
+              delegate = g_strdup (nl.delegate);
+            }
           position = g_strdup (nl.position);
-          delegate = g_strdup (nl.delegate);
           status_text = g_strdup ("");
           prs_name_line_clear (&nl);
         }
@@ -975,7 +1031,8 @@ prs_import_attendance_preview (PrsStore  *store,
             continue;
           if (*raw == '\0')
             continue;
-          prs_name_split_delegate (raw, &name, &delegate);
+          if (!split_stand_in (raw, &name, &delegate))
+            prs_name_split_delegate (raw, &name, &delegate);
           {
             PrsNameLine nl;
 

@@ -301,6 +301,18 @@ check('sections: counts', (s['present'], s['absent'], s['delegates'], s['guests'
 check('sections: post seat by position', any(a['name'] == 'นายสมบัติ รักงาน' and a['status'] == 'present'
                                              for a in s['attendance']), s['attendance'])
 
+# a delegate listed in the delegate's own name, an online attendance, an errand
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '5/2569', '--date', '2026-06-01')
+standin = write('standin.csv', 'ชื่อ-สกุล,สถานะ\nนางกานดา สายสุข ทองดี,ประชุมผ่านระบบออนไลน์\n'
+                '"นายสุข ใจดี (แทน ผศ.ดร.วิชัย ใจกล้า)",\nนางวิภา รวยสุข,ไปราชการ\nนายแทน แทนคุณ,ผู้เข้าร่วมประชุม\n')
+run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '5/2569', standin)
+s = show(ws, C, '5/2569')
+by = {a['name']: a for a in s['attendance']}
+check('stand-in: delegate from "(แทน …)"', by['ผศ.ดร.วิชัย ใจกล้า']['delegate'] == 'นายสุข ใจดี', s)
+check('stand-in: online is present, ไปราชการ is leave', by['นางกานดา สายสุข ทองดี']['status'] == 'present'
+      and by['นางวิภา รวยสุข']['status'] == 'leave', s)
+check('stand-in: a surname with แทน is just a name', s['guests'] == ['นายแทน แทนคุณ'], s['guests'])
+
 if failures:
     print(f'{len(failures)} failed; files in {tmp}')
     sys.exit(1)
