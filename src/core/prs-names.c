@@ -1005,8 +1005,11 @@ prs_name_parse_line (const char  *line,
             }
         }
       pos_at = role_at;
+      /* After the name: a position, or a membership of another body
+       * ("กรรมการจริยธรรมประจำกรม…"). */
       for (guint i = 1; i < role_at; i++)
-        if (starts_like_position (words[i]))
+        if (starts_like_position (words[i]) || g_str_has_prefix (words[i], "กรรมการ")
+            || g_str_has_prefix (words[i], "อนุกรรมการ"))
           {
             pos_at = i;
             break;

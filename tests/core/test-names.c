@@ -342,6 +342,13 @@ test_parse_line (void)
   g_assert_cmpint (l.role, ==, PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY);
   prs_name_line_clear (&l);
 
+  /* single spaces, a membership of another body as the position */
+  g_assert_true (prs_name_parse_line ("๒. นายวิชัย ใจกล้า กรรมการจริยธรรมประจำกรมสมมติ รองประธานคณะกรรมการ", &l));
+  g_assert_cmpstr (l.name, ==, "นายวิชัย ใจกล้า");
+  g_assert_cmpstr (l.position, ==, "กรรมการจริยธรรมประจำกรมสมมติ");
+  g_assert_cmpint (l.role, ==, PRS_MEMBER_ROLE_VICE_CHAIR);
+  prs_name_line_clear (&l);
+
   g_assert_false (prs_name_parse_line ("   ", &l));
   prs_name_line_clear (&l);
 
