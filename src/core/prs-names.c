@@ -1077,14 +1077,25 @@ prs_name_parse_line (const char  *line,
             }
         }
 
-    if (prs_name_parse_role (g_ptr_array_index (fields, last - 1), TRUE, &r))
-      {
-        out->has_role = TRUE;
-        out->role = r;
-        g_free (out->role_text);
-        out->role_text = g_strdup (g_ptr_array_index (fields, last - 1));
-        last--;
-      }
+    /* The role is the last column that reads as one; columns after it carry on the
+     * position (a cell broken over lines). */
+    for (guint i = last; i-- > 1;)
+      if (prs_name_parse_role (g_ptr_array_index (fields, i), TRUE, &r))
+        {
+          out->has_role = TRUE;
+          out->role = r;
+          g_free (out->role_text);
+          out->role_text = g_strdup (g_ptr_array_index (fields, i));
+          if (i != last - 1)
+            {
+              /* Move the role to the end so the position stays in one run. */
+              gpointer role_field = g_ptr_array_steal_index (fields, i);
+
+              g_ptr_array_add (fields, role_field);
+            }
+          last--;
+          break;
+        }
     g_free (out->name);
     out->name = g_strdup (g_ptr_array_index (fields, 0));
     /* "นางจันทิรา<TAB>ยิมเรวัต วิวัฒน์รัตน์": a one-word name continues in the next

@@ -153,6 +153,30 @@ starts_entry (const char *line)
   }
 }
 
+/* Does a pasted line name a person or a post? A title or a post in front, or a list
+ * number before a short untitled name; a numbered paragraph of text does not. */
+static gboolean
+names_someone (const char *line)
+{
+  PrsNameLine nl;
+  gboolean yes = FALSE;
+
+  if (prs_name_looks_like_position (line))
+    return TRUE;
+  if (!starts_entry (line))
+    return FALSE;
+  if (prs_name_parse_line (line, &nl))
+    {
+      g_autofree char *bare = prs_name_strip_titles (nl.name);
+      g_auto (GStrv) words = g_strsplit (bare, " ", -1);
+
+      yes = strlen (bare) < strlen (nl.name) || prs_name_looks_like_position (nl.name)
+            || (g_strv_length (words) <= 4 && g_utf8_strlen (bare, -1) <= 60);
+    }
+  prs_name_line_clear (&nl);
+  return yes;
+}
+
 static gboolean
 has_letters (const char *line)
 {
@@ -616,7 +640,7 @@ prs_import_roster_preview (GPtrArray *rows,
           /* A heading, text around the list, or a whole line pasted into one cell. */
           if (section_status (only))
             continue;
-          if (header < 0 && !starts_entry (only) && !prs_name_looks_like_position (only))
+          if (header < 0 && !names_someone (only))
             {
               g_ptr_array_add (p->notes, line_error (r + 1, _("skipped “%s”: not a name."), only));
               continue;
@@ -630,7 +654,7 @@ prs_import_roster_preview (GPtrArray *rows,
           position = g_strdup (nl.position);
           role_text = g_strdup (nl.role_text);
           has_role = nl.has_role;
-          role = nl.role;
+          role = nl.has_role ? nl.role : PRS_MEMBER_ROLE_MEMBER;
           prs_name_line_clear (&nl);
         }
       else
@@ -986,7 +1010,7 @@ prs_import_attendance_preview (PrsStore  *store,
           };
 
           /* Text around the lists (the heading block, "ณ ห้องประชุม …") is no one. */
-          if (!starts_entry (text) && !prs_name_looks_like_position (text))
+          if (!names_someone (text))
             {
               g_ptr_array_add (p->notes, line_error (r + 1, _("skipped “%s”: not a name."), text));
               continue;
