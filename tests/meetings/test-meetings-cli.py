@@ -313,6 +313,40 @@ check('stand-in: online is present, ไปราชการ is leave', by['น�
       and by['นางวิภา รวยสุข']['status'] == 'leave', s)
 check('stand-in: a surname with แทน is just a name', s['guests'] == ['นายแทน แทนคุณ'], s['guests'])
 
+# ---- 6. a roster pasted out of an order's table: pipes, cells broken over lines,
+# posts as seats, the duties paragraph after it -------------------------------------
+table = write('order.txt', '\n'.join([
+    'ฝ่ายเลขานุการแจ้งว่า กรมสมมติได้แต่งตั้งคณะทำงาน ดังมีรายชื่อต่อไปนี้',
+    '',
+    '- | | |',
+    '|--|----------------------------|',
+    '| ๑. นางสมศรี ใจเย็น | ประธานคณะกรรมการ |',
+    '| กรรมการจริยธรรมประจำกรมสมมติ | |',
+    '| ๒. นายประยูร ดีเด่น | รองประธานคณะกรรมการ |',
+    '| ๓. ผู้อำนวยการกลุ่มบริหารทรัพยากรบุคคล',
+    'สำนักงานเลขานุการกรม | คณะกรรมการ |',
+    '| ๔. ผู้อำนวยการกลุ่มกฎหมาย',
+    'สำนักงานเลขานุการกรม | คณะกรรมการ',
+    'และเลขานุการ |',
+    '',
+    '๕. นางสาวกมลา สุขใจ\tคณะทำงาน',
+    'นิติกรปฏิบัติการ สำนักงานเลขานุการกรม\tและผู้ช่วยเลขานุการ',
+    '',
+    'โดยคณะทำงานมีอำนาจหน้าที่',
+    '',
+    '๑. เสนอแผนส่งเสริมคุณธรรม จริยธรรม ให้เป็นไปตามยุทธศาสตร์ชาติ และแผนปฏิบัติการด้านการส่งเสริมคุณธรรมแห่งชาติ',
+]) + '\n')
+ws2 = os.path.join(tmp, 'order.prongsai')
+out = run(ws2, 'committee', 'import', table, '--name', 'คณะทำงานสมมติ', '--kind', 'morality_working_group').stdout
+con = sqlite3.connect(ws2)
+got = [tuple(r) for r in con.execute('SELECT outside_name, role, seat_position <> \'\' FROM committee_members ORDER BY sort_order')]
+con.close()
+check('order table: five members with their roles', got == [
+    ('นางสมศรี ใจเย็น', 'chair', 0), ('นายประยูร ดีเด่น', 'vice_chair', 0),
+    ('ผู้อำนวยการกลุ่มบริหารทรัพยากรบุคคล สำนักงานเลขานุการกรม', 'member', 1),
+    ('ผู้อำนวยการกลุ่มกฎหมาย สำนักงานเลขานุการกรม', 'member_secretary', 1),
+    ('นางสาวกมลา สุขใจ', 'assistant_secretary', 0)], got)
+
 if failures:
     print(f'{len(failures)} failed; files in {tmp}')
     sys.exit(1)
