@@ -95,6 +95,7 @@ header_column (const char *cell)
 }
 
 static const char *section_status (const char *text);
+static char *take_paren_note (char *name);
 
 /* TEXT without zero-width characters, with runs of spaces made one, trimmed. */
 static char *
@@ -711,6 +712,15 @@ prs_import_roster_preview (GPtrArray *rows,
         prs_name_line_clear (&nl);
       }
 
+      {
+        g_autofree char *note = take_paren_note (name);
+
+        if (note && *position == '\0')
+          {
+            g_free (position);
+            position = g_steal_pointer (&note);
+          }
+      }
       l = g_new0 (PrsImportLine, 1);
       l->line = r + 1;
       l->typed_name = clean_text (name);
@@ -885,6 +895,30 @@ split_stand_in (const char *text, char **member, char **delegate)
       return TRUE;
     }
   return FALSE;
+}
+
+/* Moves a trailing "(…)" of NAME (a note such as "(ประธาน)" or "(ผู้ทรงคุณวุฒิ)") out;
+ * returns the note, or NULL. NAME is changed in place. */
+static char *
+take_paren_note (char *name)
+{
+  gsize len = strlen (name);
+  char *open;
+
+  while (len > 0 && name[len - 1] == ' ')
+    name[--len] = '\0';
+  if (len == 0 || name[len - 1] != ')')
+    return NULL;
+  open = strrchr (name, '(');
+  if (open == NULL || open == name)
+    return NULL;
+  {
+    char *note = g_strndup (open + 1, (gsize) (name + len - 1 - (open + 1)));
+
+    *open = '\0';
+    g_strchomp (name);
+    return g_strstrip (note);
+  }
 }
 
 /* ------------------------------------------------------------ attendance */
@@ -1114,9 +1148,17 @@ prs_import_attendance_preview (PrsStore  *store,
           else
             status = "present";
         }
-      if (g_str_equal (status, "absent") && delegate && *delegate)
+      /* A delegate's name beside "absent" or "present": the delegate came. */
+      if ((g_str_equal (status, "absent") || g_str_equal (status, "present")) && delegate && *delegate
+          && !acting)
         status = "delegate";
 
+      {
+        g_autofree char *note = take_paren_note (name);
+
+        if (note && (strstr (note, "ทำหน้าที่ประธาน") || strstr (note, "ประธานในที่ประชุม")))
+          acting = TRUE;
+      }
       l = g_new0 (PrsImportLine, 1);
       l->line = r + 1;
       l->typed_name = clean_text (name);
