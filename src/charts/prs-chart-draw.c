@@ -3,6 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+#include <unistd.h>
+#include <fcntl.h>
+#include <errno.h>
 
 #include <math.h>
 #include <glib/gi18n.h>
@@ -493,33 +496,54 @@ draw_radar (cairo_t *cr, PrsChart *chart, PrsChartStyle *style, PrsChartLayout *
       cairo_restore (cr);
     }
 
+  /* A missing value is a gap: the outline breaks there (no segment to or from the
+   * missing axis, no fill), never a point at the centre as if it were zero. */
   for (guint s = 0; s < chart->series->len; s++)
     {
       PrsChartRGBA colour;
-      gboolean started = FALSE;
+      g_autofree PrsChartItem **at = g_new0 (PrsChartItem *, n);
+      guint known = 0;
 
       series_colour (chart, style, s, -1, &colour);
       for (guint i = 0; i < L->items->len; i++)
         {
           PrsChartItem *it = &g_array_index (L->items, PrsChartItem, i);
-          if (it->series != (int) s)
-            continue;
-          if (!started)
-            cairo_move_to (cr, it->px, it->py);
-          else
-            cairo_line_to (cr, it->px, it->py);
-          started = TRUE;
+          if (it->series == (int) s && it->category >= 0 && (guint) it->category < n)
+            {
+              known += at[it->category] == NULL;
+              at[it->category] = it;
+            }
         }
-      if (!started)
+      if (known == 0)
         continue;
-      cairo_close_path (cr);
-      cairo_set_source_rgba (cr, colour.r, colour.g, colour.b, 0.10);
-      cairo_fill_preserve (cr);
       cairo_save (cr);
       set_rgba (cr, &colour);
       cairo_set_line_width (cr, L->lw * 1.9);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       line_dash (cr, style, L, s);
+      if (known == n)
+        {
+          for (guint k = 0; k < n; k++)
+            if (k == 0)
+              cairo_move_to (cr, at[k]->px, at[k]->py);
+            else
+              cairo_line_to (cr, at[k]->px, at[k]->py);
+          cairo_close_path (cr);
+          cairo_save (cr);
+          cairo_set_source_rgba (cr, colour.r, colour.g, colour.b, 0.10);
+          cairo_fill_preserve (cr);
+          cairo_restore (cr);
+        }
+      else
+        for (guint k = 0; k < n; k++)
+          {
+            PrsChartItem *a = at[k], *b = at[(k + 1) % n];
+            if (a == NULL || b == NULL)
+              continue;
+            cairo_move_to (cr, a->px, a->py);
+            cairo_line_to (cr, b->px, b->py);
+          }
       cairo_stroke (cr);
       cairo_restore (cr);
     }
@@ -765,6 +789,54 @@ prs_chart_render_image (PrsChart *chart, PrsChartStyle *style, double width, dou
   return surface;
 }
 
+typedef struct
+{
+  int fd;
+  int err; /* errno of the first failed write */
+} Sink;
+
+static cairo_status_t
+sink_write (void *closure, const unsigned char *data, unsigned int length)
+{
+  Sink *sink = closure;
+
+  while (length > 0)
+    {
+      ssize_t n = write (sink->fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          sink->err = n < 0 ? errno : EIO;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += n;
+      length -= (unsigned int) n;
+    }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_write_error (GError **error, const char *path, int err, cairo_status_t status)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  const char *why;
+
+  if (err == ENOSPC || err == EDQUOT)
+    why = _("the disk is full");
+  else if (err == ENOENT || err == ENOTDIR)
+    why = _("the folder does not exist");
+  else if (err == EACCES || err == EPERM || err == EROFS)
+    why = _("the folder cannot be written to");
+  else if (err != 0)
+    why = g_strerror (err);
+  else
+    why = cairo_status_to_string (status);
+  g_set_error (error, PRS_CHART_ERROR, PRS_CHART_ERROR_WRITE,
+               _("Could not write the chart to “%s”: %s"), display, why);
+}
+
 gboolean
 prs_chart_save (PrsChart *chart, PrsChartStyle *style, PrsChartFormat format, const char *path,
                 double width, double height, double dpi, GError **error)
@@ -772,6 +844,10 @@ prs_chart_save (PrsChart *chart, PrsChartStyle *style, PrsChartFormat format, co
   cairo_surface_t *surface = NULL;
   cairo_status_t status;
   double pt = 72.0 / 96.0;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  Sink sink = { -1, 0 };
 
   g_return_val_if_fail (path != NULL, FALSE);
   if (!(width >= 16 && height >= 16 && width <= 20000 && height <= 20000))
@@ -787,11 +863,26 @@ prs_chart_save (PrsChart *chart, PrsChartStyle *style, PrsChartFormat format, co
       return FALSE;
     }
 
+  /* Written beside the target and renamed over it when complete (issue 14): a
+   * failure, such as a full disk, leaves the old file as it was. */
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  {
+    g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
+    tmp = g_build_filename (dir, name, NULL);
+  }
+  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
+  if (sink.fd < 0)
+    {
+      set_write_error (error, path, errno, CAIRO_STATUS_WRITE_ERROR);
+      return FALSE;
+    }
+
   switch (format)
     {
     case PRS_CHART_FORMAT_PNG:
       surface = prs_chart_render_image (chart, style, width, height, dpi);
-      status = cairo_surface_write_to_png (surface, path);
+      status = cairo_surface_write_to_png_stream (surface, sink_write, &sink);
       cairo_surface_destroy (surface);
       break;
     case PRS_CHART_FORMAT_SVG:
@@ -799,9 +890,9 @@ prs_chart_save (PrsChart *chart, PrsChartStyle *style, PrsChartFormat format, co
       {
         cairo_t *cr;
         if (format == PRS_CHART_FORMAT_SVG)
-          surface = cairo_svg_surface_create (path, width * pt, height * pt);
+          surface = cairo_svg_surface_create_for_stream (sink_write, &sink, width * pt, height * pt);
         else
-          surface = cairo_pdf_surface_create (path, width * pt, height * pt);
+          surface = cairo_pdf_surface_create_for_stream (sink_write, &sink, width * pt, height * pt);
         status = cairo_surface_status (surface);
         if (status == CAIRO_STATUS_SUCCESS)
           {
@@ -819,17 +910,26 @@ prs_chart_save (PrsChart *chart, PrsChartStyle *style, PrsChartFormat format, co
       }
       break;
     default:
+      close (sink.fd);
+      g_unlink (tmp);
       g_return_val_if_reached (FALSE);
     }
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (status == CAIRO_STATUS_SUCCESS && sink.err == 0 && fsync (sink.fd) != 0)
+    sink.err = errno;
+  if (close (sink.fd) != 0 && sink.err == 0 && status == CAIRO_STATUS_SUCCESS)
+    sink.err = errno;
+  if (status != CAIRO_STATUS_SUCCESS || sink.err != 0)
     {
-      g_autofree char *display = g_filename_display_name (path);
-      g_set_error (error, PRS_CHART_ERROR, PRS_CHART_ERROR_WRITE,
-                   _("Could not write the chart to “%s”: %s"), display,
-                   status == CAIRO_STATUS_WRITE_ERROR || status == CAIRO_STATUS_FILE_NOT_FOUND
-                     ? _("the folder does not exist or cannot be written to")
-                     : cairo_status_to_string (status));
+      g_unlink (tmp);
+      set_write_error (error, path, sink.err, status);
+      return FALSE;
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      g_unlink (tmp);
+      set_write_error (error, path, saved, CAIRO_STATUS_WRITE_ERROR);
       return FALSE;
     }
   return TRUE;

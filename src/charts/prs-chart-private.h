@@ -118,6 +118,36 @@ typedef struct
   PrsChartCard   card;
 } PrsChartLayout;
 
+/* Shaped texts kept across layout passes (prs-chart-text.c) */
+typedef struct _PrsChartTextCache PrsChartTextCache;
+
+PrsChartTextCache *prs_chart_text_cache_new   (void);
+void               prs_chart_text_cache_free  (PrsChartTextCache *cache);
+/* Starts a layout; forgets every text when the context or the font list
+ * changed. */
+void               prs_chart_text_cache_begin (PrsChartTextCache *cache,
+                                               PangoContext      *context,
+                                               const char        *family);
+/* Ends a layout: drops texts neither it nor the one before it used. */
+void               prs_chart_text_cache_end   (PrsChartTextCache *cache);
+/* A new reference to the layout of text with these settings, shaped once
+ * and never changed after; size in Pango units, wrap_width in pixels (0
+ * or less: unwrapped), height and ellipsize as for PangoLayout (-1 and
+ * PANGO_ELLIPSIZE_NONE: none). */
+PangoLayout       *prs_chart_text_cache_get   (PrsChartTextCache *cache,
+                                               const char        *text,
+                                               double             size_units,
+                                               gboolean           bold,
+                                               double             wrap_width,
+                                               PangoWrapMode      wrap,
+                                               PangoAlignment     align,
+                                               int                height,
+                                               PangoEllipsizeMode ellipsize);
+/* Layouts made and asked for since the cache was created */
+void               prs_chart_text_cache_get_counts (PrsChartTextCache *cache,
+                                                    guint             *made,
+                                                    guint             *asked);
+
 struct _PrsChart
 {
   gatomicrefcount ref_count;
@@ -143,6 +173,7 @@ struct _PrsChart
   int             next_color;
   guint           generation;
   PrsChartLayout *layout;     /* cache of the last layout */
+  PrsChartTextCache *texts;   /* shaped texts of the last layouts */
 };
 
 /* Returns the cached layout for this size and style, laying out again when

@@ -22,10 +22,17 @@ typedef struct
   PrsChartStyle  *style;
   PrsChartLayout *L;
   PangoContext   *pctx;
+  PrsChartTextCache *texts;
   /* with a text floor the text cannot shrink; what gives way instead:
    * 1 the source line, 2 the subtitle too, 3 the floor itself a little */
   int             give_way;
+  /* this try is thrown away if the plot turns out cramped (another
+   * follows): the layout may stop as soon as it knows */
+  gboolean        retry_if_cramped;
+  gboolean        may_shrink_for_plot;
 } Ctx;
+
+static gboolean cramped (PrsChart *chart, PrsChartLayout *L, gboolean may_shrink_for_plot);
 
 /* ---------------------------------------------------------------------
  * Text
@@ -77,25 +84,43 @@ text_size (Ctx *c, double factor, gboolean minor)
   return MAX (c->L->fs * factor, floor_px);
 }
 
+/* A new reference to the layout of text at size px: from the chart's text
+ * cache, so a text tried again with the same settings (in the next pass
+ * or the next layout) is not shaped again. Never change what it returns:
+ * ask for the settings wanted instead. */
+static PangoLayout *
+make_layout_full (Ctx *c, const char *text, double size_units, gboolean bold, double wrap_width,
+                  PangoWrapMode wrap, PangoAlignment align, int height, PangoEllipsizeMode ellipsize)
+{
+  return prs_chart_text_cache_get (c->texts, text, size_units, bold, wrap_width, wrap, align, height,
+                                   ellipsize);
+}
+
 static PangoLayout *
 make_layout (Ctx *c, const char *text, double size, gboolean bold, double wrap_width,
              PangoAlignment align)
 {
-  PangoLayout *layout = pango_layout_new (c->pctx);
-  PangoFontDescription *desc = pango_font_description_from_string (c->style->font_family);
+  return make_layout_full (c, text, size * PANGO_SCALE, bold, wrap_width, PANGO_WRAP_WORD_CHAR, align, -1,
+                           PANGO_ELLIPSIZE_NONE);
+}
 
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
-  if (wrap_width > 0)
-    {
-      pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_alignment (layout, align);
-  return layout;
+/* The label's layout, ellipsized at the end after `lines` lines, and its
+ * size changed to size_units when that is above 0 (a row too thin for any
+ * text keeps the size it had). */
+static void
+relayout_ellipsized (Ctx *c, guint i, int lines, double size_units)
+{
+  PrsChartLabel *l = &g_array_index (c->L->labels, PrsChartLabel, i);
+  PangoLayout *old = l->layout;
+  const PangoFontDescription *desc = pango_layout_get_font_description (old);
+
+  l->layout = make_layout_full (c, pango_layout_get_text (old),
+                                size_units > 0 ? size_units : (double) pango_font_description_get_size (desc),
+                                pango_font_description_get_weight (desc) >= PANGO_WEIGHT_BOLD,
+                                (double) pango_layout_get_width (old) / PANGO_SCALE,
+                                pango_layout_get_wrap (old), pango_layout_get_alignment (old), -lines,
+                                PANGO_ELLIPSIZE_END);
+  g_object_unref (old);
 }
 
 static void
@@ -538,16 +563,27 @@ scale_pos (PrsChartLayout *L, double v, gboolean horizontal)
  * Bars and lines
  */
 
-static guint
-category_label (Ctx *c, guint cat, double size, double wrap, PangoAlignment align)
+static PangoLayout *
+category_layout (Ctx *c, guint cat, double size, double wrap, PangoWrapMode mode, PangoAlignment align)
 {
-  gboolean hl = (int) cat == c->chart->highlight;
-  guint i = add_label (c, PRS_LABEL_CATEGORY,
-                       make_layout (c, g_ptr_array_index (c->chart->categories, cat), size, hl,
-                                    wrap, align),
+  return make_layout_full (c, g_ptr_array_index (c->chart->categories, cat), size * PANGO_SCALE,
+                           (int) cat == c->chart->highlight, wrap, mode, align, -1, PANGO_ELLIPSIZE_NONE);
+}
+
+static guint
+category_label_full (Ctx *c, guint cat, double size, double wrap, PangoWrapMode mode,
+                     PangoAlignment align)
+{
+  guint i = add_label (c, PRS_LABEL_CATEGORY, category_layout (c, cat, size, wrap, mode, align),
                        c->style->foreground);
   label_at (c, i)->category = cat;
   return i;
+}
+
+static guint
+category_label (Ctx *c, guint cat, double size, double wrap, PangoAlignment align)
+{
+  return category_label_full (c, cat, size, wrap, PANGO_WRAP_WORD_CHAR, align);
 }
 
 static void
@@ -570,6 +606,34 @@ fits_width (PangoLayout *layout, double width)
          && logical.x >= 0;
 }
 
+/* The category with the longest text: the one most likely not to fit,
+ * tried first */
+static guint
+longest_category (PrsChart *chart)
+{
+  guint longest = 0;
+  gsize longest_len = 0;
+
+  for (guint cat = 0; cat < chart->categories->len; cat++)
+    {
+      gsize len = strlen (g_ptr_array_index (chart->categories, cat));
+      if (len > longest_len)
+        longest = cat, longest_len = len;
+    }
+  return longest;
+}
+
+/* An upright label fits: four lines at most, no word wider than the
+ * slot, no taller than max_height */
+static gboolean
+upright_fits (PangoLayout *layout, double wrap, double max_height)
+{
+  double h;
+
+  layout_size (layout, NULL, &h);
+  return pango_layout_get_line_count (layout) <= 4 && fits_width (layout, wrap) && h <= max_height;
+}
+
 /* Category labels under vertical bars. Upright text wrapped across the
  * slot reads best, so it is tried first: up to four lines, at the full
  * size and then a little smaller, within max_height. Only when no such
@@ -590,6 +654,7 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
    * size beats a block of tiny lines */
   static const double upright_shrink[] = { 1.0, 0.9, 0.82 };
   double wrap = MAX (slot - gap, 1);
+  guint longest = longest_category (chart);
 
   *first = L->labels->len;
   for (guint pass = 0; pass < G_N_ELEMENTS (upright_shrink); pass++)
@@ -599,17 +664,23 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
 
       need = 0;
       drop_labels_from (c, *first);
+      /* the longest text first: when it does not fit, no need to set the
+       * others at this size */
+      if (n > 0)
+        {
+          g_autoptr (PangoLayout) layout = category_layout (c, longest, size, wrap, PANGO_WRAP_WORD,
+                                                            PANGO_ALIGN_CENTER);
+          ok = upright_fits (layout, wrap, max_height);
+        }
       for (guint k = 0; k < n && ok; k++)
         {
-          guint i = category_label (c, g_array_index (L->order, guint, k), size, wrap,
-                                    PANGO_ALIGN_CENTER);
+          guint i = category_label_full (c, g_array_index (L->order, guint, k), size, wrap,
+                                         PANGO_WRAP_WORD, PANGO_ALIGN_CENTER);
           PangoLayout *layout = label_at (c, i)->layout;
           double h;
 
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
           layout_size (layout, NULL, &h);
-          if (pango_layout_get_line_count (layout) > 4 || !fits_width (layout, wrap)
-              || h > max_height)
+          if (!upright_fits (layout, wrap, max_height))
             ok = FALSE;
           need = MAX (need, h);
         }
@@ -633,6 +704,18 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
 
       need = 0;
       drop_labels_from (c, *first);
+      /* a smaller size follows: the longest text first, and the first
+       * text too tall ends this try */
+      if (!last && n > 0)
+        {
+          g_autoptr (PangoLayout) layout = category_layout (c, longest, size, max_length,
+                                                            PANGO_WRAP_WORD_CHAR, PANGO_ALIGN_RIGHT);
+          double h;
+
+          layout_size (layout, NULL, &h);
+          if (h > slot - gap)
+            continue;
+        }
       for (guint k = 0; k < n; k++)
         {
           guint i = category_label (c, g_array_index (L->order, guint, k), size, max_length,
@@ -644,14 +727,17 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
           if (h > slot - gap)
             {
               if (!last)
-                fits = FALSE;
+                {
+                  fits = FALSE;
+                  break;
+                }
               else
                 {
                   /* keep the lines that fit, end with "…" */
                   int lines = pango_layout_get_line_count (layout);
                   int keep = MAX (1, (int) floor ((slot - gap) / (h / lines)));
-                  pango_layout_set_height (layout, -keep);
-                  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+                  relayout_ellipsized (c, i, keep, 0);
+                  layout = label_at (c, i)->layout;
                   layout_size (layout, &w, &h);
                 }
             }
@@ -743,43 +829,81 @@ boxes_overlap (double ax, double ay, double aw, double ah, double bx, double by,
   return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
 }
 
-/* Pushes side labels (sorted by wanted y) apart so none overlap. */
-static void
-spread_side_labels (Ctx *c, guint first, guint n, const double *want_y, double x, double top,
-                    double bottom)
-{
-  g_autofree double *ys = g_new (double, MAX (n, 1));
-  g_autofree double *hs = g_new (double, MAX (n, 1));
-  g_autofree guint *idx = g_new (guint, MAX (n, 1));
-
-  for (guint k = 0; k < n; k++)
-    {
-      layout_size (label_at (c, first + k)->layout, NULL, &hs[k]);
-      idx[k] = k;
-    }
-  for (guint i = 1; i < n; i++)
-    for (guint j = i; j > 0 && want_y[idx[j]] < want_y[idx[j - 1]]; j--)
-      {
-        guint t = idx[j];
-        idx[j] = idx[j - 1];
-        idx[j - 1] = t;
-      }
-  for (guint k = 0; k < n; k++)
-    {
-      guint m = idx[k];
-      ys[m] = CLAMP (want_y[m] - hs[m] / 2, top, bottom - hs[m]);
-      if (k > 0)
-        ys[m] = MAX (ys[m], ys[idx[k - 1]] + hs[idx[k - 1]]);
-    }
-  for (guint k = 0; k < n; k++)
-    place_label (c, first + k, x, ys[k]);
-}
-
 static int
 series_for_category_colour (PrsChart *chart, guint s, guint cat)
 {
   (void) cat;
   return series_at (chart, s)->color;
+}
+
+/* The reference lines' labels (the pass mark) inside the plot, beside their line:
+ * where neither another label nor a bar is, else where no other label is (a bar
+ * shows through the label's halo), trying the right end above and below the line
+ * first (a vertical scale), or the top beside the line (a horizontal one). */
+static void
+place_references_inside (Ctx *c, guint first, gboolean horizontal)
+{
+  PrsChartLayout *L = c->L;
+  double gap = MAX (2, L->fs * 0.3);
+
+  for (guint r = 0; r < c->chart->ref_lines->len; r++)
+    {
+      guint i = first + r;
+      PrsChartLabel *l = label_at (c, i);
+      double pos = scale_pos (L, g_array_index (c->chart->ref_lines, PrsChartRefLine, r).value, horizontal);
+      double cand[4][2], w, h;
+      int best = -1, fallback = -1, k;
+
+      if (l->layout == NULL)
+        continue;
+      layout_size (l->layout, &w, &h);
+      if (!horizontal)
+        {
+          double xr = L->px + L->pw - w - gap, xl = L->px + gap;
+          double up = pos - h - 1, down = pos + 1;
+          double c0[4][2] = { { xr, up }, { xr, down }, { xl, up }, { xl, down } };
+          memcpy (cand, c0, sizeof cand);
+        }
+      else
+        {
+          double top = L->py + gap, bottom = L->py + L->ph - h - gap;
+          double right = pos + gap, left = pos - w - gap;
+          double c0[4][2] = { { right, top }, { left, top }, { right, bottom }, { left, bottom } };
+          memcpy (cand, c0, sizeof cand);
+        }
+      for (k = 0; k < 4; k++)
+        {
+          double x = CLAMP (cand[k][0], L->px, MAX (L->px, L->px + L->pw - w));
+          double y = CLAMP (cand[k][1], L->py, MAX (L->py, L->py + L->ph - h));
+          gboolean label_clash = FALSE, item_clash = FALSE;
+
+          cand[k][0] = x;
+          cand[k][1] = y;
+          for (guint j = 0; j < L->labels->len && !label_clash; j++)
+            {
+              PrsChartLabel *o = label_at (c, j);
+
+              if (j != i && o->bw > 0 && boxes_overlap (x, y, w, h, o->bx, o->by, o->bw, o->bh))
+                label_clash = TRUE;
+            }
+          for (guint j = 0; j < L->items->len && !item_clash; j++)
+            {
+              PrsChartItem *o = &g_array_index (L->items, PrsChartItem, j);
+
+              if (boxes_overlap (x, y, w, h, o->x, o->y, o->w, o->h))
+                item_clash = TRUE;
+            }
+          if (!label_clash && !item_clash)
+            {
+              best = k;
+              break;
+            }
+          if (!label_clash && fallback < 0)
+            fallback = k;
+        }
+      k = best >= 0 ? best : fallback >= 0 ? fallback : 0;
+      place_label (c, i, cand[k][0], cand[k][1]);
+    }
 }
 
 static void
@@ -855,9 +979,9 @@ layout_axis_chart (Ctx *c, Box area)
       L->px = area.x0 + (vt_thick ? vt_thick + gap : 0) + tick_w + gap;
       if (chart->ref_lines->len)
         {
+          /* made here, placed inside the plot once the bars and values are known */
           double wrap = MAX ((area.x1 - area.x0) * 0.16, L->fs * 5);
-          side_w = reference_labels_right (c, wrap, &ref_first);
-          side_w += gap;
+          reference_labels_right (c, wrap, &ref_first);
         }
       L->pw = area.x1 - side_w - L->px - gap * 0.5;
       slot = n ? L->pw / n : L->pw;
@@ -914,6 +1038,10 @@ layout_axis_chart (Ctx *c, Box area)
       head = MAX (head, tick_h / 2);
       L->py = area.y0 + head;
       L->ph = MAX (plot_bottom - L->py, L->fs * 3);
+      /* too little room for the plot: the chart is laid out again smaller,
+       * so the rest of this try would be thrown away */
+      if (c->retry_if_cramped && cramped (chart, L, c->may_shrink_for_plot))
+        return;
 
       /* the scale again, now that the plot's height is known */
       compute_scale (c, L->ph);
@@ -967,14 +1095,6 @@ layout_axis_chart (Ctx *c, Box area)
             }
         }
 
-      if (chart->ref_lines->len)
-        {
-          g_autofree double *want = g_new (double, chart->ref_lines->len);
-          for (guint r = 0; r < chart->ref_lines->len; r++)
-            want[r] = scale_pos (L, g_array_index (chart->ref_lines, PrsChartRefLine, r).value, FALSE);
-          spread_side_labels (c, ref_first, chart->ref_lines->len, want,
-                              L->px + L->pw + gap, area.y0, plot_bottom);
-        }
 
       /* data */
       for (guint k = 0; k < n; k++)
@@ -1145,6 +1265,8 @@ layout_axis_chart (Ctx *c, Box area)
                 keep_if_free (c, i);
               }
         }
+      if (chart->ref_lines->len)
+        place_references_inside (c, ref_first, FALSE);
       return;
     }
 
@@ -1183,7 +1305,7 @@ layout_axis_chart (Ctx *c, Box area)
             layout_size (label_at (c, ref_first + r)->layout, NULL, &h);
             ref_h = MAX (ref_h, h);
           }
-        ref_h += gap * 0.5;
+        ref_h = 0; /* the labels go inside the plot, placed at the end */
       }
     if (chart->value_title)
       {
@@ -1199,6 +1321,10 @@ layout_axis_chart (Ctx *c, Box area)
     L->ph = MAX (area.y1 - vt_h - tick_h - gap - L->py, L->fs * 3);
     slot = n ? L->ph / n : L->ph;
     L->bar_band = slot;
+    /* rows too thin: the chart is laid out again smaller (the labels need
+     * not be tried at this size) */
+    if (c->retry_if_cramped && (L->ph < L->fs * 4 || L->ph / MAX (n, 1) < L->fs * 1.4))
+      return;
     compute_scale (c, L->pw);
 
     /* shrink the labels until each fits its row, then ellipsize */
@@ -1206,39 +1332,50 @@ layout_axis_chart (Ctx *c, Box area)
     for (guint pass = 0; pass < G_N_ELEMENTS (shrink); pass++)
       {
         gboolean fits = TRUE, last = pass + 1 == G_N_ELEMENTS (shrink);
+        double pass_size = MAX (size * shrink[pass], text_size (c, 0.95 * shrink[pass], FALSE));
         drop_labels_from (c, cat_first);
+        /* a smaller size follows: the longest text first, and the first
+         * text too tall for its row ends this try */
+        if (!last && n > 0)
+          {
+            g_autoptr (PangoLayout) layout = category_layout (c, longest_category (chart), pass_size, col,
+                                                              PANGO_WRAP_WORD_CHAR, PANGO_ALIGN_RIGHT);
+            double h;
+
+            layout_size (layout, NULL, &h);
+            if (h > slot - 1)
+              continue;
+          }
         for (guint k = 0; k < n; k++)
           {
-            guint i = category_label (c, g_array_index (L->order, guint, k),
-                                      MAX (size * shrink[pass], text_size (c, 0.95 * shrink[pass], FALSE)),
-                                      col, PANGO_ALIGN_RIGHT);
+            guint i = category_label (c, g_array_index (L->order, guint, k), pass_size, col,
+                                      PANGO_ALIGN_RIGHT);
             PangoLayout *layout = label_at (c, i)->layout;
             double h;
             layout_size (layout, NULL, &h);
             if (h > slot - 1)
               {
                 if (!last)
-                  fits = FALSE;
+                  {
+                    fits = FALSE;
+                    break;
+                  }
                 else
                   {
                     int lines = pango_layout_get_line_count (layout);
                     double line_h = h / lines;
                     int keep = MAX (1, (int) floor ((slot - 1) / line_h));
+                    double units = 0;
                     if (line_h > slot - 1)
                       {
                         /* not even one line fits the row: smaller type
                          * (with a text floor, the layout asks for room
                          * first: the source and subtitle give way) */
-                        PangoFontDescription *desc =
-                          pango_font_description_copy (pango_layout_get_font_description (layout));
                         L->overflow = TRUE;
-                        pango_font_description_set_absolute_size (
-                          desc, pango_font_description_get_size (desc) * (slot - 1) / line_h * 0.98);
-                        pango_layout_set_font_description (layout, desc);
-                        pango_font_description_free (desc);
+                        units = pango_font_description_get_size (pango_layout_get_font_description (layout))
+                                * (slot - 1) / line_h * 0.98;
                       }
-                    pango_layout_set_height (layout, -keep);
-                    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+                    relayout_ellipsized (c, i, keep, units);
                   }
               }
           }
@@ -1270,12 +1407,6 @@ layout_axis_chart (Ctx *c, Box area)
         place_label (c, i, x - w / 2, L->py + L->ph + gap * 0.5);
       }
 
-    for (guint r = 0; r < chart->ref_lines->len; r++)
-      {
-        double w, x = scale_pos (L, g_array_index (chart->ref_lines, PrsChartRefLine, r).value, TRUE);
-        layout_size (label_at (c, ref_first + r)->layout, &w, NULL);
-        place_label (c, ref_first + r, CLAMP (x - w / 2, L->px, area.x1 - w), area.y0);
-      }
 
     for (guint k = 0; k < n; k++)
       {
@@ -1352,6 +1483,8 @@ layout_axis_chart (Ctx *c, Box area)
             keep_if_free (c, i);
           }
       }
+    if (chart->ref_lines->len)
+      place_references_inside (c, ref_first, TRUE);
   }
 }
 
@@ -1747,6 +1880,10 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
   c.style = style;
   c.L = L;
   c.pctx = get_context ();
+  if (!chart->texts)
+    chart->texts = prs_chart_text_cache_new ();
+  c.texts = chart->texts;
+  prs_chart_text_cache_begin (c.texts, c.pctx, style->font_family);
 
   /* Text grows with the chart, within limits, so a 1600×900 slide is not
    * set in thumbnail-sized type and a small widget still fits; when the
@@ -1760,6 +1897,12 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
       double pad;
 
       layout_reset (L);
+      /* (what the end of the loop does when this try is cramped) */
+      c.may_shrink_for_plot = attempt < 2;
+      c.retry_if_cramped = attempt + 1 < 9
+                           && ((fs * 0.87 >= 7 && (style->min_font_size <= 0
+                                                   || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
+                               || (style->min_font_size > 0 && c.give_way < 3));
       L->fs = fs;
       L->lw = style->line_scale * sqrt (MAX (1.0, L->fs / 13.0));
       pad = L->fs * 0.9;
@@ -1785,7 +1928,7 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
         }
       /* the wish for a plot of half the height may cost the text two
        * steps (about a quarter) of its size, no more */
-      if (!cramped (chart, L, attempt < 2))
+      if (!cramped (chart, L, c.may_shrink_for_plot))
         break;
       if (fs * 0.87 >= 7 && (style->min_font_size <= 0 || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
         fs *= 0.87;
@@ -1794,5 +1937,6 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
       else
         break;
     }
+  prs_chart_text_cache_end (c.texts);
   return L;
 }

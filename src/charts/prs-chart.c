@@ -90,7 +90,15 @@ prs_chart_unref (PrsChart *chart)
   g_array_unref (chart->ref_lines);
   g_array_unref (chart->bands);
   g_clear_pointer (&chart->layout, prs_chart_layout_free);
+  g_clear_pointer (&chart->texts, prs_chart_text_cache_free);
   g_free (chart);
+}
+
+guint
+prs_chart_get_generation (PrsChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, 0);
+  return chart->generation;
 }
 
 PrsChartType
@@ -294,6 +302,12 @@ prs_chart_set_highlight (PrsChart *chart, int category)
 {
   chart->highlight = category;
   changed (chart);
+}
+
+int
+prs_chart_get_highlight (PrsChart *chart)
+{
+  return chart->highlight;
 }
 
 void

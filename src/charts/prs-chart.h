@@ -63,6 +63,9 @@ PrsChart    *prs_chart_ref   (PrsChart *chart);
 void         prs_chart_unref (PrsChart *chart);
 
 PrsChartType prs_chart_get_chart_type (PrsChart *chart);
+/* Changes each time the chart is modified, so what was drawn from it can be
+ * kept until then (e.g. a widget's last frame). */
+guint        prs_chart_get_generation (PrsChart *chart);
 gboolean     prs_chart_type_from_string (const char *name, PrsChartType *type, gboolean *horizontal);
 
 /* Bars run left to right (category labels in a column on the left). */
@@ -101,6 +104,8 @@ void  prs_chart_add_band (PrsChart *chart, double from, double to, const char *l
 
 /* Category drawn in the highlight colour with a bold label (-1: none) */
 void  prs_chart_set_highlight (PrsChart *chart, int category);
+/* The highlighted category, -1 for none. */
+int   prs_chart_get_highlight (PrsChart *chart);
 /* Sorts categories by the first series' values (by `series`) when drawn;
  * indices in hit results always refer to the order categories were added. */
 void  prs_chart_set_sort (PrsChart *chart, PrsChartSort sort, guint series);

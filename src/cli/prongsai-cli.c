@@ -33,16 +33,52 @@ static const struct
   { "meeting", prs_cli_meeting, N_("Meetings: attendance, quorum, allowances, minutes, claim sheets") },
 };
 
+char *
+prs_cli_sanitize (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text ? text : "";
+
+  /* Names and file contents may carry terminal escapes (ESC [ …) or other
+   * control characters: show them as \xNN instead of letting the terminal run
+   * them. Newlines and tabs of our own messages stay. */
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02X", (guchar) *p);
+          p++;
+          continue;
+        }
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)
+          || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+        {
+          if (c < 0x100)
+            g_string_append_printf (out, "\\x%02X", c);
+          else
+            g_string_append_printf (out, "\\u%04X", c);
+        }
+      else
+        g_string_append_unichar (out, c);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 int
 prs_cli_fail (const char *format, ...)
 {
   va_list args;
   g_autofree char *message = NULL;
+  g_autofree char *clean = NULL;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  fprintf (stderr, "prongsai-cli: %s\n", message);
+  clean = prs_cli_sanitize (message);
+  fprintf (stderr, "prongsai-cli: %s\n", clean);
   return PRS_CLI_BAD_INPUT;
 }
 

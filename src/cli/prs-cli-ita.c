@@ -15,6 +15,7 @@
 #include "prs-core.h"
 #include "prs-store.h"
 #include "prs-ita-store.h"
+#include "prs-store-ita-reads.h"
 #include "prs-ita-report.h"
 #include "prs-export.h"
 
@@ -41,12 +42,21 @@ print_usage (FILE *out)
   fprintf (out, "  prongsai-cli --workspace FILE ita compare --year Y --json\n");
   fprintf (out, "  prongsai-cli --workspace FILE ita chart --year Y [--unit U] "
                 "--kind indicators|instruments|years|compare|radar|eit-parts|weak-items "
-                "--format png|svg|pdf -o OUT\n");
+                "--format png|svg|pdf -o OUT [--thai-digits]\n");
   fprintf (out, "  prongsai-cli --workspace FILE ita report --year Y [--unit U] "
                 "--format pdf|docx|xlsx -o OUT [--thai-digits]\n");
   fprintf (out, "  prongsai-cli --workspace FILE ita measures --year Y [--unit U] "
                 "--format pdf|docx|xlsx|csv -o OUT [--thai-digits]\n");
+  fprintf (out, "  prongsai-cli --workspace FILE ita issues --year Y [--unit U] [--json]\n");
+  fprintf (out, "  prongsai-cli --workspace FILE ita context --year Y [--unit U] [--json]\n");
+  fprintf (out, "  prongsai-cli --workspace FILE ita context-import [--dry-run] IN.csv\n");
+  fprintf (out, "  prongsai-cli --workspace FILE ita context-export [--year Y] -o OUT.csv\n");
   fprintf (out, "%s\n", _("U is a unit's full name or abbreviation; without --unit, your own agency."));
+  fprintf (out, "%s\n", _("chart --kind compare without --unit draws every unit, highlighting your own agency if one is set."));
+  fprintf (out, "%s\n", _("The context file has the columns unit, year, field, value; the fields are:"));
+  fprintf (out, "  ");
+  for (const char * const *f = prs_ita_context_field_names (); *f; f++)
+    fprintf (out, "%s%s", *f, f[1] ? ", " : "\n");
 }
 
 static int
@@ -242,7 +252,8 @@ ita_import (PrsCliContext *ctx, const ItaArgs *a)
     return prs_cli_fail (_("Give the file to import: a CSV or XLSX file with the columns unit, year, code, part, score."));
   if (!g_file_test (a->input, G_FILE_TEST_IS_REGULAR))
     return prs_cli_fail (_("The file “%s” does not exist."), a->input);
-  store = open_store (ctx, TRUE, &error);
+  /* A dry run only reads: it never creates a workspace. */
+  store = open_store (ctx, !a->dry_run, &error);
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
   preview = prs_ita_import_preview (store, a->input, &error);
@@ -251,15 +262,23 @@ ita_import (PrsCliContext *ctx, const ItaArgs *a)
   if (preview->errors->len > 0)
     {
       for (guint i = 0; i < preview->errors->len; i++)
-        fprintf (stderr, "%s: %s\n", a->input, (const char *) preview->errors->pdata[i]);
+        {
+          g_autofree char *line = g_strdup_printf ("%s: %s", a->input, (const char *) preview->errors->pdata[i]);
+          g_autofree char *clean = prs_cli_sanitize (line);
+          fprintf (stderr, "%s\n", clean);
+        }
       return prs_cli_fail (g_dngettext (NULL, "%u error; nothing was imported.",
                                         "%u errors; nothing was imported.", preview->errors->len),
                            preview->errors->len);
     }
-  for (guint i = 0; i < preview->new_units->len; i++)
-    printf (_("New unit: %s\n"), (const char *) preview->new_units->pdata[i]);
-  if (!a->dry_run && !prs_ita_import_apply (store, preview, &error))
+  if (!a->dry_run && (!prs_ita_import_apply (store, preview, &error) || !prs_store_save (store, &error)))
     return prs_cli_fail (_("Could not import: %s"), error->message);
+  /* Named only once they exist (or, for a dry run, would). */
+  for (guint i = 0; i < preview->new_units->len; i++)
+    {
+      g_autofree char *clean = prs_cli_sanitize (preview->new_units->pdata[i]);
+      printf (_("New unit: %s\n"), clean);
+    }
   printf (a->dry_run ? _("Would import %u figures (%s): %u new, %u changed, %u unchanged; %u new units.\n")
                      : _("Imported %u figures (%s): %u new, %u changed, %u unchanged; %u new units.\n"),
           preview->rows->len, preview->format_note ? preview->format_note : "",
@@ -533,10 +552,15 @@ ita_chart (PrsCliContext *ctx, const ItaArgs *a)
   store = open_store (ctx, FALSE, &error);
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
-  unit_id = resolve_unit (store, a->unit, &error);
-  if (unit_id == 0)
-    return prs_cli_fail ("%s", error->message);
-  chart = prs_ita_chart_build (store, unit_id, year, kind, &error);
+  if (kind == PRS_ITA_CHART_COMPARE && a->unit == NULL)
+    unit_id = prs_ita_store_get_own_agency (store, NULL); /* 0: no highlight */
+  else
+    {
+      unit_id = resolve_unit (store, a->unit, &error);
+      if (unit_id == 0)
+        return prs_cli_fail ("%s", error->message);
+    }
+  chart = prs_ita_chart_build_full (store, unit_id, year, kind, a->thai_digits, &error);
   if (chart == NULL)
     return prs_cli_fail ("%s", error->message);
   style = prs_chart_style_new (PRS_CHART_STYLE_LIGHT);
@@ -611,6 +635,281 @@ ita_measures (PrsCliContext *ctx, const ItaArgs *a)
   return PRS_CLI_OK;
 }
 
+/* Opens the workspace read-only and resolves --year and --unit. */
+static int
+open_unit_year (PrsCliContext *ctx, const ItaArgs *a, PrsStore **store, gint64 *unit_id, int *year,
+                char **unit_name)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (need_year (a, year) != PRS_CLI_OK)
+    return PRS_CLI_BAD_INPUT;
+  *store = open_store (ctx, FALSE, &error);
+  if (*store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  *unit_id = resolve_unit (*store, a->unit, &error);
+  if (*unit_id == 0)
+    return prs_cli_fail ("%s", error->message);
+  prs_ita_store_get_unit_names (*store, *unit_id, unit_name, NULL);
+  return PRS_CLI_OK;
+}
+
+static void
+json_strings (GString *out, GPtrArray *strings)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; strings && i < strings->len; i++)
+    {
+      if (i)
+        g_string_append (out, ", ");
+      json_string (out, g_ptr_array_index (strings, i));
+    }
+  g_string_append_c (out, ']');
+}
+
+/* An issue's items or evidence as objects: code, text, answer, score. */
+static void
+json_codes (GString *out, int indent, GPtrArray *codes, PrsItaRollup *r)
+{
+  PrsItaFramework *fw = r ? prs_ita_rollup_get_framework (r) : NULL;
+
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
+      const PrsItaItemInfo *item = fw ? prs_ita_framework_lookup_item (fw, code) : NULL;
+      gboolean first = TRUE;
+      PrsScore s = 0;
+
+      g_string_append (out, i ? ",\n" : "\n");
+      for (int k = 0; k < indent; k++)
+        g_string_append (out, "  ");
+      g_string_append_c (out, '{');
+      json_key (out, indent + 1, &first, "code");
+      json_string (out, code);
+      json_key (out, indent + 1, &first, "text");
+      json_string (out, item ? item->text : "");
+      if (item && item->group)
+        {
+          json_key (out, indent + 1, &first, "group");
+          json_string (out, item->group->id);
+        }
+      json_key (out, indent + 1, &first, "answer");
+      json_string (out, item == NULL ? "" : item->yes_no ? "yes/no"
+                                            : item->instrument->binary_items ? "passed/not passed" : "scale");
+      if (item && item->instrument->n_parts > 0)
+        {
+          json_key (out, indent + 1, &first, "public");
+          json_score (out, prs_ita_rollup_get_score (r, code, PRS_ITA_PART_PUBLIC, &s), &s);
+          json_key (out, indent + 1, &first, "survey");
+          json_score (out, prs_ita_rollup_get_score (r, code, PRS_ITA_PART_SURVEY, &s), &s);
+        }
+      else
+        {
+          json_key (out, indent + 1, &first, "score");
+          json_score (out, r && prs_ita_rollup_get_score (r, code, NULL, &s), &s);
+        }
+      json_close (out, indent, FALSE, '}');
+    }
+  json_close (out, indent - 1, codes->len == 0, ']');
+}
+
+static int
+ita_issues (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  g_autoptr (GPtrArray) issues = NULL;
+  g_autoptr (PrsItaRollup) r = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  gboolean first = TRUE;
+  gint64 unit_id = 0;
+  int year = 0, rc;
+
+  rc = open_unit_year (ctx, a, &store, &unit_id, &year, &unit_name);
+  if (rc != PRS_CLI_OK)
+    return rc;
+  issues = prs_ita_store_list_issues (store, unit_id, year, &error);
+  if (issues == NULL)
+    return prs_cli_fail ("%s", error->message);
+  r = prs_ita_store_compute (store, unit_id, year, NULL);
+
+  if (!a->json)
+    {
+      for (guint i = 0; i < issues->len; i++)
+        {
+          PrsItaIssueInfo *issue = g_ptr_array_index (issues, i);
+          printf ("%u. %s\n", i + 1, issue->title);
+          for (guint k = 0; k < issue->items->len; k++)
+            printf ("   %s\n", (const char *) g_ptr_array_index (issue->items, k));
+          for (guint k = 0; k < issue->evidence->len; k++)
+            printf ("   %s %s\n", _("evidence"), (const char *) g_ptr_array_index (issue->evidence, k));
+          for (guint k = 0; k < issue->measures->len; k++)
+            {
+              PrsItaMeasureInfo *m = g_ptr_array_index (issue->measures, k);
+              printf ("   %u.%u %s\n", i + 1, k + 1, m->title);
+            }
+        }
+      return PRS_CLI_OK;
+    }
+
+  g_string_append_c (out, '{');
+  json_key (out, 1, &first, "unit");
+  json_string (out, unit_name);
+  json_key (out, 1, &first, "year");
+  g_string_append_printf (out, "%d", year);
+  json_key (out, 1, &first, "issues");
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < issues->len; i++)
+    {
+      PrsItaIssueInfo *issue = g_ptr_array_index (issues, i);
+      gboolean f2 = TRUE;
+
+      g_string_append (out, i ? ",\n    {" : "\n    {");
+      json_key (out, 3, &f2, "number");
+      g_string_append_printf (out, "%u", i + 1);
+      json_key (out, 3, &f2, "title");
+      json_string (out, issue->title);
+      json_key (out, 3, &f2, "description");
+      json_string (out, issue->description);
+      json_key (out, 3, &f2, "items");
+      json_codes (out, 4, issue->items, r);
+      json_key (out, 3, &f2, "evidence");
+      json_codes (out, 4, issue->evidence, r);
+      json_key (out, 3, &f2, "measures");
+      g_string_append_c (out, '[');
+      for (guint k = 0; k < issue->measures->len; k++)
+        {
+          PrsItaMeasureInfo *m = g_ptr_array_index (issue->measures, k);
+          gboolean f3 = TRUE;
+
+          g_string_append (out, k ? ",\n        {" : "\n        {");
+          json_key (out, 5, &f3, "title");
+          json_string (out, m->title);
+          json_key (out, 5, &f3, "steps");
+          json_string (out, m->steps);
+          json_key (out, 5, &f3, "period");
+          json_string (out, m->period_text);
+          json_key (out, 5, &f3, "start");
+          if (m->start_date)
+            json_string (out, m->start_date);
+          else
+            g_string_append (out, "null");
+          json_key (out, 5, &f3, "end");
+          if (m->end_date)
+            json_string (out, m->end_date);
+          else
+            g_string_append (out, "null");
+          json_key (out, 5, &f3, "all_units");
+          g_string_append (out, m->all_units ? "true" : "false");
+          json_key (out, 5, &f3, "units");
+          json_strings (out, m->all_units ? NULL : m->unit_labels);
+          json_close (out, 4, FALSE, '}');
+        }
+      json_close (out, 3, issue->measures->len == 0, ']');
+      json_close (out, 2, FALSE, '}');
+    }
+  json_close (out, 1, issues->len == 0, ']');
+  json_close (out, 0, FALSE, '}');
+  g_string_append_c (out, '\n');
+  fputs (out->str, stdout);
+  return PRS_CLI_OK;
+}
+
+static int
+ita_context (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (PrsStore) store = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  PrsItaContext c;
+  gboolean first = TRUE;
+  gint64 unit_id = 0;
+  int year = 0, rc;
+
+  rc = open_unit_year (ctx, a, &store, &unit_id, &year, &unit_name);
+  if (rc != PRS_CLI_OK)
+    return rc;
+  prs_ita_store_get_context (store, unit_id, year, &c);
+  if (a->json)
+    {
+      g_string_append_c (out, '{');
+      json_key (out, 1, &first, "unit");
+      json_string (out, unit_name);
+      json_key (out, 1, &first, "year");
+      g_string_append_printf (out, "%d", year);
+    }
+  for (const char * const *f = prs_ita_context_field_names (); *f; f++)
+    {
+      g_autofree char *value = prs_ita_context_get_field (&c, *f);
+
+      if (!a->json)
+        {
+          if (value)
+            printf ("%s: %s\n", prs_ita_context_field_label (*f), value);
+          continue;
+        }
+      json_key (out, 1, &first, *f);
+      if (value == NULL)
+        g_string_append (out, "null");
+      else if (g_str_equal (*f, "recommendations") || g_str_equal (*f, "limitations"))
+        json_string (out, value);
+      else
+        g_string_append (out, value); /* exact decimal or whole number */
+    }
+  prs_ita_context_clear (&c);
+  if (a->json)
+    {
+      json_close (out, 0, FALSE, '}');
+      g_string_append_c (out, '\n');
+      fputs (out->str, stdout);
+    }
+  return PRS_CLI_OK;
+}
+
+static int
+ita_context_import (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  guint n = 0;
+
+  if (a->input == NULL)
+    return prs_cli_fail (_("Give the file to import: a CSV file with the columns unit, year, field, value."));
+  if (!g_file_test (a->input, G_FILE_TEST_IS_REGULAR))
+    return prs_cli_fail (_("The file “%s” does not exist."), a->input);
+  store = open_store (ctx, TRUE, &error);
+  if (store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  if (!prs_ita_store_import_context (store, a->input, a->dry_run, &n, &error))
+    return prs_cli_fail ("%s: %s", a->input, error->message);
+  printf (a->dry_run ? g_dngettext (NULL, "Would set the published context of %u result.\n",
+                                    "Would set the published context of %u results.\n", n)
+                     : g_dngettext (NULL, "Set the published context of %u result.\n",
+                                    "Set the published context of %u results.\n", n), n);
+  return PRS_CLI_OK;
+}
+
+static int
+ita_context_export (PrsCliContext *ctx, const ItaArgs *a)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  int year = 0;
+
+  if (a->year != NULL && need_year (a, &year) != PRS_CLI_OK)
+    return PRS_CLI_BAD_INPUT;
+  if (a->output == NULL)
+    return prs_cli_fail (_("Give the output file with -o OUT.csv."));
+  store = open_store (ctx, FALSE, &error);
+  if (store == NULL)
+    return prs_cli_fail ("%s", error->message);
+  if (!prs_ita_store_export_context_csv (store, year, a->output, &error))
+    return prs_cli_fail (_("Could not write “%s”: %s"), a->output, error->message);
+  return PRS_CLI_OK;
+}
+
 int
 prs_cli_ita (PrsCliContext *ctx, int argc, char **argv)
 {
@@ -640,5 +939,14 @@ prs_cli_ita (PrsCliContext *ctx, int argc, char **argv)
     return ita_report (ctx, &a);
   if (g_str_equal (sub, "measures"))
     return ita_measures (ctx, &a);
-  return prs_cli_fail (_("Unknown ita command “%s”: use import, export, score, compare, chart, report or measures."), sub);
+  if (g_str_equal (sub, "issues"))
+    return ita_issues (ctx, &a);
+  if (g_str_equal (sub, "context"))
+    return ita_context (ctx, &a);
+  if (g_str_equal (sub, "context-import"))
+    return ita_context_import (ctx, &a);
+  if (g_str_equal (sub, "context-export"))
+    return ita_context_export (ctx, &a);
+  return prs_cli_fail (_("Unknown ita command “%s”: use import, export, score, compare, chart, report, "
+                         "measures, issues, context, context-import or context-export."), sub);
 }

@@ -21,40 +21,90 @@ need_workspace (PrsCliContext *ctx, const char *command)
   return prs_cli_fail (_("“%s” needs a workspace: prongsai-cli --workspace FILE %s"), command, command);
 }
 
-/* Removes a workspace file and its WAL companions, for --force. */
-static gboolean
-remove_workspace (const char *path, GError **error)
+/* Removes a file and its SQLite companions. */
+static void
+remove_workspace (const char *path)
 {
   const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *p = g_strconcat (path, suffixes[i], NULL);
-      if (g_file_test (p, G_FILE_TEST_EXISTS) && g_unlink (p) != 0)
-        {
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                       _("Could not replace “%s”: %s"), path, g_strerror (errno));
-          return FALSE;
-        }
+      g_unlink (p);
+    }
+}
+
+/* A new workspace is written under a hidden name beside @path and renamed over it
+ * only when complete: a failure (a full disk) leaves the old file, or nothing. A
+ * file open for changes in another session is never replaced. */
+static PrsStore *
+create_fresh (const char *path, gboolean force, char **tmp_path, GError **error)
+{
+  g_autofree char *who = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = NULL;
+  g_autofree char *tmp = NULL;
+  PrsStore *store;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !force)
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                   _("“%s” already exists. Use --force to replace it."), path);
+      return NULL;
+    }
+  if (prs_store_file_in_use (path, &who))
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_IN_USE,
+                   _("“%s” cannot be replaced while it is open. %s"), path, who);
+      return NULL;
+    }
+  name = g_strdup_printf (".%s.new-%d", base, (int) getpid ());
+  tmp = g_build_filename (dir, name, NULL);
+  remove_workspace (tmp);
+  store = prs_store_open (tmp, PRS_STORE_OPEN_CREATE | PRS_STORE_OPEN_NO_UNDO, error);
+  if (store == NULL)
+    return NULL;
+  *tmp_path = g_steal_pointer (&tmp);
+  return store;
+}
+
+/* Saves and closes @store, then puts it in place of @path. */
+static gboolean
+finish_fresh (PrsStore *store, const char *tmp, const char *path, GError **error)
+{
+  g_autofree char *who = NULL;
+
+  if (!prs_store_save (store, error))
+    {
+      prs_store_discard (store);
+      remove_workspace (tmp);
+      return FALSE;
+    }
+  prs_store_close (store);
+  if (prs_store_file_in_use (path, &who))
+    {
+      remove_workspace (tmp);
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_IN_USE,
+                   _("“%s” cannot be replaced while it is open. %s"), path, who);
+      return FALSE;
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      remove_workspace (tmp);
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_IO, _("Could not replace “%s”: %s"), path,
+                   g_strerror (saved));
+      return FALSE;
     }
   return TRUE;
 }
 
-static PrsStore *
-create_fresh (const char *path, gboolean force, GError **error)
+static void
+abandon_fresh (PrsStore *store, const char *tmp)
 {
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      if (!force)
-        {
-          g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
-                       _("“%s” already exists. Use --force to replace it."), path);
-          return NULL;
-        }
-      if (!remove_workspace (path, error))
-        return NULL;
-    }
-  return prs_store_open (path, PRS_STORE_OPEN_CREATE | PRS_STORE_OPEN_NO_UNDO, error);
+  prs_store_discard (store);
+  remove_workspace (tmp);
 }
 
 static gboolean
@@ -71,6 +121,7 @@ cmd_init_or_demo (PrsCliContext *ctx, int argc, char **argv, gboolean demo)
   gboolean force = FALSE;
   g_autoptr(GError) error = NULL;
   g_autoptr(PrsStore) store = NULL;
+  g_autofree char *tmp = NULL;
 
   for (int i = 1; i < argc; i++)
     {
@@ -82,17 +133,20 @@ cmd_init_or_demo (PrsCliContext *ctx, int argc, char **argv, gboolean demo)
   if (!ctx->workspace)
     return need_workspace (ctx, argv[0]);
 
-  store = create_fresh (ctx->workspace, force, &error);
+  store = create_fresh (ctx->workspace, force, &tmp, &error);
   if (!store)
     return prs_cli_fail ("%s", error->message);
   if (demo && !prs_store_write_demo (store, &error))
     {
-      prs_store_close (store);
-      remove_workspace (ctx->workspace, NULL);
+      abandon_fresh (store, tmp);
       fprintf (stderr, "prongsai-cli: %s\n", error->message);
       return PRS_CLI_FAILED;
     }
-  prs_store_close (store);
+  if (!finish_fresh (store, tmp, ctx->workspace, &error))
+    {
+      fprintf (stderr, "prongsai-cli: %s\n", error->message);
+      return PRS_CLI_FAILED;
+    }
   printf (demo ? _("Wrote the demonstration workspace %s\n") : _("Created the empty workspace %s\n"),
           ctx->workspace);
   return PRS_CLI_OK;
@@ -112,6 +166,7 @@ cmd_generate (PrsCliContext *ctx, int argc, char **argv)
   guint64 people = 20000, activities = 0, seed = 1, units = 0;
   g_autoptr(GError) error = NULL;
   g_autoptr(PrsStore) store = NULL;
+  g_autofree char *tmp = NULL;
   gint64 start;
 
   for (int i = 1; i < argc; i++)
@@ -151,16 +206,21 @@ cmd_generate (PrsCliContext *ctx, int argc, char **argv)
   options.seed = seed;
   options.progress = print_progress;
 
-  store = create_fresh (ctx->workspace, force, &error);
+  store = create_fresh (ctx->workspace, force, &tmp, &error);
   if (!store)
     return prs_cli_fail ("%s", error->message);
   start = g_get_monotonic_time ();
   if (!prs_store_generate (store, &options, &error))
     {
+      abandon_fresh (store, tmp);
       fprintf (stderr, "prongsai-cli: %s\n", error->message);
       return PRS_CLI_FAILED;
     }
-  prs_store_close (store);
+  if (!finish_fresh (store, tmp, ctx->workspace, &error))
+    {
+      fprintf (stderr, "prongsai-cli: %s\n", error->message);
+      return PRS_CLI_FAILED;
+    }
   if (isatty (fileno (stderr)))
     fprintf (stderr, "\r");
   printf (_("Generated %s in %.1f s\n"), ctx->workspace, (g_get_monotonic_time () - start) / 1e6);
@@ -182,10 +242,14 @@ open_existing (PrsCliContext *ctx, const char *command, gboolean read_only, int 
                           &error);
   if (!store)
     {
-      fprintf (stderr, "prongsai-cli: %s\n", error->message);
-      /* A file that is not a workspace, or damaged, is a problem found. */
-      *status = g_error_matches (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND)
-                ? PRS_CLI_BAD_INPUT : PRS_CLI_FAILED;
+      g_autofree char *clean = prs_cli_sanitize (error->message);
+
+      fprintf (stderr, "prongsai-cli: %s\n", clean);
+      /* A damaged workspace is a problem `check` found (exit 1); a missing file
+       * or one that is not a workspace is bad input (exit 2), as the README says. */
+      *status = g_str_equal (command, "check")
+                && g_error_matches (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT)
+                ? PRS_CLI_FAILED : PRS_CLI_BAD_INPUT;
       return NULL;
     }
   return store;
@@ -276,7 +340,10 @@ cmd_check (PrsCliContext *ctx, int argc, char **argv)
       printf (g_dngettext (GETTEXT_PACKAGE, "%u problem found in %s:\n", "%u problems found in %s:\n",
                            problems->len), problems->len, ctx->workspace);
       for (guint i = 0; i < problems->len; i++)
-        printf ("  %s\n", (const char *) problems->pdata[i]);
+        {
+          g_autofree char *clean = prs_cli_sanitize (problems->pdata[i]);
+          printf ("  %s\n", clean);
+        }
       return PRS_CLI_FAILED;
     }
   printf (_("%s: no problems found.\n"), ctx->workspace);

@@ -32,7 +32,11 @@ int prs_cli_ita       (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_committee (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_meeting   (PrsCliContext *ctx, int argc, char **argv);
 
-/* Prints "prongsai-cli: MESSAGE" to stderr and returns PRS_CLI_BAD_INPUT. */
+/* A copy of @text safe to print on a terminal: control and escape characters
+ * (and bidirectional overrides) shown as \xNN. */
+char *prs_cli_sanitize (const char *text);
+
+/* Prints "prongsai-cli: MESSAGE" (sanitized) to stderr and returns PRS_CLI_BAD_INPUT. */
 int prs_cli_fail (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
 G_END_DECLS

@@ -7,6 +7,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <errno.h>
 
 #include <string.h>
 #include <glib/gi18n.h>
@@ -136,8 +141,9 @@ to_utf8 (const char *data, gsize len, PrsCsvEncoding requested, PrsCsvInfo *info
   return out;
 }
 
+/* Ends a row that started on physical line @start_line (recorded in @lines). */
 static void
-end_row (GPtrArray *rows, GPtrArray *fields)
+end_row (GPtrArray *rows, GPtrArray *fields, GArray *lines, guint start_line)
 {
   gboolean empty = fields->len == 1 && *(char *) g_ptr_array_index (fields, 0) == '\0';
 
@@ -148,6 +154,7 @@ end_row (GPtrArray *rows, GPtrArray *fields)
     }
   g_ptr_array_add (fields, NULL);
   g_ptr_array_add (rows, g_ptr_array_steal (fields, NULL));
+  g_array_append_val (lines, start_line);
 }
 
 GPtrArray *
@@ -157,6 +164,19 @@ prs_csv_parse_full (const char          *data,
                     PrsCsvInfo          *info_out,
                     GError             **error)
 {
+  return prs_csv_parse_lines (data, len, opts, info_out, NULL, error);
+}
+
+GPtrArray *
+prs_csv_parse_lines (const char          *data,
+                     gsize                len,
+                     const PrsCsvOptions *opts,
+                     PrsCsvInfo          *info_out,
+                     GArray             **row_lines,
+                     GError             **error)
+{
+  g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint row_line = 1;
   PrsCsvOptions defaults = { 0 };
   PrsCsvInfo info = { 0 };
   g_autofree char *text = NULL;
@@ -246,7 +266,7 @@ prs_csv_parse_full (const char          *data,
           field_started = FALSE;
           if (c == '\n')
             {
-              end_row (rows, fields);
+              end_row (rows, fields, lines, row_line);
               if (opts->max_rows && rows->len > opts->max_rows)
                 {
                   g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
@@ -255,6 +275,7 @@ prs_csv_parse_full (const char          *data,
                 }
               line++;
               col = 0;
+              row_line = line;
             }
           continue;
         }
@@ -289,7 +310,7 @@ prs_csv_parse_full (const char          *data,
   if (field->len > 0 || fields->len > 0 || after_quote)
     {
       g_ptr_array_add (fields, g_strndup (field->str, field->len));
-      end_row (rows, fields);
+      end_row (rows, fields, lines, row_line);
       if (opts->max_rows && rows->len > opts->max_rows)
         {
           g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
@@ -301,6 +322,8 @@ prs_csv_parse_full (const char          *data,
 
   if (info_out)
     *info_out = info;
+  if (row_lines)
+    *row_lines = g_steal_pointer (&lines);
   return g_steal_pointer (&rows);
 }
 
@@ -310,23 +333,123 @@ prs_csv_parse (const char *data, gsize len, const PrsCsvOptions *opts, GError **
   return prs_csv_parse_full (data, len, opts, NULL, error);
 }
 
+char *
+prs_read_file_bounded (const char *path, gsize limit, gsize *len_out, GError **error)
+{
+  g_autofree char *buf = NULL;
+  struct stat st;
+  gsize len = 0, cap;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not open “%s”: %s"), path, g_strerror (saved));
+      return NULL;
+    }
+  /* The size is checked before anything is read (a 2 GB sparse file costs
+   * nothing); a pipe or device is read only up to the limit. */
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && (guint64) st.st_size > limit)
+    {
+      close (fd);
+      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                   _("The file is larger than %u MB."), (guint) (limit / (1024 * 1024)));
+      return NULL;
+    }
+  cap = S_ISREG (st.st_mode) ? (gsize) st.st_size + 1 : 65536;
+  buf = g_malloc (cap + 1);
+  for (;;)
+    {
+      ssize_t n;
+
+      if (len == cap)
+        {
+          if (cap > limit)
+            break;
+          cap = MIN (cap * 2, limit + 1);
+          buf = g_realloc (buf, cap + 1);
+        }
+      n = read (fd, buf + len, cap - len);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          close (fd);
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                       _("Could not read “%s”: %s"), path, g_strerror (saved));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      len += (gsize) n;
+    }
+  close (fd);
+  if (len > limit)
+    {
+      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                   _("The file is larger than %u MB."), (guint) (limit / (1024 * 1024)));
+      return NULL;
+    }
+  buf[len] = '\0';
+  *len_out = len;
+  return g_steal_pointer (&buf);
+}
+
 GPtrArray *
 prs_csv_read_file (const char *path, const PrsCsvOptions *opts, PrsCsvInfo *info, GError **error)
 {
+  return prs_csv_read_file_lines (path, opts, info, NULL, error);
+}
+
+GPtrArray *
+prs_csv_read_file_lines (const char *path, const PrsCsvOptions *opts, PrsCsvInfo *info,
+                         GArray **row_lines, GError **error)
+{
   g_autofree char *contents = NULL;
-  g_autoptr (GError) local = NULL;
   gsize len = 0;
 
-  if (!g_file_get_contents (path, &contents, &len, &local))
+  contents = prs_read_file_bounded (path, MAX_FILE_SIZE, &len, error);
+  if (contents == NULL)
+    return NULL;
+  return prs_csv_parse_lines (contents, len, opts, info, row_lines, error);
+}
+
+static gboolean
+looks_like_plain_number (const char *text)
+{
+  const char *p = text;
+  gboolean digit = FALSE;
+
+  if (*p == '-' || *p == '+')
+    p++;
+  for (; *p; p++)
     {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
+      if (g_ascii_isdigit (*p))
+        digit = TRUE;
+      else if (*p != '.' && *p != ',')
+        return FALSE;
     }
-  if (len > MAX_FILE_SIZE)
-    {
-      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
-                   _("The file is larger than %d MB."), MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-  return prs_csv_parse_full (contents, len, opts, info, error);
+  return digit || (text[0] == '-' && text[1] == '\0');
+}
+
+gboolean
+prs_csv_needs_formula_guard (const char *text)
+{
+  /* OWASP "CSV injection": a cell starting with = + - @ tab or CR is run as a
+   * formula by spreadsheets. Plain numbers ("-5", "+1.5") and a lone dash are
+   * not formulas and stay as they are. */
+  if (text == NULL || strchr ("=+-@\t\r", text[0]) == NULL || text[0] == '\0')
+    return FALSE;
+  return !looks_like_plain_number (text);
+}
+
+const char *
+prs_csv_strip_formula_guard (const char *text)
+{
+  if (text && text[0] == '\'' && text[1] != '\0' && prs_csv_needs_formula_guard (text + 1))
+    return text + 1;
+  return text;
 }

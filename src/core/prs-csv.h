@@ -54,10 +54,41 @@ GPtrArray *prs_csv_parse_full (const char          *data,
                                PrsCsvInfo          *info,
                                GError             **error);
 
+/* As prs_csv_parse_full(), and, when @row_lines is not NULL, sets it to a GArray of
+ * guint (g_array_unref): the physical line (1-based) on which each returned row starts.
+ * An error about a row names that line: quoted fields may span lines and blank lines
+ * are skipped, so a row's index is not its line. */
+GPtrArray *prs_csv_parse_lines (const char          *data,
+                                gsize                len,
+                                const PrsCsvOptions *opts,
+                                PrsCsvInfo          *info,
+                                GArray             **row_lines,
+                                GError             **error);
+
+/* CSV injection (OWASP): TRUE if @text would run as a formula in a spreadsheet
+ * (starts with = + - @ tab or CR and is not a plain number); writers then put an
+ * apostrophe before it. prs_csv_strip_formula_guard() undoes that on import. */
+gboolean    prs_csv_needs_formula_guard (const char *text);
+const char *prs_csv_strip_formula_guard (const char *text);
+
+/* Reads a file whole, refusing (PRS_CORE_ERROR_LIMIT) one over @limit bytes before
+ * reading it; NUL-terminated. */
+char      *prs_read_file_bounded (const char *path,
+                                  gsize       limit,
+                                  gsize      *len,
+                                  GError    **error);
+
 /* Reads a whole file (limit 64 MiB) and parses it. */
 GPtrArray *prs_csv_read_file (const char          *path,
                               const PrsCsvOptions *opts,
                               PrsCsvInfo          *info,
                               GError             **error);
+
+/* As prs_csv_read_file(), with the rows' physical lines (see prs_csv_parse_lines()). */
+GPtrArray *prs_csv_read_file_lines (const char          *path,
+                                    const PrsCsvOptions *opts,
+                                    PrsCsvInfo          *info,
+                                    GArray             **row_lines,
+                                    GError             **error);
 
 G_END_DECLS

@@ -33,6 +33,32 @@ prs_digits_to_thai (const char *text)
 }
 
 char *
+prs_digits_to_thai_keep_codes (const char *text)
+{
+  GString *out;
+  gboolean in_code = FALSE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text) * 2);
+  for (const char *p = text; *p; p++)
+    {
+      if (*p >= '0' && *p <= '9')
+        {
+          if (in_code)
+            g_string_append_c (out, *p);
+          else
+            g_string_append_unichar (out, PRS_THAI_DIGIT_ZERO + (*p - '0'));
+          continue;
+        }
+      /* a code is ASCII letters directly followed by digits: I8, O11, E13 */
+      in_code = g_ascii_isalpha (*p);
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
 prs_digits_to_arabic (const char *text)
 {
   GString *out;

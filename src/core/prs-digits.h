@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 
 /* "2568" -> "๒๕๖๘" (a new string). */
 char    *prs_digits_to_thai   (const char *text);
+/* As prs_digits_to_thai(), but the digits of codes — ASCII letters directly followed by
+ * digits, as in the ITA items I8, O11, E13 — stay as they are: "I8 ๘๕.๕๐". */
+char    *prs_digits_to_thai_keep_codes (const char *text);
 /* "๒๕๖๘" -> "2568" (a new string); invalid UTF-8 is returned unchanged. */
 char    *prs_digits_to_arabic (const char *text);
 /* prs_digits_to_thai() if THAI, else prs_digits_to_arabic(). */

@@ -44,6 +44,7 @@ struct _PrsItaFramework
   const char     *id;
   const char     *name;
   PrsScore        pass_mark;
+  gboolean        items_modelled;
   GStringChunk   *strings;
   GPtrArray      *allocs;      /* every g_new'd block, freed together */
   GPtrArray      *instruments; /* PrsItaInstrumentInfo * */
@@ -251,6 +252,15 @@ read_item (PrsItaFramework *fw, JsonObject *obj, PrsItaInstrumentInfo *inst,
   item->instrument = inst;
   item->indicator = ind;
   item->group = group;
+  if (member_string (obj, "answer") != NULL)
+    {
+      const char *answer = member_string (obj, "answer");
+
+      if (g_str_equal (answer, "yes/no"))
+        item->yes_no = TRUE;
+      else if (!g_str_equal (answer, "scale"))
+        return format_error (error, fw->id, _("an item's answer is neither “yes/no” nor “scale”"));
+    }
   g_ptr_array_add (fw->items, item);
   *out = item;
   return add_alias (fw, code, code, error);
@@ -302,7 +312,13 @@ read_indicator (PrsItaFramework *fw, JsonObject *obj, PrsItaInstrumentInfo *inst
   if (!add_alias (fw, code, code, error) || !add_alias (fw, id, code, error))
     return FALSE;
 
-  if (groups != NULL)
+  if (!fw->items_modelled)
+    {
+      if (groups != NULL || member_array (obj, "items") != NULL)
+        return format_error (error, fw->id,
+                             _("a framework without items has an indicator with items"));
+    }
+  else if (groups != NULL)
     {
       guint first_item = fw->items->len;
 
@@ -537,6 +553,8 @@ read_framework (JsonArray *frameworks, JsonObject *obj, PrsItaFramework **out, G
     return FALSE;
   if (!has_pass)
     return format_error (error, id, _("no pass mark"));
+  fw->items_modelled = !json_object_has_member (obj, "items_modelled")
+                       || member_bool (obj, "items_modelled");
 
   if (from != NULL)
     {
@@ -653,6 +671,7 @@ prs_ita_framework_new_from_json (const char *json, gssize len, const char *id, G
 typedef struct
 {
   int   first, last; /* last = G_MAXINT when open */
+  int   item_texts_year;
   char *id;
 } YearRange;
 
@@ -713,6 +732,7 @@ registry_load_locked (void)
         continue;
       range.first = (int) json_object_get_int_member_with_default (obj, "first", 0);
       range.last = (int) json_object_get_int_member_with_default (obj, "last", G_MAXINT);
+      range.item_texts_year = (int) json_object_get_int_member_with_default (obj, "item_texts_year", 0);
       range.id = g_strdup (member_string (obj, "framework"));
       g_array_append_val (registry_years, range);
     }
@@ -763,6 +783,25 @@ prs_ita_framework_for_year (int be_year, GError **error)
   return prs_ita_framework_lookup (id, error);
 }
 
+int
+prs_ita_framework_item_texts_year (int be_year)
+{
+  int texts = 0;
+
+  G_LOCK (registry);
+  registry_load_locked ();
+  if (registry_years != NULL)
+    for (guint i = 0; i < registry_years->len; i++)
+      {
+        YearRange *r = &g_array_index (registry_years, YearRange, i);
+
+        if (be_year >= r->first && be_year <= r->last)
+          texts = r->item_texts_year;
+      }
+  G_UNLOCK (registry);
+  return texts;
+}
+
 char **
 prs_ita_framework_list_ids (void)
 {
@@ -797,6 +836,36 @@ PrsScore
 prs_ita_framework_get_pass_mark (const PrsItaFramework *fw)
 {
   return fw->pass_mark;
+}
+
+gboolean
+prs_ita_framework_has_items (const PrsItaFramework *fw)
+{
+  return fw->items_modelled;
+}
+
+/* Whether @code (as typed) looks like an item ("I4", "o11") or a sub-group ("9.1",
+ * "ind10.2") code, for the message of a framework without items. */
+static gboolean
+looks_item_level (const char *code)
+{
+  g_autofree char *arabic = prs_digits_to_arabic (code ? code : "");
+  g_autofree char *upper = g_ascii_strup (g_strstrip (arabic), -1);
+  const char *p = upper;
+
+  if ((p[0] == 'I' || p[0] == 'E' || p[0] == 'O') && g_ascii_isdigit (p[1]))
+    {
+      for (p++; g_ascii_isdigit (*p); p++)
+        ;
+      return *p == '\0';
+    }
+  if (g_str_has_prefix (p, "IND"))
+    p += 3;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return *p == '.';
 }
 
 #define ACCESSORS(what, Type, array)                                                   \
@@ -925,6 +994,16 @@ prs_ita_framework_check_code (const PrsItaFramework *fw,
   const char *cp = NULL;
   gboolean required;
 
+  if (c == NULL && !fw->items_modelled && looks_item_level (code))
+    {
+      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
+                   _("“%s” is an item-level figure, and %s does not take those: the items and "
+                     "OIT sub-groups of those years differ from the 2566 framework's and are "
+                     "not modelled. Enter indicator (ind1 … ind10), instrument (IIT, EIT, OIT) "
+                     "or total figures for those years."),
+                   code, fw->name);
+      return FALSE;
+    }
   if (c == NULL)
     {
       g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,

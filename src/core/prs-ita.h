@@ -76,6 +76,8 @@ struct _PrsItaItemInfo
   const PrsItaInstrumentInfo *instrument;
   const PrsItaIndicatorInfo  *indicator;
   const PrsItaGroupInfo      *group;      /* NULL unless the indicator has sub-groups */
+  gboolean                    yes_no;     /* answered yes or no (I4–I6, E4, E13 in 2566):
+                                             the score is the share answering the good way */
 };
 
 struct _PrsItaGroupInfo
@@ -129,6 +131,10 @@ struct _PrsItaLevelInfo
  * 2566 one until another is added). PRS_CORE_ERROR_NOT_FOUND for earlier years. */
 PrsItaFramework *prs_ita_framework_for_year   (int          be_year,
                                                GError     **error);
+/* The year whose published item wording the texts of @be_year's framework are (2566 for
+ * 2566–2568), or 0 when the year has no framework or its framework has no items. Where it
+ * is not @be_year itself, the wording is assumed, not confirmed, and documents say so. */
+int              prs_ita_framework_item_texts_year (int be_year);
 /* By id, e.g. "ita-2566". */
 PrsItaFramework *prs_ita_framework_lookup     (const char  *id,
                                                GError     **error);
@@ -147,6 +153,10 @@ void             prs_ita_framework_unref      (PrsItaFramework *fw);
 const char      *prs_ita_framework_get_id     (const PrsItaFramework *fw);
 const char      *prs_ita_framework_get_name   (const PrsItaFramework *fw);
 PrsScore         prs_ita_framework_get_pass_mark (const PrsItaFramework *fw);
+/* FALSE for a framework modelled at indicator level only (2562–2565): it has no items or
+ * sub-groups, its EIT no parts, and item-level codes are refused with a message saying
+ * why. */
+gboolean         prs_ita_framework_has_items  (const PrsItaFramework *fw);
 
 guint                       prs_ita_framework_get_n_instruments (const PrsItaFramework *fw);
 const PrsItaInstrumentInfo *prs_ita_framework_get_instrument    (const PrsItaFramework *fw,

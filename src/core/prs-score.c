@@ -218,8 +218,9 @@ parse_decimal (const char *text,
 {
   const char *p = text;
   gboolean negative = FALSE, seen_digit = FALSE, seen_point = FALSE, percent = FALSE;
+  gboolean seen_comma = FALSE;
   i128 mantissa = 0;
-  guint scale = 0, significant = 0;
+  guint scale = 0, significant = 0, group = 0;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     {
@@ -260,10 +261,34 @@ parse_decimal (const char *text,
           continue;
         }
       else if (c == ',' && seen_digit && !seen_point)
-        continue; /* thousands separator */
+        {
+          /* A thousands separator only between groups of three ("1,234.5"). A
+           * decimal comma ("9,5") is refused, never read as 95 (issue 14). */
+          const char *q = p + 1;
+          guint ahead = 0;
+
+          while (*q && ((*q >= '0' && *q <= '9') || (g_utf8_get_char (q) >= 0x0E50
+                                                     && g_utf8_get_char (q) <= 0x0E59)))
+            {
+              ahead++;
+              q = g_utf8_next_char (q);
+            }
+          if ((seen_comma ? group != 3 : group > 3) || ahead != 3)
+            {
+              g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
+                           _("“%s” has a comma that is not a thousands separator; write decimals "
+                             "with a point (9.5, not 9,5)."), text);
+              return FALSE;
+            }
+          seen_comma = TRUE;
+          group = 0;
+          continue;
+        }
       else
         break;
 
+      if (!seen_point)
+        group++;
       seen_digit = TRUE;
       if (significant > 0 || digit != 0)
         significant++;

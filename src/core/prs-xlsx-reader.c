@@ -14,6 +14,7 @@
 
 #include "prs-core-error.h"
 #include "prs-xlsx-reader.h"
+#include "prs-csv.h"
 
 #define DEFAULT_MAX_ENTRY (64 * 1024 * 1024)
 #define DEFAULT_MAX_TOTAL (256 * 1024 * 1024)
@@ -516,7 +517,16 @@ typedef struct
   gboolean    in_cell, in_v, in_is_t;
   GString    *text;
   guint64     cells;
+  guint64     padding;   /* empty cells added to keep positions */
+  guint64     bytes;     /* bytes of cell texts altogether */
+  guint64     text_budget;
 } Sheet;
+
+/* Memory follows the cells actually present (issue 14): a lone cell at column XFD
+ * must not cost 16,384 strings per row, nor a long shared text referenced a million
+ * times a copy each beyond the file's own size limit. */
+#define PADDING_BASE 65536
+#define PADDING_PER_CELL 16
 
 static gboolean
 parse_ref (const char *ref, guint *col, guint *row)
@@ -736,6 +746,27 @@ sheet_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError 
           sheet_limit (sh, error);
           return;
         }
+      sh->bytes += strlen (value) + 1;
+      if (sh->bytes > sh->text_budget)
+        {
+          g_free (value);
+          g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                       _("The sheet's texts are too large to import."));
+          return;
+        }
+      if (sh->col >= sh->row->len)
+        {
+          sh->padding += sh->col - sh->row->len;
+          if (sh->padding > PADDING_BASE + PADDING_PER_CELL * sh->cells)
+            {
+              g_free (value);
+              g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                           _("The sheet has cells far to the right of its data (up to column %u). "
+                             "Delete the empty columns between them and save the file again."),
+                           sh->col + 1);
+              return;
+            }
+        }
       while (sh->row->len <= sh->col)
         g_ptr_array_add (sh->row, g_strdup (""));
       g_free (g_ptr_array_index (sh->row, sh->col));
@@ -795,6 +826,15 @@ read_sheet (Reader *rd, const char *path, GPtrArray *shared, GArray *xfs, gboole
     return NULL;
   sh.rd = rd;
   sh.shared = shared;
+  /* Cell texts may repeat shared ones, but not without bound: a few times the
+   * text the file holds. */
+  {
+    guint64 shared_bytes = 0;
+
+    for (guint i = 0; i < shared->len; i++)
+      shared_bytes += strlen (g_ptr_array_index (shared, i)) + 1;
+    sh.text_budget = MIN (rd->limits.max_total_size, (guint64) 16 * 1024 * 1024 + 16 * (len + shared_bytes));
+  }
   sh.xfs = xfs;
   sh.date1904 = date1904;
   sh.rows = g_ptr_array_new_with_free_func (free_row);
@@ -926,22 +966,14 @@ prs_xlsx_read_file (const char *path, const char *sheet_name, const PrsXlsxLimit
                     GError **error)
 {
   g_autofree char *contents = NULL;
-  g_autoptr (GError) local = NULL;
   PrsXlsxLimits l;
   gsize len = 0;
 
   limits_init (&l, limits);
-  if (!g_file_get_contents (path, &contents, &len, &local))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
-  if (len > l.max_total_size)
-    {
-      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
-                   _("The workbook file is too large to import."));
-      return NULL;
-    }
+  /* Size checked before reading (issue 14). */
+  contents = prs_read_file_bounded (path, l.max_total_size, &len, error);
+  if (contents == NULL)
+    return NULL;
   return prs_xlsx_read_data ((const guint8 *) contents, len, sheet_name, &l, error);
 }
 

@@ -7,12 +7,18 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "prs-csv.h"
 #include "prs-export.h"
 #include "prs-report-private.h"
 
 static void
-append_field (GString *out, const char *text)
+append_field (GString *out, const char *text, gboolean guard)
 {
+  g_autofree char *guarded = NULL;
+
+  /* Text a spreadsheet would run as a formula gets an apostrophe (issue 14). */
+  if (guard && prs_csv_needs_formula_guard (text))
+    text = guarded = g_strconcat ("'", text, NULL);
   /* RFC 4180: quote fields holding a comma, quote or line break; double quotes. */
   if (strpbrk (text, ",\"\r\n") == NULL)
     {
@@ -57,7 +63,9 @@ prs_csv_writer_table_bytes (PrsReport *report, PrsReportTable *table)
             }
           else
             text = prs_report_table_format_cell (table, r, c, report->thai_digits);
-          append_field (out, text);
+          /* numeric columns are numbers we printed: never guarded */
+          append_field (out, text, kind != PRS_CELL_INTEGER && kind != PRS_CELL_MONEY
+                                   && kind != PRS_CELL_SCORE && kind != PRS_CELL_PERCENT);
         }
       g_string_append (out, "\r\n");
     }

@@ -40,7 +40,10 @@ typedef struct
 static void
 append_escaped (GString *out, const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text ? text : "", -1);
+  /* g_markup_escape_text writes control characters as &#xB; which XML 1.0 does
+   * not allow (Word refuses the file): drop them first (issue 14). */
+  g_autofree char *clean = prs_export_xml_clean (text);
+  g_autofree char *escaped = g_markup_escape_text (clean, -1);
 
   g_string_append (out, escaped);
 }

@@ -175,3 +175,29 @@ prs_export_report (PrsReport            *report,
     progress (1.0, progress_data);
   return TRUE;
 }
+
+char *
+prs_export_xml_clean (const char *text)
+{
+  GString *out;
+  const char *p;
+
+  if (text == NULL)
+    return g_strdup ("");
+  out = g_string_sized_new (strlen (text));
+  for (p = text; *p;)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          p++; /* a byte that is not UTF-8 */
+          continue;
+        }
+      if ((c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF))
+          || c == '\t' || c == '\n' || c == '\r')
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}

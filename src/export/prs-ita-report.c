@@ -10,6 +10,7 @@
 
 #include "prs-core.h"
 #include "prs-ita-report.h"
+#include "prs-store-ita-reads.h"
 
 static const struct
 {
@@ -74,8 +75,51 @@ to_double (PrsScore s)
   return (double) s / 100.0;
 }
 
-void
-prs_ita_chart_add_levels (PrsChart *chart, PrsItaFramework *fw)
+static const struct
+{
+  const char *id;
+  const char *name;
+} level_names[] = {
+  /* Translators: an ITA level; translate as its official name, ผ่านดีเยี่ยม */
+  { "excellent", NC_("ITA level", "Excellent") },
+  /* Translators: an ITA level; translate as its official name, ผ่านดี */
+  { "good", NC_("ITA level", "Good") },
+  /* Translators: an ITA level; translate as its official name, ผ่าน */
+  { "pass", NC_("ITA level", "Pass") },
+  /* Translators: an ITA level; translate as its official name, ต้องปรับปรุง */
+  { "improve", NC_("ITA level", "Needs improvement") },
+  /* Translators: an ITA level; translate as its official name, ต้องปรับปรุงโดยด่วน */
+  { "urgent", NC_("ITA level", "Needs urgent improvement") },
+};
+
+char *
+prs_ita_level_display_name (const PrsItaLevelInfo *level)
+{
+  if (level == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (level_names); i++)
+    if (g_str_equal (level->id, level_names[i].id))
+      {
+        const char *shown = g_dpgettext2 (GETTEXT_PACKAGE, "ITA level", level_names[i].name);
+
+        /* untranslated (an English interface): the official Thai name in parentheses */
+        if (shown == level_names[i].name)
+          return g_strdup_printf ("%s (%s)", shown, level->name);
+        return g_strdup (shown);
+      }
+  return g_strdup (level->name); /* AA … F */
+}
+
+char *
+prs_ita_digits (const char *text, gboolean thai_digits)
+{
+  if (text == NULL)
+    return NULL;
+  return thai_digits ? prs_digits_to_thai_keep_codes (text) : g_strdup (text);
+}
+
+static void
+add_levels (PrsChart *chart, PrsItaFramework *fw, gboolean thai)
 {
   guint n = prs_ita_framework_get_n_levels (fw);
   double upper = INFINITY;
@@ -100,14 +144,28 @@ prs_ita_chart_add_levels (PrsChart *chart, PrsItaFramework *fw)
           if (next->has_min_total && next->min_total == level->min_total)
             continue;
         }
-      prs_chart_add_band (chart, lower, upper, level->name, prs_ita_level_tone (level));
+      {
+        g_autofree char *shown = prs_ita_level_display_name (level);
+
+        prs_chart_add_band (chart, lower, upper, shown, prs_ita_level_tone (level));
+      }
       upper = lower;
     }
   pass_label = g_strdup_printf (_("Pass mark %s"), prs_score_to_ascii (pass, buf));
   /* "85.00" reads oddly on a line label; drop a zero fraction */
   if (g_str_has_suffix (pass_label, ".00"))
     pass_label[strlen (pass_label) - 3] = '\0';
-  prs_chart_add_reference_line (chart, to_double (pass), pass_label);
+  {
+    g_autofree char *shown = prs_ita_digits (pass_label, thai);
+
+    prs_chart_add_reference_line (chart, to_double (pass), shown);
+  }
+}
+
+void
+prs_ita_chart_add_levels (PrsChart *chart, PrsItaFramework *fw)
+{
+  add_levels (chart, fw, FALSE);
 }
 
 static char *
@@ -122,22 +180,43 @@ unit_label (PrsStore *store, gint64 unit_id, gboolean prefer_abbreviation)
   return g_steal_pointer (&name);
 }
 
+/* Chart texts in the report's digits; item codes keep theirs. */
+#define D(text) prs_ita_digits ((text), thai)
+
 static void
-set_titles (PrsChart *chart, PrsStore *store, gint64 unit_id, int year, PrsItaChartKind kind)
+set_titles (PrsChart *chart, PrsStore *store, gint64 unit_id, int year, const char *title,
+            gboolean thai)
 {
   g_autofree char *name = unit_label (store, unit_id, FALSE);
   g_autofree char *sub = g_strdup_printf (_("%s, fiscal year %d"), name, year);
+  g_autofree char *t = D (title);
+  g_autofree char *st = D (sub);
 
-  prs_chart_set_title (chart, prs_ita_chart_kind_get_title (kind));
-  prs_chart_set_subtitle (chart, sub);
+  prs_chart_set_title (chart, t);
+  prs_chart_set_subtitle (chart, st);
+  prs_chart_set_thai_digits (chart, thai);
   prs_chart_set_decimals (chart, 2);
   prs_chart_set_value_axis_title (chart, _("Score (out of 100)"));
 }
 
 static char *
-indicator_label (const PrsItaIndicatorInfo *ind)
+indicator_label (const PrsItaIndicatorInfo *ind, gboolean thai)
 {
-  return g_strdup_printf ("%s. %s", ind->id, ind->name);
+  g_autofree char *label = g_strdup_printf ("%s. %s", ind->id, ind->name);
+
+  return D (label);
+}
+
+static char *
+pass_label (PrsItaFramework *fw, gboolean thai)
+{
+  char buf[PRS_SCORE_BUF_SIZE];
+  g_autofree char *label = g_strdup_printf (_("Pass mark %s"),
+                                            prs_score_to_ascii (prs_ita_framework_get_pass_mark (fw), buf));
+
+  if (g_str_has_suffix (label, ".00"))
+    label[strlen (label) - 3] = '\0';
+  return D (label);
 }
 
 static double
@@ -156,10 +235,18 @@ not_found (GError **error, const char *message)
 PrsChart *
 prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind kind, GError **error)
 {
+  return prs_ita_chart_build_full (store, unit_id, year, kind, FALSE, error);
+}
+
+PrsChart *
+prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind kind,
+                          gboolean thai, GError **error)
+{
   g_autoptr (PrsChart) chart = NULL;
   g_autoptr (PrsItaRollup) r = NULL;
   PrsItaFramework *fw;
   gboolean any = FALSE;
+  const char *radar_title = NULL;
   PrsScore s;
 
   if (kind == PRS_ITA_CHART_COMPARE)
@@ -179,8 +266,12 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
 
           if (!u->has_total)
             continue;
-          prs_chart_add_category (chart, u->abbreviation && *u->abbreviation ? u->abbreviation : u->name);
-          if (u->unit_id == unit_id)
+          {
+            g_autofree char *label = D (u->abbreviation && *u->abbreviation ? u->abbreviation : u->name);
+
+            prs_chart_add_category (chart, label);
+          }
+          if (unit_id != 0 && u->unit_id == unit_id)
             prs_chart_set_highlight (chart, (int) n);
           values[n++] = to_double (u->total);
         }
@@ -193,16 +284,22 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
       prs_chart_set_sort (chart, PRS_CHART_SORT_DESCENDING, 0);
       prs_chart_set_show_values (chart, TRUE);
       prs_chart_set_fixed_scale (chart, 0, 100);
-      prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (c->framework)),
-                                    _("Pass mark 85"));
-      set_titles (chart, store, unit_id, year, kind);
+      {
+        g_autofree char *pass = pass_label (c->framework, thai);
+
+        prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (c->framework)),
+                                      pass);
+      }
+      set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai);
       {
         g_autofree char *sub = NULL;
+        g_autofree char *shown = NULL;
         char buf[PRS_SCORE_BUF_SIZE];
 
         sub = g_strdup_printf (_("Fiscal year %d: %u of %u units passed (%s%%)"), year, c->passed,
                                c->count, prs_score_to_ascii (c->pass_share, buf));
-        prs_chart_set_subtitle (chart, sub);
+        shown = D (sub);
+        prs_chart_set_subtitle (chart, shown);
       }
       return g_steal_pointer (&chart);
     }
@@ -224,7 +321,8 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
       for (guint i = 0; i < years->len; i++)
         {
           int y = g_array_index (years, int, i);
-          g_autofree char *label = g_strdup_printf ("%d", y);
+          g_autofree char *plain = g_strdup_printf ("%d", y);
+          g_autofree char *label = D (plain);
           PrsItaRollup *yr = prs_ita_store_compute (store, unit_id, y, error);
 
           if (yr == NULL)
@@ -266,9 +364,12 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
       /* Year-to-year changes are a few points: start the axis at the tens below the
        * lowest score (at most 80, so the pass mark and some room below it show). */
       prs_chart_set_fixed_scale (chart, MAX (0, MIN (80, floor ((lowest - 5) / 10) * 10)), 100);
-      prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (last_fw)),
-                                    _("Pass mark 85"));
-      set_titles (chart, store, unit_id, year, kind);
+      {
+        g_autofree char *pass = pass_label (last_fw, thai);
+
+        prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (last_fw)), pass);
+      }
+      set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai);
       prs_chart_set_category_axis_title (chart, _("Fiscal year"));
       return g_steal_pointer (&chart);
     }
@@ -294,7 +395,7 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
         for (guint i = 0; i < n; i++)
           {
             const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (fw, i);
-            g_autofree char *label = indicator_label (ind);
+            g_autofree char *label = indicator_label (ind, thai);
             gboolean known = prs_ita_rollup_get_indicator (r, ind->id, &s);
 
             prs_chart_add_category (chart, label);
@@ -305,7 +406,7 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
         prs_chart_set_horizontal (chart, TRUE);
         prs_chart_set_show_values (chart, TRUE);
         prs_chart_set_fixed_scale (chart, 0, 100);
-        prs_ita_chart_add_levels (chart, fw);
+        add_levels (chart, fw, thai);
         break;
       }
     case PRS_ITA_CHART_INSTRUMENTS:
@@ -332,7 +433,7 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
         prs_chart_add_series (chart, _("Score"), values, n + 1, -1);
         prs_chart_set_show_values (chart, TRUE);
         prs_chart_set_fixed_scale (chart, 0, 100);
-        prs_ita_chart_add_levels (chart, fw);
+        add_levels (chart, fw, thai);
         break;
       }
     case PRS_ITA_CHART_RADAR:
@@ -342,8 +443,10 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
         g_autofree double *before = g_new0 (double, n);
         g_autoptr (PrsItaRollup) prev = NULL;
         gboolean any_before = FALSE;
-        g_autofree char *this_year = g_strdup_printf ("%d", year);
-        g_autofree char *last_year = g_strdup_printf ("%d", year - 1);
+        g_autofree char *this_plain = g_strdup_printf ("%d", year);
+        g_autofree char *last_plain = g_strdup_printf ("%d", year - 1);
+        g_autofree char *this_year = D (this_plain);
+        g_autofree char *last_year = D (last_plain);
 
         if (prs_ita_store_find_result (store, unit_id, year - 1) != 0)
           prev = prs_ita_store_compute (store, unit_id, year - 1, NULL);
@@ -351,7 +454,7 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
         for (guint i = 0; i < n; i++)
           {
             const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (fw, i);
-            g_autofree char *label = indicator_label (ind);
+            g_autofree char *label = indicator_label (ind, thai);
             gboolean known = prs_ita_rollup_get_indicator (r, ind->id, &s);
 
             prs_chart_add_category (chart, label);
@@ -366,8 +469,13 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
         prs_chart_add_series (chart, this_year, now, n, 0);
         prs_chart_set_show_legend (chart, TRUE);
         prs_chart_set_fixed_scale (chart, 0, 100);
-        prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (fw)),
-                                      _("Pass mark 85"));
+        {
+          g_autofree char *pass = pass_label (fw, thai);
+
+          prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (fw)), pass);
+        }
+        /* "this year and last year" only when there is a last year */
+        radar_title = any_before ? prs_ita_chart_kind_get_title (kind) : _("Scores by indicator");
         break;
       }
     case PRS_ITA_CHART_EIT_PARTS:
@@ -381,7 +489,7 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
         for (guint i = 0; i < n; i++)
           {
             const PrsItaIndicatorInfo *ind = eit->indicators[i];
-            g_autofree char *label = indicator_label (ind);
+            g_autofree char *label = indicator_label (ind, thai);
             gboolean known;
 
             prs_chart_add_category (chart, label);
@@ -397,8 +505,11 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
         prs_chart_set_show_values (chart, TRUE);
         prs_chart_set_show_legend (chart, TRUE);
         prs_chart_set_fixed_scale (chart, 0, 100);
-        prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (fw)),
-                                      _("Pass mark 85"));
+        {
+          g_autofree char *pass = pass_label (fw, thai);
+
+          prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (fw)), pass);
+        }
         break;
       }
     case PRS_ITA_CHART_WEAK_ITEMS:
@@ -410,7 +521,8 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
         for (guint i = 0; i < n; i++)
           {
             const PrsItaWeakItem *w = prs_ita_rollup_get_weak_item (r, i);
-            g_autofree char *label = w->part ? g_strdup_printf ("%s (%s)", w->item->code, w->part)
+            g_autofree char *label = w->part ? g_strdup_printf ("%s (%s)", w->item->code,
+                                                                w->part[0] == 'p' ? "EIT Public" : "EIT Survey")
                                              : g_strdup (w->item->code);
 
             prs_chart_add_category (chart, label);
@@ -421,8 +533,11 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
         prs_chart_set_horizontal (chart, TRUE);
         prs_chart_set_show_values (chart, TRUE);
         prs_chart_set_fixed_scale (chart, 0, 100);
-        prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (fw)),
-                                      _("Pass mark 85"));
+        {
+          g_autofree char *pass = pass_label (fw, thai);
+
+          prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (fw)), pass);
+        }
         if (!any)
           {
             not_found (error, _("No item is below the pass mark, or no item scores were given."));
@@ -439,7 +554,8 @@ prs_ita_chart_build (PrsStore *store, gint64 unit_id, int year, PrsItaChartKind 
       not_found (error, _("The figures given for this year do not determine this chart."));
       return NULL;
     }
-  set_titles (chart, store, unit_id, year, kind);
+  set_titles (chart, store, unit_id, year, radar_title ? radar_title : prs_ita_chart_kind_get_title (kind),
+              thai);
   return g_steal_pointer (&chart);
 }
 
@@ -462,45 +578,262 @@ set_score_cell (PrsReportTable *t, guint row, guint col, gboolean known, const P
     prs_report_table_set_text (t, row, col, "-");
 }
 
-static const char *
+/* Where a figure comes from. "differs" only where a given figure really differs (by
+ * more than 0.01) from the one computed from its parts. */
+static char *
 source_text (const PrsItaFigure *f)
 {
+  char buf[PRS_SCORE_BUF_SIZE];
+  PrsScore diff = f->given - f->computed;
+
   switch (f->source)
     {
-    case PRS_ITA_SOURCE_GIVEN: return _("given");
-    case PRS_ITA_SOURCE_COMPUTED: return f->has_given ? _("computed; given differs") : _("computed");
+    case PRS_ITA_SOURCE_GIVEN:
+      return g_strdup (_("given"));
+    case PRS_ITA_SOURCE_COMPUTED:
+      if (f->has_given && (diff > 1 || diff < -1))
+        /* Translators: %s is the given figure that the computed one replaces */
+        return g_strdup_printf (_("computed; differs from the entered %s"),
+                                prs_score_to_ascii (f->given, buf));
+      return g_strdup (f->has_given ? _("computed; as entered") : _("computed"));
     case PRS_ITA_SOURCE_NONE:
-    default: return "";
+    default:
+      return g_strdup ("");
     }
 }
 
 static void
-add_measures (PrsReport *report, PrsStore *store, gint64 unit_id, int year)
+set_source_cell (PrsReportTable *t, guint row, guint col, gboolean known, const PrsItaFigure *f)
 {
-  g_autoptr (PrsStatement) issues = prs_store_prepare (store,
-      "SELECT i.id, i.title, i.description FROM ita_issues i"
-      " LEFT JOIN ita_results r ON r.id = i.result_id"
-      " WHERE (r.unit_id = ?1 AND r.year_be = ?2) OR (i.unit_id = ?1 AND i.year_be = ?2)"
-      " ORDER BY i.sort_order, i.id", NULL);
-  PrsReportTable *t = NULL;
-  guint n = 0;
+  g_autofree char *text = known ? source_text (f) : g_strdup ("");
 
-  if (issues == NULL)
-    return;
-  sqlite3_bind_int64 (issues, 1, unit_id);
-  sqlite3_bind_int (issues, 2, year);
-  while (sqlite3_step (issues) == SQLITE_ROW)
+  prs_report_table_set_text (t, row, col, text);
+}
+
+static gboolean
+figure (PrsItaRollup *r, const char *code, const char *part, PrsScore *score)
+{
+  return prs_ita_rollup_get_score (r, code, part, score);
+}
+
+/* The question cell: the wording, and for yes/no items a note saying so. */
+static char *
+question_text (const PrsItaItemInfo *item)
+{
+  if (item->yes_no)
+    /* Translators: under an ITA question answered yes or no (ใช่/ไม่ใช่) */
+    return g_strdup_printf ("%s\n(%s)", item->text, _("answered yes or no"));
+  return g_strdup (item->text);
+}
+
+static char *
+indicator_band (PrsItaRollup *r, const PrsItaIndicatorInfo *ind)
+{
+  return g_strdup_printf (_("Indicator %s %s"), ind->id, ind->name);
+}
+
+static void
+add_item_tables (PrsReport *report, PrsItaRollup *r, int year)
+{
+  PrsItaFramework *fw = prs_ita_rollup_get_framework (r);
+  int texts_year = prs_ita_framework_item_texts_year (year);
+  PrsScore s;
+
+  prs_report_add_heading (report, 1, _("Scores by item"));
+  if (!prs_ita_framework_has_items (fw))
     {
-      gint64 issue_id = sqlite3_column_int64 (issues, 0);
-      g_autoptr (PrsStatement) items = prs_store_prepare (store,
-          "SELECT group_concat (code, ', ') FROM ita_issue_items WHERE issue_id = ?1", NULL);
-      g_autoptr (PrsStatement) measures = prs_store_prepare (store,
-          "SELECT m.title, m.steps, m.period_text,"
-          " (SELECT group_concat (u.name, ', ') FROM ita_measure_units mu JOIN units u ON u.id = mu.unit_id"
-          "  WHERE mu.measure_id = m.id)"
-          " FROM ita_measures m WHERE m.issue_id = ?1 ORDER BY m.sort_order, m.id", NULL);
+      prs_report_add_paragraph (report,
+          _("Item-level figures are not kept for this year: the items of the 2562–2565 "
+            "assessments differ from those of 2566 onwards and are not modelled."));
+      return;
+    }
+  if (texts_year != 0 && texts_year != year)
+    {
+      g_autofree char *note = g_strdup_printf (
+          _("The wording of the items is that published for fiscal year %d; it has not been "
+            "confirmed for %d."), texts_year, year);
+      prs_report_add_paragraph (report, note);
+    }
+
+  for (guint k = 0; k < prs_ita_framework_get_n_instruments (fw); k++)
+    {
+      const PrsItaInstrumentInfo *ins = prs_ita_framework_get_instrument (fw, k);
+      g_autofree char *heading = g_strdup_printf ("%s %s", ins->code, ins->name);
+      gboolean parts = ins->n_parts == 2;
+      guint n_cols = parts ? 5 : 3;
+      PrsReportTable *t;
+
+      prs_report_add_heading (report, 2, heading);
+      t = prs_report_add_table (report, n_cols);
+      prs_report_table_set_name (t, ins->code);
+      prs_report_table_set_font_scale (t, 0.875);
+      prs_report_table_set_column (t, 0, 1.3, PRS_WIDTH_CM, PRS_ALIGN_LEFT);
+      prs_report_table_set_column (t, 1, 10, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+      if (parts)
+        {
+          prs_report_table_set_column (t, 2, 1.8, PRS_WIDTH_CM, PRS_ALIGN_RIGHT);
+          prs_report_table_set_column (t, 3, 1.8, PRS_WIDTH_CM, PRS_ALIGN_RIGHT);
+          prs_report_table_set_column (t, 4, 1.8, PRS_WIDTH_CM, PRS_ALIGN_RIGHT);
+          prs_report_table_add_text_row (t, PRS_ROW_HEADER, _("Item"), _("Question"), "EIT Public",
+                                         "EIT Survey", _("Score"), NULL);
+        }
+      else if (ins->binary_items)
+        {
+          prs_report_table_set_column (t, 2, 2.6, PRS_WIDTH_CM, PRS_ALIGN_RIGHT);
+          prs_report_table_add_text_row (t, PRS_ROW_HEADER, _("Item"), _("Requirement"), _("Score"), NULL);
+        }
+      else
+        {
+          prs_report_table_set_column (t, 2, 1.8, PRS_WIDTH_CM, PRS_ALIGN_RIGHT);
+          prs_report_table_add_text_row (t, PRS_ROW_HEADER, _("Item"), _("Question"), _("Score"), NULL);
+        }
+
+      for (guint d = 0; d < ins->n_indicators; d++)
+        {
+          const PrsItaIndicatorInfo *ind = ins->indicators[d];
+          g_autofree char *band = indicator_band (r, ind);
+          guint row = prs_report_table_add_row (t, PRS_ROW_GROUP);
+
+          prs_report_table_set_text (t, row, 0, band);
+          prs_report_table_set_span (t, row, 0, 2, 1);
+          if (parts)
+            {
+              set_score_cell (t, row, 2, figure (r, ind->code, PRS_ITA_PART_PUBLIC, &s), &s);
+              set_score_cell (t, row, 3, figure (r, ind->code, PRS_ITA_PART_SURVEY, &s), &s);
+              set_score_cell (t, row, 4, figure (r, ind->code, NULL, &s), &s);
+            }
+          else
+            set_score_cell (t, row, 2, figure (r, ind->code, NULL, &s), &s);
+
+          for (guint g = 0; g < MAX (ind->n_groups, 1); g++)
+            {
+              const PrsItaGroupInfo *grp = ind->n_groups ? ind->groups[g] : NULL;
+              guint n_items = grp ? grp->n_items : ind->n_items;
+              const PrsItaItemInfo **items = grp ? grp->items : ind->items;
+
+              if (grp)
+                {
+                  g_autofree char *gband = g_strdup_printf ("%s %s", grp->id, grp->name);
+
+                  row = prs_report_table_add_row (t, PRS_ROW_GROUP);
+                  prs_report_table_set_text (t, row, 0, gband);
+                  prs_report_table_set_span (t, row, 0, 2, 1);
+                  set_score_cell (t, row, 2, figure (r, grp->code, NULL, &s), &s);
+                }
+              for (guint i = 0; i < n_items; i++)
+                {
+                  const PrsItaItemInfo *item = items[i];
+                  g_autofree char *q = question_text (item);
+
+                  row = prs_report_table_add_row (t, PRS_ROW_BODY);
+                  prs_report_table_set_text (t, row, 0, item->code);
+                  prs_report_table_set_text (t, row, 1, q);
+                  if (parts)
+                    {
+                      gboolean pub = figure (r, item->code, PRS_ITA_PART_PUBLIC, &s);
+                      PrsScore ps = s, ss = 0;
+                      gboolean sur = figure (r, item->code, PRS_ITA_PART_SURVEY, &ss);
+
+                      set_score_cell (t, row, 2, pub, &ps);
+                      set_score_cell (t, row, 3, sur, &ss);
+                      if (pub && sur)
+                        {
+                          /* the item's score: the mean of its two parts, exactly */
+                          PrsScore both[2] = { ps, ss };
+                          PrsRational mean;
+
+                          if (prs_score_mean_exact (both, 2, &mean))
+                            prs_report_table_set_score (t, row, 4, prs_rational_to_score (mean));
+                        }
+                      else
+                        prs_report_table_set_text (t, row, 4, "-");
+                    }
+                  else if (ins->binary_items)
+                    {
+                      if (figure (r, item->code, NULL, &s))
+                        {
+                          g_autofree char *cell = g_strdup_printf ("%s (%s)", s >= 10000 ? _("passed") : _("not passed"),
+                                                                   s >= 10000 ? "100" : "0");
+                          prs_report_table_set_text (t, row, 2, cell);
+                        }
+                      else
+                        prs_report_table_set_text (t, row, 2, "-");
+                    }
+                  else
+                    set_score_cell (t, row, 2, figure (r, item->code, NULL, &s), &s);
+                }
+            }
+        }
+    }
+}
+
+static char *
+join_ptr_array (GPtrArray *strings, const char *sep)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; strings && i < strings->len; i++)
+    g_string_append_printf (s, "%s%s", i ? sep : "", (char *) g_ptr_array_index (strings, i));
+  return g_string_free (s, FALSE);
+}
+
+/* The OIT items linked as evidence of the issues, apart from the weak items. */
+static void
+add_evidence (PrsReport *report, PrsItaRollup *r, GPtrArray *issues)
+{
+  PrsItaFramework *fw = prs_ita_rollup_get_framework (r);
+  PrsReportTable *t = NULL;
+
+  for (guint i = 0; issues && i < issues->len; i++)
+    {
+      PrsItaIssueInfo *issue = g_ptr_array_index (issues, i);
+
+      for (guint k = 0; k < issue->evidence->len; k++)
+        {
+          const char *code = g_ptr_array_index (issue->evidence, k);
+          const PrsItaItemInfo *item = prs_ita_framework_lookup_item (fw, code);
+          g_autofree char *issue_label = g_strdup_printf (_("Issue %u: %s"), i + 1, issue->title);
+          guint row;
+          PrsScore s;
+
+          if (t == NULL)
+            {
+              prs_report_add_heading (report, 2, _("OIT items that evidence the issues"));
+              t = prs_report_add_table (report, 4);
+              prs_report_table_set_name (t, _("Evidence"));
+              prs_report_table_set_column (t, 0, 1.3, PRS_WIDTH_CM, PRS_ALIGN_LEFT);
+              prs_report_table_set_column (t, 1, 6, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+              prs_report_table_set_column (t, 2, 2.6, PRS_WIDTH_CM, PRS_ALIGN_LEFT);
+              prs_report_table_set_column (t, 3, 5, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+              prs_report_table_add_text_row (t, PRS_ROW_HEADER, _("Item"), _("Requirement"), _("Result"),
+                                             _("Issue"), NULL);
+            }
+          row = prs_report_table_add_row (t, PRS_ROW_BODY);
+          prs_report_table_set_text (t, row, 0, code);
+          if (item)
+            {
+              g_autofree char *req = item->group ? g_strdup_printf ("%s (%s %s)", item->text, item->group->id,
+                                                                    item->group->name)
+                                                 : g_strdup (item->text);
+              prs_report_table_set_text (t, row, 1, req);
+            }
+          prs_report_table_set_text (t, row, 2, figure (r, code, NULL, &s)
+                                                  ? (s >= 10000 ? _("passed") : _("not passed")) : "-");
+          prs_report_table_set_text (t, row, 3, issue_label);
+        }
+    }
+}
+
+static void
+add_measures (PrsReport *report, PrsItaFramework *fw, GPtrArray *issues)
+{
+  PrsReportTable *t = NULL;
+
+  for (guint i = 0; issues && i < issues->len; i++)
+    {
+      PrsItaIssueInfo *issue = g_ptr_array_index (issues, i);
+      g_autofree char *codes = join_ptr_array (issue->items, ", ");
       g_autofree char *band = NULL;
-      const char *codes = NULL;
 
       if (t == NULL)
         {
@@ -510,32 +843,80 @@ add_measures (PrsReport *report, PrsStore *store, gint64 unit_id, int year)
           prs_report_table_set_column (t, 0, 3, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
           prs_report_table_set_column (t, 1, 4, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
           prs_report_table_set_column (t, 2, 2, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
-          prs_report_table_set_column (t, 3, 2, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
+          prs_report_table_set_column (t, 3, 2.5, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
           prs_report_table_add_text_row (t, PRS_ROW_HEADER, _("Measure"), _("Steps"), _("Period"),
                                          _("Responsible units"), NULL);
         }
-      if (items)
-        {
-          sqlite3_bind_int64 (items, 1, issue_id);
-          if (sqlite3_step (items) == SQLITE_ROW)
-            codes = (const char *) sqlite3_column_text (items, 0);
-        }
-      band = codes && *codes
-        ? g_strdup_printf (_("Issue %u: %s (items %s)"), ++n, (const char *) sqlite3_column_text (issues, 1), codes)
-        : g_strdup_printf (_("Issue %u: %s"), ++n, (const char *) sqlite3_column_text (issues, 1));
+      band = *codes ? g_strdup_printf (_("Issue %u: %s (items %s)"), i + 1, issue->title, codes)
+                    : g_strdup_printf (_("Issue %u: %s"), i + 1, issue->title);
       prs_report_table_add_group_row (t, band);
-      if (measures == NULL)
-        continue;
-      sqlite3_bind_int64 (measures, 1, issue_id);
-      while (sqlite3_step (measures) == SQLITE_ROW)
-        prs_report_table_add_text_row (t, PRS_ROW_BODY,
-                                       (const char *) sqlite3_column_text (measures, 0),
-                                       (const char *) sqlite3_column_text (measures, 1),
-                                       (const char *) sqlite3_column_text (measures, 2),
-                                       sqlite3_column_text (measures, 3)
-                                         ? (const char *) sqlite3_column_text (measures, 3) : "",
-                                       NULL);
+      for (guint k = 0; k < issue->measures->len; k++)
+        {
+          PrsItaMeasureInfo *m = g_ptr_array_index (issue->measures, k);
+          g_autofree char *units = join_ptr_array (m->unit_labels, "\n");
+          g_autofree char *period = NULL;
+
+          if (m->period_text && *m->period_text)
+            period = g_strdup (m->period_text);
+          else
+            period = g_strdup_printf ("%s%s%s", m->start_date ? m->start_date : "",
+                                      m->start_date || m->end_date ? " – " : "", m->end_date ? m->end_date : "");
+          prs_report_table_add_text_row (t, PRS_ROW_BODY, m->title, m->steps ? m->steps : "", period,
+                                         units, NULL);
+        }
     }
+}
+
+static void
+add_context_summary (PrsReport *report, const PrsItaContext *c)
+{
+  char buf[PRS_SCORE_BUF_SIZE];
+
+  if (c->has_national_average)
+    prs_report_add_label_value (report, _("National average"), prs_score_to_ascii (c->national_average, buf));
+  if (c->national_rank)
+    {
+      g_autofree char *v = c->national_count ? g_strdup_printf (_("%u of %u"), c->national_rank, c->national_count)
+                                             : g_strdup_printf ("%u", c->national_rank);
+      prs_report_add_label_value (report, _("National rank"), v);
+    }
+  if (c->ministry_rank)
+    {
+      g_autofree char *v = c->ministry_count ? g_strdup_printf (_("%u of %u"), c->ministry_rank, c->ministry_count)
+                                             : g_strdup_printf ("%u", c->ministry_rank);
+      prs_report_add_label_value (report, _("Rank in the ministry"), v);
+    }
+  if (c->respondents_internal >= 0 || c->respondents_public >= 0 || c->respondents_survey >= 0)
+    {
+      GString *v = g_string_new (NULL);
+
+      if (c->respondents_internal >= 0)
+        g_string_append_printf (v, _("%d IIT"), c->respondents_internal);
+      if (c->respondents_public >= 0)
+        {
+          if (v->len)
+            g_string_append (v, ", ");
+          g_string_append_printf (v, _("%d EIT Public"), c->respondents_public);
+        }
+      if (c->respondents_survey >= 0)
+        {
+          if (v->len)
+            g_string_append (v, ", ");
+          g_string_append_printf (v, _("%d EIT Survey"), c->respondents_survey);
+        }
+      prs_report_add_label_value (report, _("Respondents"), v->str);
+      g_string_free (v, TRUE);
+    }
+}
+
+static void
+add_paragraphs (PrsReport *report, const char *text)
+{
+  g_auto (GStrv) paras = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; paras[i]; i++)
+    if (*g_strstrip (paras[i]) != '\0')
+      prs_report_add_paragraph (report, paras[i]);
 }
 
 PrsReport *
@@ -546,10 +927,12 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   g_autoptr (PrsItaRollup) prev = NULL;
   g_autoptr (PrsItaComparison) cmp = NULL;
   g_autoptr (PrsReport) report = NULL;
+  g_autoptr (GPtrArray) issues = NULL;
   g_autofree char *name = unit_label (store, unit_id, FALSE);
   g_autofree char *title = NULL;
   const PrsItaUnitScore *mine;
   const PrsItaLevelInfo *level;
+  PrsItaContext context;
   PrsItaFramework *fw;
   PrsReportTable *t;
   char buf[PRS_SCORE_BUF_SIZE];
@@ -569,6 +952,8 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   if (prs_ita_store_find_result (store, unit_id, year - 1) != 0)
     prev = prs_ita_store_compute (store, unit_id, year - 1, NULL);
   cmp = prs_ita_store_compare (store, year, NULL);
+  issues = prs_ita_store_list_issues (store, unit_id, year, NULL);
+  prs_ita_store_get_context (store, unit_id, year, &context);
 
   title = g_strdup_printf (_("Integrity and Transparency Assessment (ITA), fiscal year %d"), year);
   report = prs_report_new (title);
@@ -580,7 +965,11 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   prs_report_add_label_value (report, _("Total score"),
                               prs_ita_rollup_get_total (r, &s) ? prs_score_to_ascii (s, buf) : "-");
   level = prs_ita_rollup_get_level (r);
-  prs_report_add_label_value (report, _("Level"), level ? level->name : "-");
+  {
+    g_autofree char *level_name = prs_ita_level_display_name (level);
+
+    prs_report_add_label_value (report, _("Level"), level_name ? level_name : "-");
+  }
   prs_report_add_label_value (report, _("Result"),
                               prs_ita_rollup_get_pass (r, &pass) ? (pass ? _("Passed") : _("Not passed")) : "-");
   if (prev && prs_ita_rollup_get_total (r, &s) && prs_ita_rollup_get_total (prev, &p))
@@ -588,6 +977,7 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
       g_autofree char *change = g_strdup_printf ("%s%s", s >= p ? "+" : "", prs_score_to_ascii (s - p, buf));
       prs_report_add_label_value (report, _("Change from last year"), change);
     }
+  add_context_summary (report, &context);
   mine = cmp ? prs_ita_comparison_find (cmp, unit_id) : NULL;
   if (mine && mine->has_total && cmp->count > 1)
     {
@@ -619,7 +1009,7 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
       known = prs_ita_rollup_get_figure (r, ins->code, NULL, &f) && f.source != PRS_ITA_SOURCE_NONE;
       set_score_cell (t, row, 1, known, &f.score);
       set_score_cell (t, row, 2, prev && prs_ita_rollup_get_instrument (prev, ins->code, &p), &p);
-      prs_report_table_set_text (t, row, 3, known ? source_text (&f) : "");
+      set_source_cell (t, row, 3, known, &f);
       for (guint k = 0; k < ins->n_indicators; k++)
         {
           const PrsItaIndicatorInfo *ind = ins->indicators[k];
@@ -630,7 +1020,7 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
           known = prs_ita_rollup_get_figure (r, ind->code, NULL, &f) && f.source != PRS_ITA_SOURCE_NONE;
           set_score_cell (t, row, 1, known, &f.score);
           set_score_cell (t, row, 2, prev && prs_ita_rollup_get_indicator (prev, ind->id, &p), &p);
-          prs_report_table_set_text (t, row, 3, known ? source_text (&f) : "");
+          set_source_cell (t, row, 3, known, &f);
         }
       if (ins->n_parts == 2)
         for (guint k = 0; k < 2; k++)
@@ -639,15 +1029,21 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
 
             row = prs_report_table_add_row (t, PRS_ROW_BODY);
             prs_report_table_set_text (t, row, 0, plabel);
-            set_score_cell (t, row, 1, prs_ita_rollup_get_eit_part (r, ins->parts[k], &s), &s);
+            known = prs_ita_rollup_get_figure (r, ins->code, ins->parts[k], &f) && f.source != PRS_ITA_SOURCE_NONE;
+            set_score_cell (t, row, 1, known, &f.score);
             set_score_cell (t, row, 2, prev && prs_ita_rollup_get_eit_part (prev, ins->parts[k], &p), &p);
+            set_source_cell (t, row, 3, known, &f);
           }
     }
   {
     guint row = prs_report_table_add_row (t, PRS_ROW_TOTAL);
+    PrsItaFigure f;
+    gboolean known = prs_ita_rollup_get_figure (r, PRS_ITA_TOTAL, NULL, &f) && f.source != PRS_ITA_SOURCE_NONE;
+
     prs_report_table_set_text (t, row, 0, _("Total"));
-    set_score_cell (t, row, 1, prs_ita_rollup_get_total (r, &s), &s);
+    set_score_cell (t, row, 1, known, &f.score);
     set_score_cell (t, row, 2, prev && prs_ita_rollup_get_total (prev, &p), &p);
+    set_source_cell (t, row, 3, known, &f);
   }
 
   if (prs_ita_rollup_get_n_mismatches (r) > 0)
@@ -668,23 +1064,26 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
         }
     }
 
+  /* Every item with its score, as the assessor's item-level report */
+  add_item_tables (report, r, year);
+
   /* Charts */
   prs_report_add_heading (report, 1, _("Charts"));
   for (PrsItaChartKind k = 0; k < PRS_ITA_CHART_N_KINDS; k++)
     {
-      PrsChart *chart = prs_ita_chart_build (store, unit_id, year, k, NULL);
-
-      if (chart != NULL)
-        prs_chart_set_thai_digits (chart, thai_digits);
+      PrsChart *chart = prs_ita_chart_build_full (store, unit_id, year, k, thai_digits, NULL);
+      g_autofree char *caption = NULL;
 
       if (chart == NULL)
         continue;
+      caption = g_strdup (prs_chart_get_title (chart));
       prs_report_add_chart (report, draw_chart, chart, (GDestroyNotify) prs_chart_unref,
-                            16, 10, prs_ita_chart_kind_get_title (k));
+                            16, 10, caption);
     }
 
-  /* Weak items grouped by indicator */
-  prs_report_add_heading (report, 1, _("Items below the pass mark"));
+  /* The analysis: weak items, the OIT items that evidence the issues, the measures */
+  prs_report_add_heading (report, 1, _("Analysis"));
+  prs_report_add_heading (report, 2, _("Items below the pass mark"));
   if (prs_ita_rollup_get_n_weak_items (r) == 0)
     prs_report_add_paragraph (report, _("No item score is below the pass mark, or no item scores were given."));
   else
@@ -704,6 +1103,7 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
             {
               const PrsItaWeakItem *w = prs_ita_rollup_get_weak_item (r, i);
               g_autofree char *code = NULL;
+              g_autofree char *q = NULL;
               guint row;
 
               if (w->item->indicator != ind)
@@ -714,16 +1114,31 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
                   prs_report_table_add_group_row (t, band);
                   banded = TRUE;
                 }
-              code = w->part ? g_strdup_printf ("%s (%s)", w->item->code, w->part) : g_strdup (w->item->code);
+              code = w->part ? g_strdup_printf ("%s (%s)", w->item->code,
+                                                w->part[0] == 'p' ? "EIT Public" : "EIT Survey")
+                             : g_strdup (w->item->code);
+              q = question_text (w->item);
               row = prs_report_table_add_row (t, PRS_ROW_BODY);
               prs_report_table_set_text (t, row, 0, code);
-              prs_report_table_set_text (t, row, 1, w->item->text);
+              prs_report_table_set_text (t, row, 1, q);
               prs_report_table_set_score (t, row, 2, w->score);
             }
         }
     }
+  add_evidence (report, r, issues);
+  add_measures (report, fw, issues);
 
-  add_measures (report, store, unit_id, year);
+  if (*context.recommendations)
+    {
+      prs_report_add_heading (report, 1, _("The assessor’s recommendations"));
+      add_paragraphs (report, context.recommendations);
+    }
+  if (*context.limitations)
+    {
+      prs_report_add_heading (report, 1, _("Limitations"));
+      add_paragraphs (report, context.limitations);
+    }
+  prs_ita_context_clear (&context);
   return g_steal_pointer (&report);
 }
 
@@ -781,15 +1196,9 @@ prs_ita_measures_report_build (PrsStore *store, gint64 unit_id, int year_be, gbo
   fw = prs_ita_store_get_framework (store, unit_id, year_be, NULL);
   {
     /* The stored plan's title if there is one (it may have been edited). */
-    g_autoptr (PrsStatement) stmt = prs_store_prepare (store, "SELECT title FROM plans WHERE id = ?1", NULL);
     PrsItaIssueInfo *first = g_ptr_array_index (issues, 0);
 
-    if (stmt && first->plan_id)
-      {
-        sqlite3_bind_int64 (stmt, 1, first->plan_id);
-        if (sqlite3_step (stmt) == SQLITE_ROW && *(const char *) sqlite3_column_text (stmt, 0))
-          plan_title = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      }
+    plan_title = prs_ita_store_get_plan_title (store, first->plan_id);
     if (plan_title == NULL)
       plan_title = prs_ita_measures_plan_title (year_be);
   }
@@ -866,8 +1275,8 @@ prs_ita_measures_report_build (PrsStore *store, gint64 unit_id, int year_be, gbo
           g_autofree char *units = NULL;
           GString *u = g_string_new (NULL);
 
-          for (guint j = 0; j < m->unit_names->len; j++)
-            g_string_append_printf (u, "%s%s", j ? "\n" : "", (char *) g_ptr_array_index (m->unit_names, j));
+          for (guint j = 0; j < m->unit_labels->len; j++)
+            g_string_append_printf (u, "%s%s", j ? "\n" : "", (char *) g_ptr_array_index (m->unit_labels, j));
           units = g_string_free (u, FALSE);
           prs_report_table_add_text_row (t, PRS_ROW_BODY, k == 0 ? number : "", k == 0 ? cell->str : "",
                                          mt, m->steps ? m->steps : "", period, units, NULL);

@@ -40,6 +40,24 @@ PrsChart  *prs_ita_chart_build  (PrsStore         *store,
                                  PrsItaChartKind   kind,
                                  GError          **error);
 
+/* As prs_ita_chart_build(); with @thai_digits the chart's titles, labels and values are
+ * in Thai digits, item codes (I8, O11) keeping theirs. @unit_id may be 0 for the
+ * comparison chart: every unit, none highlighted. */
+PrsChart  *prs_ita_chart_build_full (PrsStore        *store,
+                                     gint64           unit_id,
+                                     int              year_be,
+                                     PrsItaChartKind  kind,
+                                     gboolean         thai_digits,
+                                     GError         **error);
+
+/* A level's name for the interface: translated (the Thai official name in a Thai
+ * interface), and in an English one with the official Thai name in parentheses
+ * ("Excellent (ผ่านดีเยี่ยม)"); AA … F as they are. */
+char      *prs_ita_level_display_name (const PrsItaLevelInfo *level);
+/* @text in Thai digits when @thai_digits, item codes keeping theirs; else a copy. */
+char      *prs_ita_digits (const char *text,
+                           gboolean    thai_digits);
+
 /* The ITA report: score card, instruments and indicators, item tables, charts,
  * weak-item analysis and the issues and measures recorded for the year; numbers in
  * the text, tables and charts in Thai digits when @thai_digits. */

@@ -679,6 +679,56 @@ place_table (PrsReportLayout *L, PrsReportTable *table)
   g_free (T.heights);
 }
 
+/* The height a block needs on the page where it starts — what a heading before it is
+ * kept with, so that no heading is left at a page foot with its table, chart or text
+ * on the next page. */
+static double
+start_height (PrsReportLayout *L, const PrsBlock *block)
+{
+  switch (block->kind)
+    {
+    case PRS_BLOCK_CHART:
+    case PRS_BLOCK_IMAGE:
+      {
+        double w_cm, h_cm;
+
+        prs_report_block_size_cm (block, L->text_w / CM, &w_cm, &h_cm);
+        return MIN (h_cm * CM, L->bottom - L->top);
+      }
+    case PRS_BLOCK_TABLE:
+      {
+        TableLayout T = { 0 };
+        PrsReportTable *table = block->table;
+        guint n_rows = table->rows->len;
+        double first, h;
+
+        T.L = L;
+        T.table = table;
+        table_measure (&T);
+        first = table->n_header_rows < n_rows ? T.heights[table->n_header_rows] : 0;
+        /* a group band is kept with the row after it */
+        if (table->n_header_rows + 1 < n_rows
+            && row_at (&T, table->n_header_rows)->kind == PRS_ROW_GROUP)
+          first += MIN (T.heights[table->n_header_rows + 1], 2 * L->line_height);
+        h = T.header_h + MIN (first, 3 * L->line_height);
+        for (guint i = 0; i < (guint) n_rows * table->n_columns; i++)
+          {
+            g_clear_object (&T.cells[i].layout);
+            lines_clear (&T.cells[i].lines);
+          }
+        g_free (T.cells);
+        g_free (T.col_x);
+        g_free (T.heights);
+        return h;
+      }
+    case PRS_BLOCK_HEADING:
+    case PRS_BLOCK_TITLE:
+      return L->line_height * 4;
+    default:
+      return L->line_height * 2;
+    }
+}
+
 static void
 place_box (PrsReportLayout *L, const PrsBlock *block, OpKind kind)
 {
@@ -811,8 +861,23 @@ prs_report_layout_new (PrsReport *report)
         case PRS_BLOCK_HEADING:
           if (!at_page_top (L))
             L->y += L->line_height * (block->level == 1 ? 0.5 : 0.25);
-          /* a heading is kept with two lines of what follows it */
-          ensure_space (L, L->line_height * 3);
+          /* a heading is kept with the start of what follows it: two lines of text,
+           * a table's header and first rows, a whole chart */
+          {
+            double need = L->line_height * 1.3;
+            guint j = i + 1;
+
+            /* headings in a row go together with what follows the last of them */
+            while (j < report->blocks->len
+                   && ((const PrsBlock *) g_ptr_array_index (report->blocks, j))->kind == PRS_BLOCK_HEADING)
+              {
+                need += L->line_height * 1.6;
+                j++;
+              }
+            need += j < report->blocks->len ? start_height (L, g_ptr_array_index (report->blocks, j))
+                                            : L->line_height * 2;
+            ensure_space (L, MIN (MAX (need, L->line_height * 3), L->bottom - L->top));
+          }
           place_text (L, block->text, (block->level - 1) * 0.75 * CM, TRUE, 1.0,
                       PRS_ALIGN_LEFT, 0, 0, 1);
           break;

@@ -130,6 +130,11 @@ double *prs_report_table_widths_cm (PrsReportTable *table, double total_cm);
 /* Alignment of a column: set explicitly, else right for numbers. */
 PrsAlign prs_report_table_column_align (PrsReportTable *table, guint col);
 
+/* A copy of @text that XML 1.0 can carry: invalid UTF-8 and the control characters
+ * XML forbids (all below U+0020 but tab, line feed and carriage return; U+FFFE,
+ * U+FFFF) are dropped. NULL gives "". For every XML writer (DOCX, XLSX). */
+char *prs_export_xml_clean (const char *text);
+
 /* Page size in cm, after orientation. */
 void prs_report_page_size_cm (PrsReport *report, double *width_cm, double *height_cm);
 

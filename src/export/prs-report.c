@@ -182,7 +182,8 @@ prs_report_digits (PrsReport *report, const char *text)
 {
   if (text == NULL)
     return g_strdup ("");
-  return report->thai_digits ? prs_digits_to_thai (text) : g_strdup (text);
+  /* item codes (I8, O11) are names, not numbers: they keep their digits */
+  return report->thai_digits ? prs_digits_to_thai_keep_codes (text) : g_strdup (text);
 }
 
 char *
@@ -728,9 +729,8 @@ prs_report_table_format_cell (PrsReportTable *table,
   if (cell == NULL || cell->kind == PRS_CELL_EMPTY || cell->colspan == 0)
     return g_strdup ("");
   if (cell->kind == PRS_CELL_TEXT)
-    plain = g_strdup (cell->text);
-  else
-    plain = prs_report_format_number (cell->kind, cell->value);
+    return thai_digits ? prs_digits_to_thai_keep_codes (cell->text) : g_strdup (cell->text);
+  plain = prs_report_format_number (cell->kind, cell->value);
   return thai_digits ? prs_digits_to_thai (plain) : g_steal_pointer (&plain);
 }
 

@@ -39,7 +39,38 @@ typedef struct
   guint n_cols;
   double total_chars;
   lxw_row_t row;
+  lxw_error status;    /* the first failure of a write (issue 14) */
+  lxw_row_t status_row;
 } Ctx;
+
+/* Every libxlsxwriter call is checked: the first failure fails the export with a
+ * message instead of a cell that silently disappears. */
+static void
+note (Ctx *ctx, lxw_error status, lxw_row_t row)
+{
+  if (status != LXW_NO_ERROR && ctx->status == LXW_NO_ERROR)
+    {
+      ctx->status = status;
+      ctx->status_row = row;
+    }
+}
+
+static void
+put_string (Ctx *ctx, lxw_row_t row, lxw_col_t col, const char *text, lxw_format *format)
+{
+  g_autofree char *clean = prs_export_xml_clean (text);
+
+  note (ctx, worksheet_write_string (ctx->sheet, row, col, clean, format), row);
+}
+
+static void
+put_merge (Ctx *ctx, lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2, const char *text,
+           lxw_format *format)
+{
+  g_autofree char *clean = prs_export_xml_clean (text);
+
+  note (ctx, worksheet_merge_range (ctx->sheet, r1, c1, r2, c2, clean, format), r1);
+}
 
 enum
 {
@@ -154,10 +185,10 @@ write_merged (Ctx *ctx, const char *text, lxw_format *format, double height_pt)
   g_autofree char *shown = prs_report_digits (ctx->report, text);
 
   if (ctx->n_cols > 1)
-    worksheet_merge_range (ctx->sheet, ctx->row, 0, ctx->row, (lxw_col_t) (ctx->n_cols - 1),
+    put_merge (ctx, ctx->row, 0, ctx->row, (lxw_col_t) (ctx->n_cols - 1),
                            shown, format);
   else
-    worksheet_write_string (ctx->sheet, ctx->row, 0, shown, format);
+    put_string (ctx, ctx->row, 0, shown, format);
   if (height_pt > 0)
     worksheet_set_row (ctx->sheet, ctx->row, height_pt, NULL);
   ctx->row++;
@@ -185,7 +216,7 @@ write_image (Ctx *ctx, GBytes *png, double width_cm, double height_cm, int px_w)
 
   options.x_scale = options.y_scale = target_px / MAX (px_w, 1);
   options.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
-  worksheet_insert_image_buffer_opt (ctx->sheet, ctx->row, 0, data, len, &options);
+  note (ctx, worksheet_insert_image_buffer_opt (ctx->sheet, ctx->row, 0, data, len, &options), ctx->row);
   /* rows under an image keep the default 15 pt (20 px) height */
   ctx->row += (lxw_row_t) ceil (height_cm / 2.54 * 96.0 / 20.0) + 1;
 }
@@ -263,13 +294,13 @@ write_table (Ctx *ctx, PrsReportTable *table, GCancellable *cancellable, gboolea
                                                                     ctx->report->thai_digits);
 
               /* merge_range writes a string; numbers are rewritten into the first cell */
-              worksheet_merge_range (ctx->sheet, xr, (lxw_col_t) c, xr + cell->rowspan - 1,
+              put_merge (ctx, xr, (lxw_col_t) c, xr + cell->rowspan - 1,
                                      (lxw_col_t) (c + cell->colspan - 1), text, format);
               if (cell->kind != PRS_CELL_TEXT && cell->kind != PRS_CELL_EMPTY)
-                worksheet_write_number (ctx->sheet, xr, (lxw_col_t) c,
+                note (ctx, worksheet_write_number (ctx->sheet, xr, (lxw_col_t) c,
                                         cell->kind == PRS_CELL_INTEGER ? (double) cell->value
                                                                        : cell->value / 100.0,
-                                        format);
+                                        format), xr);
               continue;
             }
           switch (cell->kind)
@@ -278,20 +309,20 @@ write_table (Ctx *ctx, PrsReportTable *table, GCancellable *cancellable, gboolea
               {
                 g_autofree char *text = prs_report_digits (ctx->report, cell->text);
 
-                worksheet_write_string (ctx->sheet, xr, (lxw_col_t) c, text, format);
+                put_string (ctx, xr, (lxw_col_t) c, text, format);
               }
               break;
             case PRS_CELL_INTEGER:
-              worksheet_write_number (ctx->sheet, xr, (lxw_col_t) c, (double) cell->value, format);
+              note (ctx, worksheet_write_number (ctx->sheet, xr, (lxw_col_t) c, (double) cell->value, format), xr);
               break;
             case PRS_CELL_MONEY:
             case PRS_CELL_SCORE:
             case PRS_CELL_PERCENT:
-              worksheet_write_number (ctx->sheet, xr, (lxw_col_t) c, cell->value / 100.0, format);
+              note (ctx, worksheet_write_number (ctx->sheet, xr, (lxw_col_t) c, cell->value / 100.0, format), xr);
               break;
             case PRS_CELL_EMPTY:
             default:
-              worksheet_write_blank (ctx->sheet, xr, (lxw_col_t) c, format);
+              note (ctx, worksheet_write_blank (ctx->sheet, xr, (lxw_col_t) c, format), xr);
               break;
             }
         }
@@ -343,15 +374,20 @@ write_block (Ctx *ctx, const PrsBlock *block, GCancellable *cancellable, gboolea
         g_autofree char *both = g_strconcat (label, shown, NULL);
         lxw_format *plain = get_format (ctx, PRS_CELL_TEXT, F_WRAP, 0, PRS_ALIGN_LEFT);
         lxw_format *bold = get_format (ctx, PRS_CELL_TEXT, F_BOLD, 0, PRS_ALIGN_LEFT);
-        lxw_rich_string_tuple label_part = { .format = bold, .string = label };
-        lxw_rich_string_tuple value_part = { .format = plain, .string = shown };
+        g_autofree char *label_clean = prs_export_xml_clean (label);
+        g_autofree char *shown_clean = prs_export_xml_clean (shown);
+        lxw_rich_string_tuple label_part = { .format = bold, .string = label_clean };
+        lxw_rich_string_tuple value_part = { .format = plain, .string = shown_clean };
         lxw_rich_string_tuple *parts[] = { &label_part, &value_part, NULL };
 
         /* one merged cell so a narrow first column does not cut the label */
         if (ctx->n_cols > 1)
-          worksheet_merge_range (ctx->sheet, ctx->row, 0, ctx->row, (lxw_col_t) (ctx->n_cols - 1),
+          put_merge (ctx, ctx->row, 0, ctx->row, (lxw_col_t) (ctx->n_cols - 1),
                                  "", plain);
-        worksheet_write_rich_string (ctx->sheet, ctx->row, 0, parts, plain);
+        if (*label_clean == '\0' || *shown_clean == '\0')
+          put_string (ctx, ctx->row, 0, both, plain); /* rich strings need two non-empty parts */
+        else
+          note (ctx, worksheet_write_rich_string (ctx->sheet, ctx->row, 0, parts, plain), ctx->row);
         worksheet_set_row (ctx->sheet, ctx->row, text_height (ctx, both, 0), NULL);
         ctx->row++;
       }
@@ -386,11 +422,11 @@ write_block (Ctx *ctx, const PrsBlock *block, GCancellable *cancellable, gboolea
         for (guint i = 0; i < lines->len; i++, ctx->row++)
           {
             if (ctx->n_cols - 1 > from)
-              worksheet_merge_range (ctx->sheet, ctx->row, from, ctx->row,
+              put_merge (ctx, ctx->row, from, ctx->row,
                                      (lxw_col_t) (ctx->n_cols - 1),
                                      g_ptr_array_index (lines, i), format);
             else
-              worksheet_write_string (ctx->sheet, ctx->row, from, g_ptr_array_index (lines, i),
+              put_string (ctx, ctx->row, from, g_ptr_array_index (lines, i),
                                       format);
           }
       }
@@ -463,6 +499,9 @@ prs_xlsx_writer_write (PrsReport            *report,
   lxw_doc_properties properties = { 0 };
   SheetPlan current = { 0 };
   gboolean cancelled = FALSE;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *subject = NULL;
   lxw_error status;
 
   g_return_val_if_fail (report != NULL, FALSE);
@@ -497,9 +536,12 @@ prs_xlsx_writer_write (PrsReport            *report,
   ctx.formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  properties.title = report->title;
-  properties.author = report->author;
-  properties.subject = report->subject;
+  title = prs_export_xml_clean (report->title);
+  author = prs_export_xml_clean (report->author);
+  subject = prs_export_xml_clean (report->subject);
+  properties.title = report->title ? title : NULL;
+  properties.author = report->author ? author : NULL;
+  properties.subject = report->subject ? subject : NULL;
   workbook_set_properties (ctx.workbook, &properties);
 
   for (guint s = 0; s < plans->len && !cancelled; s++)
@@ -527,6 +569,21 @@ prs_xlsx_writer_write (PrsReport            *report,
       return !g_cancellable_set_error_if_cancelled (cancellable, error);
     }
   status = workbook_close (ctx.workbook);
+  if (ctx.status == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+    {
+      g_set_error (error, PRS_EXPORT_ERROR, PRS_EXPORT_ERROR_WRITE,
+                   _("Row %u holds a text longer than a spreadsheet cell can take (32,767 "
+                     "characters). Shorten it, or export as PDF or DOCX."),
+                   (guint) ctx.status_row + 1);
+      return FALSE;
+    }
+  if (ctx.status != LXW_NO_ERROR)
+    {
+      g_set_error (error, PRS_EXPORT_ERROR, PRS_EXPORT_ERROR_WRITE,
+                   _("The spreadsheet could not be written (row %u): %s"),
+                   (guint) ctx.status_row + 1, lxw_strerror (ctx.status));
+      return FALSE;
+    }
   if (status != LXW_NO_ERROR)
     {
       g_set_error (error, PRS_EXPORT_ERROR, PRS_EXPORT_ERROR_WRITE,

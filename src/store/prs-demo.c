@@ -623,6 +623,35 @@ make_ita (Demo *d, gint64 dept, const gint64 *sibling_ids)
                    "end_date", PRS_TEXT ("2026-09-30"));
     INS (d, "ita_measure_units", "measure_id", PRS_INT (measure),
          "unit_id", PRS_INT (prs_store_query_int (d->store, "SELECT id FROM units WHERE abbreviation = 'ศปท.'", 0)));
+
+    /* A measure for every unit, and one for a work group that documents name with its
+     * bureau ("สำนักงานเลขานุการกรม กลุ่มงานนิติการ"). */
+    INS (d, "ita_measures", "issue_id", PRS_INT (issue), "sort_order", PRS_INT (1),
+         "title", PRS_TEXT ("ทบทวนประมวลจริยธรรมกับบุคลากรทุกหน่วยงานในการประชุมประจำเดือน"),
+         "steps", PRS_TEXT ("1. จัดทำสื่อสรุปประมวลจริยธรรม\n2. ทบทวนในการประชุมประจำเดือนของทุกหน่วยงาน"),
+         "period_text", PRS_TEXT ("ต.ค. 2568 – ก.ย. 2569"), "all_units", PRS_BOOL (TRUE));
+    {
+      gint64 secretariat = prs_store_query_int (d->store, "SELECT id FROM units WHERE abbreviation = 'สลก.'", 0);
+      gint64 legal = INS (d, "units", "parent_id", PRS_INT (secretariat), "name", PRS_TEXT ("กลุ่มงานนิติการ"),
+                          "abbreviation", PRS_TEXT ("กนก."), "sort_order", PRS_INT (0));
+
+      measure = INS (d, "ita_measures", "issue_id", PRS_INT (issue), "sort_order", PRS_INT (2),
+                     "title", PRS_TEXT ("จัดทำแนวปฏิบัติการคุ้มครองผู้แจ้งเบาะแสการทุจริต"),
+                     "steps", PRS_TEXT ("1. ยกร่างแนวปฏิบัติ\n2. เสนอผู้บริหารลงนาม\n3. เผยแพร่บนเว็บไซต์"),
+                     "period_text", PRS_TEXT ("ธ.ค. 2568 – มี.ค. 2569"));
+      INS (d, "ita_measure_units", "measure_id", PRS_INT (measure), "unit_id", PRS_INT (legal));
+    }
+
+    /* The published context of the 2568 result (made-up figures). */
+    INS (d, "ita_contexts", "result_id", PRS_INT (result), "national_average", PRS_INT (8841),
+         "national_rank", PRS_INT (37), "national_count", PRS_INT (159),
+         "ministry_rank", PRS_INT (2), "ministry_count", PRS_INT (12),
+         "respondents_internal", PRS_INT (188), "respondents_public", PRS_INT (404),
+         "respondents_survey", PRS_INT (42),
+         "recommendations", PRS_TEXT ("ควรสื่อสารมาตรการป้องกันการทุจริตและช่องทางร้องเรียนให้บุคลากรรับรู้อย่างทั่วถึง\n"
+                                      "ควรเผยแพร่ผลการขับเคลื่อนจริยธรรมให้ครบถ้วนภายในรอบการประเมิน"),
+         "limitations", PRS_TEXT ("ผลการประเมินสะท้อนการรับรู้ของผู้ตอบในช่วงเวลาที่เก็บข้อมูล "
+                                  "จำนวนผู้ตอบ EIT Survey มีน้อยกว่ากลุ่มตัวอย่างที่กำหนด"));
   }
 }
 

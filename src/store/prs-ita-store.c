@@ -4,12 +4,15 @@
  */
 #include "config.h"
 
+#include <errno.h>
+
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "prs-core.h"
 #include "prs-csv.h"
+#include "prs-store-private.h"
 #include "prs-digits.h"
 #include "prs-ita.h"
 #include "prs-xlsx-reader.h"
@@ -219,9 +222,12 @@ ensure_result (PrsStore *store, gint64 unit_id, int year_be, const char *framewo
 static gint64
 find_figure (PrsStore *store, gint64 result_id, const char *code, const char *part, PrsScore *score)
 {
-  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+  /* Cached: a large import asks once per row (parsing it each time was most of
+   * the import's time). */
+  sqlite3_stmt *stmt = prs_store_cached (store,
       "SELECT id, score FROM ita_figures WHERE result_id = ?1 AND code = ?2"
       " AND ifnull (part, '') = ifnull (?3, '')", NULL);
+  gint64 id = 0;
 
   if (stmt == NULL)
     return 0;
@@ -231,11 +237,14 @@ find_figure (PrsStore *store, gint64 result_id, const char *code, const char *pa
     sqlite3_bind_text (stmt, 3, part, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 3);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return 0;
-  if (score)
-    *score = sqlite3_column_int64 (stmt, 1);
-  return sqlite3_column_int64 (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (score)
+        *score = sqlite3_column_int64 (stmt, 1);
+      id = sqlite3_column_int64 (stmt, 0);
+    }
+  sqlite3_reset (stmt);
+  return id;
 }
 
 /* Writes (or, with @clear, removes) one figure inside the current edit. */
@@ -455,8 +464,10 @@ parse_year (const char *text, int *year)
   /* Excel may hand a year back as "2568.0"? No: the reader prints the shortest form. */
   if (!g_ascii_isdigit (arabic[0]))
     return FALSE;
+  errno = 0;
   v = g_ascii_strtoll (arabic, &end, 10);
-  if (*end != '\0')
+  /* Range-checked before it is narrowed: 4294969864 must not wrap to 2568. */
+  if (*end != '\0' || errno == ERANGE || v < 1 || v > 9999)
     return FALSE;
   *year = (int) v;
   return TRUE;
@@ -474,8 +485,20 @@ add_error (PrsItaImportPreview *p, guint line, const char *message)
   g_ptr_array_add (p->errors, g_strdup_printf (_("Line %u: %s"), line, message));
 }
 
+/* @lines: the physical line of each row (CSV), or NULL when a row's number is its line. */
+static PrsItaImportPreview *
+preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error);
+
 PrsItaImportPreview *
 prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
+{
+  return preview_rows (store, rows, NULL, error);
+}
+
+#define ROW_LINE(r) (lines && (r) < lines->len ? g_array_index (lines, guint, (r)) : (r) + 1)
+
+static PrsItaImportPreview *
+preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
 {
   g_autoptr (PrsItaImportPreview) p = g_new0 (PrsItaImportPreview, 1);
   g_autoptr (GHashTable) units = unit_index (store, error);
@@ -520,7 +543,7 @@ prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
                 g_autofree char *msg = g_strdup_printf (
                     _("the header has no “%s” column (the columns are unit, year, code, part, score)."),
                     col_names[c]);
-                add_error (p, first + 1, msg);
+                add_error (p, ROW_LINE (first), msg);
                 return g_steal_pointer (&p);
               }
           memcpy (cols, found, sizeof cols);
@@ -531,9 +554,11 @@ prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   for (guint r = first; r < rows->len; r++)
     {
       char **row = rows->pdata[r];
-      guint line = r + 1;
+      guint line = ROW_LINE (r);
       guint n_fields = g_strv_length (row);
-      g_autofree char *fields[N_COLS] = { NULL };
+      /* g_auto(GStrv) frees every element (g_autofree on an array freed only
+       * the first: a leak per row). NULL-terminated by the extra slot. */
+      g_auto(GStrv) fields = g_new0 (char *, N_COLS + 1);
       g_autoptr (GError) local = NULL;
       g_autofree char *ukey = NULL;
       g_autofree char *seen_key = NULL;
@@ -580,7 +605,8 @@ prs_ita_import_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
             }
         }
       for (int c = 0; c < N_COLS; c++)
-        fields[c] = g_strstrip (g_strdup ((int) n_fields > cols[c] ? row[cols[c]] : ""));
+        fields[c] = g_strstrip (g_strdup (prs_csv_strip_formula_guard ((int) n_fields > cols[c] ? row[cols[c]]
+                                                                                             : "")));
 
       if (*fields[COL_UNIT] == '\0')
         {
@@ -709,6 +735,7 @@ PrsItaImportPreview *
 prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
 {
   g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GArray) lines = NULL;
   g_autofree char *note = NULL;
   PrsItaImportPreview *p;
 
@@ -721,7 +748,7 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
     {
       PrsCsvInfo info = { 0 };
 
-      rows = prs_csv_read_file (path, NULL, &info, error);
+      rows = prs_csv_read_file_lines (path, NULL, &info, &lines, error);
       note = g_strdup_printf ("CSV, %s%s, %s",
                               info.encoding == PRS_CSV_ENCODING_WINDOWS_874 ? "Windows-874" : "UTF-8",
                               info.had_bom ? " (BOM)" : "",
@@ -730,7 +757,7 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
     }
   if (rows == NULL)
     return NULL;
-  p = prs_ita_import_preview_rows (store, rows, error);
+  p = preview_rows (store, rows, lines, error);
   if (p != NULL)
     {
       p->path = g_strdup (path);
@@ -744,6 +771,9 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
 {
   g_autoptr (GHashTable) created = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) results = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) current_units = NULL;
+  g_autoptr (GHashTable) frameworks = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                              (GDestroyNotify) prs_ita_framework_unref);
   g_autofree char *base = preview->path ? g_path_get_basename (preview->path) : NULL;
   g_autofree char *label = base ? g_strdup_printf (_("Import ITA figures from %s"), base)
                                 : g_strdup (_("Import ITA figures"));
@@ -759,6 +789,11 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
     }
   if (!prs_store_begin_edit (store, label, error))
     return FALSE;
+  /* Inside the write transaction (BEGIN IMMEDIATE): units another import made
+   * since the preview are found, not made twice. */
+  current_units = unit_index (store, error);
+  if (current_units == NULL)
+    goto fail;
   sort_base = prs_store_query_int (store, "SELECT ifnull (max (sort_order), 0) FROM units", 0);
 
   for (guint i = 0; i < preview->rows->len; i++)
@@ -774,6 +809,8 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
           g_autofree char *ukey = unit_key (row->unit);
 
           if (g_hash_table_lookup_extended (created, ukey, NULL, &v))
+            unit_id = GPOINTER_TO_INT (v);
+          else if (g_hash_table_lookup_extended (current_units, ukey, NULL, &v))
             unit_id = GPOINTER_TO_INT (v);
           else
             {
@@ -791,10 +828,16 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
         result_id = GPOINTER_TO_INT (v);
       else
         {
-          g_autoptr (PrsItaFramework) fw = prs_ita_framework_for_year (row->year_be, error);
+          /* One framework per year, not one per unit (a 100,000-row import). */
+          PrsItaFramework *fw = g_hash_table_lookup (frameworks, GINT_TO_POINTER (row->year_be));
 
           if (fw == NULL)
-            goto fail;
+            {
+              fw = prs_ita_framework_for_year (row->year_be, error);
+              if (fw == NULL)
+                goto fail;
+              g_hash_table_insert (frameworks, GINT_TO_POINTER (row->year_be), fw);
+            }
           result_id = ensure_result (store, unit_id, row->year_be, prs_ita_framework_get_id (fw), error);
           if (result_id == 0)
             goto fail;
@@ -816,8 +859,12 @@ fail:
 static void
 csv_field (GString *out, const char *text)
 {
+  g_autofree char *guarded = NULL;
+
   if (text == NULL)
     text = "";
+  if (prs_csv_needs_formula_guard (text))
+    text = guarded = g_strconcat ("'", text, NULL);
   if (strpbrk (text, ",\"\r\n") != NULL)
     {
       g_string_append_c (out, '"');
@@ -836,6 +883,7 @@ csv_field (GString *out, const char *text)
 gboolean
 prs_ita_store_export_csv (PrsStore *store, int year_be, const char *path, GError **error)
 {
+  int rc;
   g_autoptr (GString) out = g_string_new ("\xEF\xBB\xBF" "unit,year,code,part,score\r\n");
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT u.name, r.year_be, f.code, f.part, f.score FROM ita_figures f"
@@ -845,7 +893,7 @@ prs_ita_store_export_csv (PrsStore *store, int year_be, const char *path, GError
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, year_be);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       char buf[PRS_SCORE_BUF_SIZE];
 
@@ -855,6 +903,13 @@ prs_ita_store_export_csv (PrsStore *store, int year_be, const char *path, GError
       g_string_append_c (out, ',');
       csv_field (out, (const char *) sqlite3_column_text (stmt, 3));
       g_string_append_printf (out, ",%s\r\n", prs_score_to_ascii (sqlite3_column_int64 (stmt, 4), buf));
+    }
+  /* A read that stops on an error must not write a shorter file as if complete. */
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), sqlite3_extended_errcode (prs_store_get_db (store)),
+                                   NULL);
+      return FALSE;
     }
   return g_file_set_contents (path, out->str, out->len, error);
 }
@@ -1517,6 +1572,7 @@ write_measure (PrsStore *store, gint64 *measure_id, gint64 issue_id, const PrsIt
                                       "period_text", PRS_TEXT (f->period_text ? f->period_text : ""),
                                       "start_date", PRS_TEXT (start),
                                       "end_date", PRS_TEXT (end),
+                                      "all_units", PRS_BOOL (f->all_units),
                                       NULL);
       if (*measure_id == 0)
         return FALSE;
@@ -1529,12 +1585,13 @@ write_measure (PrsStore *store, gint64 *measure_id, gint64 issue_id, const PrsIt
                              "period_text", PRS_TEXT (f->period_text ? f->period_text : ""),
                              "start_date", PRS_TEXT (start),
                              "end_date", PRS_TEXT (end),
+                             "all_units", PRS_BOOL (f->all_units),
                              NULL)
           || !prs_store_execute (store, error, "DELETE FROM ita_measure_units WHERE measure_id = ?1",
                                  PRS_INT (*measure_id), PRS_VALUE_END))
         return FALSE;
     }
-  for (guint i = 0; i < f->n_units; i++)
+  for (guint i = 0; !f->all_units && i < f->n_units; i++)
     {
       gboolean seen = FALSE;
 
@@ -1659,6 +1716,7 @@ measure_info_free (gpointer data)
   g_free (m->end_date);
   g_array_unref (m->unit_ids);
   g_ptr_array_unref (m->unit_names);
+  g_ptr_array_unref (m->unit_labels);
   g_free (m);
 }
 
@@ -1704,10 +1762,11 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
   g_autoptr (PrsStatement) codes = prs_store_prepare (store,
       "SELECT code, role FROM ita_issue_items WHERE issue_id = ?1", error);
   g_autoptr (PrsStatement) measures = prs_store_prepare (store,
-      "SELECT id, title, steps, period_text, start_date, end_date FROM ita_measures"
+      "SELECT id, title, steps, period_text, start_date, end_date, all_units FROM ita_measures"
       " WHERE issue_id = ?1 ORDER BY sort_order, id", error);
   g_autoptr (PrsStatement) units = prs_store_prepare (store,
-      "SELECT u.id, u.name FROM ita_measure_units mu JOIN units u ON u.id = mu.unit_id"
+      "SELECT u.id, u.name, p.name FROM ita_measure_units mu JOIN units u ON u.id = mu.unit_id"
+      " LEFT JOIN units p ON p.id = u.parent_id AND p.is_own_agency = 0 AND p.parent_id IS NOT NULL"
       " WHERE mu.measure_id = ?1 ORDER BY mu.id", error);
 
   if (stmt == NULL || codes == NULL || measures == NULL || units == NULL)
@@ -1751,16 +1810,29 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
           m->period_text = dup_column (measures, 3);
           m->start_date = dup_column (measures, 4);
           m->end_date = dup_column (measures, 5);
+          m->all_units = sqlite3_column_int (measures, 6) != 0;
           m->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
           m->unit_names = g_ptr_array_new_with_free_func (g_free);
+          m->unit_labels = g_ptr_array_new_with_free_func (g_free);
           sqlite3_reset (units);
           sqlite3_bind_int64 (units, 1, m->id);
           while (sqlite3_step (units) == SQLITE_ROW)
             {
               gint64 u = sqlite3_column_int64 (units, 0);
+              const char *parent = (const char *) sqlite3_column_text (units, 2);
 
               g_array_append_val (m->unit_ids, u);
               g_ptr_array_add (m->unit_names, dup_column (units, 1));
+              g_ptr_array_add (m->unit_labels,
+                               parent && *parent
+                                 ? g_strdup_printf ("%s %s", parent, (const char *) sqlite3_column_text (units, 1))
+                                 : dup_column (units, 1));
+            }
+          if (m->all_units)
+            {
+              g_ptr_array_set_size (m->unit_labels, 0);
+              /* Translators: a measure's responsible units: every unit (หน่วยงานทุกหน่วย) */
+              g_ptr_array_add (m->unit_labels, g_strdup (_("All units")));
             }
           g_ptr_array_add (info->measures, m);
         }

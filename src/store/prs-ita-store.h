@@ -275,6 +275,7 @@ typedef struct
   const char   *end_date;
   const gint64 *unit_ids;
   guint         n_units;
+  gboolean      all_units;    /* responsible: all units (หน่วยงานทุกหน่วย); @unit_ids ignored */
 } PrsItaMeasureFields;
 
 /* Adds a measure, last of its issue; returns its id or 0. */
@@ -306,6 +307,10 @@ typedef struct
   char      *end_date;
   GArray    *unit_ids;      /* gint64 */
   GPtrArray *unit_names;    /* char *: full names, in the order they were given */
+  gboolean   all_units;     /* responsible: all units */
+  GPtrArray *unit_labels;   /* char *: as documents print them, each with its parent
+                               unit's name before it ("สำนักบริหารกลาง กลุ่มงานนิติการ");
+                               the one translated "All units" when @all_units */
 } PrsItaMeasureInfo;
 
 typedef struct

@@ -209,6 +209,7 @@ static void
 add_rows (PrsStore *self, GPtrArray *problems, const char *sql, const char *format)
 {
   g_autoptr(PrsStatement) stmt = prs_store_prepare (self, sql, NULL);
+  int rc;
 
   if (!stmt)
     {
@@ -216,12 +217,14 @@ add_rows (PrsStore *self, GPtrArray *problems, const char *sql, const char *form
                                                   sqlite3_errmsg (prs_store_get_db (self))));
       return;
     }
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      GString *s = g_string_new (NULL);
+      GString *s;
       /* format has %s markers replaced by columns in order */
       const char *f = format;
       int col = 0;
+
+      s = g_string_new (NULL);
       for (; *f; f++)
         {
           if (f[0] == '%' && f[1] == 's')
@@ -235,6 +238,65 @@ add_rows (PrsStore *self, GPtrArray *problems, const char *sql, const char *form
         }
       g_ptr_array_add (problems, g_string_free (s, FALSE));
     }
+  /* A query that stops on an error must not pass for "no problems". */
+  if (rc != SQLITE_DONE)
+    g_ptr_array_add (problems, g_strdup_printf (_("A check could not run: %s"),
+                                                sqlite3_errmsg (prs_store_get_db (self))));
+}
+
+/* The workspace's tables and columns against the schema this build makes (in
+ * memory, from the migrations): a missing table or column, or a name we could not
+ * quote safely, is a schema we cannot work with. */
+static void
+check_schema (PrsStore *self, GPtrArray *problems)
+{
+  sqlite3 *ref = NULL;
+
+  if (prs_store_get_file_version (self) > PRS_STORE_SCHEMA_VERSION)
+    return; /* a newer schema has its own columns */
+  if (sqlite3_open (":memory:", &ref) != SQLITE_OK
+      || !prs_store_migrate_db (ref, 0, PRS_STORE_SCHEMA_VERSION, NULL))
+    {
+      sqlite3_close (ref);
+      return;
+    }
+  for (guint i = 0; prs_store_tables[i]; i++)
+    {
+      g_autoptr(PrsStatement) want = NULL;
+      g_autoptr(PrsStatement) have = NULL;
+
+      if (sqlite3_prepare_v2 (ref, "SELECT name FROM pragma_table_info (?1)", -1, &want, NULL) != SQLITE_OK)
+        continue;
+      have = prs_store_prepare (self, "SELECT count(*) FROM pragma_table_info (?1) WHERE name = ?2", NULL);
+      if (have == NULL)
+        continue;
+      sqlite3_bind_text (want, 1, prs_store_tables[i], -1, SQLITE_STATIC);
+      {
+        g_autoptr(PrsStatement) exists = prs_store_prepare (self,
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1", NULL);
+        if (exists == NULL)
+          continue;
+        sqlite3_bind_text (exists, 1, prs_store_tables[i], -1, SQLITE_STATIC);
+        if (sqlite3_step (exists) != SQLITE_ROW || sqlite3_column_int (exists, 0) == 0)
+          {
+            g_ptr_array_add (problems, g_strdup_printf (_("The table “%s” is missing: the workspace's schema cannot be used."),
+                                                        prs_store_tables[i]));
+            continue;
+          }
+      }
+      while (sqlite3_step (want) == SQLITE_ROW)
+        {
+          const char *col = (const char *) sqlite3_column_text (want, 0);
+
+          sqlite3_reset (have);
+          sqlite3_bind_text (have, 1, prs_store_tables[i], -1, SQLITE_STATIC);
+          sqlite3_bind_text (have, 2, col, -1, SQLITE_TRANSIENT);
+          if (sqlite3_step (have) != SQLITE_ROW || sqlite3_column_int (have, 0) == 0)
+            g_ptr_array_add (problems, g_strdup_printf (_("The table “%s” has no column “%s”: the workspace's schema cannot be used."),
+                                                        prs_store_tables[i], col));
+        }
+    }
+  sqlite3_close (ref);
 }
 
 gboolean
@@ -268,6 +330,8 @@ prs_store_check (PrsStore *self, GPtrArray **problems_out, GError **error)
       && prs_store_get_file_version (self) <= PRS_STORE_SCHEMA_VERSION)
     g_ptr_array_add (problems, g_strdup (_("The workspace's schema version is wrong.")));
 
+  check_schema (self, problems);
+
   add_rows (self, problems,
             "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check",
             _("Table %s, row %s refers to a missing record in %s."));
@@ -280,6 +344,10 @@ prs_store_check (PrsStore *self, GPtrArray **problems_out, GError **error)
             "  WHERE u.parent_id IS NOT NULL AND n < 64)"
             " SELECT DISTINCT start FROM up WHERE id = start",
             _("Unit %s is its own ancestor."));
+  add_rows (self, problems,
+            "SELECT group_concat (id, ', '), trim (name) FROM units"
+            " GROUP BY lower (trim (name)), ifnull (parent_id, 0) HAVING count(*) > 1",
+            _("Units %s have the same name “%s”."));
   add_rows (self, problems,
             "SELECT count(*) FROM units WHERE is_own_agency = 1 HAVING count(*) > 1",
             _("%s units are marked as the own agency; there should be one."));

@@ -21,7 +21,7 @@ const char * const prs_store_tables[] = {
   "node_units", "indicators", "indicator_results", "progress", "activity_events",
   "participation", "headcounts", "kpis", "kpi_staff_types", "kpi_activities",
   "ita_results", "ita_figures", "ita_issues", "ita_issue_items", "ita_measures",
-  "ita_measure_units",
+  "ita_measure_units", "ita_contexts",
   NULL
 };
 
@@ -408,6 +408,30 @@ static const char migration_6[] =
   "  path TEXT NOT NULL DEFAULT '',"
   "  UNIQUE (meeting_id, number));";
 
+/* Version 7: reserved for people/participation. */
+
+/* Version 8 (ITA): the published context of a result — the national average, the
+ * national and ministry ranks, respondents per part, the assessor's recommendations
+ * and the report's limitations — one row per result; and a measure whose responsible
+ * units are all units (ita_measures.all_units; its listed units, if any, are ignored).
+ * Averages in hundredths; an unknown number is NULL. */
+static const char migration_8[] =
+  "CREATE TABLE ita_contexts ("
+  "  id INTEGER PRIMARY KEY,"
+  "  result_id INTEGER NOT NULL UNIQUE REFERENCES ita_results (id) ON DELETE CASCADE,"
+  "  national_average INTEGER CHECK (national_average BETWEEN 0 AND 10000),"
+  "  national_rank INTEGER CHECK (national_rank > 0),"
+  "  national_count INTEGER CHECK (national_count > 0),"
+  "  ministry_rank INTEGER CHECK (ministry_rank > 0),"
+  "  ministry_count INTEGER CHECK (ministry_count > 0),"
+  "  respondents_internal INTEGER CHECK (respondents_internal >= 0),"
+  "  respondents_public INTEGER CHECK (respondents_public >= 0),"
+  "  respondents_survey INTEGER CHECK (respondents_survey >= 0),"
+  "  recommendations TEXT NOT NULL DEFAULT '',"
+  "  limitations TEXT NOT NULL DEFAULT '');"
+  "ALTER TABLE ita_measures ADD COLUMN all_units INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (all_units IN (0, 1));";
+
 const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_1,
   migration_2,
@@ -415,4 +439,6 @@ const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_4,
   "", /* reserved for plans */
   migration_6,
+  "", /* reserved for people/participation */
+  migration_8,
 };

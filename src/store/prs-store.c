@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "prs-store-private.h"
+#include "prs-store-document.h"
 
 typedef struct
 {
@@ -47,6 +48,10 @@ struct _PrsStore
 
   GArray      *undo_stack;  /* UndoStep */
   GArray      *redo_stack;
+
+  PrsDocument *doc;         /* the working copy we edit (or read), or NULL */
+  char        *scratch;     /* a private upgraded copy for reading, or NULL */
+  int          saved_changes; /* sqlite3_total_changes() at the last save */
 };
 
 G_DEFINE_TYPE (PrsStore, prs_store, G_TYPE_OBJECT)
@@ -203,6 +208,7 @@ prs_store_finalize (GObject *object)
   PrsStore *self = PRS_STORE (object);
 
   g_free (self->path);
+  g_free (self->scratch);
   g_free (self->read_only_reason);
   g_free (self->edit_label);
   g_clear_pointer (&self->columns, g_hash_table_unref);
@@ -404,13 +410,48 @@ drop_undo_triggers (PrsStore *self)
     }
 }
 
+/* "name" with inner quotes doubled: an identifier SQL cannot misread. */
+static char *
+quote_ident (const char *name)
+{
+  GString *q = g_string_new ("\"");
+
+  for (const char *p = name; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (q, '"');
+      g_string_append_c (q, *p);
+    }
+  g_string_append_c (q, '"');
+  return g_string_free (q, FALSE);
+}
+
+/* 'text' with inner apostrophes doubled: an SQL string literal. */
+static char *
+quote_literal (const char *text)
+{
+  GString *q = g_string_new ("'");
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '\'')
+        g_string_append_c (q, '\'');
+      g_string_append_c (q, *p);
+    }
+  g_string_append_c (q, '\'');
+  return g_string_free (q, FALSE);
+}
+
 static gboolean
 create_undo_triggers (PrsStore *self, GError **error)
 {
   if (!db_exec (self->db,
                 "CREATE TEMP TABLE IF NOT EXISTS prs_undo (seq INTEGER PRIMARY KEY, sql TEXT NOT NULL);"
                 "CREATE TEMP TABLE IF NOT EXISTS prs_changes (tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
-                "  kind TEXT NOT NULL);", error))
+                "  kind TEXT NOT NULL);"
+                /* emit_changes() looks up each changed row's first and last kind:
+                 * without this, a 20,000-cell edit took seconds (n² scans). */
+                "CREATE INDEX IF NOT EXISTS temp.prs_changes_row ON prs_changes (tbl, row_id);", error))
     return FALSE;
 
   for (guint i = 0; prs_store_tables[i]; i++)
@@ -421,34 +462,56 @@ create_undo_triggers (PrsStore *self, GError **error)
       g_autoptr(GString) set = g_string_new (NULL);
       g_autoptr(GString) names = g_string_new ("id");
       g_autoptr(GString) values = g_string_new ("OLD.id");
+      g_autofree char *qt = quote_ident (t);
+      g_autofree char *lt = quote_literal (t);
+      g_autofree char *lqt = quote_literal (qt);
 
+      if (cols == NULL || cols->len == 0)
+        {
+          g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT,
+                       _("The workspace has no table “%s”: its schema cannot be used."), t);
+          return FALSE;
+        }
       for (guint c = 0; c < cols->len; c++)
         {
           const char *col = cols->pdata[c];
+          g_autofree char *qc = NULL;
+          g_autofree char *lqc = NULL;
+          g_autofree char *lset = NULL;
+
           if (g_str_equal (col, "id"))
             continue;
-          g_string_append_printf (set, "%s'\"%s\"=' || quote(OLD.\"%s\")",
-                                  set->len ? " || ',' || " : "", col, col);
-          g_string_append_printf (names, ",\"%s\"", col);
-          g_string_append_printf (values, " || ',' || quote(OLD.\"%s\")", col);
+          /* Column names come from the file itself: quoted as identifiers, and
+           * again as literals where they are written into the undo SQL. */
+          qc = quote_ident (col);
+          lset = g_strconcat (qc, "=", NULL);
+          lqc = quote_literal (lset);
+          g_string_append_printf (set, "%s%s || quote(OLD.%s)",
+                                  set->len ? " || ',' || " : "", lqc, qc);
+          g_string_append_printf (names, ",%s", qc);
+          g_string_append_printf (values, " || ',' || quote(OLD.%s)", qc);
         }
 
-      g_string_append_printf (sql,
-        "CREATE TEMP TRIGGER prs_undo_%s_i AFTER INSERT ON main.\"%s\" BEGIN"
-        "  INSERT INTO prs_undo (sql) VALUES ('DELETE FROM main.\"%s\" WHERE id=' || NEW.id);"
-        "  INSERT INTO prs_changes VALUES ('%s', NEW.id, 'I');"
-        " END;", t, t, t, t);
-      if (set->len)
+      {
+        g_autofree char *lnames = quote_literal (names->str);
+
         g_string_append_printf (sql,
-          "CREATE TEMP TRIGGER prs_undo_%s_u AFTER UPDATE ON main.\"%s\" BEGIN"
-          "  INSERT INTO prs_undo (sql) VALUES ('UPDATE main.\"%s\" SET ' || %s || ' WHERE id=' || OLD.id);"
-          "  INSERT INTO prs_changes VALUES ('%s', NEW.id, 'U');"
-          " END;", t, t, t, set->str, t);
-      g_string_append_printf (sql,
-        "CREATE TEMP TRIGGER prs_undo_%s_d BEFORE DELETE ON main.\"%s\" BEGIN"
-        "  INSERT INTO prs_undo (sql) VALUES ('INSERT INTO main.\"%s\" (%s) VALUES (' || %s || ')');"
-        "  INSERT INTO prs_changes VALUES ('%s', OLD.id, 'D');"
-        " END;", t, t, t, names->str, values->str, t);
+          "CREATE TEMP TRIGGER prs_undo_%s_i AFTER INSERT ON main.%s BEGIN"
+          "  INSERT INTO prs_undo (sql) VALUES ('DELETE FROM main.' || %s || ' WHERE id=' || NEW.id);"
+          "  INSERT INTO prs_changes VALUES (%s, NEW.id, 'I');"
+          " END;", t, qt, lqt, lt);
+        if (set->len)
+          g_string_append_printf (sql,
+            "CREATE TEMP TRIGGER prs_undo_%s_u AFTER UPDATE ON main.%s BEGIN"
+            "  INSERT INTO prs_undo (sql) VALUES ('UPDATE main.' || %s || ' SET ' || %s || ' WHERE id=' || OLD.id);"
+            "  INSERT INTO prs_changes VALUES (%s, NEW.id, 'U');"
+            " END;", t, qt, lqt, set->str, lt);
+        g_string_append_printf (sql,
+          "CREATE TEMP TRIGGER prs_undo_%s_d BEFORE DELETE ON main.%s BEGIN"
+          "  INSERT INTO prs_undo (sql) VALUES ('INSERT INTO main.' || %s || ' (' || %s || ') VALUES (' || %s || ')');"
+          "  INSERT INTO prs_changes VALUES (%s, OLD.id, 'D');"
+          " END;", t, qt, lqt, lnames, values->str, lt);
+      }
 
       if (!db_exec (self->db, sql->str, error))
         return FALSE;
@@ -513,21 +576,18 @@ probe_version (sqlite3 *db, const char *path, int *version, GError **error)
   return TRUE;
 }
 
-static gboolean
-quick_check (sqlite3 *db, const char *path, GError **error)
+/* Opens @path and sets WAL; for working and scratch copies, which are ours alone. */
+static sqlite3 *
+open_private (const char *path, GError **error)
 {
-  g_autoptr(PrsStatement) stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  sqlite3 *db = open_db (path, SQLITE_OPEN_READWRITE, FALSE, error);
 
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+  if (db && !db_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error))
     {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT,
-                   _("The workspace “%s” is damaged. Open a backup copy instead."), path);
-      return FALSE;
+      sqlite3_close_v2 (db);
+      return NULL;
     }
-  return TRUE;
+  return db;
 }
 
 static gboolean
@@ -540,22 +600,25 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
   g_autofree char *dir = g_path_get_dirname (self->path);
   gboolean dir_writable = g_access (dir, W_OK) == 0;
   g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *in_use = NULL;
   GStatBuf wal_stat;
   gboolean has_wal = g_stat (wal, &wal_stat) == 0 && wal_stat.st_size > 0;
+  gboolean wal_exists = g_file_test (wal, G_FILE_TEST_EXISTS);
 
   if (!inspect_header (self->path, has_wal, error))
     return FALSE;
 
   /* Inspect through a read-only connection before anything may write. Without a
    * -wal file beside it the main file is the whole truth, so it is read as
-   * immutable: SQLite then creates no -wal/-shm next to a file we may refuse. With
-   * one (the last session did not close), the companions exist already. */
-  probe = open_db (self->path, SQLITE_OPEN_READONLY,
-                   !dir_writable || !g_file_test (wal, G_FILE_TEST_EXISTS), error);
+   * immutable: SQLite then creates no -wal/-shm next to the user's file. With one
+   * (an older Prongsai did not close), the companions exist already. */
+  probe = open_db (self->path, SQLITE_OPEN_READONLY, !dir_writable || !wal_exists, error);
   if (!probe)
     return FALSE;
-  if (!probe_version (probe, self->path, &version, error)
-      || !quick_check (probe, self->path, error))
+  /* No full-file scan here (issue 16): opening costs the same for any size;
+   * SQLite reports damaged pages where it meets them, and prs_store_check() runs
+   * the thorough check on demand or in the background. */
+  if (!probe_version (probe, self->path, &version, error))
     {
       sqlite3_close_v2 (probe);
       return FALSE;
@@ -565,81 +628,123 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
   if (version > PRS_STORE_SCHEMA_VERSION)
     set_read_only (self, _("This workspace was saved by a newer version of Prongsai. It is open "
                            "read-only; update Prongsai to change it."));
-  else if (!writable || !dir_writable)
+  else if (!writable)
     set_read_only (self, _("You do not have permission to change this file, so it is open read-only."));
-  else if (want_read_only && version == PRS_STORE_SCHEMA_VERSION)
+  else if (want_read_only)
     set_read_only (self, _("The workspace is open read-only."));
-  /* Asked for read-only, but the file is older and ours to change: it is upgraded
-   * first (the data stay as they are), then used read-only below. */
 
-  if (self->read_only && version < PRS_STORE_SCHEMA_VERSION)
+  if (!self->read_only)
     {
-      /* An older workspace we may not migrate: its tables do not match. */
+      /* For writing: our private working copy, shared by the stores of this
+       * process; another session's lock note makes it read-only. */
       sqlite3_close_v2 (probe);
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_READ_ONLY,
-                   _("This workspace was made by an older version of Prongsai and must be "
-                     "updated, but the file cannot be changed. Copy it somewhere you can write "
-                     "to and open the copy."));
-      return FALSE;
-    }
-
-  if (self->read_only && dir_writable)
-    {
-      /* Another program may write while we read: no longer immutable. Where we
-       * could write but must not (asked to, or a newer schema), a read-write
-       * connection with query_only lets SQLite tidy its -wal/-shm files on close;
-       * a truly read-only connection would leave them behind. */
-      sqlite3_close_v2 (probe);
-      probe = open_db (self->path, writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY, FALSE, error);
+      probe = NULL;
+      self->doc = prs_document_open (self->path, &in_use, error);
+      if (self->doc == NULL && in_use == NULL)
+        return FALSE;
+      if (self->doc)
+        {
+          self->db = open_private (prs_document_get_working_path (self->doc), error);
+          if (!self->db)
+            return FALSE;
+          if (version < PRS_STORE_SCHEMA_VERSION)
+            {
+              /* Recheck: another store of this process may have migrated it. */
+              version = (int) db_int (self->db, "PRAGMA user_version", version);
+              if (version < PRS_STORE_SCHEMA_VERSION)
+                {
+                  if (!prs_store_migrate_db (self->db, version, PRS_STORE_SCHEMA_VERSION, error))
+                    return FALSE;
+                  prs_document_set_dirty (self->doc);
+                }
+            }
+          self->saved_changes = sqlite3_total_changes (self->db);
+          return TRUE;
+        }
+      set_read_only (self, in_use);
+      probe = open_db (self->path, SQLITE_OPEN_READONLY, !dir_writable || !wal_exists, error);
       if (!probe)
         return FALSE;
     }
-  if (self->read_only)
+
+  if (version < PRS_STORE_SCHEMA_VERSION)
     {
-      self->db = probe;
+      /* An older workspace read without writing (info, check, report): a private
+       * copy is upgraded, the user's file stays as it is. */
+      sqlite3_close_v2 (probe);
+      self->scratch = prs_document_scratch_copy (self->path, error);
+      if (!self->scratch)
+        return FALSE;
+      self->db = open_private (self->scratch, error);
+      if (!self->db || !prs_store_migrate_db (self->db, version, PRS_STORE_SCHEMA_VERSION, error))
+        return FALSE;
       sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
       return TRUE;
     }
 
-  sqlite3_close_v2 (probe);
-  self->db = open_db (self->path, SQLITE_OPEN_READWRITE, FALSE, error);
-  if (!self->db)
-    return FALSE;
-  if (!db_exec (self->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error))
-    return FALSE;
-  if (version < PRS_STORE_SCHEMA_VERSION)
+  /* Read-only. This process edits the file? Then read its working copy, which
+   * has the unsaved changes. */
+  self->doc = prs_document_lookup (self->path);
+  if (self->doc)
     {
-      /* Recheck under the write lock: another window may have migrated it. */
-      version = (int) db_int (self->db, "PRAGMA user_version", version);
-      if (version < PRS_STORE_SCHEMA_VERSION
-          && !prs_store_migrate_db (self->db, version, PRS_STORE_SCHEMA_VERSION, error))
+      sqlite3_close_v2 (probe);
+      self->db = open_db (prs_document_get_working_path (self->doc), SQLITE_OPEN_READWRITE, FALSE, error);
+      if (!self->db)
+        return FALSE;
+      sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+      return TRUE;
+    }
+  if (wal_exists && dir_writable && writable)
+    {
+      /* The -wal of a session that did not close: a read-write connection with
+       * query_only lets SQLite fold it in and tidy the companions on close; a
+       * truly read-only one would leave them behind. */
+      sqlite3_close_v2 (probe);
+      probe = open_db (self->path, SQLITE_OPEN_READWRITE, FALSE, error);
+      if (!probe)
         return FALSE;
     }
-  if (want_read_only)
-    {
-      set_read_only (self, _("The workspace is open read-only."));
-      sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
-    }
+  self->db = probe;
+  sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
   return TRUE;
 }
 
+static gboolean check_writable (PrsStore *self, GError **error);
+
+/* A new, empty workspace file (rollback journal: nothing beside it once closed). */
 static gboolean
-create_new (PrsStore *self, GError **error)
+create_file (const char *path, GError **error)
 {
-  self->db = open_db (self->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE,
-                      FALSE, error);
-  if (!self->db)
+  sqlite3 *db = open_db (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE,
+                         FALSE, error);
+  gboolean ok;
+
+  if (!db)
     return FALSE;
-  if (!prs_store_migrate_db (self->db, 0, PRS_STORE_SCHEMA_VERSION, error))
-    return FALSE;
-  self->file_version = PRS_STORE_SCHEMA_VERSION;
-  return db_exec (self->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error);
+  ok = db_exec (db, "PRAGMA synchronous = FULL", error)
+       && prs_store_migrate_db (db, 0, PRS_STORE_SCHEMA_VERSION, error);
+  if (sqlite3_close_v2 (db) != SQLITE_OK)
+    ok = FALSE;
+  return ok;
+}
+
+static void
+remove_file_and_companions (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *p = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (p);
+    }
 }
 
 PrsStore *
 prs_store_open (const char *path, PrsStoreOpenFlags flags, GError **error)
 {
   g_autoptr(PrsStore) self = NULL;
+  gboolean created = FALSE;
   gboolean ok;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -656,28 +761,82 @@ prs_store_open (const char *path, PrsStoreOpenFlags flags, GError **error)
                        _("The workspace “%s” does not exist."), path);
           return NULL;
         }
-      ok = create_new (self, error);
-      if (!ok && self->db)
+      if (!create_file (path, error))
         {
           /* Do not leave a half-made file behind. */
-          sqlite3_close_v2 (self->db);
-          self->db = NULL;
-          g_unlink (path);
+          remove_file_and_companions (path);
+          return NULL;
         }
+      created = TRUE;
     }
-  else
-    ok = open_existing (self, flags, error);
-
+  ok = open_existing (self, flags, error)
+       && db_exec (self->db, "PRAGMA foreign_keys = ON", error)
+       && load_columns (self, error);
+  if (ok && !self->read_only && !self->no_undo && !create_undo_triggers (self, error))
+    ok = FALSE;
   if (!ok)
-    return NULL;
-
-  if (!db_exec (self->db, "PRAGMA foreign_keys = ON", error)
-      || !load_columns (self, error))
-    return NULL;
-  if (!self->read_only && !self->no_undo && !create_undo_triggers (self, error))
-    return NULL;
-
+    {
+      prs_store_close (self);
+      if (created)
+        remove_file_and_companions (path);
+      return NULL;
+    }
   return g_steal_pointer (&self);
+}
+
+gboolean
+prs_store_file_in_use (const char *path, char **who)
+{
+  return prs_document_in_use (path, FALSE, who);
+}
+
+gboolean
+prs_store_get_dirty (PrsStore *self)
+{
+  g_return_val_if_fail (PRS_IS_STORE (self), FALSE);
+
+  if (self->doc == NULL || self->read_only)
+    return FALSE;
+  if (self->db && sqlite3_total_changes (self->db) != self->saved_changes)
+    prs_document_set_dirty (self->doc);
+  return prs_document_get_dirty (self->doc);
+}
+
+void
+prs_store_discard (PrsStore *self)
+{
+  g_return_if_fail (PRS_IS_STORE (self));
+
+  if (self->db)
+    {
+      g_hash_table_remove_all (self->statements);
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  if (self->doc)
+    prs_document_discard (self->doc);
+  prs_store_close (self);
+}
+
+gboolean
+prs_store_save (PrsStore *self, GError **error)
+{
+  g_return_val_if_fail (PRS_IS_STORE (self), FALSE);
+
+  if (!check_writable (self, error))
+    return FALSE;
+  if (self->edit_depth > 0)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_BUSY,
+                           _("Finish the current change first."));
+      return FALSE;
+    }
+  if (self->doc == NULL || !prs_store_get_dirty (self))
+    return TRUE;
+  if (!prs_document_save (self->doc, self->db, error))
+    return FALSE;
+  self->saved_changes = sqlite3_total_changes (self->db);
+  return TRUE;
 }
 
 const char *
@@ -720,18 +879,32 @@ prs_store_close (PrsStore *self)
 {
   g_return_if_fail (PRS_IS_STORE (self));
 
-  if (self->db == NULL)
-    return;
-  if (self->edit_depth > 0)
+  if (self->db != NULL)
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      self->edit_depth = 0;
+      if (self->edit_depth > 0)
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          self->edit_depth = 0;
+        }
+      g_hash_table_remove_all (self->statements);
+      if (!self->read_only)
+        {
+          g_autoptr(GError) error = NULL;
+
+          sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
+          /* Autosave on close. */
+          if (!prs_store_save (self, &error))
+            g_message ("Could not save %s: %s", self->path, error->message);
+        }
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
     }
-  g_hash_table_remove_all (self->statements);
-  if (!self->read_only)
-    sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
-  sqlite3_close_v2 (self->db);
-  self->db = NULL;
+  g_clear_pointer (&self->doc, prs_document_unref);
+  if (self->scratch)
+    {
+      prs_document_remove_copy (self->scratch);
+      g_clear_pointer (&self->scratch, g_free);
+    }
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -896,13 +1069,16 @@ emit_changes (PrsStore *self)
 
   if (self->no_undo)
     return;
+  /* One pass, grouped through an index (the temp table has none): the first and
+   * last kinds come from the rows holding min/max rowid. Linear in the rows
+   * changed (issue 14, defect 3). */
   stmt = prs_store_cached (self,
-    "SELECT tbl, row_id,"
-    "  (SELECT kind FROM temp.prs_changes f WHERE f.tbl = c.tbl AND f.row_id = c.row_id"
-    "   ORDER BY f.rowid LIMIT 1),"
-    "  (SELECT kind FROM temp.prs_changes f WHERE f.tbl = c.tbl AND f.row_id = c.row_id"
-    "   ORDER BY f.rowid DESC LIMIT 1)"
-    " FROM temp.prs_changes c GROUP BY tbl, row_id ORDER BY min (rowid)", NULL);
+    "SELECT c.tbl, c.row_id, f.kind, l.kind FROM"
+    " (SELECT tbl, row_id, min (rowid) AS lo, max (rowid) AS hi FROM temp.prs_changes"
+    "  GROUP BY tbl, row_id) c"
+    " JOIN temp.prs_changes f ON f.rowid = c.lo"
+    " JOIN temp.prs_changes l ON l.rowid = c.hi"
+    " ORDER BY c.lo", NULL);
   if (stmt == NULL)
     return;
   while (sqlite3_step (stmt) == SQLITE_ROW)

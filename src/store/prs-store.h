@@ -50,7 +50,9 @@ G_BEGIN_DECLS
 /* "PRS2" in the SQLite header: tells a workspace from any other SQLite file. */
 #define PRS_STORE_APPLICATION_ID 0x50525332
 /* The schema version this build writes (PRAGMA user_version). */
-#define PRS_STORE_SCHEMA_VERSION 6
+#define PRS_STORE_SCHEMA_VERSION 8
+/* A lock note from another machine untouched this long is a crashed session's. */
+#define PRS_STORE_STALE_LOCK_HOURS 12
 /* File name extension of workspaces, without the dot. */
 #define PRS_STORE_EXTENSION "prongsai"
 
@@ -68,6 +70,8 @@ typedef enum
   PRS_STORE_ERROR_NOT_FOUND,
   PRS_STORE_ERROR_IO,
   PRS_STORE_ERROR_INVALID,
+  PRS_STORE_ERROR_CHANGED_ON_DISK, /* saving would overwrite someone else's version */
+  PRS_STORE_ERROR_IN_USE,          /* another session has the file open for changes */
 } PrsStoreError;
 
 GQuark prs_store_error_quark (void);
@@ -120,7 +124,23 @@ gboolean      prs_store_get_read_only         (PrsStore          *self);
 const char   *prs_store_get_read_only_reason  (PrsStore          *self);
 int           prs_store_get_file_version      (PrsStore          *self);
 sqlite3      *prs_store_get_db                (PrsStore          *self);
+/* Closing saves unsaved changes first (autosave on close); a failed save keeps
+ * the working copy and logs where. */
 void          prs_store_close                 (PrsStore          *self);
+
+/* The workspace as a document (prs-store-document.h): a writable store works on a
+ * private copy; prs_store_save() writes it back to the user's file atomically
+ * (fsync, rename). Callers save when idle and on close; the CLI at the end of a
+ * writing command. Errors: PRS_STORE_ERROR_CHANGED_ON_DISK when the file changed
+ * since it was opened (offer "Save As": prs_store_backup_to()), DISK_FULL, IO. */
+gboolean      prs_store_save                  (PrsStore          *self,
+                                               GError           **error);
+gboolean      prs_store_get_dirty             (PrsStore          *self);
+/* Closes without saving and throws the unsaved changes away. */
+void          prs_store_discard               (PrsStore          *self);
+/* If another session holds @path for writing, a message naming who. */
+gboolean      prs_store_file_in_use           (const char        *path,
+                                               char             **who);
 
 /* Reading. The statement belongs to the caller (g_autoptr (PrsStatement)). */
 PrsStatement *prs_store_prepare               (PrsStore          *self,

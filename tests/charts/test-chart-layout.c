@@ -300,6 +300,63 @@ test_min_font_size (void)
   }
 }
 
+/* Texts are shaped once: a layout asks the chart's text cache for more
+ * texts than it makes, laying out again after a change of one value makes
+ * only that value's texts, another style of the same fonts makes none, and
+ * what comes out of the cache is what a fresh chart lays out. */
+static void
+assert_same_labels (PrsChartLayout *a, PrsChartLayout *b)
+{
+  g_assert_cmpuint (a->labels->len, ==, b->labels->len);
+  for (guint i = 0; i < a->labels->len; i++)
+    {
+      PrsChartLabel *x = &g_array_index (a->labels, PrsChartLabel, i);
+      PrsChartLabel *y = &g_array_index (b->labels, PrsChartLabel, i);
+
+      g_assert_cmpstr (pango_layout_get_text (x->layout), ==, pango_layout_get_text (y->layout));
+      g_assert_cmpfloat (x->bx, ==, y->bx);
+      g_assert_cmpfloat (x->by, ==, y->by);
+      g_assert_cmpfloat (x->bw, ==, y->bw);
+      g_assert_cmpfloat (x->bh, ==, y->bh);
+      g_assert_cmpfloat (x->angle, ==, y->angle);
+    }
+}
+
+static void
+test_text_cache (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "charts", "specs", "grouped-agencies.json", NULL);
+  g_autoptr (PrsChart) chart = prs_chart_new_from_file (path, NULL);
+  g_autoptr (PrsChart) fresh = prs_chart_new_from_file (path, NULL);
+  g_autoptr (PrsChartStyle) style = prs_chart_style_new (PRS_CHART_STYLE_PROJECTOR);
+  g_autoptr (PrsChartStyle) other = prs_chart_style_new (PRS_CHART_STYLE_PROJECTOR);
+  guint made, asked, made2, asked2;
+
+  g_assert_nonnull (chart);
+  prs_chart_get_layout (chart, style, 1600, 900);
+  prs_chart_text_cache_get_counts (chart->texts, &made, &asked);
+  g_assert_cmpuint (made, >, 0);
+  g_assert_cmpuint (asked, >, made);
+
+  prs_chart_set_value (chart, 0, 0, 77.7);
+  prs_chart_set_value (fresh, 0, 0, 77.7);
+  prs_chart_get_layout (chart, style, 1600, 900);
+  prs_chart_text_cache_get_counts (chart->texts, &made2, &asked2);
+  g_assert_cmpuint (asked2 - asked, >, 50);
+  g_assert_cmpuint (made2 - made, <=, 6); /* the new value, in its tries */
+  assert_same_labels (prs_chart_get_layout (chart, style, 1600, 900),
+                      prs_chart_get_layout (fresh, style, 1600, 900));
+
+  prs_chart_get_layout (chart, other, 1600, 900);
+  prs_chart_text_cache_get_counts (chart->texts, &made, &asked);
+  g_assert_cmpuint (made, ==, made2);
+
+  /* a resize and back: the labels are the same as laid out the first time */
+  prs_chart_get_layout (chart, style, 1200, 700);
+  assert_same_labels (prs_chart_get_layout (chart, style, 1600, 900),
+                      prs_chart_get_layout (fresh, style, 1600, 900));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -308,6 +365,7 @@ main (int argc, char **argv)
   g_test_add_func ("/charts/layout/specs", test_spec_layouts);
   g_test_add_func ("/charts/layout/wrapped-labels", test_wrapped_labels);
   g_test_add_func ("/charts/layout/min-font-size", test_min_font_size);
+  g_test_add_func ("/charts/layout/text-cache", test_text_cache);
   g_test_add_func ("/charts/hit", test_hit);
   return g_test_run ();
 }

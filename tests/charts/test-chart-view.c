@@ -268,6 +268,90 @@ test_save (void)
   g_rmdir (dir);
 }
 
+/* The chart's own node from a snapshot of the view, and the nodes drawn
+ * over it (the outlines of the hovered or focused point) */
+static GskRenderNode *
+view_snapshot (GtkWidget *view, GskRenderNode **chart_node, guint *n_over)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+
+  GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  if (gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE)
+    {
+      *chart_node = gsk_container_node_get_child (node, 0);
+      *n_over = gsk_container_node_get_n_children (node) - 1;
+    }
+  else
+    {
+      *chart_node = node;
+      *n_over = 0;
+    }
+  return node;
+}
+
+/* A repaint for the focus outline reuses the chart as last drawn; a change
+ * to the chart or the size draws it again. */
+static void
+test_frame (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = prs_chart_view_new ();
+  g_autoptr (PrsChart) chart = grouped_chart ();
+  GskRenderNode *n1, *n2, *n3, *c1, *c2, *c3, *over;
+  graphene_rect_t bounds;
+  guint k1, k2, k3;
+
+  prs_chart_view_set_chart (PRS_CHART_VIEW (view), chart);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 500);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (50);
+  gtk_widget_grab_focus (view);
+  spin (10);
+
+  n1 = view_snapshot (view, &c1, &k1);
+  g_assert_cmpint (k1, ==, 0);
+  press (view, "chart.focus-next");
+  n2 = view_snapshot (view, &c2, &k2);
+  g_assert_true (c2 == c1);
+  g_assert_cmpint (k2, ==, 1);
+  /* the outline is drawn on a patch around the point, not the whole view */
+  over = gsk_container_node_get_child (n2, 1);
+  gsk_render_node_get_bounds (over, &bounds);
+  g_assert_cmpfloat (bounds.size.width * bounds.size.height, <,
+                     gtk_widget_get_width (view) * gtk_widget_get_height (view) / 4.0);
+
+  /* a screenshot of the repaint, outline and all, to look at */
+  {
+    g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screens", NULL);
+    g_autofree char *path = g_build_filename (dir, "view-focus-repaint.png", NULL);
+    g_autoptr (GdkTexture) texture = NULL;
+
+    g_mkdir_with_parents (dir, 0755);
+    texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), n2, NULL);
+    g_assert_true (gdk_texture_save_to_png (texture, path));
+  }
+
+  prs_chart_set_value (chart, 0, 0, 50);
+  n3 = view_snapshot (view, &c3, &k3);
+  g_assert_true (c3 != c1);
+  gsk_render_node_unref (n3);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 450);
+  spin (50);
+  n3 = view_snapshot (view, &c3, &k3);
+  gsk_render_node_get_bounds (c3, &bounds);
+  g_assert_cmpfloat (bounds.size.width, ==, gtk_widget_get_width (view));
+
+  gsk_render_node_unref (n1);
+  gsk_render_node_unref (n2);
+  gsk_render_node_unref (n3);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -283,5 +367,6 @@ main (int argc, char **argv)
   g_test_add_func ("/charts/view/keyboard", test_keyboard);
   g_test_add_func ("/charts/view/size", test_size);
   g_test_add_func ("/charts/view/save", test_save);
+  g_test_add_func ("/charts/view/frame", test_frame);
   return g_test_run ();
 }

@@ -180,6 +180,30 @@ test_file (void)
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
 }
 
+/* Each row's physical line: a quoted field spanning lines and blank lines do not shift
+ * the lines of the rows after them. */
+static void
+test_row_lines (void)
+{
+  const char *csv = "unit,year\r\n"
+                    "\"กรม\nสอง บรรทัด\",2568\r\n"
+                    "\r\n"
+                    "ข,\"a\r\nb\r\nc\"\r\n"
+                    "ค,2568";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) lines = NULL;
+  g_autoptr (GPtrArray) rows = prs_csv_parse_lines (csv, strlen (csv), NULL, NULL, &lines, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_assert_cmpuint (lines->len, ==, 4);
+  g_assert_cmpuint (g_array_index (lines, guint, 0), ==, 1);
+  g_assert_cmpuint (g_array_index (lines, guint, 1), ==, 2);
+  g_assert_cmpuint (g_array_index (lines, guint, 2), ==, 5);
+  g_assert_cmpuint (g_array_index (lines, guint, 3), ==, 8);
+  g_assert_cmpstr (((char **) rows->pdata[3])[0], ==, "ค");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -190,5 +214,6 @@ main (int argc, char **argv)
   g_test_add_func ("/csv/windows-874", test_windows_874);
   g_test_add_func ("/csv/malformed", test_malformed);
   g_test_add_func ("/csv/file", test_file);
+  g_test_add_func ("/csv/row-lines", test_row_lines);
   return g_test_run ();
 }

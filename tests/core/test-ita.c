@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "prs-core.h"
 
 static PrsItaFramework *
@@ -140,6 +142,122 @@ test_structure (void)
 
   g_assert_cmpuint (prs_ita_framework_get_n_integrity_indicators (fw), ==, 5);
   g_assert_cmpstr (prs_ita_framework_get_integrity_indicator (fw, 4)->id, ==, "6");
+}
+
+/* The wording of the 2566 item-level report (in the form's generic “ในหน่วยงานของท่าน”),
+ * checked at the codes that an older order had wrong. */
+static void
+test_item_texts (void)
+{
+  g_autoptr (PrsItaFramework) fw = framework (2566);
+  static const struct
+  {
+    const char *code, *text;
+  } cases[] = {
+    { "I1", "บุคลากรในหน่วยงานของท่านปฏิบัติหรือให้บริการแก่บุคคลภายนอก เป็นไปตามขั้นตอนและระยะเวลา" },
+    { "I8", "ท่านเคยเข้าไปมีส่วนร่วมในกระบวนการงบประมาณ" },
+    { "I9", "หน่วยงานของท่าน ใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์และคุ้มค่า" },
+    { "I11", "บุคลากรในหน่วยงานของท่านมีการเบิกจ่ายเงินที่เป็นเท็จ เช่น ค่าทำงานล่วงเวลา ค่าวัสดุ อุปกรณ์หรือค่าเดินทาง ฯลฯ" },
+    { "I12", "หน่วยงานของท่าน มีการจัดซื้อจัดจ้างที่เอื้อประโยชน์ให้ผู้ประกอบการรายใดรายหนึ่ง" },
+    { "I19", "ท่านรู้แนวปฏิบัติของหน่วยงานของท่านเกี่ยวกับการใช้ทรัพย์สินของราชการที่ถูกต้อง" },
+    { "I22", "บุคคลภายนอกหรือภาคเอกชน มีการนำทรัพย์สินของราชการไปใช้โดยไม่ได้ขออนุญาตอย่างถูกต้อง" },
+    { "I26", "มาตรการป้องกันการทุจริตของหน่วยงานท่าน สามารถป้องกันการทุจริตได้จริง" },
+    { "I30", "หากมีเจ้าหน้าที่กระทำการทุจริต หน่วยงานของท่านจะมีการตรวจสอบและลงโทษอย่างจริงจัง" },
+    { "E3", "หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน โดยมุ่งผลสัมฤทธิ์ และรับผิดชอบต่อหน้าที่" },
+    { "E13", "หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่" },
+    { "O10", "นโยบายคุ้มครองข้อมูลส่วนบุคคล" },
+    { "O11", "แผนดำเนินงานและการใช้งบประมาณประจำปี" },
+    { "O18", "E-Service" },
+    { "O31", "ประกาศเจตนาธรรมเนียมนโยบาย No Gift Policy จากการปฏิบัติหน้าที่" },
+  };
+  const char *yes_no[] = { "I4", "I5", "I6", "E4", "E13", NULL };
+  guint n_yes_no = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpstr (prs_ita_framework_lookup_item (fw, cases[i].code)->text, ==, cases[i].text);
+  g_assert_cmpstr (prs_ita_framework_lookup_item (fw, "O10")->group->id, ==, "9.1");
+  g_assert_cmpstr (prs_ita_framework_lookup_item (fw, "O18")->group->id, ==, "9.2");
+  for (guint i = 0; i < prs_ita_framework_get_n_items (fw); i++)
+    {
+      const PrsItaItemInfo *item = prs_ita_framework_get_item (fw, i);
+
+      g_assert_null (strstr (item->text, "ของกรม"));
+      g_assert_cmpint (item->yes_no, ==, g_strv_contains (yes_no, item->code));
+      n_yes_no += item->yes_no;
+    }
+  g_assert_cmpuint (n_yes_no, ==, 5);
+
+  /* 2566 is the year of the wording; 2567 and 2568 share it unconfirmed */
+  g_assert_cmpint (prs_ita_framework_item_texts_year (2566), ==, 2566);
+  g_assert_cmpint (prs_ita_framework_item_texts_year (2567), ==, 2566);
+  g_assert_cmpint (prs_ita_framework_item_texts_year (2568), ==, 2566);
+  g_assert_cmpint (prs_ita_framework_item_texts_year (2565), ==, 0);
+  g_assert_cmpint (prs_ita_framework_item_texts_year (2561), ==, 0);
+}
+
+/* 2562–2565: indicator level only; item-level figures are refused with a reason, never
+ * taken as the 2566 items. */
+static void
+test_old_framework_refuses_items (void)
+{
+  g_autoptr (PrsItaFramework) fw = framework (2564);
+  g_autoptr (PrsItaInput) in = prs_ita_input_new (fw);
+  g_autoptr (PrsItaRollup) r = NULL;
+  const char *item_codes[] = { "I1", "e4", "O11", "๙.๑", "ind10.2", NULL };
+  const PrsItaInstrumentInfo *eit;
+
+  g_assert_false (prs_ita_framework_has_items (fw));
+  g_assert_cmpuint (prs_ita_framework_get_n_items (fw), ==, 0);
+  g_assert_cmpuint (prs_ita_framework_get_n_indicators (fw), ==, 10);
+  eit = prs_ita_framework_lookup_instrument (fw, "EIT");
+  g_assert_cmpuint (eit->n_parts, ==, 0);
+  g_assert_null (prs_ita_framework_lookup_item (fw, "I1"));
+  g_assert_null (prs_ita_framework_lookup_group (fw, "9.1"));
+  g_assert_cmpstr (prs_ita_framework_lookup_indicator (fw, "9")->name, ==, "การเปิดเผยข้อมูล");
+
+  for (guint i = 0; item_codes[i]; i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      g_assert_false (prs_ita_input_set_text (in, item_codes[i], NULL, "90", &error));
+      g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE);
+      g_assert_nonnull (strstr (error->message, "item-level"));
+      g_assert_nonnull (strstr (error->message, "2562"));
+    }
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_false (prs_ita_input_set_text (in, "EIT", "public", "90", &error));
+    g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_false (prs_ita_input_set_text (in, "X1", NULL, "90", &error));
+    g_assert_nonnull (strstr (error->message, "not an ITA code"));
+  }
+
+  /* indicators roll up: IIT (80×5)/5 = 80, EIT 90, OIT (95 + 85)/2 = 90;
+   * total 24 + 27 + 36 = 87 -> A */
+  for (int i = 1; i <= 5; i++)
+    {
+      char code[8];
+
+      g_snprintf (code, sizeof code, "ind%d", i);
+      set (in, code, NULL, "80");
+    }
+  set (in, "6", NULL, "90");
+  set (in, "7", NULL, "90");
+  set (in, "8", NULL, "90");
+  set (in, "9", NULL, "95");
+  set (in, "10", NULL, "85");
+  r = prs_ita_rollup_compute (in);
+  assert_figure (r, "IIT", NULL, "80.00", PRS_ITA_SOURCE_COMPUTED);
+  assert_figure (r, "EIT", NULL, "90.00", PRS_ITA_SOURCE_COMPUTED);
+  assert_figure (r, "OIT", NULL, "90.00", PRS_ITA_SOURCE_COMPUTED);
+  assert_figure (r, "total", NULL, "87.00", PRS_ITA_SOURCE_COMPUTED);
+  assert_level (r, "A");
+  g_assert_cmpuint (prs_ita_rollup_get_n_weak_items (r), ==, 0);
 }
 
 static void
@@ -738,6 +856,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ita/structure", test_structure);
   g_test_add_func ("/ita/years", test_years);
+  g_test_add_func ("/ita/item-texts", test_item_texts);
+  g_test_add_func ("/ita/old-framework-refuses-items", test_old_framework_refuses_items);
   g_test_add_func ("/ita/full-items", test_full_items);
   g_test_add_func ("/ita/given-and-computed", test_given_and_computed);
   g_test_add_func ("/ita/only-indicators", test_only_indicators);

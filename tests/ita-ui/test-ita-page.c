@@ -13,6 +13,7 @@
 
 #include "prs-ita-page.h"
 #include "prs-ita-store.h"
+#include "prs-store-ita-reads.h"
 #include "prs-presentation.h"
 #include "prs-resources.h"
 
@@ -186,8 +187,11 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   PrsItaMeasureInfo *measure;
   gint64 before, unit;
   GtkWidget *w;
+  /* The analysis view carries the analysis's actions. */
+  GtkWidget *analysis = prs_ita_page_get_view (PRS_ITA_PAGE (page_widget), "weak");
 
   g_assert_no_error (error);
+  g_assert_nonnull (analysis);
   /* Two more weak items of the internal survey to group. */
   {
     const PrsItaFigureText weak[] = { { "I5", NULL, "๗๒.๕๐" }, { "I6", NULL, "78" } };
@@ -205,11 +209,11 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   before = prs_store_query_int (store, "SELECT count(*) FROM ita_issues", -1);
 
   /* Nothing ticked: grouping only says what to do. */
-  gtk_widget_activate_action (page_widget, "ita.select-item", "(sb)", c1, TRUE);
-  gtk_widget_activate_action (page_widget, "ita.select-item", "(sb)", c2, TRUE);
+  gtk_widget_activate_action (analysis, "ita.select-item", "(sb)", c1, TRUE);
+  gtk_widget_activate_action (analysis, "ita.select-item", "(sb)", c2, TRUE);
   wait_ms (100);
   screenshot (window, "weak-ticked");
-  gtk_widget_activate_action (page_widget, "ita.group-issue", NULL);
+  gtk_widget_activate_action (analysis, "ita.group-issue", NULL);
   dialog = open_dialog ();
   w = find_named (GTK_WIDGET (dialog), "issue-title");
   g_assert_nonnull (w);
@@ -236,8 +240,8 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   g_assert_cmpint (issue->plan_id, ==, prs_ita_store_get_measures_plan (store, own, year, FALSE, NULL));
 
   /* OIT evidence, and a code that is not one refused with a message. */
-  gtk_widget_activate_action (page_widget, "ita.link-evidence", "(xs)", issue->id, "O39");
-  gtk_widget_activate_action (page_widget, "ita.link-evidence", "(xs)", issue->id, "I3");
+  gtk_widget_activate_action (analysis, "ita.link-evidence", "(xs)", issue->id, "O39");
+  gtk_widget_activate_action (analysis, "ita.link-evidence", "(xs)", issue->id, "I3");
   wait_ms (100);
   g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_issue_items WHERE role = 'evidence'"
                                                " AND code = 'O39'", -1), ==, 1);
@@ -247,7 +251,7 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   /* A measure through the dialog: Thai digits in the dates, one responsible unit. */
   unit = prs_store_query_int (store, "SELECT id FROM units WHERE abbreviation = 'ศปท.'", 0);
   g_assert_cmpint (unit, >, 0);
-  gtk_widget_activate_action (page_widget, "ita.add-measure", "x", issue->id);
+  gtk_widget_activate_action (analysis, "ita.add-measure", "x", issue->id);
   dialog = open_dialog ();
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
   gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "measure-title")),
@@ -292,12 +296,16 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   screenshot (window, "analysis");
 
   /* Delete the measure, then Undo from the toast's action. */
-  gtk_widget_activate_action (page_widget, "ita.delete-measure", "x", measure->id);
-  wait_ms (100);
-  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_measure_units", -1), ==, 1);
-  gtk_widget_activate_action (page_widget, "ita.undo", NULL);
-  wait_ms (300);
-  g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_measure_units", -1), ==, 2);
+  {
+    gint64 n_units = prs_store_query_int (store, "SELECT count(*) FROM ita_measure_units", -1);
+
+    gtk_widget_activate_action (analysis, "ita.delete-measure", "x", measure->id);
+    wait_ms (100);
+    g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_measure_units", -1), ==, n_units - 1);
+    gtk_widget_activate_action (page_widget, "section.undo", NULL);
+    wait_ms (300);
+    g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM ita_measure_units", -1), ==, n_units);
+  }
   (void) unit_name;
 }
 
@@ -431,6 +439,25 @@ test_ita_page (void)
   wait_ms (300);
   screenshot (window, "entry");
 
+  /* The EIT block: one heading per part (its items under it), codes whole. */
+  {
+    int e1_pub = prs_ita_page_find_row (PRS_ITA_PAGE (page_widget), "E1", "public");
+    int e15_pub = prs_ita_page_find_row (PRS_ITA_PAGE (page_widget), "E15", "public");
+    int e1_sur = prs_ita_page_find_row (PRS_ITA_PAGE (page_widget), "E1", "survey");
+    int n_headings = 0;
+
+    g_assert_cmpint (e1_pub, >, 0);
+    g_assert_cmpint (e15_pub, ==, e1_pub + 14);
+    g_assert_cmpint (e1_sur, ==, e15_pub + 2);
+    for (int r = e1_pub - 1; r <= e1_sur + 14; r++)
+      if (!(prs_sheet_get_cell_flags (sheet, r, PRS_ITA_PAGE_COLUMN_GIVEN) & PRS_SHEET_CELL_EDITABLE))
+        n_headings++;
+    g_assert_cmpint (n_headings, ==, 2);
+    prs_sheet_set_cursor (sheet, e15_pub + 6, PRS_ITA_PAGE_COLUMN_GIVEN);
+    wait_ms (300);
+    screenshot (window, "entry-eit");
+  }
+
   /* Undo: the flagged figure, then the whole paste as one step, then I1. */
   g_test_message ("undo: %s", prs_store_get_undo_label (store));
   g_assert_true (prs_store_undo (store, &error));
@@ -480,10 +507,126 @@ test_ita_page (void)
     prs_ita_page_select (page, own, year);
   }
 
+  /* Issue 15 in the window: measures reordered (and undone), the published context
+   * entered in its dialog and shown on the results, a new year and unit started. */
+  {
+    g_autoptr (GPtrArray) issues = prs_ita_store_list_issues (store, own, year, &error);
+    PrsItaIssueInfo *issue = NULL;
+    GtkWidget *analysis = prs_ita_page_get_view (page, "weak");
+    AdwMessageDialog *dialog;
+    gint64 first, second, started;
+
+    for (guint i = 0; i < issues->len && issue == NULL; i++)
+      if (((PrsItaIssueInfo *) g_ptr_array_index (issues, i))->measures->len >= 2)
+        issue = g_ptr_array_index (issues, i);
+    g_assert_nonnull (issue);
+    first = ((PrsItaMeasureInfo *) g_ptr_array_index (issue->measures, 0))->id;
+    second = ((PrsItaMeasureInfo *) g_ptr_array_index (issue->measures, 1))->id;
+    prs_ita_page_set_view (page, "weak");
+    wait_ms (200);
+    gtk_widget_activate_action (analysis, "ita.move-measure", "(xi)", first, 1);
+    wait_ms (200);
+    g_clear_pointer (&issues, g_ptr_array_unref);
+    issues = prs_ita_store_list_issues (store, own, year, &error);
+    for (guint i = 0; i < issues->len; i++)
+      if (((PrsItaIssueInfo *) g_ptr_array_index (issues, i))->measures->len >= 2)
+        {
+          issue = g_ptr_array_index (issues, i);
+          break;
+        }
+    g_assert_cmpint (((PrsItaMeasureInfo *) g_ptr_array_index (issue->measures, 0))->id, ==, second);
+    g_assert_cmpint (((PrsItaMeasureInfo *) g_ptr_array_index (issue->measures, 1))->id, ==, first);
+    gtk_widget_activate_action (page_widget, "section.undo", NULL);
+    wait_ms (200);
+    g_clear_pointer (&issues, g_ptr_array_unref);
+    issues = prs_ita_store_list_issues (store, own, year, &error);
+    for (guint i = 0; i < issues->len; i++)
+      if (((PrsItaIssueInfo *) g_ptr_array_index (issues, i))->measures->len >= 2)
+        {
+          issue = g_ptr_array_index (issues, i);
+          break;
+        }
+    g_assert_cmpint (((PrsItaMeasureInfo *) g_ptr_array_index (issue->measures, 0))->id, ==, first);
+    scroll_to_end (page_widget);
+    screenshot (window, "analysis-measures");
+
+    /* the published context */
+    prs_ita_page_set_view (page, "results");
+    gtk_widget_activate_action (page_widget, "ita.edit-context", NULL);
+    dialog = open_dialog ();
+    {
+      GtkWidget *grid = adw_message_dialog_get_extra_child (dialog);
+      int n = 0;
+
+      for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_ENTRY (c))
+          {
+            const char *field = g_object_get_data (G_OBJECT (c), "field");
+
+            if (g_strcmp0 (field, "national_rank") == 0)
+              gtk_editable_set_text (GTK_EDITABLE (c), "๑๔๕/๑๕๙");
+            else if (g_strcmp0 (field, "respondents_public") == 0)
+              gtk_editable_set_text (GTK_EDITABLE (c), "404");
+            n++;
+          }
+      g_assert_cmpint (n, ==, 8);
+    }
+    wait_ms (200);
+    screenshot (GTK_WIDGET (dialog), "context-dialog");
+    answer (dialog, "save");
+    {
+      PrsItaContext c;
+
+      g_assert_true (prs_ita_store_get_context (store, own, year, &c));
+      g_assert_cmpuint (c.national_rank, ==, 145);
+      g_assert_cmpuint (c.national_count, ==, 159);
+      g_assert_cmpint (c.respondents_public, ==, 404);
+      prs_ita_context_clear (&c);
+    }
+    prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+    wait_ms (300);
+    screenshot (window, "results-context");
+
+    /* a year and a unit started from the window */
+    gtk_widget_activate_action (page_widget, "ita.start", NULL);
+    dialog = open_dialog ();
+    {
+      GtkWidget *entry = find_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_ENTRY);
+      GtkWidget *spin = find_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_SPIN_BUTTON);
+
+      gtk_editable_set_text (GTK_EDITABLE (entry), "กรมตัวอย่างใหม่");
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 2569);
+    }
+    screenshot (GTK_WIDGET (dialog), "start-dialog");
+    answer (dialog, "start");
+    started = prs_ita_store_find_unit (store, "กรมตัวอย่างใหม่", NULL);
+    g_assert_cmpint (started, >, 0);
+    g_assert_cmpint (prs_ita_store_find_result (store, started, 2569), >, 0);
+    g_assert_cmpint (prs_ita_page_get_unit (page), ==, started);
+    g_assert_cmpint (prs_ita_page_get_year (page), ==, 2569);
+    {
+      PrsSheet *s2 = prs_ita_page_get_sheet (page);
+      int row = prs_ita_page_find_row (page, "I1", NULL);
+      gboolean is_given = FALSE;
+
+      g_assert_cmpint (row, >=, 0);
+      gtk_widget_grab_focus (GTK_WIDGET (s2));
+      prs_sheet_set_cursor (s2, row, PRS_ITA_PAGE_COLUMN_GIVEN);
+      g_assert_true (prs_sheet_type_text (s2, "88"));
+      gtk_widget_activate_action (GTK_WIDGET (s2), "sheet.commit", NULL);
+      wait_ms (200);
+      g_assert_cmpint (stored (store, started, 2569, "I1", NULL, &is_given), ==, 8800);
+      g_assert_true (is_given);
+    }
+    screenshot (window, "started-entry");
+    prs_ita_page_select (page, own, year);
+    wait_ms (200);
+  }
+
   /* Presentation mode (what F5 does). */
   prs_ita_page_set_view (page, "charts");
   wait_ms (200);
-  gtk_widget_activate_action (page_widget, "ita.present", NULL);
+  gtk_widget_activate_action (page_widget, "section.present", NULL);
   wait_ms (200);
   presentation = NULL;
   {

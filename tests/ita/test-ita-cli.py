@@ -225,7 +225,8 @@ o = os.path.join(tmp, 'measures.pdf')
 run(demo, 'measures', '--year', '2568', '--format', 'pdf', '-o', o)
 txt = subprocess.run(['pdftotext', o, '-'], capture_output=True, text=True).stdout
 # (the measure's title wraps in its cell: its first line)
-for what in (plan_title, '1.1 เผยแพร่ผลการจัดการเรื่อง', 'รวบรวมผลการจัดการเรื่องร้องเรียน', 'ศูนย์ปฏิบัติการต่อต้านการทุจริต',
+for what in (plan_title, '1.1 เผยแพร่ผลการจัดการเรื่อง', 'รวบรวมผลการจัดการเรื่องร้องเรียน', 'ศูนย์ปฏิบัติการ',
+             'All units', 'กลุ่มงานนิติการ',
              'Steps / method', 'Responsible', 'O40', 'I27'):
     check('measures pdf has ' + what, squash(what) in squash(txt), txt[:400])
 info = subprocess.run(['pdfinfo', o], capture_output=True, text=True).stdout
@@ -235,7 +236,9 @@ run(demo, 'measures', '--year', '๒๕๖๘', '--unit', 'สธค.', '--forma
 with open(o, encoding='utf-8-sig', newline='') as fh:
     rows = list(csv.reader(fh))
 check('measures csv header', rows[0] == ['No.', 'Issue', 'Measure', 'Steps / method', 'Period', 'Responsible'], rows[0])
-check('measures csv row', len(rows) == 2 and rows[1][0] == '1' and rows[1][2] == '1.1 ' + measure
+check('measures csv: all units, a work group with its bureau',
+      len(rows) == 4 and rows[2][5] == 'All units' and rows[3][5] == 'สำนักงานเลขานุการกรม กลุ่มงานนิติการ', rows[2:])
+check('measures csv row', rows[1][0] == '1' and rows[1][2] == '1.1 ' + measure
       and rows[1][3].count('\n') == 2 and rows[1][4] == 'ม.ค. – ก.ย. 2569', rows[1:])
 o = os.path.join(tmp, 'measures.xlsx')
 run(demo, 'measures', '--year', '2568', '--format', 'xlsx', '-o', o)

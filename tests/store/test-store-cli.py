@@ -65,7 +65,7 @@ with tempfile.TemporaryDirectory(prefix='prs-cli-') as d:
     text = os.path.join(d, 'notes.prongsai')
     open(text, 'w', encoding='utf-8').write('ไม่ใช่พื้นที่ทำงาน\n')
     rc, out, err = run('--workspace', text, 'check')
-    expect('check refuses a text file', rc == 1 and 'not a Prongsai workspace' in err, (rc, err))
+    expect('check refuses a text file (bad input: exit 2)', rc == 2 and 'not a Prongsai workspace' in err, (rc, err))
     expect('text file untouched', open(text, encoding='utf-8').read() == 'ไม่ใช่พื้นที่ทำงาน\n')
     expect('no companions created', sorted(f for f in os.listdir(d) if f.startswith('notes')) == ['notes.prongsai'])
 

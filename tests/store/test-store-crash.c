@@ -52,7 +52,11 @@ run_child (const char *path, int fd, double kill_at)
   options.user_data = &data;
   if (!prs_store_generate (store, &options, &error))
     _exit (2);
-  /* Committed: say so and wait to be killed without closing cleanly. */
+  /* Committed to the working copy; saved to the user's file (issue 14: the
+   * workspace is a document). */
+  if (!prs_store_save (store, &error))
+    _exit (2);
+  /* Saved: say so and wait to be killed without closing cleanly. */
   if (write (fd, "d", 1) != 1)
     _exit (3);
   for (;;)

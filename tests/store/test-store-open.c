@@ -72,9 +72,12 @@ static const char * const seed_data[PRS_STORE_SCHEMA_VERSION + 1] = {
   "INSERT INTO ita_figures (result_id, code, score) VALUES (1, 'total', 9158);",
   "INSERT INTO ita_issues (id, result_id, plan_id, title) VALUES (1, 1, 1, 'ประเด็น');"
   "INSERT INTO ita_issue_items (issue_id, code, role) VALUES (1, 'O40', 'evidence');",
-  NULL, /* reserved for plans */
+  "", /* reserved for plans */
   "UPDATE committees SET delegate_paid = 1 WHERE id = 1;"
   "INSERT INTO meeting_attachments (meeting_id, number, title) VALUES (1, 1, 'คำสั่ง');",
+  "", /* reserved for people/participation */
+  "INSERT INTO ita_contexts (result_id, national_rank, national_count) VALUES (1, 145, 159);"
+  "INSERT INTO ita_measures (issue_id, title, all_units) VALUES (1, 'มาตรการ', 1);",
 };
 
 static void
@@ -290,7 +293,32 @@ test_refuse_corrupt (void)
   for (gsize i = size / 3; i < size / 3 + 8192; i++)
     data[i] = (guint8) (i * 7919);
   g_assert_true (g_file_set_contents (tmp.path, (const char *) data, size, NULL));
-  assert_refused (tmp.dir, tmp.path, PRS_STORE_OPEN_DEFAULT, PRS_STORE_ERROR_CORRUPT);
+  /* Opening no longer scans the whole file (issue 16): damage in the middle is
+   * found by the check (on demand or in the background) or where SQLite meets
+   * it; either way nothing is written to the file. */
+  {
+    g_autoptr(GBytes) before = read_bytes (tmp.path);
+    g_autofree char *listing = list_dir (tmp.dir);
+    g_autoptr(GBytes) after = NULL;
+    g_autofree char *listing_after = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) problems = NULL;
+
+    store = prs_store_open (tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
+    if (store == NULL)
+      g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+    else
+      {
+        g_assert_false (prs_store_check (store, &problems, &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (problems->len, >, 0);
+        g_clear_object (&store);
+      }
+    after = read_bytes (tmp.path);
+    g_assert_true (g_bytes_equal (before, after));
+    listing_after = list_dir (tmp.dir);
+    g_assert_cmpstr (listing, ==, listing_after);
+  }
   tmp_workspace_clear (&tmp);
 }
 
@@ -489,6 +517,8 @@ test_two_connections (void)
   g_assert_cmpint (prs_store_query_int (b, "SELECT abbreviation = 'สน.' FROM units", 0), ==, 1);
   g_assert_cmpint (prs_store_insert (b, "units", &error, "name", PRS_TEXT ("สำนักสอง"), NULL), >, 0);
   g_assert_no_error (error);
+  g_clear_object (&a);
+  g_clear_object (&b);
   tmp_workspace_clear (&tmp);
 }
 
@@ -581,6 +611,7 @@ test_check_finds_problems (void)
   g_assert_cmpuint (problems->len, >=, 2);
   for (guint i = 0; i < problems->len; i++)
     g_test_message ("%s", (const char *) problems->pdata[i]);
+  g_clear_object (&store);
   tmp_workspace_clear (&tmp);
 }
 

@@ -12,6 +12,7 @@
 
 #include "prs-application.h"
 #include "prs-export-job.h"
+#include "prs-store-shell.h"
 #include "prs-summary-report.h"
 #include "prs-window.h"
 
@@ -25,6 +26,16 @@ wait_ms (guint ms)
 
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* Waits until WIDGET has been laid out (a section is built when first shown, and
+ * the ITA page takes a while to lay out under a loaded machine). */
+static void
+wait_for_layout (GtkWidget *widget)
+{
+  for (int i = 0; i < 200 && (widget == NULL || gtk_widget_get_width (widget) == 0); i++)
+    wait_ms (50);
+  wait_ms (300);
 }
 
 /* Renders WIDGET as it is on screen and saves it as a PNG. */
@@ -42,8 +53,16 @@ save_screenshot (GtkWidget  *widget,
   int height = gtk_widget_get_height (widget);
 
   g_assert_nonnull (renderer);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A page made a moment ago may wait for its allocation (no node yet): retry. */
+  for (int i = 0; i < 60 && node == NULL; i++)
+    {
+      g_clear_object (&snapshot);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        wait_ms (50);
+    }
   g_assert_nonnull (node);
   graphene_rect_init (&bounds, 0, 0, width, height);
   texture = gsk_renderer_render_texture (renderer, node, &bounds);
@@ -101,8 +120,15 @@ test_window_sections (void)
   wait_ms (500);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
-  /* The workspace's name is in the title. */
+  /* The workspace's name is in the title, the section's in the content header. */
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "test"));
+  g_assert_true (has_label (GTK_WIDGET (window), _("Plans")));
+
+  /* Pages are built lazily: only the section shown at launch exists. */
+  g_assert_cmpstr (prs_window_get_section (window), ==, "plans");
+  g_assert_nonnull (prs_window_get_section_page (window, "plans"));
+  for (guint i = 1; sections[i] != NULL; i++)
+    g_assert_null (prs_window_get_section_page (window, sections[i]));
 
   for (guint i = 0; sections[i] != NULL; i++)
     {
@@ -111,8 +137,11 @@ test_window_sections (void)
       GStatBuf st;
 
       g_assert_cmpuint (i, <, G_N_ELEMENTS (titles));
+      if (i > 0)
+        g_assert_null (prs_window_get_section_page (window, sections[i]));
       prs_window_set_section (window, sections[i]);
-      wait_ms (400);
+      g_assert_nonnull (prs_window_get_section_page (window, sections[i]));
+      wait_for_layout (prs_window_get_section_page (window, sections[i]));
       g_assert_cmpstr (prs_window_get_section (window), ==, sections[i]);
       /* The sidebar and the content header show the translated title. */
       g_assert_true (has_label (GTK_WIDGET (window), _(titles[i])));
@@ -187,6 +216,161 @@ test_window_sections (void)
   wait_ms (100);
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+screenshot_named (GtkWidget  *widget,
+                  const char *what)
+{
+  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
+  const char *shot_dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
+  g_autofree char *name = g_strdup_printf ("%s-%s.png", lang, what);
+  g_autofree char *path = g_build_filename (shot_dir, name, NULL);
+
+  g_mkdir_with_parents (shot_dir, 0755);
+  save_screenshot (widget, path);
+  g_test_message ("screenshot: %s", path);
+}
+
+/* A brand-new workspace asks for the agency, then offers the next steps; every
+ * section of the still empty workspace says what it will hold and what to do. */
+static void
+test_window_first_run (void)
+{
+  g_autofree char *ws_path = g_build_filename (tmpdir, "new.prongsai", NULL);
+  g_autoptr(PrsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  const char * const *sections = prs_window_list_sections ();
+  PrsWindow *window;
+  GtkWidget *name, *abbreviation, *row;
+
+  store = prs_store_open (ws_path, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_is_blank (store));
+  window = prs_window_new (GTK_APPLICATION (app), store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (600);
+
+  /* The welcome asks for the agency; no section page is built yet. */
+  g_assert_cmpstr (prs_window_get_section (window), ==, "welcome");
+  for (guint i = 0; sections[i] != NULL; i++)
+    g_assert_null (prs_window_get_section_page (window, sections[i]));
+  name = find_named (GTK_WIDGET (window), "agency-name");
+  abbreviation = find_named (GTK_WIDGET (window), "agency-abbreviation");
+  g_assert_nonnull (name);
+  g_assert_nonnull (abbreviation);
+  /* Nothing to save without a name. */
+  g_assert_false (gtk_widget_activate_action (name, "welcome.save-agency", NULL)
+                  && prs_store_find_own_agency (store) != 0);
+  gtk_editable_set_text (GTK_EDITABLE (name), "สำนักงานส่งเสริมคุณธรรมจังหวัดตัวอย่าง");
+  gtk_editable_set_text (GTK_EDITABLE (abbreviation), "สคธ.");
+  wait_ms (200);
+  screenshot_named (GTK_WIDGET (window), "first-run-agency");
+  g_assert_true (gtk_widget_activate_action (name, "welcome.save-agency", NULL));
+  wait_ms (300);
+
+  /* The agency is the own-agency unit, one undo step. */
+  g_assert_cmpint (prs_store_find_own_agency (store), >, 0);
+  units = prs_store_list_units_brief (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (units->len, ==, 1);
+  g_assert_cmpstr (((PrsUnitBrief *) g_ptr_array_index (units, 0))->name, ==,
+                   "สำนักงานส่งเสริมคุณธรรมจังหวัดตัวอย่าง");
+  g_assert_cmpstr (((PrsUnitBrief *) g_ptr_array_index (units, 0))->abbreviation, ==, "สคธ.");
+  g_assert_true (((PrsUnitBrief *) g_ptr_array_index (units, 0))->is_own_agency);
+  g_assert_true (prs_store_can_undo (store));
+
+  /* The next steps, each an action that opens its section. */
+  g_assert_nonnull (find_named (GTK_WIDGET (window), "next-staff"));
+  g_assert_nonnull (find_named (GTK_WIDGET (window), "next-plan"));
+  g_assert_nonnull (find_named (GTK_WIDGET (window), "next-committee"));
+  row = find_named (GTK_WIDGET (window), "next-ita");
+  g_assert_nonnull (row);
+  screenshot_named (GTK_WIDGET (window), "first-run-next");
+  row = find_named (GTK_WIDGET (window), "next-plan");
+  g_signal_emit_by_name (row, "activate");
+  wait_ms (400);
+  g_assert_cmpstr (prs_window_get_section (window), ==, "plans");
+
+  /* Every section of the empty workspace shows its empty state (ITA has the own
+   * agency to type figures for, and offers the import in its results). */
+  for (guint i = 0; sections[i] != NULL; i++)
+    {
+      g_autofree char *what = g_strdup_printf ("empty-%s", sections[i]);
+
+      prs_window_set_section (window, sections[i]);
+      wait_for_layout (prs_window_get_section_page (window, sections[i]));
+      if (!g_str_equal (sections[i], "ita"))
+        g_assert_nonnull (find_named (prs_window_get_section_page (window, sections[i]), "empty-state"));
+      else
+        g_assert_true (has_label (GTK_WIDGET (window), _("No ITA Results for This Year")));
+      screenshot_named (GTK_WIDGET (window), what);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (100);
+}
+
+/* At 800 px nothing is cut off and the window can go down to 600 px. */
+static void
+test_window_widths (void)
+{
+  g_autofree char *ws_path = g_build_filename (tmpdir, "widths.prongsai", NULL);
+  g_autoptr(PrsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *sections = prs_window_list_sections ();
+  const int widths[] = { 800, 600 };
+
+  store = prs_store_open (ws_path, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (store, &error));
+  g_assert_no_error (error);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      PrsWindow *window = prs_window_new (GTK_APPLICATION (app), store);
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 700);
+      gtk_window_present (GTK_WINDOW (window));
+      wait_ms (500);
+      for (guint i = 0; sections[i] != NULL; i++)
+        {
+          g_autofree char *what = g_strdup_printf ("width-%d-%s", widths[w], sections[i]);
+          int minimum = 0, natural = 0;
+
+          /* As the sidebar does: on a narrow window the section is shown. */
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", sections[i]));
+          wait_for_layout (prs_window_get_section_page (window, sections[i]));
+          gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural,
+                              NULL, NULL);
+          g_test_message ("%s: window minimum width %d, width %d", sections[i], minimum,
+                          gtk_widget_get_width (GTK_WIDGET (window)));
+          g_assert_cmpint (minimum, <=, 600);
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, widths[w]);
+          screenshot_named (GTK_WIDGET (window), what);
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+      wait_ms (100);
+    }
+}
+
 /* A workspace opened read-only says so and offers no undo. */
 static void
 test_window_read_only (void)
@@ -255,6 +439,8 @@ main (int argc, char **argv)
 
   g_test_add_func ("/ui/window/sections", test_window_sections);
   g_test_add_func ("/ui/window/read-only", test_window_read_only);
+  g_test_add_func ("/ui/window/first-run", test_window_first_run);
+  g_test_add_func ("/ui/window/widths", test_window_widths);
   ret = g_test_run ();
 
   g_application_release (G_APPLICATION (app));

@@ -26,6 +26,12 @@ struct _PrsChartView
   GtkWidget     *menu;
   int            hover;      /* item under the pointer, -1 */
   int            focus;      /* item with keyboard focus, -1 */
+  /* the chart as last drawn: a repaint for the hover or focus outline
+   * reuses it while the chart, style and size stay the same */
+  GskRenderNode *frame;
+  PrsChartStyle *frame_style; /* identity only */
+  guint          frame_chart_generation, frame_style_generation;
+  int            frame_width, frame_height;
 };
 
 G_DEFINE_FINAL_TYPE (PrsChartView, prs_chart_view, GTK_TYPE_WIDGET)
@@ -87,6 +93,7 @@ static void
 forget_styles (PrsChartView *self)
 {
   g_clear_pointer (&self->screen_style, prs_chart_style_unref);
+  g_clear_pointer (&self->frame, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -127,29 +134,60 @@ update_accessible (PrsChartView *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
+/* The chart itself, drawn again only when the chart, the style or the size
+ * changed since the last frame */
+static GskRenderNode *
+chart_frame (PrsChartView *self, PrsChartStyle *style, int w, int h)
+{
+  GtkSnapshot *snapshot;
+  cairo_t *cr;
+
+  if (self->frame && self->frame_style == style && self->frame_width == w && self->frame_height == h
+      && self->frame_chart_generation == prs_chart_get_generation (self->chart)
+      && self->frame_style_generation == prs_chart_style_get_generation (style))
+    return self->frame;
+  g_clear_pointer (&self->frame, gsk_render_node_unref);
+  snapshot = gtk_snapshot_new ();
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  prs_chart_draw (cr, w, h, self->chart, style);
+  cairo_destroy (cr);
+  self->frame = gtk_snapshot_free_to_node (snapshot);
+  self->frame_style = style;
+  self->frame_width = w;
+  self->frame_height = h;
+  self->frame_chart_generation = prs_chart_get_generation (self->chart);
+  self->frame_style_generation = prs_chart_style_get_generation (style);
+  return self->frame;
+}
+
 static void
 prs_chart_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   PrsChartView *self = PRS_CHART_VIEW (widget);
   double w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
   PrsChartStyle *style = current_style (self);
-  cairo_t *cr;
+  GskRenderNode *frame;
 
   if (!self->chart || w < 1 || h < 1)
     return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  prs_chart_draw (cr, w, h, self->chart, style);
+  frame = chart_frame (self, style, (int) w, (int) h);
+  if (frame)
+    gtk_snapshot_append_node (snapshot, frame);
 
   for (int pass = 0; pass < 2; pass++)
     {
       int item = pass == 0 ? self->hover : self->focus;
       PrsChartHit hit;
       PrsChartRGBA fg;
+      cairo_t *cr;
 
       if (item < 0 || (pass == 1 && !gtk_widget_has_focus (widget)))
         continue;
       if (!prs_chart_get_item (self->chart, style, w, h, item, &hit))
         continue;
+      /* only the outline's own patch is drawn on each repaint */
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (hit.x - 4, hit.y - 4, hit.width + 8,
+                                                                     hit.height + 8));
       prs_chart_style_get_foreground (style, &fg);
       cairo_set_source_rgba (cr, fg.r, fg.g, fg.b, pass == 0 ? 0.6 : 1.0);
       cairo_set_line_width (cr, 2);
@@ -160,8 +198,8 @@ prs_chart_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
         }
       cairo_rectangle (cr, hit.x - 2, hit.y - 2, hit.width + 4, hit.height + 4);
       cairo_stroke (cr);
+      cairo_destroy (cr);
     }
-  cairo_destroy (cr);
 }
 
 static void
@@ -547,6 +585,7 @@ prs_chart_view_dispose (GObject *object)
   g_clear_pointer (&self->style, prs_chart_style_unref);
   g_clear_pointer (&self->auto_style, prs_chart_style_unref);
   g_clear_pointer (&self->screen_style, prs_chart_style_unref);
+  g_clear_pointer (&self->frame, gsk_render_node_unref);
   G_OBJECT_CLASS (prs_chart_view_parent_class)->dispose (object);
 }
 
@@ -688,6 +727,7 @@ prs_chart_view_set_chart (PrsChartView *self, PrsChart *chart)
   if (self->chart == chart)
     return;
   g_clear_pointer (&self->chart, prs_chart_unref);
+  g_clear_pointer (&self->frame, gsk_render_node_unref);
   self->chart = chart ? prs_chart_ref (chart) : NULL;
   self->hover = -1;
   self->focus = -1;

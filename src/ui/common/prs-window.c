@@ -12,7 +12,12 @@
 #include "prs-file-dialog.h"
 #include "prs-ita-page.h"
 #include "prs-meetings-page.h"
+#include "prs-participation-page.h"
+#include "prs-people-page.h"
+#include "prs-plans-page.h"
 #include "prs-summary-report.h"
+#include "prs-store-shell.h"
+#include "prs-welcome-page.h"
 #include "prs-window.h"
 
 typedef struct
@@ -20,34 +25,17 @@ typedef struct
   const char *id;
   const char *icon_name;
   const char *title;       /* N_() */
-  const char *empty_title; /* N_() */
-  const char *empty_text;  /* N_() */
-  const char *table;       /* what the section lists, to say honestly what the file holds */
+  GType (*get_type) (void);
 } PrsSection;
 
-/* The five sections, in sidebar order. Each shows an honest empty state until
- * its feature lands; a feature replaces the page with prs_window_set_section_page(). */
+/* The five sections, in sidebar order. Each is a PrsSectionPage subclass in its
+ * feature folder, made the first time the section is shown. */
 static const PrsSection sections[] = {
-  { "plans", "view-list-ordered-symbolic", N_("Plans"),
-    N_("No Action Plans Yet"),
-    N_("Annual action plans — strategies, activities, indicators, budgets and results per "
-       "reporting round — will be kept here."), "plans" },
-  { "meetings", "x-office-calendar-symbolic", N_("Meetings"),
-    N_("No Meetings Yet"),
-    N_("Committee meetings with their agenda, attendance, delegates and allowances will be "
-       "kept here."), "meetings" },
-  { "participation", "view-grid-symbolic", N_("Participation"),
-    N_("No Participation Recorded"),
-    N_("Who took part in which activity, and each bureau’s Common KPI, will be shown here."),
-    "participation" },
-  { "ita", "prs-chart-symbolic", N_("ITA"),
-    N_("No ITA Results Yet"),
-    N_("The yearly Integrity and Transparency Assessment — scores, charts and the analysis of "
-       "weak items — will be kept here."), "ita_results" },
-  { "people", "system-users-symbolic", N_("People & Units"),
-    N_("No People or Units Yet"),
-    N_("The agency’s bureaus and staff, the roster every other section draws on, will be "
-       "kept here."), "people" },
+  { "plans", "view-list-ordered-symbolic", N_("Plans"), prs_plans_page_get_type },
+  { "meetings", "x-office-calendar-symbolic", N_("Meetings"), prs_meetings_page_get_type },
+  { "participation", "view-grid-symbolic", N_("Participation"), prs_participation_page_get_type },
+  { "ita", "prs-chart-symbolic", N_("ITA"), prs_ita_page_get_type },
+  { "people", "system-users-symbolic", N_("People & Units"), prs_people_page_get_type },
 };
 
 static const char *section_ids[G_N_ELEMENTS (sections) + 1];
@@ -71,7 +59,13 @@ struct _PrsWindow
   GMenu *recent_submenu;
   GtkRevealer *read_only_revealer;
   GtkLabel *read_only_label;
+
+  guint autosave_id;        /* a save a few seconds after the last change */
+  gboolean save_failed;     /* told the user once; closing no longer waits */
 };
+
+/* Seconds of quiet after a change before the workspace is saved to its file. */
+#define AUTOSAVE_SECONDS 3
 
 G_DEFINE_FINAL_TYPE (PrsWindow, prs_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -121,85 +115,99 @@ create_sidebar_row (const PrsSection *section)
   return row;
 }
 
-/* Until a section's screens land, its page says what the workspace holds for it
- * rather than claiming it is empty. */
+/* Makes the section's page the first time it is needed: a section never opened
+ * costs nothing at start-up. */
 static GtkWidget *
-create_placeholder_page (const PrsSection *section,
-                         PrsStore         *store,
-                         gboolean          thai_digits)
+ensure_section_page (PrsWindow        *self,
+                     const PrsSection *section)
 {
-  GtkWidget *page = adw_status_page_new ();
-  gint64 count = store != NULL ? prs_store_count (store, section->table) : 0;
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, section->id);
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), section->icon_name);
-  if (count <= 0)
+  if (page == NULL && self->store != NULL)
     {
-      adw_status_page_set_title (ADW_STATUS_PAGE (page), _(section->empty_title));
-      adw_status_page_set_description (ADW_STATUS_PAGE (page), _(section->empty_text));
-    }
-  else
-    {
-      g_autofree char *text = NULL;
-
-      /* Translators: %'d is a number of records, e.g. "This workspace holds 350 records
-       * for this section. …" */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "This workspace holds %d record for this section. "
-                                           "Its screens are not built yet; the command-line tool "
-                                           "prongsai-cli can already report on it.",
-                                           "This workspace holds %d records for this section. "
-                                           "Its screens are not built yet; the command-line tool "
-                                           "prongsai-cli can already report on it.",
-                                           (gulong) count),
-                              (int) count);
-      adw_status_page_set_title (ADW_STATUS_PAGE (page), _(section->title));
-      if (thai_digits)
-        {
-          char *thai = prs_digits_to_thai (text);
-
-          g_free (text);
-          text = thai;
-        }
-      adw_status_page_set_description (ADW_STATUS_PAGE (page), text);
+      page = g_object_new (section->get_type (), "store", self->store, NULL);
+      gtk_stack_add_named (self->stack, page, section->id);
     }
   return page;
 }
 
-static void
-refresh_placeholders (PrsWindow *self)
+GtkWidget *
+prs_window_get_section_page (PrsWindow  *self,
+                             const char *section)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      GtkWidget *page = gtk_stack_get_child_by_name (self->stack, sections[i].id);
-
-      if (page == NULL || g_object_get_data (G_OBJECT (page), "prs-placeholder") != NULL)
-        {
-          GtkWidget *placeholder =
-            create_placeholder_page (&sections[i], self->store,
-                                     g_settings_get_boolean (self->settings, "thai-digits-screen"));
-
-          g_object_set_data (G_OBJECT (placeholder), "prs-placeholder", GINT_TO_POINTER (1));
-          prs_window_set_section_page (self, sections[i].id, placeholder);
-        }
-    }
+  g_return_val_if_fail (PRS_IS_WINDOW (self), NULL);
+  return gtk_stack_get_child_by_name (self->stack, section);
 }
 
 static void
 update_section_title (PrsWindow *self)
 {
-  const PrsSection *section = find_section (gtk_stack_get_visible_child_name (self->stack));
+  const char *visible = gtk_stack_get_visible_child_name (self->stack);
+  const PrsSection *section = find_section (visible);
 
-  adw_window_title_set_title (self->section_title, section ? _(section->title) : "");
+  if (g_strcmp0 (visible, "welcome") == 0)
+    adw_window_title_set_title (self->section_title, _("Welcome"));
+  else
+    adw_window_title_set_title (self->section_title, section ? _(section->title) : "");
+}
+
+/* The first run: name the agency, then the next steps. */
+static void
+show_welcome (PrsWindow  *self,
+              const char *step)
+{
+  GtkWidget *welcome = gtk_stack_get_child_by_name (self->stack, "welcome");
+
+  if (self->store == NULL)
+    return;
+  if (welcome == NULL)
+    {
+      welcome = prs_welcome_page_new (self->store);
+      gtk_stack_add_named (self->stack, welcome, "welcome");
+    }
+  prs_welcome_page_set_step (PRS_WELCOME_PAGE (welcome), step);
+  gtk_list_box_unselect_all (self->sidebar);
+  gtk_stack_set_visible_child (self->stack, welcome);
+  update_section_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+static void
+name_agency_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  show_welcome (PRS_WINDOW (widget), "agency");
+  adw_leaflet_set_visible_child (PRS_WINDOW (widget)->leaflet, PRS_WINDOW (widget)->content_pane);
+}
+
+static void
+import_ita_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PrsWindow *self = PRS_WINDOW (widget);
+  GtkWidget *page;
+
+  prs_window_set_section (self, "ita");
+  page = gtk_stack_get_child_by_name (self->stack, "ita");
+  if (page != NULL)
+    gtk_widget_activate_action (page, "section.import", NULL);
 }
 
 void
 prs_window_set_section (PrsWindow  *self,
                         const char *id)
 {
+  const PrsSection *section;
+
   g_return_if_fail (PRS_IS_WINDOW (self));
 
-  if (find_section (id) == NULL)
-    id = sections[0].id;
+  section = find_section (id);
+  if (section == NULL)
+    section = &sections[0];
+  id = section->id;
+  ensure_section_page (self, section);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -211,7 +219,10 @@ prs_window_set_section (PrsWindow  *self,
       }
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), id) == 0)
-    return;
+    {
+      update_section_title (self);
+      return;
+    }
 
   gtk_stack_set_visible_child_name (self->stack, id);
   update_section_title (self);
@@ -320,6 +331,69 @@ update_undo_actions (PrsWindow *self)
                                  writable && prs_store_can_redo (self->store));
 }
 
+/* Saves the working copy to the user's file (issue 14). On failure, says why
+ * once, with "Save a Copy…" where the file changed on disk or cannot be written. */
+static gboolean
+save_now (PrsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || prs_store_get_read_only (self->store)
+      || prs_store_save (self->store, &error))
+    {
+      self->save_failed = FALSE;
+      return TRUE;
+    }
+  if (!self->save_failed)
+    {
+      AdwToast *toast;
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Changes were not saved: %s"), error->message);
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 0);
+      if (!g_error_matches (error, PRS_STORE_ERROR, PRS_STORE_ERROR_BUSY))
+        {
+          adw_toast_set_button_label (toast, _("Save a _Copy…"));
+          adw_toast_set_action_name (toast, "win.save-copy");
+        }
+      prs_window_add_toast (self, toast);
+    }
+  self->save_failed = !g_error_matches (error, PRS_STORE_ERROR, PRS_STORE_ERROR_BUSY);
+  return FALSE;
+}
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  PrsWindow *self = data;
+
+  self->autosave_id = 0;
+  save_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_autosave (PrsWindow *self)
+{
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add_seconds (AUTOSAVE_SECONDS, autosave_cb, self);
+}
+
+static gboolean
+prs_window_close_request (GtkWindow *window)
+{
+  PrsWindow *self = PRS_WINDOW (window);
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  /* A failed save keeps the window once, so the user can save a copy; closing
+   * again leaves the changes in the working copy. */
+  if (!self->save_failed && !save_now (self))
+    return TRUE;
+  return GTK_WINDOW_CLASS (prs_window_parent_class)->close_request (window);
+}
+
 static void
 prs_window_set_store (PrsWindow *self,
                       PrsStore  *store)
@@ -333,6 +407,8 @@ prs_window_set_store (PrsWindow *self,
       self->workspace = g_file_new_for_path (prs_store_get_path (store));
       g_signal_connect_object (store, "undo-changed", G_CALLBACK (update_undo_actions), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed", G_CALLBACK (schedule_autosave), self,
+                               G_CONNECT_SWAPPED);
       if (prs_store_get_read_only (store))
         {
           const char *reason = prs_store_get_read_only_reason (store);
@@ -341,12 +417,6 @@ prs_window_set_store (PrsWindow *self,
                                reason ? reason : _("This workspace is read-only."));
           gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
         }
-    }
-  refresh_placeholders (self);
-  if (store != NULL)
-    {
-      prs_window_set_section_page (self, "ita", prs_ita_page_new (store));
-      prs_window_set_section_page (self, "meetings", prs_meetings_page_new (store));
     }
   update_titles (self);
   update_undo_actions (self);
@@ -588,10 +658,11 @@ prs_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (prs_window_parent_class)->constructed (object);
 
-  if (gtk_stack_get_child_by_name (self->stack, sections[0].id) == NULL)
-    refresh_placeholders (self);
   last = g_settings_get_string (self->settings, "last-section");
-  prs_window_set_section (self, last);
+  if (self->store != NULL && !prs_store_get_read_only (self->store) && prs_store_is_blank (self->store))
+    show_welcome (self, "agency");
+  else
+    prs_window_set_section (self, last);
   update_titles (self);
 }
 
@@ -600,6 +671,7 @@ prs_window_dispose (GObject *object)
 {
   PrsWindow *self = PRS_WINDOW (object);
 
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRS_TYPE_WINDOW);
   g_clear_object (&self->workspace);
   g_clear_object (&self->store);
@@ -672,6 +744,7 @@ prs_window_class_init (PrsWindowClass *klass)
 
   object_class->constructed = prs_window_constructed;
   object_class->dispose = prs_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = prs_window_close_request;
   object_class->get_property = prs_window_get_property;
   object_class->set_property = prs_window_set_property;
 
@@ -709,6 +782,8 @@ prs_window_class_init (PrsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-summary", NULL, export_summary_action);
   gtk_widget_class_install_action (widget_class, "win.print-summary", NULL, print_summary_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.name-agency", NULL, name_agency_action);
+  gtk_widget_class_install_action (widget_class, "win.import-ita", NULL, import_ita_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   /* A disabled placeholder for the empty recent-workspaces menu. */
   gtk_widget_class_install_action (widget_class, "win.none", NULL, NULL);
@@ -734,8 +809,6 @@ prs_window_init (PrsWindow *self)
       gtk_list_box_append (self->sidebar, create_sidebar_row (&sections[i]));
     }
 
-  g_signal_connect_object (self->settings, "changed::thai-digits-screen",
-                           G_CALLBACK (refresh_placeholders), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
   g_signal_connect_object (self->settings, "changed::recent-workspaces",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);

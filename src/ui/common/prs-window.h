@@ -21,6 +21,9 @@ GFile      *prs_window_get_workspace     (PrsWindow      *self);
 void        prs_window_set_section_page  (PrsWindow      *self,
                                           const char     *section,
                                           GtkWidget      *page);
+/* The section's page, or NULL while the section has not been shown. */
+GtkWidget  *prs_window_get_section_page  (PrsWindow      *self,
+                                          const char     *section);
 void        prs_window_set_section       (PrsWindow      *self,
                                           const char     *section);
 const char *prs_window_get_section       (PrsWindow      *self);

@@ -22,11 +22,9 @@
 
 struct _PrsMeetingsPage
 {
-  GtkWidget parent_instance;
+  PrsSectionPage parent_instance;
 
-  PrsStore *store;
-  gulong changed_id;
-  guint refresh_idle;
+  PrsStore *store;  /* the section's store, borrowed */
   gboolean filling;
 
   gint64 committee_id;
@@ -36,7 +34,6 @@ struct _PrsMeetingsPage
   GPtrArray *seats;      /* PrsMeetingSeat (roster only) */
   GPtrArray *meetings;   /* PrsMeetingInfo, by number */
 
-  GtkWidget *toast_overlay;
   GtkWidget *stack;      /* "grid" / "empty" */
   GtkWidget *committee_dropdown;
   GtkWidget *year_dropdown;
@@ -44,7 +41,7 @@ struct _PrsMeetingsPage
   GtkWidget *summary;
 };
 
-G_DEFINE_FINAL_TYPE (PrsMeetingsPage, prs_meetings_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PrsMeetingsPage, prs_meetings_page, PRS_TYPE_SECTION_PAGE)
 
 static void reload (PrsMeetingsPage *self);
 
@@ -431,30 +428,6 @@ refresh_all (PrsMeetingsPage *self)
   fill_sheet (self);
 }
 
-static gboolean
-refresh_idle_cb (gpointer data)
-{
-  PrsMeetingsPage *self = data;
-
-  self->refresh_idle = 0;
-  refresh_all (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed (PrsStore *store, const char *table, gint64 id, int kind, PrsMeetingsPage *self)
-{
-  static const char *const tables[] = {
-    "committees", "committee_members", "meetings", "attendance", "guests", "people", "agenda_items",
-  };
-  gboolean ours = FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    ours |= g_str_equal (table, tables[i]);
-  if (ours && self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
-}
-
 static void
 selection_changed (PrsMeetingsPage *self)
 {
@@ -479,7 +452,7 @@ selection_changed (PrsMeetingsPage *self)
 static void
 toast (PrsMeetingsPage *self, const char *message)
 {
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), adw_toast_new (message));
+  prs_section_page_toast (PRS_SECTION_PAGE (self), message);
 }
 
 static PrsMeetingInfo *
@@ -518,11 +491,14 @@ all_present_clicked (PrsMeetingsPage *self)
   prs_meetings_page_mark_all_present (self);
 }
 
+typedef enum { DOC_MINUTES, DOC_CLAIM, DOC_SUMMARY } DocKind;
+
 typedef struct
 {
   PrsMeetingsPage *self;
   gint64 meeting_id;
-  gboolean claim;
+  DocKind kind;
+  PrsExportFormat format;
 } ExportData;
 
 static void
@@ -533,59 +509,70 @@ export_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (GFile) file = prs_file_dialog_finish (result, &error);
   g_autoptr (PrsMeetingInfo) info = NULL;
   g_autoptr (PrsReport) report = NULL;
-  g_autofree char *path = NULL;
-  PrsExportFormat format = PRS_EXPORT_PDF;
+  gboolean thai = prs_section_page_get_thai_digits (PRS_SECTION_PAGE (d->self)) || TRUE;
 
   (void) source;
   if (file == NULL)
     goto out;
-  path = g_file_get_path (file);
-  if (path && g_str_has_suffix (path, ".docx") && !d->claim)
-    format = PRS_EXPORT_DOCX;
-  else if (path && g_str_has_suffix (path, ".xlsx") && d->claim)
-    format = PRS_EXPORT_XLSX;
-  info = prs_meetings_load (d->self->store, d->meeting_id, &error);
-  if (info)
-    report = d->claim ? prs_claim_report_build (d->self->store, info, TRUE, &error)
-                      : prs_minutes_report_build (d->self->store, info, TRUE, &error);
+  if (d->kind == DOC_SUMMARY)
+    {
+      int year = d->self->year_be ? d->self->year_be : prs_section_page_current_fiscal_year ();
+
+      report = prs_allowance_summary_report_build (d->self->store, d->self->committee_id, year, thai, &error);
+    }
+  else
+    {
+      info = prs_meetings_load (d->self->store, d->meeting_id, &error);
+      if (info)
+        report = d->kind == DOC_CLAIM ? prs_claim_report_build (d->self->store, info, thai, &error)
+                                      : prs_minutes_report_build (d->self->store, info, thai, &error);
+    }
   if (report == NULL)
     toast (d->self, error->message);
   else
-    prs_export_job_start (ADW_TOAST_OVERLAY (d->self->toast_overlay), report, format, file);
+    prs_export_job_start (prs_section_page_get_toast_overlay (PRS_SECTION_PAGE (d->self)), report, d->format, file);
 out:
   g_object_unref (d->self);
   g_free (d);
 }
 
 static void
-export_document (PrsMeetingsPage *self, gboolean claim)
+export_document (PrsMeetingsPage *self, DocKind kind, PrsExportFormat format)
 {
   PrsMeetingInfo *info = cursor_meeting (self);
+  const char *ext = prs_export_format_extension (format);
   ExportData *d;
   g_autofree char *name = NULL;
+  const char *title;
 
-  if (info == NULL)
-    return;
+  if (kind != DOC_SUMMARY && info == NULL)
+    {
+      toast (self, _("Record a meeting first."));
+      return;
+    }
   d = g_new0 (ExportData, 1);
   d->self = g_object_ref (self);
-  d->meeting_id = info->id;
-  d->claim = claim;
-  name = g_strdup_printf (claim ? _("claim-%d-%d.pdf") : _("minutes-%d-%d.pdf"), info->number, info->year_be);
-  prs_file_dialog_save (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                        claim ? _("Save the Claim Sheet") : _("Save the Minutes"), name, NULL,
+  d->meeting_id = info ? info->id : 0;
+  d->kind = kind;
+  d->format = format;
+  switch (kind)
+    {
+    case DOC_MINUTES:
+      name = g_strdup_printf (_("minutes-%d-%d.%s"), info->number, info->year_be, ext);
+      title = _("Save the Minutes");
+      break;
+    case DOC_CLAIM:
+      name = g_strdup_printf (_("claim-%d-%d.%s"), info->number, info->year_be, ext);
+      title = _("Save the Claim Sheet");
+      break;
+    case DOC_SUMMARY:
+    default:
+      name = g_strdup_printf (_("allowances-%d.%s"), self->year_be, ext);
+      title = _("Save the Yearly Allowance Summary");
+      break;
+    }
+  prs_file_dialog_save (prs_section_page_get_window (PRS_SECTION_PAGE (self)), title, name, NULL,
                         export_chosen, d);
-}
-
-static void
-minutes_clicked (PrsMeetingsPage *self)
-{
-  export_document (self, FALSE);
-}
-
-static void
-claim_clicked (PrsMeetingsPage *self)
-{
-  export_document (self, TRUE);
 }
 
 /* Import: read the file, show the preview, write only on confirmation. */
@@ -660,7 +647,7 @@ import_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   for (guint i = 0; i < d->preview->errors->len; i++)
     g_string_append_printf (body, "\n%s", (const char *) d->preview->errors->pdata[i]);
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (d->self))),
+  dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (d->self)),
                                    _("Import Attendance?"), body->str);
   g_string_free (body, TRUE);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
@@ -695,7 +682,7 @@ import_clicked (PrsMeetingsPage *self)
   d = g_new0 (ImportData, 1);
   d->self = g_object_ref (self);
   d->meeting_id = info->id;
-  prs_file_dialog_open (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+  prs_file_dialog_open (prs_section_page_get_window (PRS_SECTION_PAGE (self)),
                         _("Import Attendance"), NULL, import_chosen, d);
 }
 
@@ -717,7 +704,7 @@ open_meeting_dialog (PrsMeetingsPage *self, gint64 meeting_id)
       prs_date_today (&today);
       year = today.year + 543;
     }
-  dialog = prs_meeting_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
+  dialog = prs_meeting_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), self->store,
                                    self->committee_id, meeting_id, year);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -744,7 +731,120 @@ sheet_error (PrsSheet *sheet, const char *message, PrsMeetingsPage *self)
   toast (self, message);
 }
 
-/* ------------------------------------------------------------ the widget */
+/* ------------------------------------------------------------ roster import */
+
+typedef struct
+{
+  PrsMeetingsPage *self;
+  PrsImportPreview *preview;
+  GtkWidget *name_entry;
+} RosterData;
+
+static void
+roster_data_free (RosterData *d)
+{
+  g_object_unref (d->self);
+  prs_import_preview_free (d->preview);
+  g_free (d);
+}
+
+static void
+roster_response (AdwMessageDialog *dialog, const char *response, RosterData *d)
+{
+  g_autoptr (GError) error = NULL;
+
+  (void) dialog;
+  if (g_str_equal (response, "import"))
+    {
+      g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->name_entry))));
+      gint64 id;
+
+      if (*name == '\0')
+        toast (d->self, _("Give the committee a name."));
+      else if ((id = prs_import_roster_apply (d->self->store, name, NULL, d->preview, &error)) == 0)
+        toast (d->self, error->message);
+      else
+        {
+          d->self->committee_id = id;
+          d->self->year_be = 0;
+          prs_section_page_undo_toast (PRS_SECTION_PAGE (d->self), _("Committee imported"));
+          prs_section_page_queue_refresh (PRS_SECTION_PAGE (d->self), PRS_SECTION_REFRESH_ALL);
+        }
+    }
+  roster_data_free (d);
+}
+
+static void
+roster_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  RosterData *d = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = prs_file_dialog_finish (result, &error);
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *base = NULL;
+  GString *body;
+  GtkWidget *dialog;
+
+  (void) source;
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    {
+      roster_data_free (d);
+      return;
+    }
+  rows = prs_import_read_rows (path, &error);
+  if (rows)
+    d->preview = prs_import_roster_preview (rows, &error);
+  if (d->preview == NULL)
+    {
+      toast (d->self, error->message);
+      roster_data_free (d);
+      return;
+    }
+  body = g_string_new (NULL);
+  g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u member:", "%u members:",
+                                             d->preview->lines->len), d->preview->lines->len);
+  for (guint i = 0; i < d->preview->lines->len; i++)
+    {
+      PrsImportLine *l = d->preview->lines->pdata[i];
+
+      g_string_append_printf (body, "\n%s — %s", l->typed_name,
+                              *l->role_title ? l->role_title : prs_meeting_role_title (l->role));
+    }
+  for (guint i = 0; i < d->preview->errors->len; i++)
+    g_string_append_printf (body, "\n%s", (const char *) d->preview->errors->pdata[i]);
+  dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (d->self)),
+                                   _("Import the Committee?"), body->str);
+  g_string_free (body, TRUE);
+  d->name_entry = gtk_entry_new ();
+  base = g_file_get_basename (file);
+  if (strrchr (base, '.'))
+    *strrchr (base, '.') = '\0';
+  gtk_editable_set_text (GTK_EDITABLE (d->name_entry), base);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (d->name_entry), _("Name of the committee"));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), d->name_entry);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  if (d->preview->errors->len == 0)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "import", _("_Import"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import",
+                                                  ADW_RESPONSE_SUGGESTED);
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (roster_response), d);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_roster (PrsMeetingsPage *self)
+{
+  RosterData *d = g_new0 (RosterData, 1);
+
+  d->self = g_object_ref (self);
+  prs_file_dialog_open (prs_section_page_get_window (PRS_SECTION_PAGE (self)),
+                        _("Import a Committee's Roster"), NULL, roster_chosen, d);
+}
+
+/* ------------------------------------------------------------ the section */
 
 /* A toolbar button; LABEL NULL for an icon alone (the tooltip names it). */
 static GtkWidget *
@@ -753,35 +853,191 @@ button (const char *icon, const char *label, const char *tooltip)
   GtkWidget *b = gtk_button_new ();
   GtkWidget *content;
 
+  gtk_widget_set_tooltip_text (b, tooltip);
   if (label == NULL)
     {
       gtk_button_set_icon_name (GTK_BUTTON (b), icon);
-      gtk_widget_set_tooltip_text (b, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
       return b;
     }
   content = adw_button_content_new ();
-
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
   adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
   adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
   gtk_button_set_child (GTK_BUTTON (b), content);
-  gtk_widget_set_tooltip_text (b, tooltip);
   return b;
+}
+
+static void
+roster_clicked (PrsMeetingsPage *self)
+{
+  import_roster (self);
+}
+
+/* Dropdown labels that give way on a narrow window (the popup shows them whole). */
+static void
+ellipsized_setup (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  (void) factory;
+  (void) data;
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 6);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+ellipsized_bind (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  (void) factory;
+  (void) data;
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      string ? gtk_string_object_get_string (string) : "");
+}
+
+static GtkWidget *
+narrow_dropdown (void)
+{
+  GtkWidget *dropdown = gtk_drop_down_new (NULL, NULL);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *list_factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (ellipsized_setup), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (ellipsized_bind), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (ellipsized_setup), NULL);
+  g_signal_connect (list_factory, "bind", G_CALLBACK (ellipsized_bind), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (dropdown), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (dropdown), list_factory);
+  g_object_unref (factory);
+  g_object_unref (list_factory);
+  return dropdown;
+}
+
+static void
+prs_meetings_page_build (PrsSectionPage *page)
+{
+  PrsMeetingsPage *self = PRS_MEETINGS_PAGE (page);
+  GtkWidget *box, *b, *grid, *empty, *hint;
+
+  self->store = prs_section_page_get_store (page);
+
+  self->committee_dropdown = narrow_dropdown ();
+  gtk_widget_set_tooltip_text (self->committee_dropdown, _("Committee"));
+  g_signal_connect_swapped (self->committee_dropdown, "notify::selected", G_CALLBACK (selection_changed), self);
+  prs_section_page_add_bar_widget (page, self->committee_dropdown);
+  self->year_dropdown = gtk_drop_down_new (NULL, NULL);
+  gtk_widget_set_tooltip_text (self->year_dropdown, _("Year of the meetings (Buddhist Era)"));
+  g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (selection_changed), self);
+  prs_section_page_add_bar_widget (page, self->year_dropdown);
+
+  b = button ("list-add-symbolic", _("_New Meeting…"), _("Record a new meeting of this committee"));
+  gtk_widget_set_name (b, "new-meeting");
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (new_meeting_clicked), self);
+  prs_section_page_add_bar_widget (page, b);
+  b = button ("document-edit-symbolic", NULL,
+              _("Edit the selected meeting: date, venue, the invited, agenda, resolutions"));
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (edit_meeting_clicked), self);
+  prs_section_page_add_bar_widget (page, b);
+  b = button ("object-select-symbolic", NULL,
+              _("Mark every member present at the meeting of the selected column"));
+  gtk_widget_set_name (b, "all-present");
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (all_present_clicked), self);
+  prs_section_page_add_bar_widget (page, b);
+  b = button ("contact-new-symbolic", NULL, _("Import a committee's roster from a CSV, XLSX or text file"));
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (roster_clicked), self);
+  prs_section_page_add_bar_widget (page, b);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  hint = gtk_label_new (_("Type มา (present), ไม่มา (absent), ลา (leave), มอบหมาย and a name (delegate) or ทำหน้าที่ประธาน (chairing) in a cell."));
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_set_margin_start (hint, 12);
+  gtk_widget_set_margin_end (hint, 12);
+  gtk_widget_set_margin_top (hint, 6);
+  gtk_box_append (GTK_BOX (box), hint);
+
+  self->stack = gtk_stack_new ();
+  gtk_widget_set_vexpand (self->stack, TRUE);
+  self->sheet = prs_sheet_new ();
+  prs_sheet_set_funcs (PRS_SHEET (self->sheet), &sheet_funcs, self, NULL);
+  g_signal_connect (self->sheet, "error", G_CALLBACK (sheet_error), self);
+  grid = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_start (grid, 12);
+  gtk_widget_set_margin_end (grid, 12);
+  gtk_widget_set_vexpand (self->sheet, TRUE);
+  gtk_box_append (GTK_BOX (grid), self->sheet);
+  self->summary = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->summary), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->summary), TRUE);
+  gtk_widget_add_css_class (self->summary, "caption");
+  gtk_widget_set_margin_bottom (self->summary, 6);
+  gtk_box_append (GTK_BOX (grid), self->summary);
+  gtk_stack_add_named (GTK_STACK (self->stack), grid, "grid");
+
+  empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "x-office-calendar-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Meetings Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Record this committee's first meeting with New Meeting; its attendance is kept here."));
+  gtk_stack_add_named (GTK_STACK (self->stack), empty, "empty");
+  gtk_box_append (GTK_BOX (box), self->stack);
+  prs_section_page_set_content (page, box);
+}
+
+static void
+prs_meetings_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
+{
+  (void) what;
+  refresh_all (PRS_MEETINGS_PAGE (page));
+}
+
+static gboolean
+prs_meetings_page_is_empty (PrsSectionPage *page)
+{
+  return prs_store_count (prs_section_page_get_store (page), "committees") <= 0;
+}
+
+static void
+prs_meetings_page_import (PrsSectionPage *page)
+{
+  PrsMeetingsPage *self = PRS_MEETINGS_PAGE (page);
+
+  if (self->committee_id == 0 || n_meetings (self) == 0)
+    import_roster (self);
+  else
+    import_clicked (self);
+}
+
+static void
+prs_meetings_page_export (PrsSectionPage *page, const char *format)
+{
+  PrsMeetingsPage *self = PRS_MEETINGS_PAGE (page);
+
+  if (g_str_equal (format, "minutes-pdf"))
+    export_document (self, DOC_MINUTES, PRS_EXPORT_PDF);
+  else if (g_str_equal (format, "minutes-docx"))
+    export_document (self, DOC_MINUTES, PRS_EXPORT_DOCX);
+  else if (g_str_equal (format, "claim-pdf"))
+    export_document (self, DOC_CLAIM, PRS_EXPORT_PDF);
+  else if (g_str_equal (format, "claim-xlsx"))
+    export_document (self, DOC_CLAIM, PRS_EXPORT_XLSX);
+  else if (g_str_equal (format, "summary-pdf"))
+    export_document (self, DOC_SUMMARY, PRS_EXPORT_PDF);
+  else if (g_str_equal (format, "summary-xlsx"))
+    export_document (self, DOC_SUMMARY, PRS_EXPORT_XLSX);
 }
 
 static void
 prs_meetings_page_dispose (GObject *object)
 {
   PrsMeetingsPage *self = PRS_MEETINGS_PAGE (object);
-  GtkWidget *child;
 
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  if (self->store && self->changed_id)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-    gtk_widget_unparent (child);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->committees, g_ptr_array_unref);
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->seats, g_ptr_array_unref);
@@ -792,111 +1048,43 @@ prs_meetings_page_dispose (GObject *object)
 static void
 prs_meetings_page_class_init (PrsMeetingsPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PrsSectionPageClass *page_class = PRS_SECTION_PAGE_CLASS (klass);
+  static const char * const tables[] = {
+    "committees", "committee_members", "meetings", "agenda_items", "attendance", "guests",
+    "allowance_rates", "meeting_attachments", "people", NULL
+  };
 
-  object_class->dispose = prs_meetings_page_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_css_name (widget_class, "meetingspage");
+  G_OBJECT_CLASS (klass)->dispose = prs_meetings_page_dispose;
+  page_class->tables = tables;
+  page_class->build = prs_meetings_page_build;
+  page_class->refresh = prs_meetings_page_refresh;
+  page_class->is_empty = prs_meetings_page_is_empty;
+  page_class->import = prs_meetings_page_import;
+  page_class->export = prs_meetings_page_export;
 }
 
 static void
 prs_meetings_page_init (PrsMeetingsPage *self)
 {
-  GtkWidget *box, *bar, *spacer, *b, *scroller, *empty, *hint;
+  PrsSectionPage *page = PRS_SECTION_PAGE (self);
 
-  self->toast_overlay = adw_toast_overlay_new ();
-  gtk_widget_set_parent (self->toast_overlay, GTK_WIDGET (self));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (self->toast_overlay), box);
-
-  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_widget_set_margin_top (bar, 6);
-  self->committee_dropdown = gtk_drop_down_new (NULL, NULL);
-  gtk_widget_set_tooltip_text (self->committee_dropdown, _("Committee"));
-  g_signal_connect_swapped (self->committee_dropdown, "notify::selected", G_CALLBACK (selection_changed), self);
-  gtk_box_append (GTK_BOX (bar), self->committee_dropdown);
-  self->year_dropdown = gtk_drop_down_new (NULL, NULL);
-  gtk_widget_set_tooltip_text (self->year_dropdown, _("Year of the meetings (Buddhist Era)"));
-  g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (selection_changed), self);
-  gtk_box_append (GTK_BOX (bar), self->year_dropdown);
-  spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_set_hexpand (spacer, TRUE);
-  gtk_box_append (GTK_BOX (bar), spacer);
-
-  b = button ("list-add-symbolic", _("_New Meeting…"), _("Record a new meeting of this committee"));
-  gtk_widget_set_name (b, "new-meeting");
-  g_signal_connect_swapped (b, "clicked", G_CALLBACK (new_meeting_clicked), self);
-  gtk_box_append (GTK_BOX (bar), b);
-  b = button ("document-edit-symbolic", NULL,
-              _("Edit the selected meeting: date, venue, the invited, agenda, resolutions"));
-  g_signal_connect_swapped (b, "clicked", G_CALLBACK (edit_meeting_clicked), self);
-  gtk_box_append (GTK_BOX (bar), b);
-  b = button ("object-select-symbolic", _("Everyone _Present"),
-              _("Mark every member present at the meeting of the selected column"));
-  gtk_widget_set_name (b, "all-present");
-  g_signal_connect_swapped (b, "clicked", G_CALLBACK (all_present_clicked), self);
-  gtk_box_append (GTK_BOX (bar), b);
-  b = button ("document-open-symbolic", NULL,
-              _("Import the attendance of the selected meeting from a CSV, XLSX or text file"));
-  g_signal_connect_swapped (b, "clicked", G_CALLBACK (import_clicked), self);
-  gtk_box_append (GTK_BOX (bar), b);
-  b = button ("x-office-document-symbolic", NULL, _("Save the minutes of the selected meeting"));
-  g_signal_connect_swapped (b, "clicked", G_CALLBACK (minutes_clicked), self);
-  gtk_box_append (GTK_BOX (bar), b);
-  b = button ("x-office-spreadsheet-symbolic", NULL,
-              _("Save the allowance claim sheet of the selected meeting"));
-  g_signal_connect_swapped (b, "clicked", G_CALLBACK (claim_clicked), self);
-  gtk_box_append (GTK_BOX (bar), b);
-  gtk_box_append (GTK_BOX (box), bar);
-
-  hint = gtk_label_new (_("Type มา (present), ไม่มา (absent), ลา (leave), มอบหมาย and a name (delegate) or ทำหน้าที่ประธาน (chairing) in a cell."));
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_widget_set_margin_start (hint, 12);
-  gtk_widget_set_margin_end (hint, 12);
-  gtk_box_append (GTK_BOX (box), hint);
-
-  self->stack = gtk_stack_new ();
-  gtk_widget_set_vexpand (self->stack, TRUE);
-  self->sheet = prs_sheet_new ();
-  prs_sheet_set_funcs (PRS_SHEET (self->sheet), &sheet_funcs, self, NULL);
-  g_signal_connect (self->sheet, "error", G_CALLBACK (sheet_error), self);
-  scroller = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_start (scroller, 12);
-  gtk_widget_set_margin_end (scroller, 12);
-  gtk_widget_set_vexpand (self->sheet, TRUE);
-  gtk_box_append (GTK_BOX (scroller), self->sheet);
-  self->summary = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->summary), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->summary), TRUE);
-  gtk_widget_add_css_class (self->summary, "caption");
-  gtk_widget_set_margin_bottom (self->summary, 6);
-  gtk_box_append (GTK_BOX (scroller), self->summary);
-  gtk_stack_add_named (GTK_STACK (self->stack), scroller, "grid");
-
-  empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "x-office-calendar-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Meetings Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Import a committee's roster and add its meetings; their attendance is kept here."));
-  gtk_stack_add_named (GTK_STACK (self->stack), empty, "empty");
-  gtk_box_append (GTK_BOX (box), self->stack);
+  prs_section_page_set_choosers (page, PRS_SECTION_CHOOSER_NONE);
+  prs_section_page_add_export_format (page, "minutes-pdf", _("Minutes as _PDF…"));
+  prs_section_page_add_export_format (page, "minutes-docx", _("Minutes as _Word…"));
+  prs_section_page_add_export_format (page, "claim-pdf", _("Claim Sheet as P_DF…"));
+  prs_section_page_add_export_format (page, "claim-xlsx", _("Claim Sheet as _Excel…"));
+  prs_section_page_add_export_format (page, "summary-pdf", _("Yearly Allowances as PD_F…"));
+  prs_section_page_add_export_format (page, "summary-xlsx", _("Yearly Allowances as E_xcel…"));
+  prs_section_page_set_empty_state (page, "x-office-calendar-symbolic", _("No Committees Yet"),
+                                    _("Import a committee's roster — a CSV or XLSX list, or lines pasted out of "
+                                      "minutes — then record its meetings and their attendance here."),
+                                    _("_Import a Roster…"), "section.import", NULL);
 }
 
 GtkWidget *
 prs_meetings_page_new (PrsStore *store)
 {
-  PrsMeetingsPage *self = g_object_new (PRS_TYPE_MEETINGS_PAGE, NULL);
-
-  g_return_val_if_fail (PRS_IS_STORE (store), NULL);
-  self->store = g_object_ref (store);
-  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed), self);
-  refresh_all (self);
-  return GTK_WIDGET (self);
+  return g_object_new (PRS_TYPE_MEETINGS_PAGE, "store", store, NULL);
 }
 
 void
@@ -905,6 +1093,7 @@ prs_meetings_page_select (PrsMeetingsPage *self,
                           int              year_be)
 {
   g_return_if_fail (PRS_IS_MEETINGS_PAGE (self));
+  prs_section_page_ensure_built (PRS_SECTION_PAGE (self));
   self->committee_id = committee_id;
   self->year_be = year_be;
   refresh_all (self);
@@ -914,6 +1103,7 @@ PrsSheet *
 prs_meetings_page_get_sheet (PrsMeetingsPage *self)
 {
   g_return_val_if_fail (PRS_IS_MEETINGS_PAGE (self), NULL);
+  prs_section_page_ensure_built (PRS_SECTION_PAGE (self));
   return PRS_SHEET (self->sheet);
 }
 

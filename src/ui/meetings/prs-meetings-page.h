@@ -1,20 +1,20 @@
 /* prs-meetings-page.h: the Meetings section — the attendance grid of a committee's
  * year (members × meetings), quorum and attendance rates, everyone-present, import of
- * an attendance list with a preview, and the minutes and claim sheet exports
+ * an attendance list with a preview, recording a meeting, and the minutes, claim sheet
+ * and yearly summary exports; a roster import when the workspace has no committee.
+ * Built on the section scaffold (prs-section-page.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "prs-store.h"
+#include "prs-section-page.h"
 #include "prs-sheet.h"
 
 G_BEGIN_DECLS
 
 #define PRS_TYPE_MEETINGS_PAGE (prs_meetings_page_get_type ())
-G_DECLARE_FINAL_TYPE (PrsMeetingsPage, prs_meetings_page, PRS, MEETINGS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PrsMeetingsPage, prs_meetings_page, PRS, MEETINGS_PAGE, PrsSectionPage)
 
 GtkWidget *prs_meetings_page_new            (PrsStore        *store);
 

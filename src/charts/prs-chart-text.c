@@ -1,0 +1,201 @@
+/* prs-chart-text.c: a chart's shaped texts, kept across layout passes
+ *
+ * Laying a chart out tries its labels at several sizes and wrap widths
+ * (wrapped upright, turned, shrunk, ellipsized; the whole chart again at a
+ * smaller size when the plot is cramped), and measures tick and value
+ * numbers before placing the same texts. Each try used to shape its text
+ * again: HarfBuzz runs and the Thai word breaks (libthai's dictionary)
+ * computed up to seven times per label per layout. The cache hands out one
+ * PangoLayout per distinct text and setting instead, shaped once; a layout
+ * in the cache is never changed after it is made, so labels share it.
+ *
+ * It lives with the chart, so a repaint or a resize at the same text size
+ * finds the texts it measured last time. Texts that neither the last
+ * layout nor the one before it used are dropped, so it stays about the
+ * size of two layouts.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "prs-chart-private.h"
+
+typedef struct
+{
+  char               *text;
+  int                 size;      /* Pango units */
+  int                 width;     /* Pango units, -1 unwrapped */
+  int                 height;    /* pango_layout_set_height () */
+  guint8              bold;
+  guint8              wrap;      /* PangoWrapMode */
+  guint8              align;     /* PangoAlignment */
+  guint8              ellipsize; /* PangoEllipsizeMode */
+  PangoLayout        *layout;
+  guint               used;      /* pass that last asked for it */
+} Entry;
+
+struct _PrsChartTextCache
+{
+  GHashTable           *entries; /* Entry → Entry */
+  PangoContext         *context; /* not owned: identity only */
+  char                 *family;
+  PangoFontDescription *desc;    /* scratch: family set, size and weight per text */
+  guint                 pass;
+  guint                 made, asked; /* for the benchmark's curiosity */
+};
+
+static guint
+entry_hash (gconstpointer data)
+{
+  const Entry *e = data;
+  guint h = g_str_hash (e->text);
+
+  h = h * 31 + (guint) e->size;
+  h = h * 31 + (guint) e->width;
+  h = h * 31 + (guint) e->height;
+  h = h * 31 + ((guint) e->bold | (guint) e->wrap << 8 | (guint) e->align << 16 | (guint) e->ellipsize << 24);
+  return h;
+}
+
+static gboolean
+entry_equal (gconstpointer a, gconstpointer b)
+{
+  const Entry *x = a, *y = b;
+
+  return x->size == y->size && x->width == y->width && x->height == y->height && x->bold == y->bold
+         && x->wrap == y->wrap && x->align == y->align && x->ellipsize == y->ellipsize
+         && strcmp (x->text, y->text) == 0;
+}
+
+static void
+entry_free (gpointer data)
+{
+  Entry *e = data;
+
+  g_free (e->text);
+  g_clear_object (&e->layout);
+  g_free (e);
+}
+
+PrsChartTextCache *
+prs_chart_text_cache_new (void)
+{
+  PrsChartTextCache *cache = g_new0 (PrsChartTextCache, 1);
+
+  cache->entries = g_hash_table_new_full (entry_hash, entry_equal, entry_free, NULL);
+  return cache;
+}
+
+void
+prs_chart_text_cache_free (PrsChartTextCache *cache)
+{
+  if (!cache)
+    return;
+  g_hash_table_unref (cache->entries);
+  g_free (cache->family);
+  if (cache->desc)
+    pango_font_description_free (cache->desc);
+  g_free (cache);
+}
+
+void
+prs_chart_text_cache_begin (PrsChartTextCache *cache, PangoContext *context, const char *family)
+{
+  /* layouts belong to one context (one per thread), and all share the
+   * style's font list */
+  if (cache->context != context || g_strcmp0 (cache->family, family) != 0)
+    {
+      g_hash_table_remove_all (cache->entries);
+      cache->context = context;
+      g_free (cache->family);
+      cache->family = g_strdup (family);
+      if (cache->desc)
+        pango_font_description_free (cache->desc);
+      cache->desc = pango_font_description_from_string (family);
+    }
+  cache->pass++;
+}
+
+static gboolean
+stale (gpointer key, gpointer value, gpointer data)
+{
+  const Entry *e = key;
+  guint pass = GPOINTER_TO_UINT (data);
+
+  return e->used + 1 < pass;
+}
+
+void
+prs_chart_text_cache_end (PrsChartTextCache *cache)
+{
+  g_hash_table_foreach_remove (cache->entries, stale, GUINT_TO_POINTER (cache->pass));
+}
+
+PangoLayout *
+prs_chart_text_cache_get (PrsChartTextCache *cache, const char *text, double size_units, gboolean bold,
+                          double wrap_width, PangoWrapMode wrap, PangoAlignment align, int height,
+                          PangoEllipsizeMode ellipsize)
+{
+  Entry probe = { 0 }, *e;
+  PangoLayout *layout;
+
+  g_return_val_if_fail (cache->context != NULL, NULL);
+  /* the same truncations Pango makes, so settings it cannot tell apart
+   * share a layout */
+  probe.text = (char *) (text ? text : "");
+  probe.size = (int) size_units;
+  probe.width = wrap_width > 0 ? (int) (wrap_width * PANGO_SCALE) : -1;
+  probe.height = height;
+  probe.bold = bold ? 1 : 0;
+  probe.wrap = probe.width >= 0 ? wrap : PANGO_WRAP_WORD;
+  probe.align = align;
+  probe.ellipsize = ellipsize;
+  cache->asked++;
+
+  e = g_hash_table_lookup (cache->entries, &probe);
+  if (e)
+    {
+      e->used = cache->pass;
+      return g_object_ref (e->layout);
+    }
+
+  layout = pango_layout_new (cache->context);
+  /* (no room at all asks for a size below zero: the font's own size) */
+  if (size_units >= 0)
+    pango_font_description_set_absolute_size (cache->desc, size_units);
+  else
+    pango_font_description_unset_fields (cache->desc, PANGO_FONT_MASK_SIZE);
+  pango_font_description_set_weight (cache->desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, cache->desc);
+  pango_layout_set_text (layout, probe.text, -1);
+  if (probe.width >= 0)
+    {
+      pango_layout_set_width (layout, probe.width);
+      pango_layout_set_wrap (layout, wrap);
+    }
+  pango_layout_set_alignment (layout, align);
+  if (height != -1)
+    pango_layout_set_height (layout, height);
+  if (ellipsize != PANGO_ELLIPSIZE_NONE)
+    pango_layout_set_ellipsize (layout, ellipsize);
+  /* shape and break the lines now, once */
+  pango_layout_get_extents (layout, NULL, NULL);
+
+  e = g_new0 (Entry, 1);
+  *e = probe;
+  e->text = g_strdup (probe.text);
+  e->layout = layout;
+  e->used = cache->pass;
+  g_hash_table_add (cache->entries, e);
+  cache->made++;
+  return g_object_ref (layout);
+}
+
+void
+prs_chart_text_cache_get_counts (PrsChartTextCache *cache, guint *made, guint *asked)
+{
+  *made = cache->made;
+  *asked = cache->asked;
+}

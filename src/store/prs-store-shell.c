@@ -1,0 +1,135 @@
+/* prs-store-shell.c: typed reads and edits for the window's shell (see the header)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "prs-store-private.h"
+#include "prs-store-shell.h"
+
+void
+prs_unit_brief_free (PrsUnitBrief *unit)
+{
+  if (unit == NULL)
+    return;
+  g_free (unit->name);
+  g_free (unit->abbreviation);
+  g_free (unit);
+}
+
+static char *
+column_text (sqlite3_stmt *stmt, int column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return g_strdup (text ? text : "");
+}
+
+GPtrArray *
+prs_store_list_units_brief (PrsStore *store, GError **error)
+{
+  g_autoptr (PrsStatement) stmt = NULL;
+  g_autoptr (GPtrArray) units = NULL;
+  int rc;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), NULL);
+  stmt = prs_store_prepare (store,
+                            "SELECT id, coalesce (parent_id, 0), name, abbreviation, is_own_agency "
+                            "FROM units ORDER BY is_own_agency DESC, sort_order, name, id", error);
+  if (stmt == NULL)
+    return NULL;
+  units = g_ptr_array_new_with_free_func ((GDestroyNotify) prs_unit_brief_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PrsUnitBrief *unit = g_new0 (PrsUnitBrief, 1);
+
+      unit->id = sqlite3_column_int64 (stmt, 0);
+      unit->parent_id = sqlite3_column_int64 (stmt, 1);
+      unit->name = column_text (stmt, 2);
+      unit->abbreviation = column_text (stmt, 3);
+      unit->is_own_agency = sqlite3_column_int (stmt, 4) != 0;
+      g_ptr_array_add (units, unit);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&units);
+}
+
+gint64
+prs_store_find_own_agency (PrsStore *store)
+{
+  g_return_val_if_fail (PRS_IS_STORE (store), 0);
+  return prs_store_query_int (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0);
+}
+
+gint64
+prs_store_set_own_agency (PrsStore *store, const char *name, const char *abbreviation, GError **error)
+{
+  g_autofree char *clean_name = g_strstrip (g_strdup (name ? name : ""));
+  g_autofree char *clean_abbr = g_strstrip (g_strdup (abbreviation ? abbreviation : ""));
+  gint64 id;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), 0);
+  if (*clean_name == '\0')
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Give the agency’s name."));
+      return 0;
+    }
+  if (!prs_store_begin_edit (store, _("Name the agency"), error))
+    return 0;
+  id = prs_store_find_own_agency (store);
+  if (id != 0)
+    {
+      if (!prs_store_update (store, "units", id, error, "name", PRS_TEXT (clean_name), "abbreviation",
+                             PRS_TEXT (clean_abbr), NULL))
+        id = 0;
+    }
+  else
+    id = prs_store_insert (store, "units", error, "name", PRS_TEXT (clean_name), "abbreviation",
+                           PRS_TEXT (clean_abbr), "is_own_agency", PRS_INT (1), NULL);
+  if (id == 0)
+    {
+      prs_store_cancel_edit (store);
+      return 0;
+    }
+  if (!prs_store_end_edit (store, error))
+    return 0;
+  return id;
+}
+
+gboolean
+prs_store_is_blank (PrsStore *store)
+{
+  g_return_val_if_fail (PRS_IS_STORE (store), FALSE);
+  return prs_store_query_int (store,
+                              "SELECT NOT (EXISTS (SELECT 1 FROM units) OR EXISTS (SELECT 1 FROM people)"
+                              " OR EXISTS (SELECT 1 FROM plans) OR EXISTS (SELECT 1 FROM committees)"
+                              " OR EXISTS (SELECT 1 FROM meetings) OR EXISTS (SELECT 1 FROM ita_results))",
+                              0) != 0;
+}
+
+GArray *
+prs_store_list_data_years (PrsStore *store)
+{
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (PrsStatement) stmt = NULL;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), years);
+  stmt = prs_store_prepare (store,
+                            "SELECT fiscal_year FROM plans UNION SELECT year_be FROM meetings "
+                            "UNION SELECT year_be FROM ita_results ORDER BY 1", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+
+      if (year > 0)
+        g_array_append_val (years, year);
+    }
+  return years;
+}

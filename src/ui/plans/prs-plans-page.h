@@ -1,0 +1,16 @@
+/* prs-plans-page.h: The Plans section: the annual action plans
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "prs-section-page.h"
+
+G_BEGIN_DECLS
+
+#define PRS_TYPE_PLANS_PAGE (prs_plans_page_get_type ())
+G_DECLARE_FINAL_TYPE (PrsPlansPage, prs_plans_page, PRS, PLANS_PAGE, PrsSectionPage)
+
+GtkWidget *prs_plans_page_new (PrsStore *store);
+
+G_END_DECLS
