@@ -29,6 +29,7 @@ static const struct
   { "report", prs_cli_report, N_("Export a report as PDF, XLSX, DOCX or CSV") },
   { "chart", prs_cli_chart, N_("Render a chart spec as PNG, SVG or PDF") },
   { "ita", prs_cli_ita, N_("Import, score, compare and chart ITA results") },
+  { "plan", prs_cli_plan, N_("Import, list, show, report, copy and compare action plans") },
   { "committee", prs_cli_committee, N_("Import a committee's roster, set allowance rates") },
   { "meeting", prs_cli_meeting, N_("Meetings: attendance, quorum, allowances, minutes, claim sheets") },
 };

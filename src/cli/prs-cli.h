@@ -29,6 +29,7 @@ int prs_cli_workspace (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_report    (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_chart     (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_ita       (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_plan      (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_committee (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_meeting   (PrsCliContext *ctx, int argc, char **argv);
 

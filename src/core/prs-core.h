@@ -19,3 +19,4 @@
 #include "prs-ita.h"
 #include "prs-csv.h"
 #include "prs-xlsx-reader.h"
+#include "prs-plan-table.h"

@@ -11,6 +11,7 @@
 #include "prs-core.h"
 #include "prs-date.h"
 #include "prs-summary-report.h"
+#include "prs-plan-report.h"
 
 /* The staff types counted in the table (external people are not staff). */
 static const struct
@@ -158,6 +159,8 @@ prs_summary_report_new (PrsStore *store, gboolean thai_digits, GError **error)
                          "จึงขอให้ทุกหน่วยงานตรวจสอบความถูกต้องของข้อมูลและแจ้งการเปลี่ยนแปลง"
                          "ให้ฝ่ายเลขานุการทราบ");
   prs_report_add_paragraph (report, text->str);
+  if (!prs_plan_report_append_plans (report, store, error))
+    return NULL;
   prs_report_add_paragraph (report, "จึงเรียนมาเพื่อโปรดทราบ");
   prs_report_add_signature (report, "........................................", "ฝ่ายเลขานุการ",
                             NULL);

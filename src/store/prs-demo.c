@@ -216,6 +216,83 @@ static const DemoActivity activities[11] = {
     "none", 0, M(5) | M(11), FALSE, FALSE, "จำนวนครั้งที่รายงาน", 200, "ครั้ง", 8, 20 },
 };
 
+/* The anti-corruption plan: the deeper shape of the 6-month report, ยุทธศาสตร์ >
+ * กลยุทธ์ > แนวทางปฏิบัติ > กิจกรรม/โครงการ, numbered per parent (1.1.1.1), a draft. */
+typedef struct
+{
+  const char *strategy, *tactic, *guideline, *title, *indicator, *unit_text;
+  gint64 target; /* whole units */
+  gint64 baht;
+  guint months;
+  int responsible; /* bureau index, -1 = all units */
+} DemoDeep;
+
+static const DemoDeep deep[] = {
+  { "สร้างสังคมที่ไม่ทนต่อการทุจริต", "ปลูกฝังค่านิยมต่อต้านการทุจริตแก่บุคลากร",
+    "ส่งเสริมให้บุคลากรเข้าร่วมกิจกรรมต่อต้านการทุจริต",
+    "โครงการสัมมนาเชิงปฏิบัติการการบริหารความเสี่ยงและการควบคุมภายใน", "จำนวนครั้งที่จัดสัมมนา", "ครั้ง", 2,
+    45000, M(2) | M(5), 2 },
+  { "สร้างสังคมที่ไม่ทนต่อการทุจริต", "ปลูกฝังค่านิยมต่อต้านการทุจริตแก่บุคลากร",
+    "ส่งเสริมให้บุคลากรเข้าร่วมกิจกรรมต่อต้านการทุจริต",
+    "เผยแพร่บทความแยกแยะประโยชน์ส่วนตนและประโยชน์ส่วนรวม", "จำนวนเรื่องที่เผยแพร่", "เรื่อง", 10, 0, 0xfff, 0 },
+  { "สร้างสังคมที่ไม่ทนต่อการทุจริต", "สร้างเครือข่ายเฝ้าระวังการทุจริต", "บูรณาการกับศูนย์ปฏิบัติการต่อต้านการทุจริต",
+    "สร้างชุมชนเฝ้าระวังร่วมกับเครือข่ายภายนอก", "จำนวนเครือข่ายที่เข้าร่วม", "เครือข่าย", 2, 15000, M(6) | M(7), 8 },
+  { "สกัดกั้นการทุจริตเชิงนโยบาย", "เสริมสร้างระบบบริหารตามหลักธรรมาภิบาล", "ลดการใช้ดุลยพินิจในการบริหารงานบุคคล",
+    "จัดทำหลักเกณฑ์การคัดเลือกและประเมินผลบุคลากร", "จำนวนหลักเกณฑ์ที่ประกาศใช้", "หลักเกณฑ์", 3, 0,
+    M(3) | M(4) | M(5), 1 },
+  { "สกัดกั้นการทุจริตเชิงนโยบาย", "เสริมสร้างระบบบริหารตามหลักธรรมาภิบาล", "เปิดเผยข้อมูลข่าวสารของราชการ",
+    "เผยแพร่ข้อมูลข่าวสารตาม พ.ร.บ. ข้อมูลข่าวสารของราชการ", "จำนวนช่องทางที่เปิดเผยข้อมูล", "ช่องทาง", 6, 0, 0xfff,
+    5 },
+  { "พัฒนาระบบป้องกันการทุจริตเชิงรุก", "เพิ่มประสิทธิภาพระบบงานป้องกันการทุจริต", "ปรับปรุงช่องทางการร้องเรียน",
+    "ปรับปรุงระบบรับเรื่องร้องเรียนออนไลน์", "จำนวนช่องทางรับเรื่องร้องเรียน", "ช่องทาง", 6, 120000,
+    M(7) | M(8) | M(9), 5 },
+};
+
+static void
+make_deep_plan (Demo *d, gint64 dept, const gint64 *bureau_ids)
+{
+  gint64 plan;
+  gint64 ids[3] = { 0, 0, 0 };
+  const char *open[3] = { NULL, NULL, NULL };
+  guint order[4] = { 0, 0, 0, 0 };
+  static const char *const deep_levels[4] = { "ยุทธศาสตร์", "กลยุทธ์", "แนวทางปฏิบัติ", "กิจกรรม/โครงการ" };
+
+  plan = INS (d, "plans", "kind", PRS_TEXT ("anti_corruption"), "fiscal_year", PRS_INT (2569), "unit_id", PRS_INT (dept),
+              "title", PRS_TEXT ("แผนปฏิบัติการป้องกันและปราบปรามการทุจริต กรมส่งเสริมธรรมาภิบาลการค้า "
+                                 "ประจำปีงบประมาณ พ.ศ. 2569"),
+              "status", PRS_TEXT ("draft"), "numbering", PRS_TEXT ("per_parent"));
+  for (guint l = 0; l < 4; l++)
+    INS (d, "plan_levels", "plan_id", PRS_INT (plan), "depth", PRS_INT (l), "name", PRS_TEXT (deep_levels[l]));
+  for (guint a = 0; a < G_N_ELEMENTS (deep) && !d->failed; a++)
+    {
+      const DemoDeep *x = &deep[a];
+      const char *path[3] = { x->strategy, x->tactic, x->guideline };
+      gint64 node;
+
+      for (guint l = 0; l < 3; l++)
+        if (open[l] == NULL || !g_str_equal (open[l], path[l]))
+          {
+            ids[l] = INS (d, "plan_nodes", "plan_id", PRS_INT (plan), "parent_id", PRS_ID (l ? ids[l - 1] : 0),
+                          "depth", PRS_INT (l), "sort_order", PRS_INT (order[l]++), "title", PRS_TEXT (path[l]),
+                          "objective", PRS_TEXT (l == 0 ? "เพื่อให้บุคลากรมีค่านิยมที่ไม่ยอมรับการทุจริตทุกรูปแบบ" : ""));
+            open[l] = path[l];
+            for (guint k = l + 1; k < 3; k++)
+              open[k] = NULL;
+            for (guint k = l + 1; k < 4; k++)
+              order[k] = 0;
+          }
+      node = INS (d, "plan_nodes", "plan_id", PRS_INT (plan), "parent_id", PRS_INT (ids[2]), "depth", PRS_INT (3),
+                  "sort_order", PRS_INT (order[3]++), "title", PRS_TEXT (x->title));
+      INS (d, "activities", "id", PRS_INT (node), "budget_kind", PRS_TEXT (x->baht ? "amount" : "none"),
+           "budget_satang", PRS_INT (x->baht * 100), "months", PRS_INT (x->months),
+           "status", PRS_TEXT ("not_started"), "all_units", PRS_BOOL (x->responsible < 0));
+      if (x->responsible >= 0)
+        INS (d, "node_units", "node_id", PRS_INT (node), "unit_id", PRS_INT (bureau_ids[x->responsible]));
+      INS (d, "indicators", "node_id", PRS_INT (node), "name", PRS_TEXT (x->indicator),
+           "target_hundredths", PRS_INT (x->target * 100), "unit_text", PRS_TEXT (x->unit_text));
+    }
+}
+
 /* Every row written for one plan. */
 static void
 make_plan (Demo *d, gint64 dept, const gint64 *bureau_ids, GArray *staff, gint64 meeting1)
@@ -226,7 +303,9 @@ make_plan (Demo *d, gint64 dept, const gint64 *bureau_ids, GArray *staff, gint64
   plan = INS (d, "plans", "kind", PRS_TEXT ("morality"), "fiscal_year", PRS_INT (2569),
               "unit_id", PRS_INT (dept),
               "title", PRS_TEXT ("แผนปฏิบัติการส่งเสริมคุณธรรม กรมส่งเสริมธรรมาภิบาลการค้า ประจำปีงบประมาณ พ.ศ. 2569"),
-              "status", PRS_TEXT ("approved"), "approved_meeting_id", PRS_INT (meeting1));
+              "status", PRS_TEXT ("approved"), "approved_meeting_id", PRS_INT (meeting1),
+              "numbering", PRS_TEXT ("across_plan"), "approved_date", PRS_TEXT ("2025-11-07"),
+              "approval_reference", PRS_TEXT ("มติคณะกรรมการจริยธรรม ครั้งที่ 1/2569"));
   INS (d, "plan_levels", "plan_id", PRS_INT (plan), "depth", PRS_INT (0), "name", PRS_TEXT ("ยุทธศาสตร์"));
   INS (d, "plan_levels", "plan_id", PRS_INT (plan), "depth", PRS_INT (1), "name", PRS_TEXT ("กิจกรรม"));
   for (guint s = 0; s < 5; s++)
@@ -281,8 +360,9 @@ make_plan (Demo *d, gint64 dept, const gint64 *bureau_ids, GArray *staff, gint64
       indicator = INS (d, "indicators", "node_id", PRS_INT (node_ids[a]), "name", PRS_TEXT (act->indicator),
                        "target_hundredths", PRS_INT (act->target), "unit_text", PRS_TEXT (act->unit_text));
 
-      /* One event per scheduled month, at most three. */
-      for (guint m = 0; m < 12 && n_events < 3; m++)
+      /* One event per scheduled month already past at the 6-month report
+       * (October–March), at most three: the statuses follow the events held. */
+      for (guint m = 0; m < 6 && n_events < 3; m++)
         if ((act->months & (1u << m)) && act->months != 0xfff && act->months != 0x0ff)
           {
             int month = (m + 9) % 12 + 1;
@@ -324,7 +404,8 @@ make_plan (Demo *d, gint64 dept, const gint64 *bureau_ids, GArray *staff, gint64
       /* The 6-month round for activities scheduled in October–March. */
       if (act->months & 0x3f)
         {
-          gint64 value = act->target * prs_rand_between (&d->rand, 85, 115) / 100;
+          /* results are whole numbers of the indicator's unit, like the targets */
+          gint64 value = (act->target / 100) * prs_rand_between (&d->rand, 85, 115) / 100 * 100;
           const char *status = value < act->target ? "below" : value > act->target ? "above" : "on";
           g_autofree char *narrative =
             g_strdup_printf ("ดำเนินการแล้ว มีผู้เข้าร่วม %u คน ผลเป็นไปตามวัตถุประสงค์ของกิจกรรม",
@@ -693,6 +774,8 @@ prs_store_write_demo (PrsStore *self, GError **error)
     make_plan (&d, dept, bureau_ids, staff, meeting1);
   if (!d.failed)
     make_ita (&d, dept, sibling_ids);
+  if (!d.failed)
+    make_deep_plan (&d, dept, bureau_ids);
 
   return prs_store_bulk_end (self, !d.failed, d.failed ? NULL : error) && !d.failed;
 }

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "prs-core.h"
 #include "prs-store-private.h"
 
 static gboolean
@@ -39,6 +40,8 @@ bind_id (sqlite3_stmt *stmt, int index, gint64 id)
     sqlite3_bind_null (stmt, index);
 }
 
+static gint64 prs_store_query_int_param (PrsStore *self, const char *sql, gint64 param);
+
 static gboolean
 copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GError **error)
 {
@@ -46,11 +49,14 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
   g_autoptr(PrsStatement) nodes = NULL;
   sqlite3_stmt *stmt;
   g_autofree char *year_text = g_strdup_printf ("%d", fiscal_year);
+  g_autofree char *old_thai = NULL;
+  g_autofree char *new_thai = NULL;
   int rc;
 
   stmt = prs_store_cached (self,
-    "INSERT INTO plans (kind, fiscal_year, unit_id, title, status, parent_plan_id)"
-    " SELECT kind, ?2, unit_id, replace (title, CAST (fiscal_year AS TEXT), ?3), 'draft', id"
+    "INSERT INTO plans (kind, fiscal_year, unit_id, title, status, parent_plan_id, numbering)"
+    " SELECT kind, ?2, unit_id, replace (replace (title, CAST (fiscal_year AS TEXT), ?3),"
+    " CAST (fiscal_year AS TEXT), ?3), 'draft', id, numbering"
     " FROM plans WHERE id = ?1", error);
   if (!stmt)
     return FALSE;
@@ -66,6 +72,21 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
       return FALSE;
     }
   *new_plan = sqlite3_last_insert_rowid (prs_store_get_db (self));
+  /* the year written in Thai digits in the title too */
+  {
+    g_autofree char *old_year = g_strdup_printf ("%d", (int) prs_store_query_int_param (self,
+                                                   "SELECT fiscal_year FROM plans WHERE id = ?1", plan_id));
+    old_thai = prs_digits_to_thai (old_year);
+    new_thai = prs_digits_to_thai (year_text);
+    stmt = prs_store_cached (self, "UPDATE plans SET title = replace (title, ?2, ?3) WHERE id = ?1", error);
+    if (!stmt)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, *new_plan);
+    sqlite3_bind_text (stmt, 2, old_thai, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, 3, new_thai, -1, SQLITE_TRANSIENT);
+    if (!step_or_error (self, stmt, error))
+      return FALSE;
+  }
 
   stmt = prs_store_cached (self, "INSERT INTO plan_levels (plan_id, depth, name)"
                                  " SELECT ?2, depth, name FROM plan_levels WHERE plan_id = ?1", error);
@@ -77,13 +98,15 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
     return FALSE;
 
   /* Parents before children, so every parent is mapped when needed. */
-  nodes = prs_store_prepare (self, "SELECT id, parent_id, depth, sort_order, number, title, numbering"
+  nodes = prs_store_prepare (self, "SELECT id, parent_id, depth, sort_order, number, title, numbering,"
+                                   " objective, group_budget_satang"
                                    " FROM plan_nodes WHERE plan_id = ?1 ORDER BY depth, id", error);
   if (!nodes)
     return FALSE;
   sqlite3_bind_int64 (nodes, 1, plan_id);
   stmt = prs_store_cached (self, "INSERT INTO plan_nodes (plan_id, parent_id, depth, sort_order, number, title,"
-                                 " numbering) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+                                 " numbering, objective, group_budget_satang)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
   if (!stmt)
     return FALSE;
   while ((rc = sqlite3_step (nodes)) == SQLITE_ROW)
@@ -98,6 +121,8 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
       sqlite3_bind_value (stmt, 5, sqlite3_column_value (nodes, 4));
       sqlite3_bind_value (stmt, 6, sqlite3_column_value (nodes, 5));
       sqlite3_bind_value (stmt, 7, sqlite3_column_value (nodes, 6));
+      sqlite3_bind_value (stmt, 8, sqlite3_column_value (nodes, 7));
+      sqlite3_bind_value (stmt, 9, sqlite3_column_value (nodes, 8));
       if (!step_or_error (self, stmt, error))
         {
           g_free (key);
@@ -128,8 +153,9 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
       "INSERT INTO node_units (node_id, unit_id, sort_order) SELECT ?2, unit_id, sort_order"
       " FROM node_units WHERE node_id = ?1", error) : NULL;
     sqlite3_stmt *indicators = units ? prs_store_cached (self,
-      "INSERT INTO indicators (node_id, sort_order, name, target_hundredths, unit_text, direction)"
-      " SELECT ?2, sort_order, name, target_hundredths, unit_text, direction FROM indicators WHERE node_id = ?1",
+      "INSERT INTO indicators (node_id, sort_order, name, target_hundredths, unit_text, direction, quantitative)"
+      " SELECT ?2, sort_order, name, target_hundredths, unit_text, direction, quantitative"
+      " FROM indicators WHERE node_id = ?1",
       error) : NULL;
 
     if (!indicators)
@@ -160,6 +186,27 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
       }
   }
   return TRUE;
+}
+
+static gint64
+prs_store_query_int_param (PrsStore *self, const char *sql, gint64 param)
+{
+  g_autoptr (PrsStatement) st = prs_store_prepare (self, sql, NULL);
+
+  if (!st)
+    return 0;
+  sqlite3_bind_int64 (st, 1, param);
+  return sqlite3_step (st) == SQLITE_ROW ? sqlite3_column_int64 (st, 0) : 0;
+}
+
+gint64
+prs_store_copy_plan_in_edit (PrsStore *self, gint64 plan_id, int fiscal_year, GError **error)
+{
+  gint64 new_plan = 0;
+
+  if (!copy_plan (self, plan_id, fiscal_year, &new_plan, error))
+    return 0;
+  return new_plan;
 }
 
 gint64

@@ -45,6 +45,12 @@ gboolean  prs_store_bulk_end            (PrsStore    *self,
                                          gboolean     commit,
                                          GError     **error);
 
+/* prs_store_copy_plan() inside an edit the caller opened (plan revisions). */
+gint64    prs_store_copy_plan_in_edit   (PrsStore    *self,
+                                         gint64       plan_id,
+                                         int          fiscal_year,
+                                         GError     **error);
+
 /* A small deterministic PRNG (splitmix64) so generators give the same file for
  * the same seed on every platform. */
 typedef struct { guint64 state; } PrsRand;

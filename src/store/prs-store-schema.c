@@ -19,6 +19,7 @@ const char * const prs_store_tables[] = {
   "meetings", "agenda_items", "attendance", "guests", "meeting_attachments",
   "plans", "plan_levels", "plan_nodes", "activities", "activity_deadlines",
   "node_units", "indicators", "indicator_results", "progress", "activity_events",
+  "plan_rounds",
   "participation", "headcounts", "kpis", "kpi_staff_types", "kpi_activities",
   "ita_results", "ita_figures", "ita_issues", "ita_issue_items", "ita_measures",
   "ita_measure_units", "ita_contexts",
@@ -374,7 +375,34 @@ static const char migration_4[] =
   "   WHERE p.kind = 'internal_measures' AND p.unit_id = k.unit_id AND p.fiscal_year = k.year_be + 1);"
   "DROP TABLE ita_issue_keys;";
 
-/* Version 5: reserved for plans. */
+/* Version 5 (plans): how a plan numbers its activities (per parent: 2.3, or
+ * across the plan: 1..11), its version and approval (a date and the meeting's
+ * reference text until a meeting is linked), an objective and a budget written on
+ * group rows (a strategy's objective in the progress report; a group budget counts
+ * only when no activity below it has an amount), qualitative indicators, a
+ * progress status set by hand, events over a date range and online, and the
+ * reporting rounds of a plan (frozen once reported). */
+static const char migration_5[] =
+  "ALTER TABLE plans ADD COLUMN numbering TEXT NOT NULL DEFAULT 'per_parent'"
+  "  CHECK (numbering IN ('per_parent', 'across_plan'));"
+  "ALTER TABLE plans ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);"
+  "ALTER TABLE plans ADD COLUMN approved_date TEXT;"
+  "ALTER TABLE plans ADD COLUMN approval_reference TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE plan_nodes ADD COLUMN objective TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE plan_nodes ADD COLUMN group_budget_satang INTEGER CHECK (group_budget_satang >= 0);"
+  "ALTER TABLE indicators ADD COLUMN quantitative INTEGER NOT NULL DEFAULT 1 CHECK (quantitative IN (0, 1));"
+  "ALTER TABLE progress ADD COLUMN status_set INTEGER NOT NULL DEFAULT 0 CHECK (status_set IN (0, 1));"
+  "ALTER TABLE activity_events ADD COLUMN end_date TEXT;"
+  "ALTER TABLE activity_events ADD COLUMN mode TEXT NOT NULL DEFAULT 'onsite'"
+  "  CHECK (mode IN ('onsite', 'online', 'hybrid'));"
+  "CREATE TABLE plan_rounds ("
+  "  id INTEGER PRIMARY KEY,"
+  "  plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,"
+  "  round INTEGER NOT NULL CHECK (round IN (6, 9, 12)),"
+  "  frozen INTEGER NOT NULL DEFAULT 0 CHECK (frozen IN (0, 1)),"
+  "  reported_date TEXT,"
+  "  UNIQUE (plan_id, round));"
+  "CREATE INDEX plans_year ON plans (fiscal_year, kind);";
 
 /* Version 6: meetings as the minutes record them.
  * committees.delegate_paid: whether a delegate attending for a member is paid that
@@ -432,12 +460,13 @@ static const char migration_8[] =
   "ALTER TABLE ita_measures ADD COLUMN all_units INTEGER NOT NULL DEFAULT 0"
   "  CHECK (all_units IN (0, 1));";
 
+
 const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
-  "", /* reserved for plans */
+  migration_5,
   migration_6,
   "", /* reserved for people/participation */
   migration_8,

@@ -40,7 +40,7 @@ with tempfile.TemporaryDirectory(prefix='prs-cli-') as d:
     rc, out, err = run('--workspace', demo, 'info', '--json')
     info = json.loads(out) if rc == 0 else {}
     counts = info.get('counts', {})
-    expect('info --json', rc == 0 and counts.get('activities') == 11 and 330 <= counts.get('people', 0) <= 370,
+    expect('info --json', rc == 0 and counts.get('activities') == 17 and 330 <= counts.get('people', 0) <= 370,
            (rc, err, counts))
     rc, out, err = run('--workspace', demo, 'info')
     expect('info text', rc == 0 and 'participation' in out, err)

@@ -112,22 +112,22 @@ test_demo_contents (void)
   g_assert_cmpint (q (store, "SELECT count(*) FROM agenda_items WHERE parent_id IS NULL AND resolution = ''"), ==, 0);
 
   /* The plan: 5 strategies, 11 activities numbered 1..11 across the plan. */
-  g_assert_cmpint (q (store, "SELECT count(*) FROM plan_nodes WHERE depth = 0"), ==, 5);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM activities"), ==, 11);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM plan_nodes WHERE depth = 0 AND plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality')"), ==, 5);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM activities a JOIN plan_nodes n ON n.id = a.id WHERE n.plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality')"), ==, 11);
   g_assert_cmpint (q (store, "SELECT group_concat (number, ',') = '1,2,3,4,5,6,7,8,9,10,11' FROM "
-                             "(SELECT number FROM plan_nodes WHERE depth = 1 ORDER BY CAST (number AS INTEGER))"), ==, 1);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM plan_levels"), ==, 2);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM activities WHERE budget_kind = 'none'"), >=, 3);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM activities WHERE budget_kind = 'shared'"), ==, 1);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM activities WHERE months = 0"), ==, 0);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM activities a WHERE all_units = 0 AND NOT EXISTS "
+                             "(SELECT number FROM plan_nodes WHERE depth = 1 AND plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality') ORDER BY CAST (number AS INTEGER))"), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM plan_levels WHERE plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality')"), ==, 2);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM activities WHERE id IN (SELECT id FROM plan_nodes WHERE plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality')) AND budget_kind = 'none'"), >=, 3);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM activities WHERE id IN (SELECT id FROM plan_nodes WHERE plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality')) AND budget_kind = 'shared'"), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM activities WHERE id IN (SELECT id FROM plan_nodes WHERE plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality')) AND months = 0"), ==, 0);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM activities a WHERE a.id IN (SELECT id FROM plan_nodes WHERE plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality')) AND all_units = 0 AND NOT EXISTS "
                              "(SELECT 1 FROM node_units n WHERE n.node_id = a.id)"), ==, 0);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM indicators WHERE target_hundredths IS NULL"), ==, 0);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM indicators WHERE target_hundredths IS NULL OR target_hundredths % 100 <> 0"), ==, 0);
   g_assert_cmpint (q (store, "SELECT count(*) FROM indicator_results WHERE round = 6"), >=, 5);
   /* Each named activity has 20–300 participants; head-count ones have counts. */
-  g_assert_cmpint (q (store, "SELECT count(*) FROM activities a WHERE headcount_only = 0 AND "
+  g_assert_cmpint (q (store, "SELECT count(*) FROM activities a WHERE a.id IN (SELECT id FROM plan_nodes WHERE plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality')) AND headcount_only = 0 AND "
                              "(SELECT count(*) FROM participation p WHERE p.node_id = a.id) NOT BETWEEN 20 AND 300"), ==, 0);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM activities a WHERE headcount_only = 1 AND "
+  g_assert_cmpint (q (store, "SELECT count(*) FROM activities a WHERE a.id IN (SELECT id FROM plan_nodes WHERE plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality')) AND headcount_only = 1 AND "
                              "NOT EXISTS (SELECT 1 FROM headcounts h WHERE h.node_id = a.id)"), ==, 0);
 
   /* The Common KPI over designated activities, per bureau. */
@@ -150,7 +150,7 @@ test_demo_contents (void)
 
   /* The matrix agrees with the table. */
   {
-    gint64 plan = q (store, "SELECT id FROM plans");
+    gint64 plan = q (store, "SELECT id FROM plans WHERE kind = 'morality'");
     g_autoptr(PrsParticipation) m = prs_participation_load (store, plan, 0, &error);
     guint sum = 0;
     g_assert_no_error (error);
@@ -259,7 +259,7 @@ test_copy_plan (void)
   TmpWorkspace tmp;
   g_autoptr(PrsStore) store = write_demo (&tmp);
   g_autoptr(GError) error = NULL;
-  gint64 old_plan = q (store, "SELECT id FROM plans");
+  gint64 old_plan = q (store, "SELECT id FROM plans WHERE kind = 'morality'");
   gint64 new_plan;
   g_autofree char *sql = NULL;
 
@@ -287,8 +287,8 @@ test_copy_plan (void)
   g_assert_true (prs_store_check (store, NULL, &error));
   g_assert_cmpstr (prs_store_get_undo_label (store), !=, NULL);
   g_assert_true (prs_store_undo (store, &error));
-  g_assert_cmpint (q (store, "SELECT count(*) FROM plans WHERE kind <> 'internal_measures'"), ==, 1);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM plan_nodes"), ==, 16);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM plans WHERE kind = 'morality'"), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM plan_nodes WHERE plan_id = (SELECT min (id) FROM plans WHERE kind = 'morality')"), ==, 16);
   g_clear_object (&store);
   tmp_workspace_clear (&tmp);
 }

@@ -72,7 +72,8 @@ static const char * const seed_data[PRS_STORE_SCHEMA_VERSION + 1] = {
   "INSERT INTO ita_figures (result_id, code, score) VALUES (1, 'total', 9158);",
   "INSERT INTO ita_issues (id, result_id, plan_id, title) VALUES (1, 1, 1, 'ประเด็น');"
   "INSERT INTO ita_issue_items (issue_id, code, role) VALUES (1, 'O40', 'evidence');",
-  "", /* reserved for plans */
+  "INSERT INTO plan_rounds (plan_id, round, frozen) VALUES (1, 6, 1);"
+  "UPDATE plans SET numbering = 'across_plan', version = 2 WHERE id = 1;",
   "UPDATE committees SET delegate_paid = 1 WHERE id = 1;"
   "INSERT INTO meeting_attachments (meeting_id, number, title) VALUES (1, 1, 'คำสั่ง');",
   "", /* reserved for people/participation */

@@ -13,4 +13,10 @@ G_DECLARE_FINAL_TYPE (PrsPlansPage, prs_plans_page, PRS, PLANS_PAGE, PrsSectionP
 
 GtkWidget *prs_plans_page_new (PrsStore *store);
 
+/* For tests: the sheet (builds the page), the plan shown, show another plan. */
+GtkWidget *prs_plans_page_get_sheet (PrsPlansPage *self);
+gint64     prs_plans_page_get_plan  (PrsPlansPage *self);
+void       prs_plans_page_set_plan  (PrsPlansPage *self,
+                                     gint64        plan_id);
+
 G_END_DECLS

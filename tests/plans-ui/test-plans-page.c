@@ -1,0 +1,227 @@
+/* test-plans-page.c: the Plans section on a demo workspace under a real display —
+ * the plan as a tree on the sheet, typing a budget (the roll-ups follow), months,
+ * adding, indenting and outdenting a row (numbers follow), undo, a paste as one
+ * step, and screenshots.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "prs-plans-page.h"
+#include "prs-resources.h"
+#include "prs-sheet.h"
+#include "prs-store-plans-tree.h"
+
+static char *tmpdir;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+screenshot (GtkWidget *widget, const char *what)
+{
+  const char *dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
+  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
+  g_autofree char *name = g_strdup_printf ("%s-plans-%s.png", lang ? lang : "xx", what);
+  g_autofree char *path = NULL;
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds;
+
+  if (dir == NULL)
+    return;
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  for (int i = 0; i < 60 && node == NULL; i++)
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static int
+find_row (PrsSheet *sheet, const char *number)
+{
+  for (guint r = 0; r < prs_sheet_get_n_rows (sheet); r++)
+    {
+      g_autofree char *t = NULL;
+      /* the row title is not readable through the API: match the title cell's row by number via the tree */
+      (void) t;
+    }
+  return -1;
+}
+
+static gint64
+plan_budget (PrsStore *store, gint64 plan)
+{
+  g_autoptr (PrsPlanTree) t = prs_store_load_plan (store, plan, 0, NULL);
+  return t->budget_satang;
+}
+
+static int
+row_of_title (PrsSheet *sheet, const char *title)
+{
+  for (guint r = 0; r < prs_sheet_get_n_rows (sheet); r++)
+    if (g_strcmp0 (prs_sheet_get_cell_text (sheet, r, 0), title) == 0)
+      return (int) r;
+  return -1;
+}
+
+static void
+test_plans_page (void)
+{
+  g_autofree char *ws = g_build_filename (tmpdir, "demo.prongsai", NULL);
+  g_autoptr (PrsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window, *page_widget;
+  PrsPlansPage *page;
+  PrsSheet *sheet;
+  gint64 plan, before;
+  int row;
+
+  store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (store, &error));
+  plan = prs_store_query_int (store, "SELECT id FROM plans WHERE kind = 'morality'", 0);
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);
+  page_widget = prs_plans_page_new (store);
+  page = PRS_PLANS_PAGE (page_widget);
+  gtk_window_set_child (GTK_WINDOW (window), page_widget);
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (window); i++)
+    wait_ms (50);
+  wait_ms (600);
+  prs_section_page_select (PRS_SECTION_PAGE (page), 0, 2569);
+  prs_plans_page_set_plan (page, plan);
+  wait_ms (300);
+  sheet = PRS_SHEET (prs_plans_page_get_sheet (page));
+
+  /* 5 strategies and 11 activities, all shown */
+  g_assert_cmpuint (prs_sheet_get_n_rows (sheet), ==, 16);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 0, 0), ==, "เสริมสร้างบุคลากรให้ยึดมั่นในคุณธรรมและจริยธรรม");
+  screenshot (window, "editor");
+
+  /* typing a budget: one undo step, the strategy's roll-up follows */
+  before = plan_budget (store, plan);
+  row = row_of_title (sheet, "บทเรียนออนไลน์ (e-Learning) เรื่องการป้องกันผลประโยชน์ทับซ้อน");
+  g_assert_cmpint (row, >=, 0);
+  prs_sheet_set_cursor (sheet, row, 3);
+  g_assert_true (prs_sheet_type_text (sheet, "๑๒,๕๐๐"));
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  g_assert_cmpint (plan_budget (store, plan), ==, before + 1250000);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 0, 3), ==, "132,500.00");
+  /* a month toggled by typing */
+  prs_sheet_set_cursor (sheet, row, 4 + 11);
+  g_assert_true (prs_sheet_type_text (sheet, "1"));
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  g_assert_true (prs_store_undo (store, &error));
+  g_assert_true (prs_store_undo (store, &error));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  g_assert_cmpint (plan_budget (store, plan), ==, before);
+
+  /* a paste over two rows' budgets is one step */
+  prs_sheet_set_cursor (sheet, 1, 3);
+  g_assert_true (prs_sheet_paste_text (sheet, "1000\n2000"));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  g_assert_cmpint (plan_budget (store, plan), !=, before);
+  g_assert_true (prs_store_undo (store, &error));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  g_assert_cmpint (plan_budget (store, plan), ==, before);
+
+  /* add an activity after the first one: the numbers after it move on */
+  prs_sheet_set_cursor (sheet, 1, 0);
+  gtk_widget_activate_action (page_widget, "plan.add-activity", NULL);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  g_assert_cmpuint (prs_sheet_get_n_rows (sheet), ==, 17);
+  row = row_of_title (sheet, _("New activity"));
+  g_assert_cmpint (row, ==, 2);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (store, plan, 0, NULL);
+    g_assert_cmpuint (t->n_activities, ==, 12);
+  }
+  /* outdent it to the top, indent it back */
+  prs_sheet_set_cursor (sheet, row, 0);
+  gtk_widget_activate_action (page_widget, "plan.outdent", NULL);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  gtk_widget_activate_action (page_widget, "plan.indent", NULL);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  screenshot (window, "added-row");
+  g_assert_true (prs_store_undo (store, &error));
+  g_assert_true (prs_store_undo (store, &error));
+  g_assert_true (prs_store_undo (store, &error));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  g_assert_cmpuint (prs_sheet_get_n_rows (sheet), ==, 16);
+
+  /* collapse the first strategy */
+  g_assert_true (prs_sheet_set_row_expanded (sheet, 0, FALSE));
+  g_assert_cmpuint (prs_sheet_get_n_rows (sheet), ==, 14);
+  g_assert_true (prs_sheet_set_row_expanded (sheet, 0, TRUE));
+
+  /* the deeper plan */
+  prs_plans_page_set_plan (page, prs_store_query_int (store, "SELECT id FROM plans WHERE kind = 'anti_corruption'", 0));
+  wait_ms (300);
+  g_assert_cmpuint (prs_sheet_get_n_rows (sheet), >, 10);
+  screenshot (window, "deep");
+  (void) find_row;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+load_app_style (void)
+{
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+  prs_register_resource ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
+  g_autoptr (GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display: run under Xvfb");
+      return g_test_run ();
+    }
+  adw_init ();
+  load_app_style ();
+  tmpdir = g_dir_make_tmp ("prongsai-plans-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_test_add_func ("/plans-ui/page", test_plans_page);
+  return g_test_run ();
+}
