@@ -456,7 +456,6 @@ make_committee (Demo *d, gint64 dept, GArray *staff, gint64 *meeting1)
     "เรื่องประธานแจ้งให้ที่ประชุมทราบ", "เรื่องรับรองรายงานการประชุม", "เรื่องสืบเนื่อง",
     "เรื่องเพื่อทราบ", "เรื่องเพื่อพิจารณา", "เรื่องอื่น ๆ",
   };
-  guint used[9] = { 0 };
 
   committee = INS (d, "committees", "kind", PRS_TEXT ("ethics"),
                    "name", PRS_TEXT ("คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า"),
@@ -489,7 +488,6 @@ make_committee (Demo *d, gint64 dept, GArray *staff, gint64 *meeting1)
                 index = i;
                 break;
               }
-          used[r] = index;
           members[r] = INS (d, "committee_members", "committee_id", PRS_INT (committee),
                             "person_id", PRS_INT (g_array_index (staff, Staff, index).id),
                             "role", PRS_TEXT (committee_seats[r].role),
@@ -617,7 +615,6 @@ make_committee (Demo *d, gint64 dept, GArray *staff, gint64 *meeting1)
       INS (d, "meeting_attachments", "meeting_id", PRS_INT (meeting), "number", PRS_INT (2),
            "title", PRS_TEXT ("รายงานผลการดำเนินงานตามแผน"), "path", PRS_TEXT ("plan-results.xlsx"));
     }
-  (void) used;
   (void) dept;
 }
 
