@@ -134,7 +134,7 @@ test_page (void)
   g_assert_cmpint (q (store, "SELECT count(*) FROM attendance WHERE delegate_name = 'นางสาวสมใจ ดีงาม'"), ==, 1);
 
   /* Everyone present at 3/2569 (the cursor's column). */
-  g_assert_true (prs_meetings_page_mark_all_present (page));
+  g_assert_true (gtk_widget_activate_action (page_widget, "meetings.all-present", NULL));
   wait_ms (200);
   g_assert_cmpstr (prs_sheet_get_cell_text (sheet, rows - 3, 3), ==, "9/9");
   g_assert_true (prs_store_undo (store, &error));

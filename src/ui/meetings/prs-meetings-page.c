@@ -944,7 +944,7 @@ prs_meetings_page_build (PrsSectionPage *page)
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (edit_meeting_clicked), self);
   prs_section_page_add_bar_widget (page, b);
   b = button ("object-select-symbolic", NULL,
-              _("Mark every member present at the meeting of the selected column"));
+              _("Mark every member present at the meeting of the selected column (Ctrl+Shift+P)"));
   gtk_widget_set_name (b, "all-present");
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (all_present_clicked), self);
   prs_section_page_add_bar_widget (page, b);
@@ -1046,6 +1046,24 @@ prs_meetings_page_dispose (GObject *object)
 }
 
 static void
+action_all_present (GtkWidget *widget, const char *name, GVariant *param)
+{
+  prs_meetings_page_mark_all_present (PRS_MEETINGS_PAGE (widget));
+}
+
+static void
+action_new_meeting (GtkWidget *widget, const char *name, GVariant *param)
+{
+  new_meeting_clicked (PRS_MEETINGS_PAGE (widget));
+}
+
+static void
+action_edit_meeting (GtkWidget *widget, const char *name, GVariant *param)
+{
+  edit_meeting_clicked (PRS_MEETINGS_PAGE (widget));
+}
+
+static void
 prs_meetings_page_class_init (PrsMeetingsPageClass *klass)
 {
   PrsSectionPageClass *page_class = PRS_SECTION_PAGE_CLASS (klass);
@@ -1061,6 +1079,17 @@ prs_meetings_page_class_init (PrsMeetingsPageClass *klass)
   page_class->is_empty = prs_meetings_page_is_empty;
   page_class->import = prs_meetings_page_import;
   page_class->export = prs_meetings_page_export;
+
+  /* Keyboard first: the grid's commands have keys too. */
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "meetings.all-present", NULL, action_all_present);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "meetings.new", NULL, action_new_meeting);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "meetings.edit", NULL, action_edit_meeting);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meetings.all-present", NULL);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meetings.new", NULL);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meetings.edit", NULL);
 }
 
 static void
