@@ -740,6 +740,10 @@ prs_meetings_save (PrsStore             *store,
       int kind;
 
       g_strstrip (number);
+      /* "2." is 2; "๒.๑" is 2.1. */
+      while (*number && number[strlen (number) - 1] == '.')
+        number[strlen (number) - 1] = '\0';
+      dot = strrchr (number, '.');
       if (dot)
         {
           g_autofree char *up = g_strndup (number, (gsize) (dot - number));
