@@ -879,11 +879,17 @@ ita_context_import (PrsCliContext *ctx, const ItaArgs *a)
     return prs_cli_fail (_("Give the file to import: a CSV file with the columns unit, year, field, value."));
   if (!g_file_test (a->input, G_FILE_TEST_IS_REGULAR))
     return prs_cli_fail (_("The file “%s” does not exist."), a->input);
-  store = open_store (ctx, TRUE, &error);
+  /* The context belongs to units already in the workspace: never create one; a dry
+   * run only reads. */
+  if (ctx->workspace && !g_file_test (ctx->workspace, G_FILE_TEST_EXISTS))
+    return prs_cli_fail (_("The workspace “%s” does not exist."), ctx->workspace);
+  store = open_store (ctx, !a->dry_run, &error);
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
   if (!prs_ita_store_import_context (store, a->input, a->dry_run, &n, &error))
     return prs_cli_fail ("%s: %s", a->input, error->message);
+  if (!a->dry_run && !prs_store_save (store, &error))
+    return prs_cli_fail (_("Could not import: %s"), error->message);
   printf (a->dry_run ? g_dngettext (NULL, "Would set the published context of %u result.\n",
                                     "Would set the published context of %u results.\n", n)
                      : g_dngettext (NULL, "Set the published context of %u result.\n",

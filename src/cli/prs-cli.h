@@ -30,6 +30,8 @@ int prs_cli_report    (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_chart     (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_ita       (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_plan      (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_people    (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_participation (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_committee (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_meeting   (PrsCliContext *ctx, int argc, char **argv);
 

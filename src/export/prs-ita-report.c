@@ -196,7 +196,11 @@ set_titles (PrsChart *chart, PrsStore *store, gint64 unit_id, int year, const ch
   prs_chart_set_subtitle (chart, st);
   prs_chart_set_thai_digits (chart, thai);
   prs_chart_set_decimals (chart, 2);
-  prs_chart_set_value_axis_title (chart, _("Score (out of 100)"));
+  {
+    g_autofree char *axis = D (_("Score (out of 100)"));
+
+    prs_chart_set_value_axis_title (chart, axis);
+  }
 }
 
 static char *
@@ -667,7 +671,7 @@ add_item_tables (PrsReport *report, PrsItaRollup *r, int year)
       t = prs_report_add_table (report, n_cols);
       prs_report_table_set_name (t, ins->code);
       prs_report_table_set_font_scale (t, 0.875);
-      prs_report_table_set_column (t, 0, 1.3, PRS_WIDTH_CM, PRS_ALIGN_LEFT);
+      prs_report_table_set_column (t, 0, 1.7, PRS_WIDTH_CM, PRS_ALIGN_LEFT);
       prs_report_table_set_column (t, 1, 10, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
       if (parts)
         {
@@ -801,7 +805,7 @@ add_evidence (PrsReport *report, PrsItaRollup *r, GPtrArray *issues)
               prs_report_add_heading (report, 2, _("OIT items that evidence the issues"));
               t = prs_report_add_table (report, 4);
               prs_report_table_set_name (t, _("Evidence"));
-              prs_report_table_set_column (t, 0, 1.3, PRS_WIDTH_CM, PRS_ALIGN_LEFT);
+              prs_report_table_set_column (t, 0, 1.7, PRS_WIDTH_CM, PRS_ALIGN_LEFT);
               prs_report_table_set_column (t, 1, 6, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);
               prs_report_table_set_column (t, 2, 2.6, PRS_WIDTH_CM, PRS_ALIGN_LEFT);
               prs_report_table_set_column (t, 3, 5, PRS_WIDTH_WEIGHT, PRS_ALIGN_LEFT);

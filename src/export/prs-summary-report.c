@@ -1,7 +1,8 @@
 /* prs-summary-report.c: the workspace summary report
  *
- * Units in tree order with their active staff by type, a short Thai summary and
- * the secretariat's signature block. The document's words are Thai whatever the
+ * Units in tree order with their active staff by type, a short Thai summary,
+ * participation and the Common KPI of the latest fiscal year that has one (or
+ * has activities flagged for it), and the secretariat's signature block. The document's words are Thai whatever the
  * interface language, like every official document the secretariat files.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +13,7 @@
 #include "prs-date.h"
 #include "prs-summary-report.h"
 #include "prs-plan-report.h"
+#include "prs-kpi-report.h"
 
 /* The staff types counted in the table (external people are not staff). */
 static const struct
@@ -27,6 +29,44 @@ static const struct
 };
 
 #define N_TYPES G_N_ELEMENTS (columns)
+
+/* Participation of the year and its Common KPI table; nothing without a year. */
+static void
+add_participation (PrsReport *report, PrsStore *store)
+{
+  g_autoptr (PrsKpiReport) kpi = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  gint64 year = prs_store_query_int (store,
+      "SELECT max (y) FROM (SELECT fiscal_year AS y FROM kpis UNION ALL"
+      " SELECT p.fiscal_year FROM plans p JOIN plan_nodes n ON n.plan_id = p.id"
+      " JOIN activities a ON a.id = n.id WHERE a.common_kpi = 1)", 0);
+  guint heads = 0, marks = 0;
+
+  if (year <= 0 || (kpi = prs_kpi_report_compute (store, (int) year, NULL)) == NULL)
+    return;
+  for (guint i = 0; i < kpi->activities->len; i++)
+    {
+      PrsKpiActivity *a = kpi->activities->pdata[i];
+
+      if (a->headcount_only)
+        heads += a->headcount;
+      else
+        marks += a->joined;
+    }
+  heading = g_strdup_printf ("การเข้าร่วมกิจกรรมและตัวชี้วัด Common KPI ปีงบประมาณ พ.ศ. %d", (int) year);
+  prs_report_add_heading (report, 2, heading);
+  g_string_append_printf (text,
+                          "ในปีงบประมาณ พ.ศ. %d มีกิจกรรมที่กำหนดเป็นตัวชี้วัด Common KPI จำนวน %u กิจกรรม "
+                          "บุคลากรที่นับตามตัวชี้วัด %u คน เข้าร่วมกิจกรรมอย่างน้อย 1 กิจกรรม %u คน "
+                          "มีการเข้าร่วมกิจกรรมรวม %u ครั้ง",
+                          (int) year, kpi->activities->len, kpi->staff, kpi->joined, marks);
+  if (heads > 0)
+    g_string_append_printf (text, " และมีผู้เข้าร่วมจากภายนอกที่นับจำนวน %u คน", heads);
+  g_string_append (text, " ผลรายสำนัก/สถาบัน/กลุ่ม ดังนี้");
+  prs_report_add_paragraph (report, text->str);
+  prs_kpi_report_add_tables (report, kpi, FALSE);
+}
 
 PrsReport *
 prs_summary_report_new (PrsStore *store, gboolean thai_digits, GError **error)
@@ -161,6 +201,7 @@ prs_summary_report_new (PrsStore *store, gboolean thai_digits, GError **error)
   prs_report_add_paragraph (report, text->str);
   if (!prs_plan_report_append_plans (report, store, error))
     return NULL;
+  add_participation (report, store);
   prs_report_add_paragraph (report, "จึงเรียนมาเพื่อโปรดทราบ");
   prs_report_add_signature (report, "........................................", "ฝ่ายเลขานุการ",
                             NULL);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "prs-participation.h"
+#include "prs-store-matrix.h"
 #include "prs-store-private.h"
 
 struct _PrsParticipation
@@ -291,4 +292,28 @@ prs_participation_set (PrsParticipation *self, PrsStore *store, guint row, guint
       self->total--;
     }
   return TRUE;
+}
+
+/* For prs-store-matrix.c, which writes many cells in one statement: the cell's
+ * bit only (declared in prs-store-matrix.h). */
+void
+prs_participation_set_bit (PrsParticipation *self, guint row, guint column, gboolean value)
+{
+  guint64 *word, mask;
+
+  g_return_if_fail (row < self->people->len && column < self->activities->len);
+  if (prs_participation_get (self, row, column) == !!value)
+    return;
+  word = &self->bits[(gsize) row * self->words_per_row + column / 64];
+  mask = G_GUINT64_CONSTANT (1) << (column % 64);
+  if (value)
+    {
+      *word |= mask;
+      self->total++;
+    }
+  else
+    {
+      *word &= ~mask;
+      self->total--;
+    }
 }

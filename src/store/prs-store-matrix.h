@@ -19,7 +19,7 @@ char    **prs_store_get_person_names     (PrsStore          *store,
 
 /* Sets @n cells (@rows[i], @columns[i]) of the matrix to @values[i] through the
  * edit API as ONE undo step labelled @label, and updates the matrix. On failure
- * nothing is written; reload the matrix (its bits may be ahead of the file). */
+ * nothing is written and the matrix is unchanged. */
 gboolean  prs_participation_set_cells    (PrsParticipation  *self,
                                           PrsStore          *store,
                                           guint              n,
@@ -28,5 +28,11 @@ gboolean  prs_participation_set_cells    (PrsParticipation  *self,
                                           const gboolean    *values,
                                           const char        *label,
                                           GError           **error);
+
+/* Internal to the store (prs-participation.c): the cell's bit only. */
+void      prs_participation_set_bit      (PrsParticipation  *self,
+                                          guint              row,
+                                          guint              column,
+                                          gboolean           value);
 
 G_END_DECLS

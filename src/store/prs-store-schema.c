@@ -20,7 +20,7 @@ const char * const prs_store_tables[] = {
   "plans", "plan_levels", "plan_nodes", "activities", "activity_deadlines",
   "node_units", "indicators", "indicator_results", "progress", "activity_events",
   "plan_rounds",
-  "participation", "headcounts", "kpis", "kpi_staff_types", "kpi_activities",
+  "participation", "headcounts", "participation_unknowns", "kpis", "kpi_staff_types", "kpi_activities",
   "ita_results", "ita_figures", "ita_issues", "ita_issue_items", "ita_measures",
   "ita_measure_units", "ita_contexts",
   NULL
@@ -436,7 +436,21 @@ static const char migration_6[] =
   "  path TEXT NOT NULL DEFAULT '',"
   "  UNIQUE (meeting_id, number));";
 
-/* Version 7: reserved for people/participation. */
+/* Version 7: names from sign-in lists that matched nobody on the roster (or only
+ * closely, not yet confirmed), kept on their activity to resolve later; never
+ * dropped. candidate_id is the close match offered, if any. */
+static const char migration_7[] =
+  "CREATE TABLE participation_unknowns ("
+  "  id INTEGER PRIMARY KEY,"
+  "  node_id INTEGER NOT NULL REFERENCES plan_nodes (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  unit_text TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT '',"
+  "  line INTEGER NOT NULL DEFAULT 0,"
+  "  candidate_id INTEGER REFERENCES people (id) ON DELETE SET NULL,"
+  "  UNIQUE (node_id, name));"
+  "CREATE INDEX participation_unknowns_candidate ON participation_unknowns (candidate_id);"
+  "CREATE INDEX people_active ON people (active, staff_type);";
 
 /* Version 8 (ITA): the published context of a result — the national average, the
  * national and ministry ranks, respondents per part, the assessor's recommendations
@@ -468,6 +482,6 @@ const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_4,
   migration_5,
   migration_6,
-  "", /* reserved for people/participation */
+  migration_7,
   migration_8,
 };

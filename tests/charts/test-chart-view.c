@@ -355,11 +355,11 @@ test_frame (void)
 int
 main (int argc, char **argv)
 {
+  /* No display: SKIP (77), never a pass. */
   if (!g_getenv ("DISPLAY") && !g_getenv ("WAYLAND_DISPLAY"))
     {
-      g_test_init (&argc, &argv, NULL);
-      g_test_add_func ("/charts/view", (GTestFunc) g_test_skip);
-      return g_test_run ();
+      g_printerr ("no display: run under Xvfb\n");
+      return 77;
     }
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -219,8 +219,13 @@ test_docx_structure (void)
   core = zip_read (path, "docProps/core.xml");
   footer = zip_read (path, "word/footer1.xml");
   g_assert_nonnull (types);
-  g_assert_nonnull (zip_read (path, "_rels/.rels"));
-  g_assert_nonnull (zip_read (path, "word/settings.xml"));
+  {
+    g_autofree char *root_rels = zip_read (path, "_rels/.rels");
+    g_autofree char *settings = zip_read (path, "word/settings.xml");
+
+    g_assert_nonnull (root_rels);
+    g_assert_nonnull (settings);
+  }
   png = zip_read (path, "word/media/image1.png");
   g_assert_nonnull (png);
   g_assert_true (memcmp (png, "\x89PNG", 4) == 0);
@@ -288,7 +293,11 @@ test_xlsx_structure (void)
   g_assert_nonnull (strstr (workbook, "_xlnm.Print_Titles"));
   g_assert_nonnull (strstr (workbook, "อัตรากำลัง"));
   g_assert_nonnull (strstr (core, "รายงานสรุปอัตรากำลัง"));
-  g_assert_nonnull (zip_read (path, "xl/media/image1.png"));
+  {
+    g_autofree char *image = zip_read (path, "xl/media/image1.png");
+
+    g_assert_nonnull (image);
+  }
 }
 
 static void

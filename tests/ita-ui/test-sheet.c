@@ -252,13 +252,14 @@ test_sheet_keys_and_paste (void)
 int
 main (int argc, char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/sheet/parse-block", test_parse_block);
+  /* No display: SKIP (77), never a pass. */
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
-      g_test_message ("no display: the widget tests are skipped");
-      return g_test_run ();
+      g_printerr ("no display: run under Xvfb\n");
+      return 77;
     }
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/sheet/parse-block", test_parse_block);
   adw_init ();
   g_test_add_func ("/sheet/keys-and-paste", test_sheet_keys_and_paste);
   return g_test_run ();

@@ -2,12 +2,13 @@
 # ITA through prongsai-cli: roll-up cases built by hand from DOMAIN.md, import of
 # malformed files (nothing half-imported), compare with ties and pass share,
 # export/import round trip.  SPDX-License-Identifier: GPL-3.0-or-later
-import csv, json, os, random, re, shutil, sqlite3, subprocess, sys, tempfile
+import atexit, csv, json, os, random, re, shutil, sqlite3, subprocess, sys, tempfile
 from decimal import Decimal, ROUND_HALF_UP
 from fractions import Fraction as F
 
 CLI = os.environ.get('PRONGSAI_CLI') or sys.argv[1]
 tmp = tempfile.mkdtemp(prefix='prs-ita-')
+atexit.register(shutil.rmtree, tmp, True)
 failures = []
 
 def run(ws, *args, expect=0):
@@ -187,11 +188,14 @@ check('bad year', 'not a Buddhist Era year' in p.stderr, p.stderr)
 
 # ---- 7. XLSX import (the CSV converted by LibreOffice, when it is installed) ---------
 soffice = shutil.which('soffice') or shutil.which('libreoffice')
+# The XLSX import and the DOCX read-back need LibreOffice: without it the test fails.
+check('LibreOffice is installed (the XLSX and DOCX round trips need it)', soffice is not None)
 if soffice:
     src = write('sheet.csv', ['หน่วยเอกซ์,2568,IIT,,90', 'หน่วยเอกซ์,2568,EIT,,80', 'หน่วยเอกซ์,2568,OIT,,70'])
     subprocess.run([soffice, '-env:UserInstallation=file://' + tmp + '/lo', '--headless', '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx',
                     '--outdir', tmp, src], capture_output=True, timeout=180)
     x = os.path.join(tmp, 'sheet.xlsx')
+    check('LibreOffice wrote the XLSX', os.path.exists(x))
     if os.path.exists(x):
         run(ws4, 'import', x)
         check('xlsx import', score(ws4, 'หน่วยเอกซ์', 2568)['total'] == 79.0, score(ws4, 'หน่วยเอกซ์', 2568))
@@ -249,6 +253,7 @@ if soffice:
     subprocess.run([soffice, '-env:UserInstallation=file://' + tmp + '/lo', '--headless', '--convert-to', 'txt',
                     '--outdir', tmp, o], capture_output=True, timeout=180)
     t = os.path.join(tmp, 'measures.txt')
+    check('LibreOffice read the DOCX', os.path.exists(t))
     text = open(t, encoding='utf-8-sig').read() if os.path.exists(t) else ''
     for what in (plan_title, measure, 'สรุปเป็นอินโฟกราฟิก', 'ศูนย์ปฏิบัติการต่อต้านการทุจริต'):
         check('measures docx has ' + what, what in text, text[:400])
@@ -257,7 +262,7 @@ check('measures of a year without issues', 'no issues or measures' in p.stderr, 
 p = run(demo, 'measures', '--year', '2568', '-o', os.path.join(tmp, 'none.pdf'), expect=2)
 check('measures without a format', '--format pdf, docx, xlsx or csv' in p.stderr, p.stderr)
 
+shutil.rmtree(tmp, ignore_errors=True)
 if failures:
     print('%d failed: %s' % (len(failures), ', '.join(failures)))
     sys.exit(1)
-shutil.rmtree(tmp)

@@ -396,6 +396,12 @@ screenshot (GtkWidget *widget, const char *what)
   g_test_message ("screenshot: %s", path);
 }
 
+static void
+count_signal (guint *count)
+{
+  (*count)++;
+}
+
 static guint
 count_widgets (GtkWidget *widget)
 {
@@ -476,6 +482,15 @@ controller_of (GtkWidget *widget, GType type)
   return NULL;
 }
 
+/* gtk_widget_compute_point() is 4.12; the floor is 4.8. */
+static void
+translate (GtkWidget *from, GtkWidget *to, double x, double y, double *out_x, double *out_y)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_widget_translate_coordinates (from, to, x, y, out_x, out_y));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
 /* The centre of a cell in the canvas's coordinates. */
 static void
 cell_centre (PrsSheet *sheet, guint row, int col, double *x, double *y)
@@ -483,9 +498,8 @@ cell_centre (PrsSheet *sheet, guint row, int col, double *x, double *y)
   graphene_rect_t area;
 
   g_assert_true (prs_sheet_get_cell_area (sheet, row, col, &area));
-  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (sheet), canvas_of (GTK_WIDGET (sheet)),
-                                                   area.origin.x + area.size.width / 2,
-                                                   area.origin.y + area.size.height / 2, x, y));
+  translate (GTK_WIDGET (sheet), canvas_of (GTK_WIDGET (sheet)), area.origin.x + area.size.width / 2,
+             area.origin.y + area.size.height / 2, x, y);
 }
 
 /* --- Tests --- */
@@ -506,6 +520,18 @@ test_keys_range_fill_clipboard (void)
   gtk_window_present (GTK_WINDOW (window));
   wait_ms (300);
   gtk_widget_grab_focus (widget);
+
+  /* ::cursor-changed follows the cursor. */
+  {
+    guint changed = 0;
+    gulong id = g_signal_connect_swapped (widget, "cursor-changed", G_CALLBACK (count_signal), &changed);
+
+    gtk_widget_activate_action (widget, "sheet.move", "(ii)", 1, 0);
+    gtk_widget_activate_action (widget, "sheet.extend", "(ii)", 0, 1);
+    g_assert_cmpuint (changed, ==, 2);
+    g_signal_handler_disconnect (widget, id);
+    prs_sheet_set_cursor (sheet, 0, 0);
+  }
 
   /* Arrows, Home/End, Ctrl+End, PageDown. */
   gtk_widget_activate_action (widget, "sheet.move", "(ii)", 2, 1);
@@ -733,7 +759,7 @@ test_keys_range_fill_clipboard (void)
 
     before = prs_sheet_get_column_width (sheet, C_NAME);
     g_assert_true (prs_sheet_get_cell_area (sheet, 1, C_NAME, &area));
-    gtk_widget_translate_coordinates (widget, canvas, area.origin.x + area.size.width - 1, 0, &x0, &y0);
+    translate (widget, canvas, area.origin.x + area.size.width - 1, 0, &x0, &y0);
     y0 = 10;
     g_signal_emit_by_name (drag, "drag-begin", x0, y0);
     g_signal_emit_by_name (drag, "drag-update", 40.0, 0.0);
@@ -857,7 +883,7 @@ test_tree (void)
     graphene_rect_t area;
 
     g_assert_true (prs_sheet_get_cell_area (sheet, 0, -1, &area));
-    gtk_widget_translate_coordinates (widget, canvas_of (widget), 12, area.origin.y + area.size.height / 2, &x, &y);
+    translate (widget, canvas_of (widget), 12, area.origin.y + area.size.height / 2, &x, &y);
     g_signal_emit_by_name (controller_of (canvas_of (widget), GTK_TYPE_GESTURE_CLICK), "pressed", 1, x, y);
     g_assert_cmpuint (prs_sheet_get_n_rows (sheet), ==, n_before - 9);
     g_signal_emit_by_name (controller_of (canvas_of (widget), GTK_TYPE_GESTURE_CLICK), "pressed", 1, x, y);

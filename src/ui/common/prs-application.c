@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "prs-about-window.h"
 #include "prs-application.h"
 #include "prs-resources.h"
 #include "prs-file-dialog.h"
@@ -110,19 +111,65 @@ show_open_error (PrsApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Keeps a copy a day of each workspace for two weeks, beside the user's data. */
+/* Keeps a copy a day of each workspace for two weeks, beside the user's data. The
+ * copy is made in a worker thread, through a connection of its own, once the window
+ * is up: it never delays the first paint, and edits go on meanwhile (SQLite's online
+ * backup restarts if the file changes under it). */
 static void
-rolling_backup (PrsStore *store)
+rolling_backup_thread (GTask        *task,
+                       gpointer      source,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
 {
+  const char *path = task_data;
   g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "prongsai", "backups", NULL);
   g_autoptr(GError) error = NULL;
+  g_autoptr(PrsStore) reader = prs_store_open (path, PRS_STORE_OPEN_READ_ONLY, &error);
   g_autofree char *made = NULL;
 
-  if (prs_store_get_read_only (store))
-    return;
-  made = prs_store_rolling_backup (store, dir, 14, &error);
+  if (reader != NULL)
+    made = prs_store_rolling_backup (reader, dir, 14, &error);
   if (error != NULL)
-    g_warning ("Could not back up %s: %s", prs_store_get_path (store), error->message);
+    g_warning ("Could not back up %s: %s", path, error->message);
+  g_task_return_boolean (task, made != NULL);
+}
+
+static gboolean
+start_rolling_backup (gpointer data)
+{
+  g_autoptr(PrsStore) store = data;
+  g_autoptr(GTask) task = NULL;
+
+  if (prs_store_get_read_only (store) || g_getenv ("PRONGSAI_NO_BACKUP") != NULL)
+    return G_SOURCE_REMOVE;
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_strdup (prs_store_get_path (store)), g_free);
+  g_task_run_in_thread (task, rolling_backup_thread);
+  return G_SOURCE_REMOVE;
+}
+
+/* Benchmarks: with PRONGSAI_BENCH_FIRST_FRAME set, the first painted frame prints
+ * the monotonic clock (microseconds) and the application quits. */
+static void
+first_frame_painted (GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  GtkWindow *window = user_data;
+  GtkApplication *app = gtk_window_get_application (window);
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted, user_data);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  if (app != NULL)
+    g_application_quit (G_APPLICATION (app));
+}
+
+static void
+bench_window_realized (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  if (clock != NULL)
+    g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame_painted), window);
 }
 
 /* Opens FILE in its own window, or raises the window that has it already. Returns
@@ -151,8 +198,11 @@ open_workspace (PrsApplication *self,
           show_open_error (self, file, error);
           return FALSE;
         }
-      rolling_backup (store);
       window = prs_window_new (GTK_APPLICATION (self), store);
+      if (g_getenv ("PRONGSAI_BENCH_FIRST_FRAME") != NULL)
+        g_signal_connect (window, "realize", G_CALLBACK (bench_window_realized), NULL);
+      /* After the first frame: idle sources of low priority wait for the redraw. */
+      g_idle_add_full (G_PRIORITY_LOW, start_rolling_backup, g_object_ref (store), g_object_unref);
     }
   remember_workspace (self, file);
   gtk_window_present (GTK_WINDOW (window));
@@ -259,35 +309,8 @@ about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  static const char *developers[] = { "The Prongsai developers", NULL };
-  GtkWidget *about;
-
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", active_window (user_data),
-                        "application-name", _("Prongsai"),
-                        "application-icon", APP_ID,
-                        "developer-name", _("The Prongsai developers"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Plans, meetings, participation and ITA scores for the "
-                                      "secretariats of integrity and ethics committees."),
-                        "website", "https://github.com/prongsai/prongsai",
-                        "issue-url", "https://github.com/prongsai/prongsai/issues",
-                        "copyright", _("© 2026 The Prongsai developers"),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
-                        /* Translators: your names, one per line */
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Fonts"),
-                                       (const char *[]) { "Sarabun (SIL OFL)",
-                                                          "TLWG Laksaman (GPL)",
-                                                          "Noto Sans Thai (SIL OFL)", NULL });
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Fonts"),
-                                      NULL, GTK_LICENSE_CUSTOM,
-                                      _("Sarabun and Noto Sans Thai are licensed under the SIL "
-                                        "Open Font License 1.1; Laksaman under the GNU GPL with "
-                                        "the font exception."));
-  gtk_window_present (GTK_WINDOW (about));
+  /* Our own About window: libadwaita's has no Thai. */
+  gtk_window_present (GTK_WINDOW (prs_about_window_new (active_window (user_data))));
 }
 
 static void
@@ -313,12 +336,50 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
 };
 
+/* TRUE if the application's settings schema is installed; GSettings aborts otherwise. */
+gboolean
+prs_application_has_schema (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  return schema != NULL;
+}
+
+/* --version, and a clear message instead of an abort when the settings schema is
+ * missing — both before GTK opens a display. */
+static int
+prs_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "prongsai", PACKAGE_VERSION);
+      return 0;
+    }
+  if (!prs_application_has_schema ())
+    {
+      g_printerr (_("Prongsai cannot start: its settings schema (%s) is not installed. Install "
+                    "Prongsai (meson install), or run it from the build folder with "
+                    "GSETTINGS_SCHEMA_DIR set to the folder holding the compiled schema.\n"),
+                  APP_ID);
+      return 1;
+    }
+  return -1;
+}
+
 static void
 prs_application_startup (GApplication *app)
 {
   GtkApplication *gtk_app = GTK_APPLICATION (app);
+  PrsApplication *self = PRS_APPLICATION (app);
 
   G_APPLICATION_CLASS (prs_application_parent_class)->startup (app);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
 
   gtk_window_set_default_icon_name (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
@@ -364,20 +425,35 @@ prs_application_class_init (PrsApplicationClass *klass)
   app_class->activate = prs_application_activate;
   app_class->open = prs_application_open;
   app_class->startup = prs_application_startup;
+  app_class->handle_local_options = prs_application_handle_local_options;
 }
 
 static void
 prs_application_init (PrsApplication *self)
 {
-  self->settings = g_settings_new (APP_ID);
+  static const GOptionEntry entries[] = {
+    { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[WORKSPACE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plans, meetings, participation and ITA scores for the "
+                                              "secretariats of integrity and ethics committees."));
 }
 
 PrsApplication *
 prs_application_new (void)
 {
+  GApplicationFlags flags = G_APPLICATION_HANDLES_OPEN;
+
+  /* A benchmark launches the app again and again: each launch its own instance. */
+  if (g_getenv ("PRONGSAI_BENCH_FIRST_FRAME") != NULL)
+    flags |= G_APPLICATION_NON_UNIQUE;
   return g_object_new (PRS_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "flags", flags,
                        "resource-base-path", "/io/github/prongsai/Prongsai",
                        NULL);
 }

@@ -16,5 +16,6 @@ PrsApplication *prs_application_new (void);
 /* Registers the app's GResource bundle (the static library's constructor may be
  * dropped by the linker); safe to call more than once. */
 void            prs_ui_ensure_resources (void);
+gboolean        prs_application_has_schema (void);
 
 G_END_DECLS

@@ -7,6 +7,17 @@
 #include <glib/gi18n.h>
 
 #include "prs-file-dialog.h"
+#include "prs-window.h"
+
+/* Dialogs start in the folder of the workspace the window shows. */
+static GFile *
+workspace_folder (GtkWindow *parent)
+{
+  for (GtkWindow *w = parent; w != NULL; w = gtk_window_get_transient_for (w))
+    if (PRS_IS_WINDOW (w) && prs_window_get_workspace (PRS_WINDOW (w)) != NULL)
+      return g_file_get_parent (prs_window_get_workspace (PRS_WINDOW (w)));
+  return NULL;
+}
 
 GtkFileFilter *
 prs_file_dialog_workspace_filter (void)
@@ -59,8 +70,12 @@ run_dialog (GtkWindow            *parent,
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   GTask *task = g_task_new (parent, NULL, callback, user_data);
 
+  g_autoptr(GFile) folder = workspace_folder (parent);
+
   g_task_set_task_data (task, GINT_TO_POINTER (action), NULL);
   gtk_file_dialog_set_title (dialog, title);
+  if (folder != NULL)
+    gtk_file_dialog_set_initial_folder (dialog, folder);
   gtk_file_dialog_set_modal (dialog, TRUE);
   if (suggested_name != NULL)
     gtk_file_dialog_set_initial_name (dialog, suggested_name);
@@ -103,12 +118,15 @@ run_dialog (GtkWindow            *parent,
 {
   GtkFileChooserNative *native;
   GTask *task = g_task_new (parent, NULL, callback, user_data);
+  g_autoptr(GFile) folder = workspace_folder (parent);
 
   native = gtk_file_chooser_native_new (title, parent, action,
                                         action == GTK_FILE_CHOOSER_ACTION_SAVE ? _("_Save")
                                                                                : _("_Open"),
                                         _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
   if (suggested_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
   if (filter != NULL)

@@ -211,6 +211,19 @@ prs_presentation_init (PrsPresentation *self)
     gtk_widget_set_valign (right, GTK_ALIGN_CENTER);
     gtk_box_append (GTK_BOX (bar), right);
   }
+  {
+    /* For the mouse: a way out that does not need the keyboard. */
+    GtkWidget *leave = gtk_button_new_from_icon_name ("view-restore-symbolic");
+
+    gtk_widget_set_name (leave, "presentation-leave");
+    gtk_widget_set_tooltip_text (leave, _("Leave the presentation (Esc)"));
+    gtk_widget_add_css_class (leave, "flat");
+    gtk_widget_add_css_class (leave, "circular");
+    gtk_widget_set_valign (leave, GTK_ALIGN_CENTER);
+    gtk_widget_set_focusable (leave, FALSE);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (leave), "presentation.leave");
+    gtk_box_append (GTK_BOX (bar), leave);
+  }
   gtk_box_append (GTK_BOX (box), bar);
 
   self->view = prs_chart_view_new ();

@@ -599,6 +599,26 @@ prs_section_page_add_export_format (PrsSectionPage *self, const char *format, co
   g_menu_append (PRIV (self)->export_menu, label, detailed);
 }
 
+void
+prs_section_page_set_action_tooltip (PrsSectionPage *self, const char *action, const char *tooltip)
+{
+  PrsSectionPagePrivate *priv;
+  GtkWidget *button = NULL;
+
+  g_return_if_fail (PRS_IS_SECTION_PAGE (self));
+  priv = PRIV (self);
+  if (g_str_equal (action, "import"))
+    button = priv->import_button;
+  else if (g_str_equal (action, "export"))
+    button = priv->export_button;
+  else if (g_str_equal (action, "print"))
+    button = priv->print_button;
+  else if (g_str_equal (action, "present"))
+    button = priv->present_button;
+  g_return_if_fail (button != NULL);
+  gtk_widget_set_tooltip_text (button, tooltip);
+}
+
 /* --- Actions --- */
 
 static void

@@ -27,13 +27,18 @@
  *
  *   class_init:
  *     PrsSectionPageClass *page_class = PRS_SECTION_PAGE_CLASS (klass);
- *     page_class->tables = (const char * const[]) { "plans", "plan_nodes", NULL };
+ *     static const char * const tables[] = { "plans", "plan_*", "activities", NULL };
+ *     page_class->tables = tables;                     // whose changes refresh the page
+ *                                                      // ("units" always does)
  *     page_class->build = prs_plans_page_build;        // make the views, once
  *     page_class->refresh = prs_plans_page_refresh;    // re-read the store
  *     page_class->is_empty = prs_plans_page_is_empty;  // optional
  *     page_class->import = prs_plans_page_import;      // optional, enables section.import
  *     page_class->export = prs_plans_page_export;      // optional, enables section.export
+ *     page_class->print = …; page_class->present = …;   // optional, section.print / .present (F5)
  *     page_class->list_years = …;                      // optional: years with data
+ *     page_class->list_units = …;                      // optional: default every unit,
+ *                                                      // the own agency first
  *
  *   init:
  *     prs_section_page_set_choosers (PRS_SECTION_PAGE (self),
@@ -57,13 +62,31 @@
  *     / _get_year(), Thai digits with _get_thai_digits(), the date style with
  *     _get_date_style(), the store with _get_store().
  *
+ *   ->is_empty (self): asked after every refresh; TRUE shows the empty state set with
+ *     prs_section_page_set_empty_state() (its button may name any action: a
+ *     "section.*" one of the page or a "win.*" one such as "win.name-agency").
+ *     prs_section_page_set_empty_state() may be called again at any time (in ->refresh)
+ *     to change the message or the action.
+ *
+ *   After an edit the page must show at once (the sheet reads its cells right away):
+ *   re-read what the edit changed in the edit's code path, or call
+ *   prs_section_page_flush_refresh(); prs_section_page_queue_refresh() asks for a
+ *   refresh at the next idle, merged with the store's.
+ *
  *   Toasts: prs_section_page_toast (self, message) or _add_toast (self, toast);
  *     prs_section_page_undo_toast (self, message) offers Undo (as "section.undo").
  *   Parent window for dialogs: prs_section_page_get_window (self).
  *   Folder for file dialogs: prs-file-dialog.c starts in the workspace's folder.
  *
- * The window creates a section's page only when the section is first shown
- * (prs-window.c, the sections table holds each page's get_type function).
+ * The window creates a section's page only when the section is first shown, with
+ * g_object_new (TYPE, "store", store, NULL): prs-window.c's sections table names each
+ * page's get_type function — prs_plans_page_get_type (src/ui/plans/),
+ * prs_meetings_page_get_type (src/ui/meetings/), prs_participation_page_get_type
+ * (src/ui/participation/), prs_ita_page_get_type (src/ui/ita/),
+ * prs_people_page_get_type (src/ui/people/). A section's author replaces the
+ * placeholder class in place (same name) and needs no change to the window. The
+ * ITA page (src/ui/ita/) is the worked example: a thin page holding the year's state
+ * (prs-ita-page-private.h) and four template views.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -142,6 +165,11 @@ void        prs_section_page_set_empty_state  (PrsSectionPage    *self,
                                                const char        *button_label,
                                                const char        *action_name,
                                                GVariant          *target);
+/* The tooltip of an action's button in the bar: ACTION is "import", "export",
+ * "print" or "present". */
+void        prs_section_page_set_action_tooltip (PrsSectionPage  *self,
+                                               const char        *action,
+                                               const char        *tooltip);
 /* Content and bar (call in ->build). */
 void        prs_section_page_set_content      (PrsSectionPage    *self,
                                                GtkWidget         *content);

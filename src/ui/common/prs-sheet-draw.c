@@ -8,7 +8,10 @@
  * so scrolling re-shapes only the rows that come into view.
  *
  * Colours come from the widget's style (its colour and libadwaita's named
- * colours), so the sheet follows the dark style.
+ * colours), so the sheet follows the dark style. The header, the row titles, the
+ * group headings and the subtotal rows are painted with the CSS of hidden labels
+ * inside the canvas (classes sheet-title, row-title, heading, subtotal), so
+ * style.css can restyle them; the defaults below apply when it does not.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,8 +23,7 @@
 
 typedef struct
 {
-  GdkRGBA fg, bg, accent, accent_fg, error, line, strong_line, dim, title_bg, readonly_bg,
-          heading_bg, subtotal_bg, selected, cursor, flagged;
+  GdkRGBA fg, bg, accent, accent_fg, error, line, strong_line, dim, readonly_bg, selected, cursor, flagged;
 } Colors;
 
 static GdkRGBA
@@ -59,13 +61,57 @@ get_colors (GtkWidget *widget, gboolean focused, Colors *c)
   c->line = with_alpha (&c->fg, 0.10);
   c->strong_line = with_alpha (&c->fg, 0.25);
   c->dim = with_alpha (&c->fg, 0.72);
-  c->title_bg = with_alpha (&c->fg, 0.06);
   c->readonly_bg = with_alpha (&c->fg, 0.035);
-  c->heading_bg = with_alpha (&c->accent, 0.14);
-  c->subtotal_bg = with_alpha (&c->fg, 0.07);
   c->selected = with_alpha (&c->accent, 0.22);
   c->cursor = focused ? c->accent_fg : with_alpha (&c->accent_fg, 0.6);
   c->flagged = with_alpha (&c->error, 0.20);
+}
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+/* --- Styled parts --- */
+
+enum { PART_HEADER, PART_ROW_TITLE, PART_HEADING, PART_SUBTOTAL };
+
+static const char default_css[] =
+  "sheet-canvas > label.sheet-title { background-color: alpha(currentColor, 0.06);"
+  "  border-bottom: 2px solid alpha(currentColor, 0.25); }"
+  "sheet-canvas > label.row-title { background-color: alpha(currentColor, 0.04); }"
+  "sheet-canvas > label.heading { background-color: alpha(@accent_bg_color, 0.14); }"
+  "sheet-canvas > label.subtotal { background-color: alpha(currentColor, 0.07);"
+  "  border-top: 1px solid alpha(currentColor, 0.25); }";
+
+void
+prs_sheet_init_style (PrsSheet *self)
+{
+  static const char *classes[] = { "sheet-title", "row-title", "heading", "subtotal" };
+  static GtkCssProvider *provider;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  /* Under the application's style.css, which may restyle the parts. */
+  if (provider == NULL && display != NULL)
+    {
+      provider = gtk_css_provider_new ();
+      gtk_css_provider_load_from_data (provider, default_css, -1);
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_THEME);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (self->parts); i++)
+    {
+      self->parts[i] = gtk_label_new (NULL);
+      gtk_widget_add_css_class (self->parts[i], classes[i]);
+      gtk_widget_set_visible (self->parts[i], FALSE);
+      gtk_widget_set_parent (self->parts[i], self->canvas);
+    }
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+static void
+render_part (PrsSheet *self, guint part, GtkSnapshot *snapshot, double x, double y, double w, double h)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (self->parts[part]);
+
+  gtk_snapshot_render_background (snapshot, context, x, y, w, h);
+  gtk_snapshot_render_frame (snapshot, context, x, y, w, h);
 }
 G_GNUC_END_IGNORE_DEPRECATIONS
 
@@ -391,7 +437,7 @@ draw_cell (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, const Color
   if (flags & PRS_SHEET_CELL_FLAGGED)
     fill (snapshot, &colors->flagged, x, y, w, h);
   else if (row->flags & PRS_SHEET_CELL_SUBTOTAL)
-    fill (snapshot, &colors->subtotal_bg, x, y, w, h);
+    render_part (self, PART_SUBTOTAL, snapshot, x, y, w, h);
   else if (!(flags & PRS_SHEET_CELL_EDITABLE) || kind == PRS_SHEET_KIND_COMPUTED)
     fill (snapshot, &colors->readonly_bg, x, y, w, h);
   if (r >= r0 && r <= r1 && c >= c0 && c <= c1 && (r0 != r1 || c0 != c1))
@@ -413,9 +459,9 @@ draw_cell (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, const Color
           int mw, mh;
           GdkRGBA white = { 1, 1, 1, 1 };
 
-          gtk_snapshot_push_rounded_clip (snapshot, &box);
-          fill (snapshot, &colors->accent, bx, by, s, s);
-          gtk_snapshot_pop (snapshot);
+          /* A border as wide as half the box fills it: no clip, no offscreen. */
+          gtk_snapshot_append_border (snapshot, &box, (float[4]) { s / 2, s / 2, s / 2, s / 2 },
+                                      (GdkRGBA[4]) { colors->accent, colors->accent, colors->accent, colors->accent });
           pango_layout_get_pixel_size (mark, &mw, &mh);
           draw_layout (snapshot, mark, bx + (s - mw) / 2, by + (s - mh) / 2, &white);
         }
@@ -462,8 +508,8 @@ draw_row_title (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, const 
   double x = PRS_SHEET_PAD_X;
   double h = self->row_height;
 
-  fill (snapshot, (row->flags & PRS_SHEET_CELL_SUBTOTAL) ? &colors->subtotal_bg : &colors->title_bg,
-        0, y, self->row_title_px, h);
+  render_part (self, (row->flags & PRS_SHEET_CELL_SUBTOTAL) ? PART_SUBTOTAL : PART_ROW_TITLE, snapshot,
+               0, y, self->row_title_px, h);
   if (self->has_tree)
     {
       x = PRS_SHEET_PAD_X / 2 + row->info.depth * PRS_SHEET_INDENT;
@@ -565,7 +611,7 @@ prs_sheet_draw (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, int wi
       if (row->flags & PRS_SHEET_CELL_HEADING)
         {
           fill (snapshot, &colors.bg, 0, y, width, rh);
-          fill (snapshot, &colors.heading_bg, 0, y, width, rh);
+          render_part (self, PART_HEADING, snapshot, 0, y, width, rh);
           if (row->title && *row->title)
             {
               double x = PRS_SHEET_PAD_X + (self->has_tree ? row->info.depth * PRS_SHEET_INDENT : 0);
@@ -579,8 +625,6 @@ prs_sheet_draw (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, int wi
               draw_text (self, snapshot, row->title_layout, x, y, rh, &colors.fg);
             }
         }
-      if (row->flags & PRS_SHEET_CELL_SUBTOTAL)
-        fill (snapshot, &colors.strong_line, 0, y, MIN (width, self->total_width - hval + fw), 1);
       fill (snapshot, &colors.line, 0, y + rh - 1, MIN (width, self->total_width), 1);
     }
 
@@ -608,7 +652,7 @@ prs_sheet_draw (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, int wi
 
   /* The header row. */
   fill (snapshot, &colors.bg, 0, 0, width, header);
-  fill (snapshot, &colors.title_bg, 0, 0, MIN (width, self->total_width), header);
+  render_part (self, PART_HEADER, snapshot, 0, 0, MIN (width, self->total_width), header);
   {
     PangoLayout *layout;
 
@@ -640,7 +684,6 @@ prs_sheet_draw (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, int wi
         fill (snapshot, &colors.line, x + w - 1, 0, 1, header);
       }
   }
-  fill (snapshot, &colors.strong_line, 0, header - 2, MIN (width, self->total_width), 2);
 
   /* Rows far from the screen and the cursor are forgotten. */
   if (g_hash_table_size (self->rows) > 4 * n_visible + 64)

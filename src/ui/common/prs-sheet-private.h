@@ -92,6 +92,8 @@ struct _PrsSheet
   guint choice_row, choice_col;
 
   PangoLayout *glyphs[4];     /* check mark, expanded, collapsed, choice arrow */
+  GtkWidget *parts[4];        /* hidden labels whose CSS paints the header, row
+                               * titles, headings and subtotals (prs-sheet-draw.c) */
 
   /* Mouse */
   gboolean dragging;
@@ -117,6 +119,7 @@ gboolean     prs_sheet_kind_is_numeric (PrsSheetCellKind kind);
 gboolean     prs_sheet_toggle_is_on    (const char *text);
 
 /* prs-sheet-draw.c */
+void         prs_sheet_init_style      (PrsSheet *self);
 void         prs_sheet_measure_font    (PrsSheet *self);
 void         prs_sheet_layout_columns  (PrsSheet *self, int viewport_width);
 int          prs_sheet_column_width_px (PrsSheet *self, guint col);

@@ -21,6 +21,7 @@ G_DEFINE_FINAL_TYPE (PrsSheet, prs_sheet, GTK_TYPE_WIDGET)
 enum
 {
   SIGNAL_ERROR,
+  SIGNAL_CURSOR_CHANGED,
   N_SIGNALS
 };
 
@@ -289,6 +290,7 @@ prs_sheet_set_cursor_full (PrsSheet *self, guint row, guint col, gboolean extend
   update_accessible (self);
   if (self->canvas)
     gtk_widget_queue_draw (self->canvas);
+  g_signal_emit (self, signals[SIGNAL_CURSOR_CHANGED], 0);
 }
 
 void
@@ -550,6 +552,15 @@ prs_sheet_class_init (PrsSheetClass *klass)
    */
   signals[SIGNAL_ERROR] = g_signal_new ("error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * PrsSheet::cursor-changed:
+   *
+   * The cursor or the selection moved (read them with prs_sheet_get_cursor() and
+   * prs_sheet_get_selection()), e.g. to show the row's details beside the sheet.
+   */
+  signals[SIGNAL_CURSOR_CHANGED] = g_signal_new ("cursor-changed", G_TYPE_FROM_CLASS (klass),
+                                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                 G_TYPE_NONE, 0);
 
   prs_sheet_install_actions (widget_class);
 
@@ -583,6 +594,7 @@ prs_sheet_init (PrsSheet *self)
   self->canvas = prs_sheet_canvas_new (self);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->canvas);
 
+  prs_sheet_init_style (self);
   prs_sheet_init_input (self);
 }
 

@@ -53,6 +53,9 @@
  * sheet.cancel, sheet.clear, sheet.copy, sheet.paste, sheet.fill, sheet.toggle,
  * sheet.select-all, sheet.expand (b: TRUE expands, FALSE collapses).
  *
+ * Signals: ::error (message) when a change is refused; ::cursor-changed when the
+ * cursor or the selection moves.
+ *
  * Accessible: role GRID; the focused cell is described as "row title, column
  * title: value" (and announced where GTK can).
  *

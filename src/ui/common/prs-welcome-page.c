@@ -95,6 +95,20 @@ prs_welcome_page_set_step (PrsWelcomePage *self, const char *step)
     }
   else
     {
+      gint64 own = prs_store_find_own_agency (self->store);
+      g_autoptr (GPtrArray) units = own ? prs_store_list_units_brief (self->store, NULL) : NULL;
+
+      /* Renaming: the fields start with the agency's name. */
+      for (guint i = 0; units && i < units->len; i++)
+        {
+          PrsUnitBrief *unit = g_ptr_array_index (units, i);
+
+          if (unit->id == own)
+            {
+              gtk_editable_set_text (GTK_EDITABLE (self->name_row), unit->name);
+              gtk_editable_set_text (GTK_EDITABLE (self->abbreviation_row), unit->abbreviation);
+            }
+        }
       adw_status_page_set_title (self->status, _("Welcome to Prongsai"));
       adw_status_page_set_description (self->status,
                                        _("This workspace is new. Start by naming your agency: reports and "

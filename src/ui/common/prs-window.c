@@ -650,6 +650,33 @@ update_recent_menu (PrsWindow *self)
     }
 }
 
+/* The shortcuts window's own title and search field come from GTK's translation,
+ * which calls shortcuts ทางลัด; the menu says ปุ่มลัด. One word per concept: the
+ * window says what the menu says. */
+static void
+retitle_help_overlay (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget)
+      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), g_dgettext ("gtk40", "Shortcuts")) == 0)
+    gtk_label_set_label (GTK_LABEL (widget), C_("shortcut window", "Keyboard Shortcuts"));
+  else if (GTK_IS_SEARCH_ENTRY (widget))
+    g_object_set (widget, "placeholder-text", C_("shortcut window", "Search Keyboard Shortcuts"), NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    retitle_help_overlay (child);
+}
+
+static void
+retitle_help_overlay_of_window (GtkWidget *window)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+
+  if (overlay == NULL)
+    return;
+  gtk_window_set_title (GTK_WINDOW (overlay), C_("shortcut window", "Keyboard Shortcuts"));
+  retitle_help_overlay (GTK_WIDGET (overlay));
+}
+
 static void
 prs_window_constructed (GObject *object)
 {
@@ -657,6 +684,10 @@ prs_window_constructed (GObject *object)
   g_autofree char *last = NULL;
 
   G_OBJECT_CLASS (prs_window_parent_class)->constructed (object);
+
+  /* The application gives the window its shortcuts window once it is added. */
+  g_signal_connect (self, "realize", G_CALLBACK (retitle_help_overlay_of_window), NULL);
+  retitle_help_overlay_of_window (GTK_WIDGET (self));
 
   last = g_settings_get_string (self->settings, "last-section");
   if (self->store != NULL && !prs_store_get_read_only (self->store) && prs_store_is_blank (self->store))

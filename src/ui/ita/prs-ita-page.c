@@ -746,6 +746,29 @@ prs_ita_page_present (PrsItaPage *self)
 }
 
 
+/* The year's ITA report, printed with the pagination of its PDF. */
+static void
+prs_ita_page_print (PrsSectionPage *page)
+{
+  PrsItaPage *self = PRS_ITA_PAGE (page);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsReport) report = NULL;
+
+  if (!prs_ita_page_has_result (self))
+    {
+      prs_section_page_toast (page, _("There are no ITA figures for this unit and year to report."));
+      return;
+    }
+  report = prs_ita_report_build (PRS_ITA_STORE (self), prs_section_page_get_unit (page),
+                                 prs_section_page_get_year (page), documents_thai_digits (), &error);
+  if (report == NULL)
+    {
+      prs_section_page_toast (page, error->message);
+      return;
+    }
+  prs_export_job_print (report, prs_section_page_get_window (page));
+}
+
 static void
 prs_ita_page_present_vfunc (PrsSectionPage *page)
 {
@@ -780,6 +803,7 @@ prs_ita_page_class_init (PrsItaPageClass *klass)
   page_class->list_units = prs_ita_page_list_units;
   page_class->import = prs_ita_page_import;
   page_class->export = prs_ita_page_export;
+  page_class->print = prs_ita_page_print;
   page_class->present = prs_ita_page_present_vfunc;
   gtk_widget_class_install_action (widget_class, "ita.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "ita.edit-context", NULL, context_action);
@@ -792,6 +816,9 @@ prs_ita_page_init (PrsItaPage *self)
   PrsSectionPage *page = PRS_SECTION_PAGE (self);
 
   prs_section_page_set_choosers (page, PRS_SECTION_CHOOSER_UNIT | PRS_SECTION_CHOOSER_YEAR);
+  prs_section_page_set_action_tooltip (page, "import", _("Import ITA figures from CSV or XLSX…"));
+  prs_section_page_set_action_tooltip (page, "print", _("Print the ITA report…"));
+  prs_section_page_set_action_tooltip (page, "present", _("Present the charts full screen (F5)"));
   prs_section_page_add_export_format (page, "pdf", _("Report as _PDF…"));
   prs_section_page_add_export_format (page, "docx", _("Report as _Word (DOCX)…"));
   prs_section_page_add_export_format (page, "xlsx", _("Report as _Excel (XLSX)…"));

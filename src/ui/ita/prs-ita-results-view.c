@@ -480,18 +480,63 @@ add_item_row (PrsItaResultsView *self, GtkWidget *expander, const PrsItaItemInfo
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
 }
 
+/* An indicator's sub-groups and items, added the first time it is opened: a closed
+ * indicator costs one row, so the results show at once. */
+static void
+fill_indicator (PrsItaResultsView *self, GtkWidget *row)
+{
+  PrsItaFramework *fw = prs_ita_page_get_framework (self->page);
+  PrsItaRollup *rollup = prs_ita_page_get_rollup (self->page);
+  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "indicator-index")) - 1;
+  const PrsItaIndicatorInfo *ind;
+  PrsScore pass_mark;
+
+  if (g_object_get_data (G_OBJECT (row), "filled") != NULL || fw == NULL || rollup == NULL
+      || i >= prs_ita_framework_get_n_indicators (fw))
+    return;
+  g_object_set_data (G_OBJECT (row), "filled", GINT_TO_POINTER (1));
+  ind = prs_ita_framework_get_indicator (fw, i);
+  pass_mark = prs_ita_framework_get_pass_mark (fw);
+  if (ind->n_groups > 0)
+    for (guint g = 0; g < ind->n_groups; g++)
+      {
+        const PrsItaGroupInfo *grp = ind->groups[g];
+        PrsScore gs = 0;
+        gboolean gk = prs_ita_rollup_get_score (rollup, grp->code, NULL, &gs);
+        g_autofree char *gt = g_strdup_printf ("%s %s", grp->id, grp->name);
+        GtkWidget *grow = prs_ita_text_row (gt, NULL);
+
+        gtk_widget_add_css_class (grow, "heading");
+        adw_action_row_add_suffix (ADW_ACTION_ROW (grow), prs_ita_score_label (self->page, gk, gs, gk && gs < pass_mark));
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), grow);
+        for (guint k = 0; k < grp->n_items; k++)
+          add_item_row (self, row, grp->items[k]);
+      }
+  else
+    for (guint k = 0; k < ind->n_items; k++)
+      add_item_row (self, row, ind->items[k]);
+}
+
+static void
+indicator_expanded (GtkWidget *row, GParamSpec *pspec, PrsItaResultsView *self)
+{
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+    fill_indicator (self, row);
+}
+
 static GtkWidget *
 build_indicators (PrsItaResultsView *self)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  PrsScore pass_mark = prs_ita_framework_get_pass_mark (prs_ita_page_get_framework (self->page));
+  PrsItaFramework *fw = prs_ita_page_get_framework (self->page);
+  PrsScore pass_mark = prs_ita_framework_get_pass_mark (fw);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Indicators"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Open an indicator to see its items."));
-  for (guint i = 0; i < prs_ita_framework_get_n_indicators (prs_ita_page_get_framework (self->page)); i++)
+  for (guint i = 0; i < prs_ita_framework_get_n_indicators (fw); i++)
     {
-      const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (prs_ita_page_get_framework (self->page), i);
+      const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (fw, i);
       PrsScore score = 0;
       gboolean known = prs_ita_rollup_get_indicator (prs_ita_page_get_rollup (self->page), ind->id, &score);
       GtkWidget *row = adw_expander_row_new ();
@@ -501,27 +546,13 @@ build_indicators (PrsItaResultsView *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), ind->instrument->code);
       prs_ita_row_add_suffix (row, prs_ita_score_label (self->page, known, score, known && score < pass_mark));
-      if (ind->n_groups > 0)
-        for (guint g = 0; g < ind->n_groups; g++)
-          {
-            const PrsItaGroupInfo *grp = ind->groups[g];
-            PrsScore gs = 0;
-            gboolean gk = prs_ita_rollup_get_score (prs_ita_page_get_rollup (self->page), grp->code, NULL, &gs);
-            g_autofree char *gt = g_strdup_printf ("%s %s", grp->id, grp->name);
-            GtkWidget *grow = prs_ita_text_row (gt, NULL);
-
-            gtk_widget_add_css_class (grow, "heading");
-            adw_action_row_add_suffix (ADW_ACTION_ROW (grow), prs_ita_score_label (self->page, gk, gs, gk && gs < pass_mark));
-            adw_expander_row_add_row (ADW_EXPANDER_ROW (row), grow);
-            for (guint k = 0; k < grp->n_items; k++)
-              add_item_row (self, row, grp->items[k]);
-          }
-      else
-        for (guint k = 0; k < ind->n_items; k++)
-          add_item_row (self, row, ind->items[k]);
-      if (i < G_N_ELEMENTS (self->expanded))
-        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), self->expanded[i]);
       g_object_set_data (G_OBJECT (row), "indicator-index", GUINT_TO_POINTER (i + 1));
+      g_signal_connect_object (row, "notify::expanded", G_CALLBACK (indicator_expanded), self, 0);
+      if (i < G_N_ELEMENTS (self->expanded) && self->expanded[i])
+        {
+          fill_indicator (self, row);
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+        }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   return group;

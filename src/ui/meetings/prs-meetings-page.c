@@ -39,6 +39,7 @@ struct _PrsMeetingsPage
   GtkWidget *year_dropdown;
   GtkWidget *sheet;
   GtkWidget *summary;
+  GPtrArray *bar_widgets; /* shown only when there is a committee */
 };
 
 G_DEFINE_FINAL_TYPE (PrsMeetingsPage, prs_meetings_page, PRS_TYPE_SECTION_PAGE)
@@ -426,6 +427,8 @@ refresh_all (PrsMeetingsPage *self)
   fill_dropdowns (self);
   load_meetings (self);
   fill_sheet (self);
+  for (guint i = 0; self->bar_widgets && i < self->bar_widgets->len; i++)
+    gtk_widget_set_visible (self->bar_widgets->pdata[i], self->committees->len > 0);
 }
 
 static void
@@ -925,32 +928,39 @@ prs_meetings_page_build (PrsSectionPage *page)
   GtkWidget *box, *b, *grid, *empty, *hint;
 
   self->store = prs_section_page_get_store (page);
+  self->bar_widgets = g_ptr_array_new ();
 
   self->committee_dropdown = narrow_dropdown ();
   gtk_widget_set_tooltip_text (self->committee_dropdown, _("Committee"));
   g_signal_connect_swapped (self->committee_dropdown, "notify::selected", G_CALLBACK (selection_changed), self);
   prs_section_page_add_bar_widget (page, self->committee_dropdown);
+  g_ptr_array_add (self->bar_widgets, self->committee_dropdown);
   self->year_dropdown = gtk_drop_down_new (NULL, NULL);
   gtk_widget_set_tooltip_text (self->year_dropdown, _("Year of the meetings (Buddhist Era)"));
   g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (selection_changed), self);
   prs_section_page_add_bar_widget (page, self->year_dropdown);
+  g_ptr_array_add (self->bar_widgets, self->year_dropdown);
 
   b = button ("list-add-symbolic", _("_New Meeting…"), _("Record a new meeting of this committee"));
   gtk_widget_set_name (b, "new-meeting");
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (new_meeting_clicked), self);
   prs_section_page_add_bar_widget (page, b);
+  g_ptr_array_add (self->bar_widgets, b);
   b = button ("document-edit-symbolic", NULL,
               _("Edit the selected meeting: date, venue, the invited, agenda, resolutions"));
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (edit_meeting_clicked), self);
   prs_section_page_add_bar_widget (page, b);
+  g_ptr_array_add (self->bar_widgets, b);
   b = button ("object-select-symbolic", NULL,
               _("Mark every member present at the meeting of the selected column (Ctrl+Shift+P)"));
   gtk_widget_set_name (b, "all-present");
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (all_present_clicked), self);
   prs_section_page_add_bar_widget (page, b);
+  g_ptr_array_add (self->bar_widgets, b);
   b = button ("contact-new-symbolic", NULL, _("Import a committee's roster from a CSV, XLSX or text file"));
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (roster_clicked), self);
   prs_section_page_add_bar_widget (page, b);
+  g_ptr_array_add (self->bar_widgets, b);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   hint = gtk_label_new (_("Type มา (present), ไม่มา (absent), ลา (leave), มอบหมาย and a name (delegate) or ทำหน้าที่ประธาน (chairing) in a cell."));
@@ -1042,6 +1052,7 @@ prs_meetings_page_dispose (GObject *object)
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->seats, g_ptr_array_unref);
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
+  g_clear_pointer (&self->bar_widgets, g_ptr_array_unref);
   G_OBJECT_CLASS (prs_meetings_page_parent_class)->dispose (object);
 }
 

@@ -13,4 +13,10 @@ G_DECLARE_FINAL_TYPE (PrsParticipationPage, prs_participation_page, PRS, PARTICI
 
 GtkWidget *prs_participation_page_new (PrsStore *store);
 
+/* Reads a sign-in list into the activity under the grid's cursor: shows the
+ * preview dialog (returned, NULL if nothing could be read) where close names are
+ * confirmed one by one. */
+GtkWindow *prs_participation_page_import_file (PrsParticipationPage *self,
+                                               GFile                *file);
+
 G_END_DECLS

@@ -11,6 +11,8 @@
  *   attach the data source + first screen drawn      < 200 ms
  *   memory the sheet adds (resident, /proc/self/statm) < 50 MiB
  *   one frame while scrolling (layout + snapshot)    median < 8 ms, p99 < 16 ms
+ *     (wall clock, and this thread's CPU time, which a busy machine does not
+ *     inflate; real frames through the renderer are printed for information)
  *   paste of a 1,000 × 10 block, one set_cells call  < 1 s
  *   fill of 20,000 cells, one set_cells call         < 1 s
  *
@@ -21,6 +23,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <malloc.h>
 #include <glib/gstdio.h>
@@ -32,7 +35,7 @@
 #include "prs-participation.h"
 #include "prs-store-matrix.h"
 
-#define PAGE 256
+#define PAGE 128
 
 typedef struct
 {
@@ -49,6 +52,17 @@ static double
 now_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
+}
+
+/* This thread's CPU time: what the sheet's work costs, without the time other
+ * processes on a busy machine take from it. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
 static double
@@ -226,6 +240,7 @@ main (int argc, char **argv)
   g_autofree char *generated = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (PrsRecordList) plans = NULL;
+  g_autoptr (PrsParticipation) before_fill = NULL;
   g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   const char *path;
   Source source = { 0 };
@@ -233,9 +248,9 @@ main (int argc, char **argv)
   PrsSheet *sheet;
   GdkFrameClock *clock;
   double t0, attach_ms, rss0, heap0, rss_first, heap_first, rss_after, heap_after, rss_snap = 0, heap_snap = 0;
-  double frames[400], snap_frames[400];
+  double frames[400], snap_frames[400], cpu_frames[400];
   guint n_frames = 0;
-  double paste_ms, fill_ms, attaches[5];
+  double paste_ms, fill_ms, attaches[5], attach_cpu;
   gint64 plan;
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
@@ -305,9 +320,11 @@ main (int argc, char **argv)
 
   /* Attach + first screen: build the sheet, give it the data, show it, first paint. */
   t0 = now_ms ();
+  attach_cpu = cpu_ms ();
   widget = attach_sheet (window, &source, titles);
   sheet = PRS_SHEET (widget);
   attach_ms = now_ms () - t0;
+  attach_cpu = cpu_ms () - attach_cpu;
   rss_first = resident_mib ();
   heap_first = heap_mib ();
 
@@ -338,10 +355,11 @@ main (int argc, char **argv)
       {
         for (guint i = 0; i < G_N_ELEMENTS (frames); i++)
           {
-            double start, value = gtk_adjustment_get_value (vadj)
+            double cpu_start, start, value = gtk_adjustment_get_value (vadj)
                                   + (i % 25 == 24 ? gtk_adjustment_get_page_size (vadj) : step);
 
             start = now_ms ();
+            cpu_start = cpu_ms ();
             gtk_adjustment_set_value (vadj, value);
             if (i % 40 == 39)
               gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) + gtk_adjustment_get_step_increment (hadj));
@@ -353,6 +371,7 @@ main (int argc, char **argv)
                 GTK_WIDGET_GET_CLASS (canvas)->snapshot (canvas, snapshot);
                 node = gtk_snapshot_free_to_node (snapshot);
                 snap_frames[i] = now_ms () - start;
+                cpu_frames[i] = cpu_ms () - cpu_start;
                 if (node)
                   gsk_render_node_unref (node);
               }
@@ -396,6 +415,8 @@ main (int argc, char **argv)
   wait_paint (widget);
 
   /* Fill 20,000 cells: 10,000 rows × 2 columns (or every row × enough columns). */
+  before_fill = prs_participation_load (source.store, plan, 0, &error);
+  g_assert_no_error (error);
   {
     guint rows = MIN (source.n_rows, 10000), cols = (20000 + rows - 1) / rows;
 
@@ -412,16 +433,34 @@ main (int argc, char **argv)
     g_assert_true (prs_participation_get (source.matrix, rows - 1, 20 + cols - 1));
   }
   wait_paint (widget);
-  printf ("undo after the fill: %s\n", prs_store_get_undo_label (source.store));
+
+  /* The fill is one undo step: one undo brings back what was there. */
+  {
+    g_autoptr (PrsParticipation) reloaded = NULL;
+    guint differ = 0;
+
+    printf ("undo after the fill: %s\n", prs_store_get_undo_label (source.store));
+    if (!prs_store_undo (source.store, &error))
+      g_error ("undo: %s", error->message);
+    reloaded = prs_participation_load (source.store, plan, 0, &error);
+    g_assert_no_error (error);
+    for (guint r = 0; r < source.n_rows; r++)
+      for (guint c = 0; c < source.n_columns; c++)
+        differ += prs_participation_get (reloaded, r, c) != prs_participation_get (before_fill, r, c);
+    printf ("cells differing from before the fill after one undo: %u\n", differ);
+    g_assert_cmpuint (differ, ==, 0);
+  }
 
   {
-    double sorted[G_N_ELEMENTS (frames)], snap_sorted[G_N_ELEMENTS (frames)];
+    double sorted[G_N_ELEMENTS (frames)], snap_sorted[G_N_ELEMENTS (frames)], cpu_sorted[G_N_ELEMENTS (frames)];
     double median, p99, snap_median, snap_p99;
 
     memcpy (sorted, frames, sizeof frames);
     memcpy (snap_sorted, snap_frames, sizeof snap_frames);
     qsort (sorted, n_frames, sizeof (double), compare_double);
     qsort (snap_sorted, n_frames, sizeof (double), compare_double);
+    memcpy (cpu_sorted, cpu_frames, sizeof cpu_frames);
+    qsort (cpu_sorted, n_frames, sizeof (double), compare_double);
     median = sorted[n_frames / 2];
     p99 = sorted[(n_frames * 99) / 100];
     snap_median = snap_sorted[n_frames / 2];
@@ -431,6 +470,8 @@ main (int argc, char **argv)
     printf ("%-52s %9.1f ms %14s %s\n", "attach + first screen (first)", attach_ms, "< 200 ms", verdict (attach_ms < 200));
     printf ("%-52s %9.1f ms %14s %s\n", "attach + first screen (median of 5)", attaches[2], "< 200 ms",
             verdict (attaches[2] < 200));
+    printf ("%-52s %9.1f ms %14s %s\n", "  first attach in CPU time (this thread)", attach_cpu, "< 200 ms",
+            verdict (attach_cpu < 200));
     printf ("%-52s %8.1f MiB %14s %s\n", "memory added, first screen (resident)", rss_first - rss0, "< 50 MiB",
             verdict (rss_first - rss0 < 50));
     printf ("%-52s %8.1f MiB %14s %s\n", "memory added, after 400 scroll steps (resident)", rss_snap - rss0,
@@ -444,6 +485,10 @@ main (int argc, char **argv)
             verdict (snap_median < 8));
     printf ("%-52s %9.2f ms %14s %s\n", "scroll frame, layout + snapshot: p99", snap_p99, "< 16 ms",
             verdict (snap_p99 < 16));
+    printf ("%-52s %9.2f ms %14s %s\n", "  the same in CPU time (no other process's share): median",
+            cpu_sorted[n_frames / 2], "< 8 ms", verdict (cpu_sorted[n_frames / 2] < 8));
+    printf ("%-52s %9.2f ms %14s %s\n", "  the same in CPU time: p99", cpu_sorted[(n_frames * 99) / 100], "< 16 ms",
+            verdict (cpu_sorted[(n_frames * 99) / 100] < 16));
     printf ("%-52s %9.2f ms %14s\n", "  real frame on this display (with frame-clock wait): median", median, "(info)");
     printf ("%-52s %9.2f ms %14s\n", "  real frame on this display (with frame-clock wait): p99", p99, "(info)");
     printf ("%-52s %9.1f ms %14s %s\n", "paste 1,000 × 10 block (one set_cells call)", paste_ms, "< 1000 ms",

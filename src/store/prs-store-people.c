@@ -1,0 +1,1327 @@
+/* prs-store-people.c: units, the staff list and the roster import
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "prs-core.h"
+#include "prs-store-private.h"
+#include "prs-store-people.h"
+
+/* ---- staff types ------------------------------------------------------------ */
+
+static const char * const staff_type_thai[PRS_STAFF_TYPE_N] = {
+  "ข้าราชการ", "พนักงานราชการ", "พนักงานกองทุน", "ลูกจ้างประจำ", "ลูกจ้างชั่วคราว", "บุคคลภายนอก",
+};
+
+const char *
+prs_staff_type_thai (PrsStaffType type)
+{
+  g_return_val_if_fail (type < PRS_STAFF_TYPE_N, "");
+  return staff_type_thai[type];
+}
+
+/* Case-folded, without white space, dashes, underscores, dots and brackets. */
+char *
+prs_table_header_key (const char *cell)
+{
+  g_autofree char *norm = g_utf8_normalize (cell ? cell : "", -1, G_NORMALIZE_NFKC);
+  g_autofree char *folded = g_utf8_casefold (norm ? norm : "", -1);
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = folded; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == '-' || c == '_' || c == '.' || c == '/' || c == ':'
+          || c == '(' || c == ')' || c == '*' || c == 0x2013 || c == 0x2014 || c == 0x200B
+          || c == 0xFEFF || c == '"' || c == '\'')
+        continue;
+      /* NFKC splits sara am into nikhahit + sara aa; put it back */
+      if (c == 0x0E32 && key->len >= 3 && g_str_has_suffix (key->str, "\xe0\xb9\x8d"))
+        {
+          g_string_truncate (key, key->len - 3);
+          c = 0x0E33;
+        }
+      g_string_append_unichar (key, c);
+    }
+  return g_string_free (key, FALSE);
+}
+
+gboolean
+prs_staff_type_parse (const char *text, PrsStaffType *type)
+{
+  static const struct { const char *key; PrsStaffType type; } exact[] = {
+    { "civilservant", PRS_STAFF_TYPE_CIVIL_SERVANT },
+    { "civilservants", PRS_STAFF_TYPE_CIVIL_SERVANT },
+    { "ขรก", PRS_STAFF_TYPE_CIVIL_SERVANT },
+    { "governmentemployee", PRS_STAFF_TYPE_GOVERNMENT_EMPLOYEE },
+    { "govemployee", PRS_STAFF_TYPE_GOVERNMENT_EMPLOYEE },
+    { "พรก", PRS_STAFF_TYPE_GOVERNMENT_EMPLOYEE },
+    { "fundemployee", PRS_STAFF_TYPE_FUND_EMPLOYEE },
+    { "permanentemployee", PRS_STAFF_TYPE_PERMANENT_EMPLOYEE },
+    { "ลจป", PRS_STAFF_TYPE_PERMANENT_EMPLOYEE },
+    { "temporaryemployee", PRS_STAFF_TYPE_TEMPORARY_EMPLOYEE },
+    { "temporary", PRS_STAFF_TYPE_TEMPORARY_EMPLOYEE },
+    { "contractor", PRS_STAFF_TYPE_TEMPORARY_EMPLOYEE },
+    { "external", PRS_STAFF_TYPE_EXTERNAL },
+    { "outsider", PRS_STAFF_TYPE_EXTERNAL },
+  };
+  /* Thai words, most specific first: พนักงานราชการ before ราชการ. */
+  static const struct { const char *part; PrsStaffType type; } contains[] = {
+    { "พนักงานราชการ", PRS_STAFF_TYPE_GOVERNMENT_EMPLOYEE },
+    { "พนักงานกองทุน", PRS_STAFF_TYPE_FUND_EMPLOYEE },
+    { "กองทุน", PRS_STAFF_TYPE_FUND_EMPLOYEE },
+    { "ลูกจ้างประจำ", PRS_STAFF_TYPE_PERMANENT_EMPLOYEE },
+    { "ลจ.ประจำ", PRS_STAFF_TYPE_PERMANENT_EMPLOYEE },
+    { "ลจประจำ", PRS_STAFF_TYPE_PERMANENT_EMPLOYEE },
+    { "ชั่วคราว", PRS_STAFF_TYPE_TEMPORARY_EMPLOYEE },
+    { "จ้างเหมา", PRS_STAFF_TYPE_TEMPORARY_EMPLOYEE },
+    { "ภายนอก", PRS_STAFF_TYPE_EXTERNAL },
+    { "ข้าราชการ", PRS_STAFF_TYPE_CIVIL_SERVANT },
+  };
+  g_autofree char *key = NULL;
+  g_autofree char *trimmed = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  trimmed = g_strstrip (g_strdup (text));
+  if (prs_staff_type_from_string (trimmed, type))
+    return TRUE;
+  key = prs_table_header_key (text);
+  if (*key == '\0')
+    return FALSE;
+  for (guint i = 0; i < PRS_STAFF_TYPE_N; i++)
+    {
+      g_autofree char *enum_key = prs_table_header_key (prs_staff_type_to_string (i));
+      g_autofree char *thai_key = prs_table_header_key (staff_type_thai[i]);
+
+      if (g_str_equal (key, enum_key) || g_str_equal (key, thai_key))
+        {
+          *type = i;
+          return TRUE;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (exact); i++)
+    if (g_str_equal (key, exact[i].key))
+      {
+        *type = exact[i].type;
+        return TRUE;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (contains); i++)
+    {
+      g_autofree char *part = prs_table_header_key (contains[i].part);
+
+      if (strstr (key, part) != NULL)
+        {
+          *type = contains[i].type;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+prs_staff_types_parse_list (const char *text, guint *mask, GError **error)
+{
+  g_auto (GStrv) parts = g_strsplit_set (text ? text : "", ",;", -1);
+  guint m = 0;
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      PrsStaffType t;
+      char *word = g_strstrip (parts[i]);
+
+      if (*word == '\0')
+        continue;
+      if (!prs_staff_type_parse (word, &t))
+        {
+          g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                       _("“%s” is not a staff type. Use civil_servant, government_employee, "
+                         "fund_employee, permanent_employee, temporary_employee, external "
+                         "or the Thai words (ข้าราชการ, พนักงานราชการ …)."), word);
+          return FALSE;
+        }
+      m |= 1u << t;
+    }
+  if (m == 0)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Give at least one staff type."));
+      return FALSE;
+    }
+  *mask = m;
+  return TRUE;
+}
+
+/* ---- reading tables --------------------------------------------------------- */
+
+static gboolean
+has_suffix_ci (const char *path, const char *suffix)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  return g_str_has_suffix (lower, suffix);
+}
+
+GPtrArray *
+prs_table_read_file (const char *path, char **note, GError **error)
+{
+  GPtrArray *rows;
+
+  if (has_suffix_ci (path, ".xlsx"))
+    {
+      rows = prs_xlsx_read_file (path, NULL, NULL, error);
+      if (note)
+        *note = g_strdup ("XLSX");
+      return rows;
+    }
+  else
+    {
+      PrsCsvInfo info = { 0 };
+
+      rows = prs_csv_read_file (path, NULL, &info, error);
+      if (rows && note)
+        *note = g_strdup_printf ("CSV, %s%s, %s",
+                                 info.encoding == PRS_CSV_ENCODING_WINDOWS_874 ? "Windows-874" : "UTF-8",
+                                 info.had_bom ? " (BOM)" : "",
+                                 info.delimiter == ';' ? _("semicolons") :
+                                 info.delimiter == '\t' ? _("tabs") : _("commas"));
+      return rows;
+    }
+}
+
+/* ---- units ------------------------------------------------------------------ */
+
+/* A unit name folded for matching: NFKC, case-folded, no white space. */
+static char *
+unit_key (const char *name)
+{
+  g_autofree char *norm = g_utf8_normalize (name ? name : "", -1, G_NORMALIZE_NFKC);
+  g_autofree char *folded = g_utf8_casefold (norm ? norm : "", -1);
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = folded; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x200B && c != 0xFEFF)
+        g_string_append_unichar (key, c);
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* key -> id for names (first) and abbreviations of every unit. */
+static GHashTable *
+unit_index (PrsStore *store)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT id, name, abbreviation FROM units ORDER BY is_own_agency DESC, id", NULL);
+
+  for (int col = 1; stmt && col <= 2; col++)
+    {
+      sqlite3_reset (stmt);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_autofree char *key = unit_key ((const char *) sqlite3_column_text (stmt, col));
+
+          if (*key != '\0' && !g_hash_table_contains (index, key))
+            {
+              gint64 *id = g_new (gint64, 1);
+              *id = sqlite3_column_int64 (stmt, 0);
+              g_hash_table_insert (index, g_steal_pointer (&key), id);
+            }
+        }
+    }
+  return index;
+}
+
+gint64
+prs_people_find_unit (PrsStore *store, const char *name_or_abbreviation)
+{
+  g_autoptr (GHashTable) index = unit_index (store);
+  g_autofree char *key = unit_key (name_or_abbreviation);
+  gint64 *id = g_hash_table_lookup (index, key);
+
+  return id ? *id : 0;
+}
+
+gint64
+prs_people_get_own_agency (PrsStore *store)
+{
+  return prs_store_query_int (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0);
+}
+
+GHashTable *
+prs_people_bureau_map (PrsStore *store, GError **error)
+{
+  g_autoptr (GHashTable) parents = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr (PrsStatement) stmt = NULL;
+  GHashTable *map;
+  gint64 own = prs_people_get_own_agency (store);
+  GHashTableIter iter;
+  gpointer k, v;
+  int rc;
+
+  stmt = prs_store_prepare (store, "SELECT id, ifnull (parent_id, 0) FROM units", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1), *parent = g_new (gint64, 1);
+      *id = sqlite3_column_int64 (stmt, 0);
+      *parent = sqlite3_column_int64 (stmt, 1);
+      g_hash_table_insert (parents, id, parent);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+      return NULL;
+    }
+
+  map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_hash_table_iter_init (&iter, parents);
+  while (g_hash_table_iter_next (&iter, &k, &v))
+    {
+      gint64 unit = *(gint64 *) k, cur = unit, bureau = unit;
+      gint64 *key = g_new (gint64, 1), *value = g_new (gint64, 1);
+      guint guard = 0;
+
+      if (own != 0)
+        {
+          /* climb until the parent is the own agency; outside its subtree: itself */
+          bureau = unit;
+          if (unit != own)
+            {
+              gboolean found = FALSE;
+
+              while (cur != 0 && guard++ < 64)
+                {
+                  gint64 *parent = g_hash_table_lookup (parents, &cur);
+
+                  if (parent == NULL)
+                    break;
+                  if (*parent == own)
+                    {
+                      bureau = cur;
+                      found = TRUE;
+                      break;
+                    }
+                  cur = *parent;
+                }
+              if (!found)
+                bureau = unit;
+            }
+        }
+      else
+        {
+          while (guard++ < 64)
+            {
+              gint64 *parent = g_hash_table_lookup (parents, &cur);
+
+              if (parent == NULL || *parent == 0)
+                break;
+              cur = *parent;
+            }
+          bureau = cur;
+        }
+      *key = unit;
+      *value = bureau;
+      g_hash_table_insert (map, key, value);
+    }
+  return map;
+}
+
+static gboolean
+check_unit_name (const char *name, GError **error)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (name ? name : ""));
+
+  if (*copy == '\0')
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("A unit needs a name."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+prs_people_add_unit (PrsStore *store, gint64 parent_id, const char *name, const char *abbreviation,
+                     GError **error)
+{
+  g_autofree char *n = NULL, *a = NULL;
+  gint64 sort;
+
+  if (!check_unit_name (name, error))
+    return 0;
+  n = g_strstrip (g_strdup (name));
+  a = g_strstrip (g_strdup (abbreviation ? abbreviation : ""));
+  sort = prs_store_query_int (store, "SELECT ifnull (max (sort_order), 0) + 1 FROM units", 1);
+  return prs_store_insert (store, "units", error, "parent_id", PRS_ID (parent_id), "name", PRS_TEXT (n),
+                           "abbreviation", PRS_TEXT (a), "sort_order", PRS_INT (sort), NULL);
+}
+
+gboolean
+prs_people_rename_unit (PrsStore *store, gint64 unit_id, const char *name, const char *abbreviation,
+                        GError **error)
+{
+  g_autofree char *n = NULL, *a = NULL;
+
+  if (!check_unit_name (name, error))
+    return FALSE;
+  n = g_strstrip (g_strdup (name));
+  a = g_strstrip (g_strdup (abbreviation ? abbreviation : ""));
+  return prs_store_update (store, "units", unit_id, error, "name", PRS_TEXT (n),
+                           "abbreviation", PRS_TEXT (a), NULL);
+}
+
+static gboolean
+is_descendant (PrsStore *store, gint64 unit, gint64 ancestor)
+{
+  gint64 cur = unit;
+
+  for (guint guard = 0; cur != 0 && guard < 64; guard++)
+    {
+      g_autoptr (PrsStatement) stmt = NULL;
+
+      if (cur == ancestor)
+        return TRUE;
+      stmt = prs_store_prepare (store, "SELECT ifnull (parent_id, 0) FROM units WHERE id = ?1", NULL);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, cur);
+      cur = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+    }
+  return FALSE;
+}
+
+gboolean
+prs_people_move_unit (PrsStore *store, gint64 unit_id, gint64 new_parent_id, GError **error)
+{
+  if (new_parent_id != 0 && is_descendant (store, new_parent_id, unit_id))
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("A unit cannot be moved under itself or one of its own sub-units."));
+      return FALSE;
+    }
+  return prs_store_update (store, "units", unit_id, error, "parent_id", PRS_ID (new_parent_id), NULL);
+}
+
+gboolean
+prs_people_merge_units (PrsStore *store, gint64 from, gint64 into, GError **error)
+{
+  static const char * const moves[] = {
+    "UPDATE people SET unit_id = ?2 WHERE unit_id = ?1",
+    "UPDATE units SET parent_id = ?2 WHERE parent_id = ?1",
+    "UPDATE plans SET unit_id = ?2 WHERE unit_id = ?1",
+    "UPDATE ita_results SET unit_id = ?2 WHERE unit_id = ?1",
+    "UPDATE ita_issues SET unit_id = ?2 WHERE unit_id = ?1",
+    "INSERT OR IGNORE INTO node_units (node_id, unit_id, sort_order)"
+    " SELECT node_id, ?2, sort_order FROM node_units WHERE unit_id = ?1",
+    "INSERT OR IGNORE INTO ita_measure_units (measure_id, unit_id)"
+    " SELECT measure_id, ?2 FROM ita_measure_units WHERE unit_id = ?1",
+    "UPDATE units SET is_own_agency = 1 WHERE id = ?2 AND (SELECT is_own_agency FROM units WHERE id = ?1) = 1",
+  };
+  g_autoptr (PrsStatement) clash = NULL;
+
+  if (from == into || from == 0 || into == 0)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Choose two different units to merge."));
+      return FALSE;
+    }
+  if (is_descendant (store, into, from))
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("A unit cannot be merged into one of its own sub-units."));
+      return FALSE;
+    }
+  clash = prs_store_prepare (store, "SELECT 1 FROM ita_results a JOIN ita_results b ON a.year_be = b.year_be"
+                                    " WHERE a.unit_id = ?1 AND b.unit_id = ?2", error);
+  if (clash == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clash, 1, from);
+  sqlite3_bind_int64 (clash, 2, into);
+  if (sqlite3_step (clash) == SQLITE_ROW)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("Both units have ITA results for the same year; remove one first."));
+      return FALSE;
+    }
+  if (!prs_store_begin_edit (store, _("Merge units"), error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    if (!prs_store_execute (store, error, moves[i], PRS_INT (from), PRS_INT (into), PRS_VALUE_END))
+      goto fail;
+  if (!prs_store_delete (store, "units", from, error))
+    goto fail;
+  return prs_store_end_edit (store, error);
+
+fail:
+  prs_store_cancel_edit (store);
+  return FALSE;
+}
+
+/* ---- the staff list --------------------------------------------------------- */
+
+static void
+person_row_free (gpointer data)
+{
+  PrsPersonRow *r = data;
+
+  g_free (r->prefix);
+  g_free (r->first_name);
+  g_free (r->last_name);
+  g_free (r->position);
+  g_free (r->unit_name);
+  g_free (r->unit_abbreviation);
+  g_free (r);
+}
+
+char *
+prs_person_row_display_name (const PrsPersonRow *row)
+{
+  return g_strdup_printf ("%s%s%s%s", row->prefix ? row->prefix : "", row->first_name,
+                          row->last_name && *row->last_name ? " " : "", row->last_name ? row->last_name : "");
+}
+
+/* The search key of a name: its normal form without spaces. */
+static char *
+search_key (const char *name)
+{
+  g_autofree char *norm = prs_name_normalise (name ? name : "");
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = norm; *p; p++)
+    if (*p != ' ')
+      g_string_append_c (key, *p);
+  return g_string_free (key, FALSE);
+}
+
+GPtrArray *
+prs_people_list (PrsStore *store, const PrsPeopleFilter *filter, GError **error)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (person_row_free);
+  g_autoptr (PrsStatement) stmt = NULL;
+  g_autofree char *needle = NULL;
+  g_autofree char *raw_needle = NULL;
+  int rc;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), NULL);
+
+  if (filter && filter->search && *filter->search)
+    {
+      needle = search_key (filter->search);
+      raw_needle = g_utf8_casefold (filter->search, -1);
+      g_strstrip (raw_needle);
+    }
+  stmt = prs_store_prepare (store,
+    "WITH RECURSIVE tree (id, path) AS ("
+    "  SELECT id, printf ('%08d.%08d', sort_order, id) FROM units WHERE parent_id IS NULL"
+    "  UNION ALL SELECT u.id, t.path || '/' || printf ('%08d.%08d', u.sort_order, u.id)"
+    "  FROM units u JOIN tree t ON u.parent_id = t.id),"
+    " below (id) AS (SELECT ?1 UNION ALL SELECT u.id FROM units u JOIN below b ON u.parent_id = b.id)"
+    " SELECT p.id, p.prefix, p.first_name, p.last_name, p.position, ifnull (p.unit_id, 0),"
+    "   ifnull (u.name, ''), ifnull (u.abbreviation, ''), p.staff_type, p.active"
+    " FROM people p LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN tree t ON t.id = p.unit_id"
+    " WHERE (?1 = 0 OR p.unit_id IN (SELECT id FROM below))"
+    "   AND (?2 < 0 OR p.active = ?2)"
+    " ORDER BY t.path, p.first_name, p.last_name, p.id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, filter ? filter->unit_id : 0);
+  sqlite3_bind_int (stmt, 2, filter ? filter->active : -1);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PrsStaffType type = PRS_STAFF_TYPE_CIVIL_SERVANT;
+      PrsPersonRow *r;
+
+      prs_staff_type_from_string ((const char *) sqlite3_column_text (stmt, 8), &type);
+      if (filter && filter->staff_types && !(filter->staff_types & (1u << type)))
+        continue;
+      if (needle != NULL)
+        {
+          g_autofree char *full = g_strdup_printf ("%s %s", sqlite3_column_text (stmt, 2),
+                                                   sqlite3_column_text (stmt, 3));
+          g_autofree char *key = search_key (full);
+
+          if (*needle == '\0' || strstr (key, needle) == NULL)
+            {
+              /* also the position, as typed */
+              g_autofree char *pos = g_utf8_casefold ((const char *) sqlite3_column_text (stmt, 4), -1);
+
+              if (*raw_needle == '\0' || strstr (pos, raw_needle) == NULL)
+                continue;
+            }
+        }
+      r = g_new0 (PrsPersonRow, 1);
+      r->id = sqlite3_column_int64 (stmt, 0);
+      r->prefix = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      r->first_name = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      r->last_name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      r->position = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      r->unit_id = sqlite3_column_int64 (stmt, 5);
+      r->unit_name = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+      r->unit_abbreviation = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+      r->staff_type = type;
+      r->active = sqlite3_column_int (stmt, 9) != 0;
+      g_ptr_array_add (rows, r);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+char *
+prs_people_get_display_name (PrsStore *store, gint64 person_id)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT prefix || first_name || CASE WHEN last_name = '' THEN '' ELSE ' ' || last_name END,"
+      " ifnull ((SELECT abbreviation FROM units u WHERE u.id = people.unit_id), '')"
+      " FROM people WHERE id = ?1", NULL);
+
+  if (stmt == NULL)
+    return g_strdup ("");
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return g_strdup ("");
+  if (*(const char *) sqlite3_column_text (stmt, 1))
+    return g_strdup_printf ("%s (%s)", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1));
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+gboolean
+prs_people_set_active (PrsStore *store, gint64 person_id, gboolean active, GError **error)
+{
+  return prs_store_update (store, "people", person_id, error, "active", PRS_BOOL (active), NULL);
+}
+
+/* ---- roster import ---------------------------------------------------------- */
+
+enum
+{
+  COL_FULL, COL_PREFIX, COL_FIRST, COL_LAST, COL_POSITION, COL_UNIT, COL_SUBUNIT, COL_ABBR,
+  COL_TYPE, COL_ACTIVE, N_COLS
+};
+
+static int
+roster_column (const char *cell)
+{
+  static const struct { const char *key; int col; } exact[] = {
+    { "ชื่อสกุล", COL_FULL }, { "ชื่อนามสกุล", COL_FULL }, { "ชื่อและนามสกุล", COL_FULL },
+    { "รายชื่อ", COL_FULL }, { "ชื่อสกุลผู้", COL_FULL }, { "name", COL_FULL }, { "fullname", COL_FULL },
+    { "ชื่อตัวชื่อสกุล", COL_FULL }, { "ชื่อบุคลากร", COL_FULL }, { "ชื่อเจ้าหน้าที่", COL_FULL },
+    { "คำนำหน้า", COL_PREFIX }, { "คำนำหน้าชื่อ", COL_PREFIX }, { "คำนำหน้านาม", COL_PREFIX },
+    { "title", COL_PREFIX }, { "prefix", COL_PREFIX }, { "ยศ", COL_PREFIX }, { "ยศคำนำหน้า", COL_PREFIX },
+    { "ชื่อ", COL_FIRST }, { "ชื่อตัว", COL_FIRST }, { "firstname", COL_FIRST }, { "first", COL_FIRST },
+    { "givenname", COL_FIRST },
+    { "นามสกุล", COL_LAST }, { "สกุล", COL_LAST }, { "lastname", COL_LAST }, { "surname", COL_LAST },
+    { "last", COL_LAST }, { "familyname", COL_LAST },
+    { "ตำแหน่ง", COL_POSITION }, { "position", COL_POSITION }, { "ชื่อตำแหน่ง", COL_POSITION },
+    { "หน่วยงาน", COL_UNIT }, { "สังกัด", COL_UNIT }, { "สำนัก", COL_UNIT }, { "สำนักกอง", COL_UNIT },
+    { "สำนักสถาบันกลุ่ม", COL_UNIT }, { "สำนักกลุ่ม", COL_UNIT }, { "กอง", COL_UNIT },
+    { "unit", COL_UNIT }, { "department", COL_UNIT }, { "bureau", COL_UNIT }, { "หน่วยงานสังกัด", COL_UNIT },
+    { "สำนักกองศูนย์", COL_UNIT }, { "สำนักกองกลุ่ม", COL_UNIT }, { "หน่วยงานที่สังกัด", COL_UNIT },
+    { "ชื่อหน่วยงาน", COL_UNIT }, { "division", COL_UNIT }, { "office", COL_UNIT }, { "organization", COL_UNIT },
+    { "organisation", COL_UNIT }, { "สำนักสถาบันกลุ่มกอง", COL_UNIT },
+    { "กลุ่มงาน", COL_SUBUNIT }, { "ฝ่าย", COL_SUBUNIT }, { "section", COL_SUBUNIT }, { "group", COL_SUBUNIT },
+    { "อักษรย่อ", COL_ABBR }, { "ตัวย่อ", COL_ABBR }, { "ชื่อย่อ", COL_ABBR }, { "ชื่อย่อหน่วยงาน", COL_ABBR },
+    { "abbreviation", COL_ABBR }, { "abbr", COL_ABBR }, { "อักษรย่อหน่วยงาน", COL_ABBR },
+    { "ประเภท", COL_TYPE }, { "ประเภทบุคลากร", COL_TYPE }, { "ประเภทการจ้าง", COL_TYPE },
+    { "stafftype", COL_TYPE }, { "type", COL_TYPE }, { "employmenttype", COL_TYPE },
+    { "ประเภทเจ้าหน้าที่", COL_TYPE }, { "ประเภทพนักงาน", COL_TYPE },
+    { "สถานะ", COL_ACTIVE }, { "active", COL_ACTIVE }, { "status", COL_ACTIVE }, { "สถานภาพ", COL_ACTIVE },
+  };
+  g_autofree char *key = prs_table_header_key (cell);
+
+  if (*key == '\0')
+    return -1;
+  for (guint i = 0; i < G_N_ELEMENTS (exact); i++)
+    if (g_str_equal (key, exact[i].key))
+      return exact[i].col;
+  /* looser: a header that starts with the word */
+  if (g_str_has_prefix (key, "ชื่อ") && strstr (key, "สกุล"))
+    return COL_FULL;
+  if (g_str_has_prefix (key, "ตำแหน่ง"))
+    return COL_POSITION;
+  if (g_str_has_prefix (key, "ประเภท"))
+    return COL_TYPE;
+  if (g_str_has_prefix (key, "หน่วยงาน") || g_str_has_prefix (key, "สังกัด"))
+    return COL_UNIT;
+  if (g_str_has_prefix (key, "คำนำหน้า"))
+    return COL_PREFIX;
+  return -1;
+}
+
+static void
+roster_row_free (gpointer data)
+{
+  PrsRosterRow *r = data;
+
+  g_free (r->prefix);
+  g_free (r->first_name);
+  g_free (r->last_name);
+  g_free (r->position);
+  g_free (r->unit_text);
+  g_free (r->unit_abbreviation);
+  g_free (r);
+}
+
+void
+prs_roster_preview_free (PrsRosterPreview *p)
+{
+  if (p == NULL)
+    return;
+  g_free (p->path);
+  g_free (p->format_note);
+  g_clear_pointer (&p->rows, g_ptr_array_unref);
+  g_clear_pointer (&p->new_units, g_ptr_array_unref);
+  g_clear_pointer (&p->errors, g_ptr_array_unref);
+  g_free (p);
+}
+
+static const char *
+cell (char **row, int col)
+{
+  if (col < 0)
+    return "";
+  for (int i = 0; i < col; i++)
+    if (row[i] == NULL)
+      return "";
+  return row[col] ? row[col] : "";
+}
+
+/* Spaces collapsed, trimmed, zero-width characters gone. */
+static char *
+tidy (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      if (c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D)
+        continue;
+      if (g_unichar_isspace (c) || c == 0xA0)
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* "นางสาวสุดารัตน์  แสงอรุณ" -> prefix "นางสาว", first "สุดารัตน์", last "แสงอรุณ". */
+static void
+split_name (const char *text, char **prefix, char **first, char **last)
+{
+  g_autofree char *t = tidy (text);
+  g_autofree char *stripped = prs_name_strip_titles (t);
+  gsize lt = strlen (t), ls = strlen (stripped);
+  const char *space;
+
+  if (ls > 0 && ls <= lt && g_str_has_suffix (t, stripped))
+    {
+      *prefix = g_strndup (t, lt - ls);
+      g_strstrip (*prefix);
+    }
+  else
+    {
+      *prefix = g_strdup ("");
+      g_free (stripped);
+      stripped = g_strdup (t);
+    }
+  space = strchr (stripped, ' ');
+  if (space)
+    {
+      *first = g_strndup (stripped, space - stripped);
+      *last = g_strdup (space + 1);
+    }
+  else
+    {
+      *first = g_strdup (stripped);
+      *last = g_strdup ("");
+    }
+}
+
+/* "สำนักบริหารกลาง (สบก.)" -> name and abbreviation. */
+static void
+split_unit (const char *text, char **name, char **abbreviation)
+{
+  g_autofree char *t = tidy (text);
+  gsize len = strlen (t);
+  const char *open = strrchr (t, '(');
+
+  if (open && len > 0 && t[len - 1] == ')' && open > t)
+    {
+      *name = g_strndup (t, open - t);
+      g_strstrip (*name);
+      *abbreviation = g_strndup (open + 1, (t + len - 1) - (open + 1));
+      g_strstrip (*abbreviation);
+      if (**name != '\0' && g_utf8_strlen (*abbreviation, -1) <= 12)
+        return;
+      g_free (*name);
+      g_free (*abbreviation);
+    }
+  *name = g_steal_pointer (&t);
+  *abbreviation = g_strdup ("");
+}
+
+static gboolean
+parse_active (const char *text, gboolean *active)
+{
+  g_autofree char *arabic = prs_digits_to_arabic (text);
+  g_autofree char *key = prs_table_header_key (arabic);
+  static const char * const yes[] = { "", "1", "active", "yes", "y", "true", "ปฏิบัติงาน", "ปฏิบัติงานอยู่",
+                                       "ทำงาน", "อยู่", "ใช่", "ปกติ", "ปัจจุบัน" };
+  static const char * const no[] = { "0", "inactive", "no", "n", "false", "ลาออก", "พ้นสภาพ", "เกษียณ",
+                                      "เกษียณอายุ", "เกษียณอายุราชการ", "โอนย้าย", "ย้าย", "ไม่ใช่", "ไม่ปฏิบัติงาน",
+                                      "left", "retired", "เสียชีวิต", "พ้นจากราชการ" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
+    if (g_str_equal (key, yes[i]))
+      {
+        *active = TRUE;
+        return TRUE;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (no); i++)
+    if (g_str_equal (key, no[i]))
+      {
+        *active = FALSE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A total line under the list: "รวม", "รวม 38 คน", "รวมทั้งสิ้น". */
+static gboolean
+is_total_line (const char *name)
+{
+  g_autofree char *arabic = prs_digits_to_arabic (name);
+  g_autofree char *key = prs_table_header_key (arabic);
+  const char *rest;
+
+  if (!g_str_has_prefix (key, "รวม") && !g_str_has_prefix (key, "total"))
+    return FALSE;
+  rest = key + (g_str_has_prefix (key, "รวม") ? strlen ("รวม") : strlen ("total"));
+  if (g_str_has_prefix (rest, "ทั้งสิ้น"))
+    rest += strlen ("ทั้งสิ้น");
+  else if (g_str_has_prefix (rest, "ทั้งหมด"))
+    rest += strlen ("ทั้งหมด");
+  while (g_ascii_isdigit (*rest) || *rest == ',')
+    rest++;
+  return *rest == '\0' || g_str_equal (rest, "คน");
+}
+
+static guint
+count_filled (char **row)
+{
+  guint n = 0;
+
+  for (guint i = 0; row[i]; i++)
+    {
+      g_autofree char *t = tidy (row[i]);
+      n += *t != '\0';
+    }
+  return n;
+}
+
+static const char *
+first_filled (char **row)
+{
+  for (guint i = 0; row[i]; i++)
+    {
+      g_autofree char *t = tidy (row[i]);
+      if (*t != '\0')
+        return row[i];
+    }
+  return "";
+}
+
+typedef struct
+{
+  gint64       id;
+  char        *prefix;
+  char        *position;
+  gint64       unit_id;
+  PrsStaffType type;
+  gboolean     active;
+} Existing;
+
+static void
+existing_free (gpointer data)
+{
+  Existing *e = data;
+
+  g_free (e->prefix);
+  g_free (e->position);
+  g_free (e);
+}
+
+static void
+add_error (PrsRosterPreview *p, guint line, const char *message)
+{
+  g_ptr_array_add (p->errors, g_strdup_printf (_("Line %u: %s"), line, message));
+}
+
+PrsRosterPreview *
+prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
+{
+  g_autoptr (PrsRosterPreview) p = g_new0 (PrsRosterPreview, 1);
+  g_autoptr (GHashTable) units = unit_index (store);
+  g_autoptr (GHashTable) new_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GHashTable) seen_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) claimed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (PrsStatement) stmt = NULL;
+  g_autofree char *current_unit = NULL;
+  int cols[N_COLS];
+  guint header = G_MAXUINT;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), NULL);
+
+  p->rows = g_ptr_array_new_with_free_func (roster_row_free);
+  p->new_units = g_ptr_array_new_with_free_func (g_free);
+  p->errors = g_ptr_array_new_with_free_func (g_free);
+
+  /* the header: the first of the first 20 rows naming a name column and another one */
+  for (guint r = 0; r < rows->len && r < 20 && header == G_MAXUINT; r++)
+    {
+      char **row = rows->pdata[r];
+      guint found = 0;
+      gboolean has_name = FALSE;
+
+      for (int c = 0; c < N_COLS; c++)
+        cols[c] = -1;
+      for (int c = 0; row[c]; c++)
+        {
+          int k = roster_column (row[c]);
+
+          if (k >= 0 && cols[k] < 0)
+            {
+              cols[k] = c;
+              found++;
+              has_name |= k == COL_FULL || k == COL_FIRST;
+            }
+        }
+      if (has_name && found >= 2)
+        header = r;
+    }
+  if (header == G_MAXUINT)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("No header row found: the file needs a name column (ชื่อ-สกุล, or ชื่อ and "
+                             "นามสกุล) and a unit, position or staff type column (หน่วยงาน, ตำแหน่ง, "
+                             "ประเภท) in its first 20 rows."));
+      return NULL;
+    }
+  /* "ชื่อ" beside "นามสกุล" is the first name; alone, the whole name */
+  if (cols[COL_FULL] < 0 && cols[COL_LAST] < 0)
+    {
+      cols[COL_FULL] = cols[COL_FIRST];
+      cols[COL_FIRST] = -1;
+    }
+
+  /* people already in the workspace, by name key */
+  stmt = prs_store_prepare (store, "SELECT id, prefix, first_name, last_name, position, ifnull (unit_id, 0),"
+                                   " staff_type, active FROM people ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *full = g_strdup_printf ("%s %s", sqlite3_column_text (stmt, 2), sqlite3_column_text (stmt, 3));
+      g_autofree char *key = search_key (full);
+      Existing *e = g_new0 (Existing, 1);
+      GPtrArray *list;
+
+      e->id = sqlite3_column_int64 (stmt, 0);
+      e->prefix = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      e->position = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      e->unit_id = sqlite3_column_int64 (stmt, 5);
+      prs_staff_type_from_string ((const char *) sqlite3_column_text (stmt, 6), &e->type);
+      e->active = sqlite3_column_int (stmt, 7) != 0;
+      list = g_hash_table_lookup (by_name, key);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (existing_free);
+          g_hash_table_insert (by_name, g_strdup (key), list);
+        }
+      g_ptr_array_add (list, e);
+    }
+
+  /* units written "name (abbreviation)" anywhere in the file, so rows that give
+   * only the abbreviation of a unit not yet in the workspace find it */
+  for (guint r = header + 1; r < rows->len; r++)
+    {
+      char **row = rows->pdata[r];
+      g_autofree char *n = NULL, *ab = NULL;
+      g_autofree char *abbr_col = tidy (cell (row, cols[COL_ABBR]));
+
+      split_unit (count_filled (row) == 1 ? first_filled (row) : cell (row, cols[COL_UNIT]), &n, &ab);
+      if (*ab == '\0')
+        {
+          g_free (ab);
+          ab = g_strdup (abbr_col);
+        }
+      if (*n != '\0' && *ab != '\0')
+        {
+          g_autofree char *k = unit_key (ab);
+
+          if (!g_hash_table_contains (aliases, k))
+            g_hash_table_insert (aliases, g_steal_pointer (&k), g_strdup_printf ("%s\t%s", n, ab));
+        }
+    }
+
+  for (guint r = header + 1; r < rows->len; r++)
+    {
+      char **row = rows->pdata[r];
+      guint line = r + 1;
+      g_autofree char *prefix = NULL, *first = NULL, *last = NULL, *position = NULL;
+      g_autofree char *unit_name = NULL, *unit_abbr = NULL, *sub_text = NULL, *abbr_col = NULL;
+      g_autofree char *type_text = NULL, *active_text = NULL, *key = NULL, *row_key = NULL, *ukey = NULL;
+      PrsStaffType type = PRS_STAFF_TYPE_CIVIL_SERVANT;
+      gboolean active = TRUE;
+      gint64 unit_id = 0;
+      PrsRosterRow *rr;
+      GPtrArray *same;
+      guint filled = count_filled (row);
+
+      if (filled == 0)
+        continue;
+      /* a band naming the unit of the rows below it */
+      if (filled == 1)
+        {
+          const char *only = first_filled (row);
+          g_autofree char *t = tidy (only);
+          g_autofree char *name_cell = tidy (cell (row, cols[COL_FULL] >= 0 ? cols[COL_FULL] : cols[COL_FIRST]));
+
+          gboolean letters = FALSE;
+
+          for (const char *c = t; *c; c = g_utf8_next_char (c))
+            letters |= g_unichar_isalpha (g_utf8_get_char (c));
+          if (is_total_line (t) || !letters)
+            continue;
+          if (!g_str_equal (t, name_cell) || cols[COL_UNIT] >= 0)
+            {
+              g_free (current_unit);
+              current_unit = g_steal_pointer (&t);
+              continue;
+            }
+        }
+
+      if (cols[COL_FULL] >= 0)
+        {
+          g_autofree char *p0 = NULL;
+
+          split_name (cell (row, cols[COL_FULL]), &p0, &first, &last);
+          prefix = g_steal_pointer (&p0);
+          if (cols[COL_LAST] >= 0 && *last == '\0')
+            {
+              g_free (last);
+              last = tidy (cell (row, cols[COL_LAST]));
+            }
+        }
+      else
+        {
+          g_autofree char *joined = g_strdup_printf ("%s %s", cell (row, cols[COL_FIRST]), cell (row, cols[COL_LAST]));
+          split_name (joined, &prefix, &first, &last);
+        }
+      if (cols[COL_PREFIX] >= 0)
+        {
+          g_autofree char *given = tidy (cell (row, cols[COL_PREFIX]));
+
+          if (*given != '\0')
+            {
+              g_free (prefix);
+              prefix = g_steal_pointer (&given);
+            }
+        }
+      if (*first == '\0' || is_total_line (first))
+        {
+          if (*first == '\0' && filled > 1)
+            add_error (p, line, _("the name is empty."));
+          continue;
+        }
+
+      position = tidy (cell (row, cols[COL_POSITION]));
+      sub_text = tidy (cell (row, cols[COL_SUBUNIT]));
+      abbr_col = tidy (cell (row, cols[COL_ABBR]));
+      {
+        g_autofree char *ut = tidy (cell (row, cols[COL_UNIT]));
+
+        if (*ut == '\0' && current_unit)
+          {
+            g_free (ut);
+            ut = g_strdup (current_unit);
+          }
+        else if (*ut != '\0' && cols[COL_UNIT] >= 0)
+          {
+            /* merged cells in a spreadsheet leave the unit on its first row only */
+            g_free (current_unit);
+            current_unit = g_strdup (ut);
+          }
+        split_unit (ut, &unit_name, &unit_abbr);
+        if (*unit_abbr == '\0' && *abbr_col != '\0')
+          {
+            g_free (unit_abbr);
+            unit_abbr = g_strdup (abbr_col);
+          }
+      }
+      /* a section column beside the bureau's: people count under the bureau, so
+       * the bureau is their unit; a section column alone is the unit */
+      if (*sub_text != '\0' && cols[COL_UNIT] < 0)
+        {
+          g_free (unit_name);
+          g_free (unit_abbr);
+          split_unit (sub_text, &unit_name, &unit_abbr);
+        }
+      if (*unit_name == '\0')
+        {
+          add_error (p, line, _("no unit is given (หน่วยงาน)."));
+          continue;
+        }
+
+      type_text = tidy (cell (row, cols[COL_TYPE]));
+      if (*type_text != '\0' && !prs_staff_type_parse (type_text, &type))
+        {
+          g_autofree char *msg = g_strdup_printf (_("“%s” is not a staff type (ข้าราชการ, พนักงานราชการ, "
+                                                    "พนักงานกองทุน, ลูกจ้างประจำ, ลูกจ้างชั่วคราว)."), type_text);
+          add_error (p, line, msg);
+          continue;
+        }
+      active_text = tidy (cell (row, cols[COL_ACTIVE]));
+      if (!parse_active (active_text, &active))
+        {
+          g_autofree char *msg = g_strdup_printf (_("“%s” is not a status (ปฏิบัติงาน or ลาออก)."), active_text);
+          add_error (p, line, msg);
+          continue;
+        }
+
+      /* the unit: in the workspace by name or abbreviation, else new */
+      {
+        g_autofree char *k1 = unit_key (unit_name);
+        g_autofree char *k2 = unit_key (unit_abbr);
+        gint64 *found = g_hash_table_lookup (units, k1);
+
+        if (found == NULL && *k2 != '\0')
+          found = g_hash_table_lookup (units, k2);
+        if (found == NULL && *unit_abbr == '\0' && g_hash_table_contains (aliases, k1))
+          {
+            /* an abbreviation the file spells out elsewhere */
+            g_auto (GStrv) pair = g_strsplit (g_hash_table_lookup (aliases, k1), "\t", 2);
+
+            g_free (unit_name);
+            g_free (unit_abbr);
+            unit_name = g_strdup (pair[0]);
+            unit_abbr = g_strdup (pair[1]);
+            g_free (k1);
+            g_free (k2);
+            k1 = unit_key (unit_name);
+            k2 = unit_key (unit_abbr);
+            found = g_hash_table_lookup (units, k1);
+            if (found == NULL)
+              found = g_hash_table_lookup (units, k2);
+          }
+        if (found)
+          unit_id = *found;
+        else
+          {
+            gpointer known = g_hash_table_lookup (new_units, k1);
+
+            if (known == NULL && *k2 != '\0')
+              known = g_hash_table_lookup (new_units, k2);
+            if (known == NULL)
+              {
+                g_ptr_array_add (p->new_units, g_strdup (unit_name));
+                g_hash_table_insert (new_units, g_strdup (k1), GUINT_TO_POINTER (p->new_units->len));
+                if (*k2 != '\0')
+                  g_hash_table_insert (new_units, g_strdup (k2), GUINT_TO_POINTER (p->new_units->len));
+              }
+            else
+              {
+                /* the file may name a new unit by abbreviation on some rows */
+                g_free (unit_name);
+                unit_name = g_strdup (p->new_units->pdata[GPOINTER_TO_UINT (known) - 1]);
+              }
+          }
+        ukey = unit_id ? g_strdup_printf ("#%" G_GINT64_FORMAT, unit_id) : unit_key (unit_name);
+      }
+
+      rr = g_new0 (PrsRosterRow, 1);
+      rr->line = line;
+      rr->prefix = g_steal_pointer (&prefix);
+      rr->first_name = g_steal_pointer (&first);
+      rr->last_name = g_steal_pointer (&last);
+      rr->position = g_steal_pointer (&position);
+      rr->unit_text = g_steal_pointer (&unit_name);
+      rr->unit_abbreviation = g_steal_pointer (&unit_abbr);
+      rr->unit_id = unit_id;
+      rr->staff_type = type;
+      rr->active = active;
+      g_ptr_array_add (p->rows, rr);
+
+      key = g_strdup_printf ("%s %s", rr->first_name, rr->last_name);
+      {
+        g_autofree char *k = search_key (key);
+        g_free (key);
+        key = g_steal_pointer (&k);
+      }
+      row_key = g_strdup_printf ("%s|%s|%s|%d", key, ukey, rr->position, rr->staff_type);
+      if (g_hash_table_contains (seen_rows, row_key))
+        {
+          rr->change = PRS_ROSTER_DUPLICATE;
+          p->n_duplicate++;
+          continue;
+        }
+      g_hash_table_add (seen_rows, g_steal_pointer (&row_key));
+
+      /* the same person already in the workspace: same name, same unit first;
+       * a single namesake elsewhere has moved */
+      same = g_hash_table_lookup (by_name, key);
+      if (same)
+        {
+          Existing *match = NULL;
+
+          for (guint i = 0; i < same->len && !match; i++)
+            {
+              Existing *e = same->pdata[i];
+              if (unit_id != 0 && e->unit_id == unit_id && !g_hash_table_contains (claimed, &e->id))
+                match = e;
+            }
+          if (!match && same->len == 1 && !g_hash_table_contains (claimed, &((Existing *) same->pdata[0])->id))
+            match = same->pdata[0];
+          if (match)
+            {
+              gint64 *claim = g_new (gint64, 1);
+
+              *claim = match->id;
+              g_hash_table_add (claimed, claim);
+              rr->person_id = match->id;
+              if (match->unit_id != unit_id || match->type != type || match->active != active
+                  || g_strcmp0 (match->position, rr->position) != 0
+                  || (*rr->prefix && g_strcmp0 (match->prefix, rr->prefix) != 0))
+                {
+                  rr->change = PRS_ROSTER_UPDATED;
+                  p->n_updated++;
+                }
+              else
+                {
+                  rr->change = PRS_ROSTER_UNCHANGED;
+                  p->n_unchanged++;
+                }
+              continue;
+            }
+        }
+      rr->change = PRS_ROSTER_NEW;
+      p->n_new++;
+    }
+  if (p->rows->len == 0 && p->errors->len == 0)
+    g_ptr_array_add (p->errors, g_strdup (_("The file lists nobody under its header row.")));
+  return g_steal_pointer (&p);
+}
+
+PrsRosterPreview *
+prs_roster_preview (PrsStore *store, const char *path, GError **error)
+{
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autofree char *note = NULL;
+  PrsRosterPreview *p;
+
+  rows = prs_table_read_file (path, &note, error);
+  if (rows == NULL)
+    return NULL;
+  p = prs_roster_preview_rows (store, rows, error);
+  if (p)
+    {
+      p->path = g_strdup (path);
+      p->format_note = g_steal_pointer (&note);
+    }
+  return p;
+}
+
+gboolean
+prs_roster_apply (PrsStore *store, PrsRosterPreview *p, GError **error)
+{
+  g_autoptr (GHashTable) created = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *base = p->path ? g_path_get_basename (p->path) : NULL;
+  g_autofree char *label = base ? g_strdup_printf (_("Import staff from %s"), base) : g_strdup (_("Import staff"));
+  gint64 own = prs_people_get_own_agency (store);
+  gint64 sort;
+
+  if (p->errors->len > 0)
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                   g_dngettext (NULL, "The file has %u error; nothing was imported.",
+                                "The file has %u errors; nothing was imported.", p->errors->len),
+                   p->errors->len);
+      return FALSE;
+    }
+  if (!prs_store_begin_edit (store, label, error))
+    return FALSE;
+  sort = prs_store_query_int (store, "SELECT ifnull (max (sort_order), 0) FROM units", 0);
+  for (guint i = 0; i < p->rows->len; i++)
+    {
+      PrsRosterRow *r = p->rows->pdata[i];
+      gint64 unit_id = r->unit_id;
+
+      if (r->change == PRS_ROSTER_DUPLICATE || r->change == PRS_ROSTER_UNCHANGED)
+        continue;
+      if (unit_id == 0)
+        {
+          g_autofree char *key = unit_key (r->unit_text);
+          gint64 *id = g_hash_table_lookup (created, key);
+
+          if (id == NULL)
+            {
+              gint64 new_id = prs_store_insert (store, "units", error, "parent_id", PRS_ID (own),
+                                                "name", PRS_TEXT (r->unit_text),
+                                                "abbreviation", PRS_TEXT (r->unit_abbreviation),
+                                                "sort_order", PRS_INT (++sort), NULL);
+              if (new_id == 0)
+                goto fail;
+              id = g_new (gint64, 1);
+              *id = new_id;
+              g_hash_table_insert (created, g_steal_pointer (&key), id);
+            }
+          unit_id = *id;
+        }
+      if (r->change == PRS_ROSTER_NEW)
+        {
+          if (prs_store_insert (store, "people", error, "prefix", PRS_TEXT (r->prefix),
+                                "first_name", PRS_TEXT (r->first_name), "last_name", PRS_TEXT (r->last_name),
+                                "position", PRS_TEXT (r->position), "unit_id", PRS_ID (unit_id),
+                                "staff_type", PRS_TEXT (prs_staff_type_to_string (r->staff_type)),
+                                "active", PRS_BOOL (r->active), NULL) == 0)
+            goto fail;
+        }
+      else if (!prs_store_update (store, "people", r->person_id, error,
+                                  "position", PRS_TEXT (r->position), "unit_id", PRS_ID (unit_id),
+                                  "staff_type", PRS_TEXT (prs_staff_type_to_string (r->staff_type)),
+                                  "active", PRS_BOOL (r->active), NULL)
+               || (*r->prefix && !prs_store_update (store, "people", r->person_id, error,
+                                                    "prefix", PRS_TEXT (r->prefix), NULL)))
+        goto fail;
+    }
+  return prs_store_end_edit (store, error);
+
+fail:
+  prs_store_cancel_edit (store);
+  return FALSE;
+}

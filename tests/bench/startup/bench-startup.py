@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+# bench-startup.py: time from launch to the first painted frame of the Prongsai window
+# on an empty, the demo and a 20,000-people workspace, beside a bare libadwaita window
+# measured in the same run (alternating launches, medians). Prints each figure beside
+# its target (< 300 ms and at most 1.3 x the bare window) and marks a miss.
+#
+#   bench-startup.py PRONGSAI PRONGSAI_CLI BARE_WINDOW [ROUNDS]
+#
+# Needs a display: without one it runs itself again under xvfb-run (and
+# dbus-run-session); exit status 77 (skip) if neither a display nor xvfb-run exists.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+TARGET_MS = 300.0
+TARGET_RATIO = 1.3
+
+
+def relaunch_under_xvfb():
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        print("SKIP: no display and no xvfb-run", file=sys.stderr)
+        sys.exit(77)
+    cmd = [xvfb, "-a", "-s", "-screen 0 1600x1200x24"]
+    if shutil.which("dbus-run-session"):
+        cmd += ["dbus-run-session", "--"]
+    cmd += [sys.executable] + sys.argv
+    os.execv(cmd[0], cmd)
+
+
+def first_frame_ms(argv, env):
+    start = time.monotonic_ns() // 1000
+    proc = subprocess.run(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
+    for line in proc.stdout.splitlines():
+        if line.startswith("first-frame "):
+            return (int(line.split()[1]) - start) / 1000.0
+    raise SystemExit("no first frame from %s (exit %d):\n%s" % (argv[0], proc.returncode, proc.stderr[-2000:]))
+
+
+def main():
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        relaunch_under_xvfb()
+    if len(sys.argv) < 4:
+        raise SystemExit("usage: bench-startup.py PRONGSAI PRONGSAI_CLI BARE_WINDOW [ROUNDS]")
+    prongsai, cli, bare = sys.argv[1:4]
+    rounds = int(sys.argv[4]) if len(sys.argv) > 4 else 7
+
+    with tempfile.TemporaryDirectory(prefix="prongsai-bench-startup-") as tmp:
+        env = dict(os.environ)
+        env["XDG_DATA_HOME"] = os.path.join(tmp, "data")
+        env["XDG_CONFIG_HOME"] = os.path.join(tmp, "config")
+        env["GSETTINGS_BACKEND"] = "memory"
+        env["PRONGSAI_BENCH_FIRST_FRAME"] = "1"
+        env.pop("G_DEBUG", None)
+        # The accessibility bus is started on demand by the first client of a session:
+        # leave it out of both sides of the comparison.
+        env["GTK_A11Y"] = "none"
+        env["NO_AT_BRIDGE"] = "1"
+
+        workspaces = {}
+        for name, args in (("empty", ["init"]), ("demo", ["demo"]),
+                           ("20,000 people", ["generate", "--people", "20000", "--seed", "1"])):
+            path = os.path.join(tmp, name.replace(",", "").replace(" ", "-") + ".prongsai")
+            subprocess.run([cli, "--workspace", path] + args, check=True, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            workspaces[name] = path
+            size = os.path.getsize(path) / 1e6
+            print("workspace %-14s %7.1f MB" % (name, size))
+
+        # One launch of each to warm the caches, then alternating rounds.
+        kinds = ["bare"] + list(workspaces)
+        times = {k: [] for k in kinds}
+
+        def launch(kind):
+            if kind == "bare":
+                return first_frame_ms([bare], env)
+            return first_frame_ms([prongsai, workspaces[kind]], env)
+
+        for kind in kinds:
+            launch(kind)
+        for _ in range(rounds):
+            for kind in kinds:
+                times[kind].append(launch(kind))
+
+        bare_ms = statistics.median(times["bare"])
+        print()
+        print("launch to first paint, median of %d alternating runs (2 cores shared)" % rounds)
+        print("%-28s %9s   %s" % ("", "median", "target"))
+        print("%-28s %7.0f ms   (reference)" % ("bare libadwaita window", bare_ms))
+        missed = False
+        for kind in workspaces:
+            ms = statistics.median(times[kind])
+            ratio = ms / bare_ms
+            ok = ms < TARGET_MS and ratio <= TARGET_RATIO
+            missed |= not ok
+            print("%-28s %7.0f ms   < %.0f ms and <= %.1fx bare: %.2fx  %s"
+                  % ("prongsai, " + kind, ms, TARGET_MS, TARGET_RATIO, ratio, "ok" if ok else "MISS"))
+        print()
+        print("runs (ms): " + "; ".join("%s %s" % (k, " ".join("%.0f" % t for t in times[k])) for k in kinds))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,306 @@
+/* test-people-ui.c: the Participation and People & Units sections on the demo
+ * workspace under a real display — marking a cell with Space, a filled range as
+ * one undo step, the filters, the Common KPI view — with screenshots of both
+ * sections.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "prs-participation-page.h"
+#include "prs-people-page.h"
+#include "prs-resources.h"
+#include "prs-sheet.h"
+#include "prs-store.h"
+
+static char *tmpdir;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+screenshot (GtkWidget *widget, const char *what)
+{
+  const char *dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
+  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
+  g_autofree char *name = g_strdup_printf ("%s-%s.png", lang ? lang : "xx", what);
+  g_autofree char *path = NULL;
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds;
+
+  if (dir == NULL)
+    return;
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  for (int i = 0; i < 60 && node == NULL; i++)
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget, GType type, guint skip)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type, skip);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_named (GtkWidget *widget, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static PrsStore *
+demo_store (const char *name)
+{
+  g_autofree char *ws = g_build_filename (tmpdir, name, NULL);
+  g_autoptr (GError) error = NULL;
+  PrsStore *store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static GtkWidget *
+show (GtkWidget *page, int width, int height)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (window); i++)
+    wait_ms (50);
+  wait_ms (600);
+  return window;
+}
+
+static void
+test_participation (void)
+{
+  g_autoptr (PrsStore) store = demo_store ("participation.prongsai");
+  g_autoptr (GError) error = NULL;
+  GtkWidget *page = prs_participation_page_new (store);
+  GtkWidget *window, *sheet;
+  gint64 own = prs_store_query_int (store, "SELECT id FROM units WHERE is_own_agency = 1", 0);
+  gint64 before, after;
+  guint row = 1, col = 0;
+
+  window = show (page, 1280, 800);
+  prs_section_page_select (PRS_SECTION_PAGE (page), own, 2569);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  wait_ms (500);
+  sheet = find_type (page, PRS_TYPE_SHEET, 0);
+  g_assert_nonnull (sheet);
+  /* a heading, the first bureau's people, its subtotal … the total */
+  g_assert_cmpuint (prs_sheet_get_n_rows (PRS_SHEET (sheet)), >, prs_store_count (store, "people"));
+  g_assert_cmpuint (prs_sheet_get_n_columns (PRS_SHEET (sheet)), ==, 11 + 1);
+  screenshot (window, "participation-grid");
+
+  /* Space on a person's cell marks them; undo takes it back */
+  before = prs_store_count (store, "participation");
+  prs_sheet_set_cursor (PRS_SHEET (sheet), row, col);
+  gtk_widget_grab_focus (sheet);
+  g_assert_true (gtk_widget_activate_action (sheet, "sheet.toggle", NULL));
+  wait_ms (200);
+  after = prs_store_count (store, "participation");
+  g_assert_cmpint (after, !=, before);
+  g_assert_true (prs_store_undo (store, &error));
+  g_assert_no_error (error);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  g_assert_cmpint (prs_store_count (store, "participation"), ==, before);
+
+  /* a filled range is one undo step */
+  prs_sheet_set_cursor (PRS_SHEET (sheet), 1, 1);
+  g_assert_true (gtk_widget_activate_action (sheet, "sheet.extend", "(ii)", 4, 0));
+  g_assert_true (prs_sheet_fill_text (PRS_SHEET (sheet), "1"));
+  wait_ms (100);
+  after = prs_store_count (store, "participation");
+  g_assert_cmpint (after, >=, before);
+  g_assert_true (prs_store_undo (store, &error));
+  g_assert_cmpint (prs_store_count (store, "participation"), ==, before);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+
+  /* a sign-in list into activity 1: the close name confirmed one by one */
+  {
+    g_autofree char *csv = g_build_filename (tmpdir, "signin.csv", NULL);
+    g_autoptr (GString) text = g_string_new ("ลำดับ,ชื่อ-สกุล,หน่วยงาน\n");
+    g_autoptr (GFile) file = NULL;
+    g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+        "SELECT prefix || first_name || ' ' || last_name, first_name || ' ' || last_name || 'ะ' FROM people p"
+        " WHERE NOT EXISTS (SELECT 1 FROM participation x WHERE x.person_id = p.id AND x.node_id ="
+        "   (SELECT min (id) FROM activities))"
+        " AND (SELECT count(*) FROM people q WHERE q.first_name = p.first_name AND q.last_name = p.last_name) = 1"
+        " ORDER BY id LIMIT 3", NULL);
+    GtkWindow *dialog;
+    GtkWidget *check;
+    int n = 0;
+
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        /* two as written, one with a stray vowel */
+        n++;
+        g_string_append_printf (text, "%d,%s,\n", n, sqlite3_column_text (stmt, n < 3 ? 0 : 1));
+      }
+    g_string_append (text, "9,นายบุคคล ภายนอกองค์กร,บริษัท\n");
+    g_assert_true (g_file_set_contents (csv, text->str, -1, NULL));
+    file = g_file_new_for_path (csv);
+    before = prs_store_count (store, "participation");
+    prs_sheet_set_cursor (PRS_SHEET (sheet), 1, 0);
+    dialog = prs_participation_page_import_file (PRS_PARTICIPATION_PAGE (page), file);
+    g_assert_nonnull (dialog);
+    for (int i = 0; i < 40 && !gtk_widget_get_mapped (GTK_WIDGET (dialog)); i++)
+      wait_ms (50);
+    wait_ms (500);
+    check = find_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, 0);
+    g_assert_nonnull (check);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    wait_ms (200);
+    screenshot (GTK_WIDGET (dialog), "participation-import");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+    wait_ms (300);
+    g_assert_cmpint (prs_store_count (store, "participation"), ==, before + 3);
+    g_assert_cmpint (prs_store_count (store, "participation_unknowns"), ==, 1);
+    prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+    /* the outsider waits on the activity */
+    prs_sheet_set_cursor (PRS_SHEET (sheet), 1, 0);
+    gtk_widget_activate (find_named (page, "resolve-names"));
+    wait_ms (400);
+    {
+      GList *toplevels = gtk_window_list_toplevels ();
+      GtkWidget *shown = NULL;
+
+      for (GList *l = toplevels; l; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+            && g_strcmp0 (adw_message_dialog_get_heading (l->data), _("Names to Resolve")) == 0)
+          shown = l->data;
+      g_list_free (toplevels);
+      g_assert_nonnull (shown);
+      for (int i = 0; i < 40 && (!gtk_widget_get_mapped (shown) || gtk_widget_get_width (shown) == 0); i++)
+        wait_ms (50);
+      wait_ms (300);
+      screenshot (shown, "participation-resolve");
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (shown), "cancel");
+    }
+  }
+
+  /* the Common KPI view */
+  {
+    GtkWidget *stack = find_type (page, ADW_TYPE_VIEW_STACK, 0);
+
+    g_assert_nonnull (stack);
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "kpi");
+    wait_ms (400);
+    screenshot (window, "participation-kpi");
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "grid");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_people (void)
+{
+  g_autoptr (PrsStore) store = demo_store ("people.prongsai");
+  GtkWidget *page = prs_people_page_new (store);
+  GtkWidget *window, *sheet;
+
+  window = show (page, 1280, 800);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  wait_ms (400);
+  sheet = find_type (page, PRS_TYPE_SHEET, 0);
+  g_assert_nonnull (sheet);
+  g_assert_cmpuint (prs_sheet_get_n_rows (PRS_SHEET (sheet)), ==, prs_store_count (store, "people"));
+  screenshot (window, "people");
+  {
+    GtkWidget *entry = find_named (page, "people-search");
+
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "นายสมชาย");
+    wait_ms (600);
+    g_assert_cmpuint (prs_sheet_get_n_rows (PRS_SHEET (sheet)), <, prs_store_count (store, "people"));
+    g_assert_cmpuint (prs_sheet_get_n_rows (PRS_SHEET (sheet)), >, 0);
+    screenshot (window, "people-search");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+load_app_style (void)
+{
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+  prs_register_resource ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
+  g_autoptr (GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display: run under Xvfb");
+      return g_test_run ();
+    }
+  adw_init ();
+  load_app_style ();
+  tmpdir = g_dir_make_tmp ("prongsai-people-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_test_add_func ("/people-ui/participation", test_participation);
+  g_test_add_func ("/people-ui/people", test_people);
+  return g_test_run ();
+}

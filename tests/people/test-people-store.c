@@ -1,0 +1,328 @@
+/* test-people-store.c: people, participation and the Common KPI in the store —
+ * sign-in names written the ways lists write them, staff types left out of the
+ * KPI, people who left, head-count-only activities, activity numbers, undo.
+ * Every name here is made up.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "prs-store-people.h"
+#include "prs-store-participation-import.h"
+#include "prs-store-kpi.h"
+#include "../store/test-store-common.h"
+
+typedef struct
+{
+  TmpWorkspace tmp;
+  PrsStore    *store;
+  gint64       own, bureau_a, bureau_b, group_a;
+  gint64       plan, act[4];   /* 1.1, 1.2, 2.1 (head count only), 2.2 (not designated) */
+  gint64       person[8];
+} Fixture;
+
+static gint64
+q (PrsStore *store, const char *sql)
+{
+  return prs_store_query_int (store, sql, G_MININT64);
+}
+
+static gint64
+person (Fixture *f, const char *prefix, const char *first, const char *last, gint64 unit, const char *type,
+        gboolean active)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id = prs_store_insert (f->store, "people", &error, "prefix", PRS_TEXT (prefix), "first_name", PRS_TEXT (first),
+                                "last_name", PRS_TEXT (last), "unit_id", PRS_INT (unit), "staff_type", PRS_TEXT (type),
+                                "active", PRS_BOOL (active), NULL);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 s1, s2;
+
+  tmp_workspace_init (&f->tmp, "people.prongsai");
+  f->store = prs_store_open (f->tmp.path, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  f->own = prs_store_insert (f->store, "units", &error, "name", PRS_TEXT ("กรมทดลองสมมติ"),
+                             "is_own_agency", PRS_BOOL (TRUE), NULL);
+  f->bureau_a = prs_people_add_unit (f->store, f->own, "สำนักทดลองหนึ่ง", "สทน.", &error);
+  f->bureau_b = prs_people_add_unit (f->store, f->own, "สำนักทดลองสอง", "สทส.", &error);
+  f->group_a = prs_people_add_unit (f->store, f->bureau_a, "กลุ่มงานย่อยหนึ่ง", "", &error);
+  g_assert_no_error (error);
+  f->person[0] = person (f, "นางสาว", "ณัฐธิดา", "ศรีสุขสมบูรณ์", f->bureau_a, "civil_servant", TRUE);
+  f->person[1] = person (f, "นาย", "กิตติพัฒน์", "ทองเจริญผล", f->group_a, "government_employee", TRUE);
+  f->person[2] = person (f, "นาง", "วิไลพรรณ", "แก้วประเสริฐ", f->bureau_a, "temporary_employee", TRUE);
+  f->person[3] = person (f, "นาย", "สมเกียรติ", "บุญรุ่งเรือง", f->bureau_a, "fund_employee", FALSE);
+  f->person[4] = person (f, "ดร.", "อรทัย", "ณ นครทดลอง", f->bureau_b, "permanent_employee", TRUE);
+  /* namesakes in two bureaus */
+  f->person[5] = person (f, "นาย", "ชัยวัฒน์", "มั่นคงสมมติ", f->bureau_a, "civil_servant", TRUE);
+  f->person[6] = person (f, "นาย", "ชัยวัฒน์", "มั่นคงสมมติ", f->bureau_b, "civil_servant", TRUE);
+  f->person[7] = person (f, "นางสาว", "พิมพ์ชนก", "วงศ์ทดลอง", f->bureau_b, "civil_servant", TRUE);
+
+  /* plan 1: two strategies numbered per parent; activities 1.1, 1.2, 2.1, 2.2 */
+  f->plan = prs_store_insert (f->store, "plans", &error, "fiscal_year", PRS_INT (2569), "title", PRS_TEXT ("แผน"), NULL);
+  s1 = prs_store_insert (f->store, "plan_nodes", &error, "plan_id", PRS_INT (f->plan), "sort_order", PRS_INT (3),
+                         "title", PRS_TEXT ("ก"), NULL);
+  s2 = prs_store_insert (f->store, "plan_nodes", &error, "plan_id", PRS_INT (f->plan), "sort_order", PRS_INT (9),
+                         "title", PRS_TEXT ("ข"), NULL);
+  for (guint i = 0; i < 4; i++)
+    {
+      f->act[i] = prs_store_insert (f->store, "plan_nodes", &error, "plan_id", PRS_INT (f->plan),
+                                    "parent_id", PRS_INT (i < 2 ? s1 : s2), "depth", PRS_INT (1),
+                                    "sort_order", PRS_INT (10 * (i % 2) + 1), "title", PRS_TEXT ("กิจกรรม"), NULL);
+      prs_store_insert (f->store, "activities", &error, "id", PRS_INT (f->act[i]),
+                        "common_kpi", PRS_BOOL (i < 3), "headcount_only", PRS_BOOL (i == 2), NULL);
+    }
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  tmp_workspace_clear (&f->tmp);
+}
+
+static void
+test_activity_numbers (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  const char *numbers[] = { "1.1", "๑.๒", "2.1", "2.2 " };
+
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (prs_participation_find_activity (f->store, f->plan, numbers[i], &error), ==, f->act[i]);
+  g_assert_no_error (error);
+  g_assert_cmpint (prs_participation_find_activity (f->store, f->plan, "3.1", &error), ==, 0);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* activities numbered through the whole plan */
+  g_assert_true (prs_store_execute (f->store, &error, "UPDATE plan_nodes SET numbering = 'across_plan'"
+                                    " WHERE parent_id IS NULL", PRS_VALUE_END));
+  g_assert_cmpint (prs_participation_find_activity (f->store, f->plan, "3", &error), ==, f->act[2]);
+  g_assert_cmpint (prs_participation_find_activity (f->store, f->plan, "4", &error), ==, f->act[3]);
+  g_assert_no_error (error);
+}
+
+static PrsSigninPreview *
+preview (Fixture *f, gint64 activity, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  PrsSigninPreview *p = prs_signin_preview_text (f->store, activity, text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (p);
+  return p;
+}
+
+static void
+test_matching (Fixture *f, gconstpointer data)
+{
+  g_autoptr (PrsSigninPreview) p = NULL;
+  static const struct { const char *typed; PrsSigninKind kind; int who; } cases[] = {
+    { "นางสาวณัฐธิดา ศรีสุขสมบูรณ์", PRS_SIGNIN_MATCHED, 0 },
+    { "น.ส. ณัฐธิดา   ศรีสุขสมบูรณ์", PRS_SIGNIN_MATCHED, 0 },        /* title, spaces */
+    { "ณัฐธิดาศรีสุขสมบูรณ์", PRS_SIGNIN_MATCHED, 0 },               /* no space */
+    { "คุณณัฐธิดา ศรีสุขสมบูรณ์", PRS_SIGNIN_MATCHED, 0 },           /* คุณ against the name */
+    { "นายกิตติพัฒน์ ทองเจริญผล์", PRS_SIGNIN_CLOSE, 1 },          /* a stray karan */
+    { "นายกิตติพัฒ ทองเจริญผล", PRS_SIGNIN_CLOSE, 1 },             /* ณ์ dropped */
+    { "นางวิไลพรรณ แก้วประเสรีฐ", PRS_SIGNIN_CLOSE, 2 },           /* vowel */
+    { "ดร.อรทัย ณ นครทดลอง", PRS_SIGNIN_MATCHED, 4 },
+    { "อรทัย ณนครทดลอง (สทส.)", PRS_SIGNIN_MATCHED, 4 },          /* a note in brackets */
+    { "๓. นายสมเกียรติ บุญรุ่งเรือง", PRS_SIGNIN_MATCHED, 3 },     /* numbering, Thai digits; left */
+    { "นายชัยวัฒน์ มั่นคงสมมติ", PRS_SIGNIN_UNKNOWN, -1 },         /* namesakes: for the user to say */
+    { "นายโกศล ภายนอกจริง", PRS_SIGNIN_UNKNOWN, -1 },              /* an outsider */
+    { "นางสาวพิมพ์ชนก วงศ์ทดลอง", PRS_SIGNIN_MATCHED, 7 },
+  };
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_string_append_printf (text, "%s\n", cases[i].typed);
+  p = preview (f, f->act[0], text->str);
+  g_assert_cmpuint (p->rows->len, ==, G_N_ELEMENTS (cases));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PrsSigninRow *r = p->rows->pdata[i];
+
+      g_test_message ("%s: kind %d (%.2f)", cases[i].typed, r->kind, r->confidence);
+      g_assert_cmpint (r->kind, ==, cases[i].kind);
+      if (cases[i].who >= 0)
+        g_assert_cmpint (r->person_id, ==, f->person[cases[i].who]);
+    }
+  g_assert_true (((PrsSigninRow *) p->rows->pdata[1])->duplicate);
+
+  /* a unit column tells namesakes apart */
+  {
+    g_autoptr (PrsSigninPreview) u = preview (f, f->act[0], "ชื่อ-สกุล\tหน่วยงาน\nนายชัยวัฒน์ มั่นคงสมมติ\tสทส.\n");
+    g_assert_cmpuint (u->rows->len, ==, 1);
+    g_assert_cmpint (((PrsSigninRow *) u->rows->pdata[0])->kind, ==, PRS_SIGNIN_MATCHED);
+    g_assert_cmpint (((PrsSigninRow *) u->rows->pdata[0])->person_id, ==, f->person[6]);
+  }
+}
+
+static void
+test_kpi_and_undo (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsSigninPreview) p = NULL;
+  g_autoptr (PrsKpiReport) r = NULL;
+  PrsKpiSettings s = { NULL, { 7000, 7500, 8000, 8500, 9000 }, FALSE, PRS_KPI_LINEAR, 0, NULL, 0 };
+  gint64 before;
+
+  g_assert_cmpint (prs_kpi_store_set (f->store, 2569, &s, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM kpi_activities"), ==, 3);
+
+  before = q (f->store, "SELECT count(*) FROM participation");
+  p = preview (f, f->act[0], "นางสาวณัฐธิดา ศรีสุขสมบูรณ์\nนายกิตติพัฒ ทองเจริญผล\nนางวิไลพรรณ แก้วประเสริฐ\n"
+                             "นายสมเกียรติ บุญรุ่งเรือง\nนายโกศล ภายนอกจริง\n");
+  g_assert_cmpuint (p->n_matched, ==, 3);
+  g_assert_cmpuint (p->n_close, ==, 1);
+  g_assert_cmpuint (p->n_unknown, ==, 1);
+  /* close not confirmed: kept with its candidate, not marked */
+  g_assert_true (prs_signin_apply (f->store, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation"), ==, before + 3);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns WHERE candidate_id IS NOT NULL"), ==, 1);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns"), ==, 2);
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation"), ==, before);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns"), ==, 0);
+  g_assert_true (prs_store_redo (f->store, &error));
+  g_assert_no_error (error);
+  /* confirmed: the close name is marked and leaves the list */
+  prs_signin_accept_close (p);
+  g_assert_true (prs_signin_apply (f->store, p, &error));
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns"), ==, 1);
+
+  /* head count only: the list is a count */
+  {
+    g_autoptr (PrsSigninPreview) h = preview (f, f->act[2], "นายโกศล ภายนอกจริง\nนางสาวพิมพ์ชนก วงศ์ทดลอง\n");
+    g_assert_true (h->headcount_only);
+    g_assert_true (prs_signin_apply (f->store, h, &error));
+    g_assert_cmpuint (prs_participation_get_headcount (f->store, f->act[2]), ==, 2);
+    g_assert_true (prs_participation_set_headcount (f->store, f->act[2], 1837, &error));
+    g_assert_cmpuint (prs_participation_get_headcount (f->store, f->act[2]), ==, 1837);
+  }
+  /* a mark in the activity that is not designated counts for nothing */
+  g_assert_true (prs_participation_mark (f->store, f->person[4], f->act[3], TRUE, &error));
+  g_assert_no_error (error);
+
+  r = prs_kpi_report_compute (f->store, 2569, &error);
+  g_assert_no_error (error);
+  /* counted: ณัฐธิดา, กิตติพัฒน์ (in a group under bureau A), ชัยวัฒน์ A in A;
+   * อรทัย, ชัยวัฒน์ B, พิมพ์ชนก in B. Not: the temporary employee, the one who left. */
+  g_assert_cmpuint (r->units->len, ==, 2);
+  {
+    PrsKpiUnitResult *a = r->units->pdata[0], *b = r->units->pdata[1];
+
+    g_assert_cmpint (a->unit_id, ==, f->bureau_a);
+    g_assert_cmpuint (a->staff, ==, 3);
+    g_assert_cmpuint (a->joined, ==, 2);
+    g_assert_cmpint (a->percent, ==, 6667);
+    g_assert_cmpint (a->score, ==, 100);
+    g_assert_cmpuint (b->staff, ==, 3);
+    g_assert_cmpuint (b->joined, ==, 0);
+    g_assert_cmpuint (b->not_reached->len, ==, 3);
+  }
+  g_assert_cmpuint (r->n_named, ==, 2);
+  g_assert_cmpuint (r->depth[0], ==, 4);
+  g_assert_cmpuint (r->depth[1], ==, 2);
+  g_assert_cmpuint (r->depth[2], ==, 0);
+
+  /* the one who left keeps the history */
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation p JOIN people x ON x.id = p.person_id"
+                                " WHERE x.active = 0"), ==, 1);
+}
+
+static void
+test_units_and_people (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  PrsPeopleFilter filter = { "ณัฐ", 0, 0, -1 };
+  PrsStaffType t;
+
+  rows = prs_people_list (f->store, &filter, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  filter.search = "นายชัยวัฒน์";     /* the title is no part of the name */
+  rows = prs_people_list (f->store, &filter, &error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  filter.search = NULL;
+  filter.unit_id = f->bureau_a;     /* the bureau and its group */
+  filter.active = 1;
+  rows = prs_people_list (f->store, &filter, &error);
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  filter.staff_types = 1u << PRS_STAFF_TYPE_TEMPORARY_EMPLOYEE;
+  rows = prs_people_list (f->store, &filter, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+
+  g_assert_true (prs_staff_type_parse ("ลูกจ้าง ประจำ", &t) && t == PRS_STAFF_TYPE_PERMANENT_EMPLOYEE);
+  g_assert_true (prs_staff_type_parse ("Government employee", &t) && t == PRS_STAFF_TYPE_GOVERNMENT_EMPLOYEE);
+  g_assert_true (prs_staff_type_parse ("พนักงานกองทุนฯ", &t) && t == PRS_STAFF_TYPE_FUND_EMPLOYEE);
+  g_assert_false (prs_staff_type_parse ("ผู้รับเหมารายวัน", &t));
+
+  /* move refuses a loop; merge moves people and is one undo step */
+  g_assert_false (prs_people_move_unit (f->store, f->bureau_a, f->group_a, &error));
+  g_clear_error (&error);
+  g_assert_true (prs_people_merge_units (f->store, f->bureau_b, f->bureau_a, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM units"), ==, 3);
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM units"), ==, 4);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM people WHERE unit_id = (SELECT id FROM units WHERE name = 'สำนักทดลองสอง')"),
+                   ==, 3);
+}
+
+static void
+test_roster_undo (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr (PrsRosterPreview) p = NULL;
+  gint64 people = q (f->store, "SELECT count(*) FROM people");
+  const char *lines[] = {
+    "ชื่อ-สกุล\tตำแหน่ง\tหน่วยงาน\tประเภท",
+    "นางสาวณัฐธิดา ศรีสุขสมบูรณ์\tนิติกร\tสทน.\tข้าราชการ",          /* updated */
+    "นายใหม่ทดลอง สมมติยิ่ง\tนักวิชาการ\tสำนักทดลองสาม (สทม.)\tพนักงานราชการ", /* new, new unit */
+    "นางใหม่สอง สมมติยิ่ง\t\tสทม.\tลูกจ้างชั่วคราว",                   /* new, by abbreviation */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    g_ptr_array_add (rows, g_strsplit (lines[i], "\t", -1));
+  p = prs_roster_preview_rows (f->store, rows, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (p->errors->len, ==, 0);
+  g_assert_cmpuint (p->n_new, ==, 2);
+  g_assert_cmpuint (p->n_updated, ==, 1);
+  g_assert_cmpuint (p->new_units->len, ==, 1);
+  g_assert_true (prs_roster_apply (f->store, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM people"), ==, people + 2);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM units WHERE abbreviation = 'สทม.' AND parent_id IS NOT NULL"), ==, 1);
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM people"), ==, people);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM units WHERE abbreviation = 'สทม.'"), ==, 0);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM people WHERE position = 'นิติกร'"), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/people/activity-numbers", test_activity_numbers);
+  ADD ("/people/matching", test_matching);
+  ADD ("/people/kpi-and-undo", test_kpi_and_undo);
+  ADD ("/people/units-and-people", test_units_and_people);
+  ADD ("/people/roster-undo", test_roster_undo);
+  return g_test_run ();
+}
