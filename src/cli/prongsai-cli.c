@@ -32,6 +32,8 @@ static const struct
   { "plan", prs_cli_plan, N_("Import, list, show, report, copy and compare action plans") },
   { "people", prs_cli_people, N_("Import a staff roster and list the staff") },
   { "participation", prs_cli_participation, N_("Import sign-in lists into an activity") },
+  { "committee", prs_cli_committee, N_("Import a committee's roster, set allowance rates") },
+  { "meeting", prs_cli_meeting, N_("Meetings: attendance, quorum, allowances, minutes, claim sheets") },
 };
 
 char *

@@ -32,6 +32,8 @@ int prs_cli_ita       (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_plan      (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_people    (PrsCliContext *ctx, int argc, char **argv);
 int prs_cli_participation (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_committee (PrsCliContext *ctx, int argc, char **argv);
+int prs_cli_meeting   (PrsCliContext *ctx, int argc, char **argv);
 
 /* A copy of @text safe to print on a terminal: control and escape characters
  * (and bidirectional overrides) shown as \xNN. */

@@ -14,6 +14,8 @@
 
 #include <glib.h>
 
+#include "prs-allowance.h"
+
 G_BEGIN_DECLS
 
 /* The normal form of NAME described above (a new string; "" for a title alone).
@@ -49,6 +51,11 @@ typedef struct
 {
   double min_confidence; /* below this a candidate is not a match (default 0.8) */
   double margin;         /* a runner-up this close to the best makes it ambiguous (0.05) */
+  /* When nothing reaches min_confidence: a typed name whose surname (last word, at
+   * least 3 characters) equals exactly one roster name's is a CLOSE match to it, at
+   * min_confidence (committee lists: "ณัชญ์ กุลเมธี" in the order, "ณัฐวุฒิ กุลเมธี" in
+   * the minutes). Off by default: among thousands of staff a surname proves less. */
+  gboolean same_surname_is_close;
 } PrsNameMatchOptions;
 
 typedef struct
@@ -69,5 +76,48 @@ GArray  *prs_names_match        (const char *const         *typed,
                                  const char *const         *roster,
                                  guint                      n_roster,
                                  const PrsNameMatchOptions *options);
+
+/* --- lists out of minutes and rosters --- */
+
+/* Reads a committee role from Thai (or key) text, spaces and line breaks ignored:
+ * ประธานกรรมการ, ประธานคณะกรรมการ, ประธาน; รองประธาน…; กรรมการ, คณะกรรมการ, คณะทำงาน,
+ * อนุกรรมการ, กรรมการผู้ทรงคุณวุฒิ; …และเลขานุการ; …และผู้ช่วยเลขานุการ; ผู้ช่วยเลขานุการ;
+ * เลขานุการ; ที่ปรึกษา; "คนที่ ๑" and a trailing "ฯ" are ignored. Keys: chair,
+ * vice_chair, member, member_secretary, assistant_secretary (- or _). With STRICT the
+ * whole text must be one of those forms; otherwise the text need only begin with one
+ * ("กรรมการ (ผู้แทนกองคลัง)"). */
+gboolean prs_name_parse_role            (const char    *text,
+                                         gboolean       strict,
+                                         PrsMemberRole *role);
+
+/* TRUE if TEXT (list number and spaces ignored) names a post rather than a person:
+ * it carries no title and begins like a position ("ผู้อำนวยการกลุ่ม…", "นักวิชาการ…",
+ * "หัวหน้า…"): a seat held by whoever holds that post. */
+gboolean prs_name_looks_like_position   (const char    *text);
+
+/* Splits a name cell that names a delegate: "นายก ข (มอบหมายนางสาวค ง)" or
+ * "นายก ข มอบหมาย นางสาวค ง" -> NAME "นายก ข", DELEGATE "นางสาวค ง". Returns FALSE
+ * (and copies TEXT, trimmed, to NAME) if there is no delegate. */
+gboolean prs_name_split_delegate        (const char    *text,
+                                         char         **name,
+                                         char         **delegate);
+
+/* One line of a list pasted out of minutes: "๑. นางสาวก ข<TAB>ตำแหน่ง<TAB>บทบาท" (tabs,
+ * "|" or runs of spaces between columns, or single spaces only). */
+typedef struct
+{
+  char         *name;      /* as typed, list number removed ("" if the line is empty) */
+  char         *position;  /* "" if none */
+  char         *role_text; /* the role as typed, "" if none was found */
+  gboolean      has_role;
+  PrsMemberRole role;
+  char         *delegate;  /* "มอบหมาย …" in the line, else "" */
+} PrsNameLine;
+
+/* Parses LINE into OUT (cleared first with zeros; free with prs_name_line_clear()).
+ * Returns FALSE for a line with no name. */
+gboolean prs_name_parse_line            (const char    *line,
+                                         PrsNameLine   *out);
+void     prs_name_line_clear            (PrsNameLine   *line);
 
 G_END_DECLS

@@ -479,15 +479,38 @@ shape_kpi_coverage (Demo *d, GArray *staff)
     }
 }
 
-static const char * const committee_roles[7] = {
-  "chair", "member", "member", "member", "member", "member", "member_secretary",
+/* The ethics committee as the order appoints it: a chair and one member from outside,
+ * bureau directors, a post's seat, the member and secretary, and two assistant
+ * secretaries (one a member, one not). Made-up people. */
+static const struct
+{
+  const char *role;
+  const char *role_title;
+  const char *outside_name; /* NULL: a member of staff */
+  const char *outside_position;
+  const char *seat;         /* a post's seat */
+  guint bureau;
+} committee_seats[9] = {
+  { "chair", "ประธานกรรมการ", "นายวิชัย ธรรมรักษา", "ผู้ทรงคุณวุฒิ", NULL, 0 },
+  { "vice_chair", "รองประธานกรรมการ", NULL, NULL, NULL, 1 },
+  { "member", "กรรมการ", NULL, NULL, NULL, 2 },
+  { "member", "กรรมการ", "นางอรุณี ศิลาทอง", "ผู้ทรงคุณวุฒิ", NULL, 0 },
+  { "member", "กรรมการ", NULL, NULL, NULL, 4 },
+  { "member", "กรรมการ", "", "", "ผู้อำนวยการกองบริหารการคลัง", 0 },
+  { "member_secretary", "กรรมการและเลขานุการ", NULL, NULL, NULL, 8 },
+  { "assistant_secretary", "กรรมการและผู้ช่วยเลขานุการ", NULL, NULL, NULL, 8 },
+  { "assistant_secretary", "ผู้ช่วยเลขานุการ", NULL, NULL, NULL, 8 },
 };
 
 static void
 make_committee (Demo *d, gint64 dept, GArray *staff, gint64 *meeting1)
 {
-  gint64 committee, members[7];
-  static const char * const dates[4] = { "2025-11-07", "2026-01-23", "2026-04-24", "2026-07-17" };
+  gint64 committee, members[9];
+  /* Numbered within the Buddhist-Era calendar year, as minutes number them. */
+  static const struct { int number, year; const char *date; } meetings[5] = {
+    { 1, 2568, "2025-09-19" }, { 2, 2568, "2025-11-07" }, { 1, 2569, "2026-01-23" },
+    { 2, 2569, "2026-04-24" }, { 3, 2569, "2026-07-17" },
+  };
   static const char * const agenda[6] = {
     "เรื่องประธานแจ้งให้ที่ประชุมทราบ", "เรื่องรับรองรายงานการประชุม", "เรื่องสืบเนื่อง",
     "เรื่องเพื่อทราบ", "เรื่องเพื่อพิจารณา", "เรื่องอื่น ๆ",
@@ -495,33 +518,40 @@ make_committee (Demo *d, gint64 dept, GArray *staff, gint64 *meeting1)
 
   committee = INS (d, "committees", "kind", PRS_TEXT ("ethics"),
                    "name", PRS_TEXT ("คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า"),
-                   "order_number", PRS_TEXT ("คำสั่งกรมส่งเสริมธรรมาภิบาลการค้า ที่ 45/2566"),
-                   "order_date", PRS_TEXT ("2023-02-01"), "term_start", PRS_TEXT ("2023-02-08"),
-                   "term_end", PRS_TEXT ("2026-02-07"));
-  for (guint r = 0; r < 7; r++)
+                   "order_number", PRS_TEXT ("ประกาศ ก.พ. ลงวันที่ 29 สิงหาคม 2568"),
+                   "order_date", PRS_TEXT ("2025-08-29"), "term_start", PRS_TEXT ("2025-08-29"),
+                   "term_end", PRS_TEXT ("2028-08-28"));
+  for (guint r = 0; r < G_N_ELEMENTS (committee_seats); r++)
     {
-      /* The chair and one member come from outside; the rest are staff. */
-      if (r == 0 || r == 3)
+      if (committee_seats[r].outside_name != NULL)
         members[r] = INS (d, "committee_members", "committee_id", PRS_INT (committee),
-                          "outside_name", PRS_TEXT (r == 0 ? "นายวิชัย ธรรมรักษา" : "นางอรุณี ศิลาทอง"),
-                          "outside_position", PRS_TEXT ("ผู้ทรงคุณวุฒิ"),
-                          "role", PRS_TEXT (committee_roles[r]), "sort_order", PRS_INT (r),
-                          "term_start", PRS_TEXT ("2023-02-08"), "term_end", PRS_TEXT ("2026-02-07"));
+                          "outside_name", PRS_TEXT (committee_seats[r].seat ? committee_seats[r].seat
+                                                                             : committee_seats[r].outside_name),
+                          "outside_position", PRS_TEXT (committee_seats[r].outside_position),
+                          "seat_position", PRS_TEXT (committee_seats[r].seat ? committee_seats[r].seat : ""),
+                          "role", PRS_TEXT (committee_seats[r].role),
+                          "role_title", PRS_TEXT (committee_seats[r].role_title), "sort_order", PRS_INT (r),
+                          "term_start", PRS_TEXT ("2025-08-29"), "term_end", PRS_TEXT ("2028-08-28"));
       else
         {
-          /* Directors of bureaus 1, 2, 4, 9, 10 and the ศปท. head as secretary. */
-          static const guint from_bureau[7] = { 0, 1, 2, 0, 4, 9, 8 };
-          guint index = 0;
+          /* Bureau directors and, from the ศปท. (bureau 8), the secretary and the two
+           * assistant secretaries: the first, second, third person there. */
+          guint index = 0, seen = 0, want = 0;
+
+          for (guint k = 0; k < r; k++)
+            if (committee_seats[k].outside_name == NULL && committee_seats[k].bureau == committee_seats[r].bureau)
+              want++;
           for (guint i = 0; i < staff->len; i++)
-            if (g_array_index (staff, Staff, i).bureau == from_bureau[r])
+            if (g_array_index (staff, Staff, i).bureau == committee_seats[r].bureau && seen++ == want)
               {
                 index = i;
                 break;
               }
           members[r] = INS (d, "committee_members", "committee_id", PRS_INT (committee),
                             "person_id", PRS_INT (g_array_index (staff, Staff, index).id),
-                            "role", PRS_TEXT (committee_roles[r]), "sort_order", PRS_INT (r),
-                            "term_start", PRS_TEXT ("2023-02-08"), "term_end", PRS_TEXT ("2026-02-07"));
+                            "role", PRS_TEXT (committee_seats[r].role),
+                            "role_title", PRS_TEXT (committee_seats[r].role_title), "sort_order", PRS_INT (r),
+                            "term_start", PRS_TEXT ("2025-08-29"), "term_end", PRS_TEXT ("2028-08-28"));
         }
     }
   INS (d, "allowance_rates", "committee_id", PRS_INT (committee), "role", PRS_TEXT ("chair"),
@@ -531,46 +561,59 @@ make_committee (Demo *d, gint64 dept, GArray *staff, gint64 *meeting1)
   INS (d, "allowance_rates", "committee_id", PRS_INT (committee), "role", PRS_TEXT ("member_secretary"),
        "effective_date", PRS_TEXT ("2023-02-08"), "amount_satang", PRS_INT (160000));
 
-  for (guint m = 0; m < 4 && !d->failed; m++)
+  for (guint m = 0; m < G_N_ELEMENTS (meetings) && !d->failed; m++)
     {
-      gint64 meeting = INS (d, "meetings", "committee_id", PRS_INT (committee), "number", PRS_INT (m + 1),
-                            "year_be", PRS_INT (2569), "date", PRS_TEXT (dates[m]),
-                            "start_time", PRS_TEXT ("09:30"), "end_time", PRS_TEXT (m == 1 ? "12:15" : "11:45"),
-                            "venue", PRS_TEXT ("ห้องประชุมธรรมาภิบาล ชั้น 3 อาคารกรมส่งเสริมธรรมาภิบาลการค้า"),
-                            "mode", PRS_TEXT (m == 2 ? "hybrid" : "onsite"),
-                            "status", PRS_TEXT (m < 3 ? "minutes_approved" : "held"),
-                            "minute_takers", PRS_TEXT ("นางสาวปวีณา มั่นคงดี"),
-                            "reviewer", PRS_TEXT ("นายสุรชัย เพชรรัตน์"));
+      g_autofree char *takers = NULL;
+      gint64 meeting;
       gint64 parent = 0;
-      if (m == 0)
+
+      takers = g_strdup ("นางสาวปวีณา มั่นคงดี\tนักทรัพยากรบุคคลปฏิบัติการ\nนายธนกฤต ใจซื่อ\tนิติกรปฏิบัติการ");
+      meeting = INS (d, "meetings", "committee_id", PRS_INT (committee), "number", PRS_INT (meetings[m].number),
+                     "year_be", PRS_INT (meetings[m].year), "date", PRS_TEXT (meetings[m].date),
+                     "start_time", PRS_TEXT (m == 1 ? "10:00" : "09:30"),
+                     "end_time", PRS_TEXT (m == 1 ? "12:00" : m == 2 ? "12:15" : "11:45"),
+                     "venue", PRS_TEXT ("ห้องประชุมธรรมาภิบาล ชั้น 3 อาคารกรมส่งเสริมธรรมาภิบาลการค้า"),
+                     "mode", PRS_TEXT (m == 3 ? "hybrid" : "onsite"),
+                     "status", PRS_TEXT (m < 4 ? "minutes_approved" : "held"),
+                     "minute_takers", PRS_TEXT (takers),
+                     "reviewer", PRS_TEXT ("นายสุรชัย เพชรรัตน์\tผู้อำนวยการศูนย์ปฏิบัติการต่อต้านการทุจริต"));
+      if (m == 1)
         *meeting1 = meeting;
 
-      for (guint r = 0; r < 7; r++)
+      for (guint r = 0; r < G_N_ELEMENTS (committee_seats); r++)
         {
           const char *status = "present";
           const char *delegate = "";
+          const char *attendee = "";
           gboolean acting = FALSE;
-          /* Meeting 2: member 5 absent and sends a delegate. Meeting 3: the chair is
-           * on leave and member 1 chairs. */
-          if (m == 1 && r == 5)
+
+          /* 1/2569: member 4 absent and sends a delegate. 2/2569: the chair is on
+           * leave and the vice chair chairs. 3/2569: member 4 absent. The post's
+           * seat is taken by whoever holds the post. */
+          if (m == 2 && r == 4)
             {
               status = "delegate";
               delegate = "นางสาวกนกวรรณ แก้วมณีวงศ์";
             }
-          if (m == 2 && r == 0)
+          if (m == 3 && r == 0)
             status = "leave";
-          if (m == 2 && r == 1)
+          if (m == 3 && r == 1)
             acting = TRUE;
-          if (m == 3 && r == 4)
+          if (m == 4 && r == 4)
             status = "absent";
+          if (m == 0 && r == 8)
+            status = "absent";
+          if (committee_seats[r].seat)
+            attendee = m < 3 ? "นายประเสริฐ บุญมาก" : "นางสาวจิราพร ทองคำ";
           INS (d, "attendance", "meeting_id", PRS_INT (meeting), "member_id", PRS_INT (members[r]),
                "status", PRS_TEXT (status), "delegate_name", PRS_TEXT (delegate),
-               "acting_chair", PRS_BOOL (acting));
+               "acting_chair", PRS_BOOL (acting), "attendee_name", PRS_TEXT (attendee),
+               "attendee_position", PRS_TEXT (committee_seats[r].seat ? committee_seats[r].seat : ""),
+               "sort_order", PRS_INT (r));
         }
       for (guint g = 0; g < 2; g++)
         {
           Staff *s = &g_array_index (staff, Staff, 40 + m * 7 + g);
-          g_autofree char *name = NULL;
           g_autoptr(PrsStatement) stmt = prs_store_prepare (d->store,
               "SELECT prefix || first_name || ' ' || last_name, position FROM people WHERE id = ?1", NULL);
           sqlite3_bind_int64 (stmt, 1, s->id);
@@ -580,15 +623,20 @@ make_committee (Demo *d, gint64 dept, GArray *staff, gint64 *meeting1)
                  "position", PRS_TEXT (sqlite3_column_text (stmt, 1)),
                  "unit_name", PRS_TEXT (bureaus[s->bureau].name), "sort_order", PRS_INT (g));
         }
+      /* The delegate of 1/2569 attends, and the minutes list her among the invited. */
+      if (m == 2)
+        INS (d, "guests", "meeting_id", PRS_INT (meeting), "name", PRS_TEXT ("นางสาวกนกวรรณ แก้วมณีวงศ์"),
+             "position", PRS_TEXT ("นักวิชาการพาณิชย์ชำนาญการ"), "sort_order", PRS_INT (2));
 
       for (guint k = 0; k < 6; k++)
         {
           g_autofree char *number = g_strdup_printf ("%u", k + 1);
-          const char *resolution = k == 4 ? "เห็นชอบ" : k == 1 ? (m == 0 ? "รับรองรายงานการประชุมโดยไม่มีการแก้ไข"
-                                                                           : "รับรองรายงานการประชุม")
+          g_autofree char *previous = m == 0 ? NULL
+            : g_strdup_printf ("%d/%d", meetings[m - 1].number, meetings[m - 1].year);
+          const char *resolution = k == 4 ? "เห็นชอบ" : k == 1 ? (m == 0 ? "-" : "รับรองรายงานการประชุมโดยไม่มีการแก้ไข")
                                  : k == 5 ? "-" : "รับทราบ";
           g_autofree char *body = k == 1 && m > 0
-            ? g_strdup_printf ("ฝ่ายเลขานุการได้จัดทำรายงานการประชุมครั้งที่ %u/2569 และเวียนให้กรรมการพิจารณาแล้ว", m)
+            ? g_strdup_printf ("ฝ่ายเลขานุการได้จัดทำรายงานการประชุมครั้งที่ %s และเวียนให้กรรมการพิจารณาแล้ว", previous)
             : g_strdup (k == 0 ? "ประธานแจ้งให้ที่ประชุมทราบถึงนโยบายการส่งเสริมคุณธรรมของกระทรวง" : "");
           parent = INS (d, "agenda_items", "meeting_id", PRS_INT (meeting), "sort_order", PRS_INT (k),
                         "number", PRS_TEXT (number), "kind", PRS_INT (k + 1), "title", PRS_TEXT (agenda[k]),
@@ -598,24 +646,33 @@ make_committee (Demo *d, gint64 dept, GArray *staff, gint64 *meeting1)
               INS (d, "agenda_items", "meeting_id", PRS_INT (meeting), "parent_id", PRS_INT (parent),
                    "sort_order", PRS_INT (0), "number", PRS_TEXT ("4.1"), "kind", PRS_INT (4),
                    "title", PRS_TEXT ("ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2568"),
-                   "body", PRS_TEXT ("ฝ่ายเลขานุการรายงานผลคะแนนรายตัวชี้วัดและประเด็นที่ต้องปรับปรุง"), "resolution", PRS_TEXT ("รับทราบ"));
+                   "body", PRS_TEXT ("ฝ่ายเลขานุการรายงานผลคะแนนรายตัวชี้วัดและประเด็นที่ต้องปรับปรุง (เอกสารแนบ 1)"),
+                   "resolution", PRS_TEXT ("รับทราบ"));
               INS (d, "agenda_items", "meeting_id", PRS_INT (meeting), "parent_id", PRS_INT (parent),
                    "sort_order", PRS_INT (1), "number", PRS_TEXT ("4.2"), "kind", PRS_INT (4),
                    "title", PRS_TEXT ("ผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม"),
+                   "body", PRS_TEXT ("ฝ่ายเลขานุการรายงานผลการดำเนินงานรายกิจกรรม รวม 11 กิจกรรม (เอกสารแนบ 2)"),
                    "resolution", PRS_TEXT ("รับทราบ"));
             }
           else if (k == 4)
             {
               gint64 sub = INS (d, "agenda_items", "meeting_id", PRS_INT (meeting), "parent_id", PRS_INT (parent),
                                 "sort_order", PRS_INT (0), "number", PRS_TEXT ("5.1"), "kind", PRS_INT (5),
-                                "title", PRS_TEXT (m == 0 ? "ร่างแผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569"
+                                "title", PRS_TEXT (m == 1 ? "ร่างแผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569"
                                                           : "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"),
+                                "body", PRS_TEXT ("ฝ่ายเลขานุการได้จัดทำร่างตามยุทธศาสตร์ทั้ง 5 ด้าน เพื่อให้ที่ประชุมพิจารณา"),
+                                "comments", PRS_TEXT ("1. ควรเพิ่มกิจกรรมที่บุคลากรมีส่วนร่วม เช่น การจำลองสถานการณ์\n"
+                                                      "2. ควรกำหนดตัวชี้วัดที่วัดผลลัพธ์ได้ชัดเจน"),
                                 "resolution", PRS_TEXT ("เห็นชอบในหลักการ และให้ฝ่ายเลขานุการปรับปรุงตามข้อเสนอแนะ"));
               INS (d, "agenda_items", "meeting_id", PRS_INT (meeting), "parent_id", PRS_INT (sub),
                    "sort_order", PRS_INT (0), "number", PRS_TEXT ("5.1.1"), "kind", PRS_INT (5),
                    "title", PRS_TEXT ("งบประมาณกิจกรรมและหน่วยงานที่รับผิดชอบ"), "resolution", PRS_TEXT ("เห็นชอบ"));
             }
         }
+      INS (d, "meeting_attachments", "meeting_id", PRS_INT (meeting), "number", PRS_INT (1),
+           "title", PRS_TEXT ("ผลคะแนน ITA รายตัวชี้วัด"), "path", PRS_TEXT ("ita-2568.pdf"));
+      INS (d, "meeting_attachments", "meeting_id", PRS_INT (meeting), "number", PRS_INT (2),
+           "title", PRS_TEXT ("รายงานผลการดำเนินงานตามแผน"), "path", PRS_TEXT ("plan-results.xlsx"));
     }
   (void) dept;
 }

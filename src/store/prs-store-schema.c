@@ -16,7 +16,7 @@ const char * const prs_store_tables[] = {
   "meta",
   "units", "people",
   "committees", "committee_members", "allowance_rates",
-  "meetings", "agenda_items", "attendance", "guests",
+  "meetings", "agenda_items", "attendance", "guests", "meeting_attachments",
   "plans", "plan_levels", "plan_nodes", "activities", "activity_deadlines",
   "node_units", "indicators", "indicator_results", "progress", "activity_events",
   "plan_rounds",
@@ -404,6 +404,38 @@ static const char migration_5[] =
   "  UNIQUE (plan_id, round));"
   "CREATE INDEX plans_year ON plans (fiscal_year, kind);";
 
+/* Version 6: meetings as the minutes record them.
+ * committees.delegate_paid: whether a delegate attending for a member is paid that
+ * member's allowance (default no). committee_members.seat_position: a seat held by a
+ * post ("ผู้อำนวยการกลุ่ม…"), whoever holds it; role_title: the role as the
+ * appointing order words it ("คณะทำงานและผู้ช่วยเลขานุการ"), printed as given.
+ * attendance.attendee_name/attendee_position: who sat, as the list names them (the
+ * holder of a post's seat, or the member's name as typed); match: how the typed name
+ * matched the roster ('exact' or a confirmed 'close' match); sort_order: the list's
+ * order. agenda_items.comments: the meeting's comments (ความเห็นที่ประชุม).
+ * meeting_attachments: numbered attachments (เอกสารแนบ ๑ …), each a linked file. */
+static const char migration_6[] =
+  "ALTER TABLE committees ADD COLUMN delegate_paid INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (delegate_paid IN (0, 1));"
+  "ALTER TABLE committee_members ADD COLUMN seat_position TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE committee_members ADD COLUMN role_title TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE attendance ADD COLUMN attendee_name TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE attendance ADD COLUMN attendee_position TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE attendance ADD COLUMN match TEXT NOT NULL DEFAULT 'exact'"
+  "  CHECK (match IN ('exact', 'close'));"
+  "ALTER TABLE attendance ADD COLUMN sort_order INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE agenda_items ADD COLUMN comments TEXT NOT NULL DEFAULT '';"
+  "CREATE INDEX attendance_meeting ON attendance (meeting_id, sort_order);"
+  "CREATE INDEX guests_meeting ON guests (meeting_id, sort_order);"
+  "CREATE TABLE meeting_attachments ("
+  "  id INTEGER PRIMARY KEY,"
+  "  meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  agenda_item_id INTEGER REFERENCES agenda_items (id) ON DELETE SET NULL,"
+  "  number INTEGER NOT NULL CHECK (number > 0),"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  path TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (meeting_id, number));";
+
 /* Version 7: names from sign-in lists that matched nobody on the roster (or only
  * closely, not yet confirmed), kept on their activity to resolve later; never
  * dropped. candidate_id is the close match offered, if any. */
@@ -449,7 +481,7 @@ const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_3,
   migration_4,
   migration_5,
-  "", /* reserved for meetings */
+  migration_6,
   migration_7,
   migration_8,
 };

@@ -243,6 +243,162 @@ test_match_empty_roster (void)
   g_assert_cmpint (g_array_index (res, PrsNameMatch, 0).roster_index, ==, -1);
 }
 
+static void
+test_list_numbers (void)
+{
+  check_norm ("๑. นางสาวมาลี ดีงาม", "มาลี ดีงาม");
+  check_norm ("12. นายสมชาย ใจดี", "สมชาย ใจดี");
+  check_norm ("(๓) นายสมชาย ใจดี", "สมชาย ใจดี");
+  check_norm ("3) ดร.สมชาย ใจดี", "สมชาย ใจดี");
+  check_norm ("- นายสมชาย ใจดี", "สมชาย ใจดี");
+  check_norm ("๑๐.นาย\u200bสมชาย  ใจ\u200bดี", "สมชาย ใจดี");
+  check_norm ("พล.ต.ต.สมชาย ใจดี", "สมชาย ใจดี");
+  check_norm ("ร.ต.อ.หญิง มาลี ดีงาม", "มาลี ดีงาม");
+  check_norm ("พันตำรวจโทหญิงมาลี ดีงาม", "มาลี ดีงาม");
+  check_norm ("นส.มาลี ดีงาม", "มาลี ดีงาม");
+  check_norm ("นางหญิงใจ ดีงาม", "หญิงใจ ดีงาม");
+}
+
+static void
+test_parse_role (void)
+{
+  static const struct { const char *text; PrsMemberRole role; } ok[] = {
+    { "ประธานกรรมการ", PRS_MEMBER_ROLE_CHAIR },
+    { "ประธานคณะกรรมการ", PRS_MEMBER_ROLE_CHAIR },
+    { "ประธาน", PRS_MEMBER_ROLE_CHAIR },
+    { "รองประธานกรรมการ", PRS_MEMBER_ROLE_VICE_CHAIR },
+    { "รองประธานคณะกรรมการ คนที่ ๑", PRS_MEMBER_ROLE_VICE_CHAIR },
+    { "กรรมการ", PRS_MEMBER_ROLE_MEMBER },
+    { "คณะกรรมการ", PRS_MEMBER_ROLE_MEMBER },
+    { "คณะทำงาน", PRS_MEMBER_ROLE_MEMBER },
+    { "กรรมการผู้ทรงคุณวุฒิ", PRS_MEMBER_ROLE_MEMBER },
+    { "กรรมการและเลขานุการ", PRS_MEMBER_ROLE_MEMBER_SECRETARY },
+    { "คณะกรรมการ\nและเลขานุการ", PRS_MEMBER_ROLE_MEMBER_SECRETARY },
+    { "กรรมการและผู้ช่วยเลขานุการ", PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY },
+    { "คณะกรรมการและผู้ช่วยเลขานุการ", PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY },
+    { "คณะทำงาน และผู้ช่วยเลขานุการ", PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY },
+    { "ผู้ช่วยเลขานุการ", PRS_MEMBER_ROLE_ASSISTANT_SECRETARY },
+    { "กรรมการ/เลขานุการ", PRS_MEMBER_ROLE_MEMBER_SECRETARY },
+    { "กรรมการและเลขาฯ", PRS_MEMBER_ROLE_MEMBER_SECRETARY },
+    { "กรรมการและผู้ช่วยเลขาฯ", PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY },
+    { "vice_chair", PRS_MEMBER_ROLE_VICE_CHAIR },
+    { "member_secretary", PRS_MEMBER_ROLE_MEMBER_SECRETARY },
+  };
+  PrsMemberRole r;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ok); i++)
+    {
+      g_test_message ("role “%s”", ok[i].text);
+      g_assert_true (prs_name_parse_role (ok[i].text, TRUE, &r));
+      g_assert_cmpint (r, ==, ok[i].role);
+    }
+  g_assert_false (prs_name_parse_role ("นักวิเคราะห์นโยบายและแผน", FALSE, &r));
+  g_assert_false (prs_name_parse_role ("กรรมการ (ผู้แทนกองคลัง)", TRUE, &r));
+  g_assert_true (prs_name_parse_role ("กรรมการ (ผู้แทนกองคลัง)", FALSE, &r));
+  g_assert_cmpint (r, ==, PRS_MEMBER_ROLE_MEMBER);
+  g_assert_false (prs_name_parse_role ("", FALSE, &r));
+  g_assert_true (prs_name_parse_role ("ประธานกรรมการจริยธรรม", FALSE, &r));
+  g_assert_cmpint (r, ==, PRS_MEMBER_ROLE_CHAIR);
+}
+
+static void
+test_parse_line (void)
+{
+  PrsNameLine l;
+
+  g_assert_true (prs_name_parse_line ("๑. นางสาวมาลี ดีงาม\tนักวิเคราะห์นโยบายและแผนชำนาญการ\tกรรมการและเลขานุการ", &l));
+  g_assert_cmpstr (l.name, ==, "นางสาวมาลี ดีงาม");
+  g_assert_cmpstr (l.position, ==, "นักวิเคราะห์นโยบายและแผนชำนาญการ");
+  g_assert_true (l.has_role);
+  g_assert_cmpint (l.role, ==, PRS_MEMBER_ROLE_MEMBER_SECRETARY);
+  prs_name_line_clear (&l);
+
+  /* name split over two columns, role with the คณะ form */
+  g_assert_true (prs_name_parse_line ("๒. นางกานดา\tสายสุข ทองดี\tประธานคณะกรรมการ", &l));
+  g_assert_cmpstr (l.name, ==, "นางกานดา สายสุข ทองดี");
+  g_assert_cmpstr (l.position, ==, "");
+  g_assert_cmpint (l.role, ==, PRS_MEMBER_ROLE_CHAIR);
+  prs_name_line_clear (&l);
+
+  /* single spaces only */
+  g_assert_true (prs_name_parse_line ("๓. นายวิชัย ใจกล้า ผู้ทรงคุณวุฒิ รองประธานคณะกรรมการ", &l));
+  g_assert_cmpstr (l.name, ==, "นายวิชัย ใจกล้า");
+  g_assert_cmpstr (l.position, ==, "ผู้ทรงคุณวุฒิ");
+  g_assert_cmpint (l.role, ==, PRS_MEMBER_ROLE_VICE_CHAIR);
+  prs_name_line_clear (&l);
+
+  /* a delegate */
+  g_assert_true (prs_name_parse_line ("๑. นายอำนาจ ศรีสุข (มอบหมายนางสาวแก้วตา ใจงาม)\tผู้อำนวยการกลุ่มพัฒนาระบบบริหาร\tคณะกรรมการ", &l));
+  g_assert_cmpstr (l.name, ==, "นายอำนาจ ศรีสุข");
+  g_assert_cmpstr (l.delegate, ==, "นางสาวแก้วตา ใจงาม");
+  g_assert_cmpstr (l.position, ==, "ผู้อำนวยการกลุ่มพัฒนาระบบบริหาร");
+  g_assert_cmpint (l.role, ==, PRS_MEMBER_ROLE_MEMBER);
+  prs_name_line_clear (&l);
+
+  /* a role broken over two lines and joined */
+  g_assert_true (prs_name_parse_line ("๑๑. นางสาวสุดา เกษมสุข\tคณะทำงาน นิติกรปฏิบัติการ\tและผู้ช่วยเลขานุการ", &l));
+  g_assert_cmpstr (l.name, ==, "นางสาวสุดา เกษมสุข");
+  g_assert_cmpstr (l.position, ==, "นิติกรปฏิบัติการ");
+  g_assert_cmpint (l.role, ==, PRS_MEMBER_ROLE_MEMBER_ASSISTANT_SECRETARY);
+  prs_name_line_clear (&l);
+
+  /* single spaces, a membership of another body as the position */
+  g_assert_true (prs_name_parse_line ("๒. นายวิชัย ใจกล้า กรรมการจริยธรรมประจำกรมสมมติ รองประธานคณะกรรมการ", &l));
+  g_assert_cmpstr (l.name, ==, "นายวิชัย ใจกล้า");
+  g_assert_cmpstr (l.position, ==, "กรรมการจริยธรรมประจำกรมสมมติ");
+  g_assert_cmpint (l.role, ==, PRS_MEMBER_ROLE_VICE_CHAIR);
+  prs_name_line_clear (&l);
+
+  g_assert_false (prs_name_parse_line ("   ", &l));
+  prs_name_line_clear (&l);
+
+  g_assert_true (prs_name_looks_like_position ("๔. ผู้อำนวยการกลุ่มบริหารทรัพยากรบุคคล สำนักงานเลขานุการกรม"));
+  g_assert_false (prs_name_looks_like_position ("นายนักรบ ใจดี"));
+  g_assert_false (prs_name_looks_like_position ("สมชาย ใจดี"));
+}
+
+static void
+test_match_committee_variants (void)
+{
+  /* Made-up members spelled as minutes spell them: another vowel, ณ/ณ์, a letter
+   * dropped, and a first name given differently with the same surname. */
+  const char *members[] = {
+    "นางกานดา สายสุข ทองดี", "นางวิภา รวยสุข", "นางสาวอรุณี พิสิษฐ์กุล",
+    "นายพรเทพ ศิลาแก้ว", "นายณัชญ์ มั่นคงดี", "นางสาวปวีณ์ธิดา เอื้ออารี",
+    "นายสมชาย ใจดี", "นายสมชัย ใจดีมาก",
+  };
+  const char *typed[] = {
+    "๑. นางกานดา  สายสุข\u200b ทองดี", "นางวิภา รอยสุข", "น.ส.อรุณี พิธิษฐ์กุล",
+    "นายพรเทพ ศีลาแก้ว", "นายณัฐวุฒิ มั่นคงดี", "นางสาวปวีณ์ธิดา เอื้ออารีย์",
+    "นายประยุทธ ไม่มีชื่อ",
+  };
+  PrsNameMatchOptions opts = { 0.8, 0.05, TRUE };
+  g_autoptr (GArray) m = prs_names_match (typed, G_N_ELEMENTS (typed), members,
+                                          G_N_ELEMENTS (members), &opts);
+  const PrsNameMatchKind want[] = {
+    PRS_NAME_MATCH_EXACT, PRS_NAME_MATCH_CLOSE, PRS_NAME_MATCH_CLOSE, PRS_NAME_MATCH_CLOSE,
+    PRS_NAME_MATCH_CLOSE, PRS_NAME_MATCH_CLOSE, PRS_NAME_MATCH_NONE,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      PrsNameMatch *x = &g_array_index (m, PrsNameMatch, i);
+
+      g_test_message ("“%s”: kind %d, members %d, %.3f", typed[i], x->kind, x->roster_index,
+                      x->confidence);
+      g_assert_cmpint (x->kind, ==, want[i]);
+      if (want[i] != PRS_NAME_MATCH_NONE)
+        g_assert_cmpint (x->roster_index, ==, (int) i);
+    }
+
+  /* Without the surname rule the changed first name is not a match. */
+  {
+    g_autoptr (GArray) m2 = prs_names_match (typed, G_N_ELEMENTS (typed), members,
+                                             G_N_ELEMENTS (members), NULL);
+    g_assert_cmpint (g_array_index (m2, PrsNameMatch, 4).kind, ==, PRS_NAME_MATCH_NONE);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -256,5 +412,9 @@ main (int argc, char **argv)
   g_test_add_func ("/names/match", test_match);
   g_test_add_func ("/names/match-options", test_match_options);
   g_test_add_func ("/names/match-empty-roster", test_match_empty_roster);
+  g_test_add_func ("/names/list-numbers", test_list_numbers);
+  g_test_add_func ("/names/parse-role", test_parse_role);
+  g_test_add_func ("/names/parse-line", test_parse_line);
+  g_test_add_func ("/names/match-committee-variants", test_match_committee_variants);
   return g_test_run ();
 }

@@ -36,8 +36,42 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
         abort ();
       (void) clusters;
       (void) again;
+
+      /* Lists out of minutes: a line, its role, its delegate; never a crash, always
+       * valid UTF-8 back. */
+      {
+        PrsNameLine line;
+        PrsMemberRole role;
+        g_autofree char *name = NULL;
+        g_autofree char *delegate = NULL;
+
+        prs_name_parse_line (lines[i], &line);
+        if (!g_utf8_validate (line.name, -1, NULL) || !g_utf8_validate (line.position, -1, NULL)
+            || !g_utf8_validate (line.role_text, -1, NULL) || !g_utf8_validate (line.delegate, -1, NULL))
+          abort ();
+        prs_name_line_clear (&line);
+        prs_name_parse_role (lines[i], FALSE, &role);
+        prs_name_parse_role (lines[i], TRUE, &role);
+        prs_name_split_delegate (lines[i], &name, &delegate);
+        if (!g_utf8_validate (name, -1, NULL) || !g_utf8_validate (delegate, -1, NULL))
+          abort ();
+        (void) prs_name_looks_like_position (lines[i]);
+      }
     }
 
+  {
+    PrsNameMatchOptions opts = { 0.8, 0.05, TRUE };
+    g_autoptr (GArray) by_surname = prs_names_match ((const char *const *) lines, half,
+                                                     (const char *const *) lines + half, n - half, &opts);
+
+    for (guint i = 0; i < by_surname->len; i++)
+      {
+        const PrsNameMatch *m = &g_array_index (by_surname, PrsNameMatch, i);
+
+        if (m->roster_index >= (int) (n - half) || m->confidence < 0.0 || m->confidence > 1.0)
+          abort ();
+      }
+  }
   matches = prs_names_match ((const char *const *) lines, half,
                              (const char *const *) lines + half, n - half, NULL);
   if (matches->len != half)

@@ -95,16 +95,20 @@ test_demo_contents (void)
   g_assert_cmpint (q (store, "SELECT count(DISTINCT staff_type) FROM people"), ==, 5);
   g_assert_cmpint (q (store, "SELECT count(*) FROM people WHERE prefix NOT IN ('นาย', 'นาง', 'นางสาว', 'ดร.')"), ==, 0);
 
-  /* The ethics committee: 7 members, one chair, one member-secretary. */
-  g_assert_cmpint (q (store, "SELECT count(*) FROM committee_members"), ==, 7);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM committee_members WHERE role = 'chair'"), ==, 1);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM committee_members WHERE role = 'member_secretary'"), ==, 1);
-  g_assert_cmpint (q (store, "SELECT amount_satang FROM allowance_rates WHERE role = 'chair'"), ==, 200000);
-  g_assert_cmpint (q (store, "SELECT amount_satang FROM allowance_rates WHERE role = 'member'"), ==, 160000);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM meetings WHERE year_be = 2569"), ==, 4);
+  /* The ethics committee: 9 seats, one chair, one vice chair, one member-secretary,
+   * two assistant secretaries, one post's seat; meetings 1/2568 … 3/2569. */
+  g_assert_cmpint (q (store, "SELECT count(*) FROM committee_members WHERE committee_id = (SELECT id FROM committees WHERE name = 'คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า')"), ==, 9);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM committee_members WHERE role = 'chair' AND committee_id = (SELECT id FROM committees WHERE name = 'คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า')"), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM committee_members WHERE role = 'vice_chair' AND committee_id = (SELECT id FROM committees WHERE name = 'คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า')"), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM committee_members WHERE role = 'member_secretary' AND committee_id = (SELECT id FROM committees WHERE name = 'คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า')"), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM committee_members WHERE role = 'assistant_secretary' AND committee_id = (SELECT id FROM committees WHERE name = 'คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า')"), ==, 2);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM committee_members WHERE seat_position <> '' AND committee_id = (SELECT id FROM committees WHERE name = 'คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า')"), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM meetings WHERE year_be = 2568 AND committee_id = (SELECT id FROM committees WHERE name = 'คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า')"), ==, 2);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM meetings WHERE year_be = 2569 AND committee_id = (SELECT id FROM committees WHERE name = 'คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า')"), ==, 3);
   g_assert_cmpint (q (store, "SELECT count(*) FROM attendance WHERE status = 'delegate' AND delegate_name <> ''"), ==, 1);
   g_assert_cmpint (q (store, "SELECT count(*) FROM attendance WHERE acting_chair = 1"), ==, 1);
-  g_assert_cmpint (q (store, "SELECT count(*) FROM agenda_items WHERE number = '5.1.1'"), ==, 4);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM agenda_items WHERE number = '5.1.1'"), ==, 5);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM agenda_items WHERE comments <> ''"), ==, 5);
   g_assert_cmpint (q (store, "SELECT count(*) FROM agenda_items WHERE parent_id IS NULL AND resolution = ''"), ==, 0);
 
   /* The plan: 5 strategies, 11 activities numbered 1..11 across the plan. */

@@ -74,7 +74,8 @@ static const char * const seed_data[PRS_STORE_SCHEMA_VERSION + 1] = {
   "INSERT INTO ita_issue_items (issue_id, code, role) VALUES (1, 'O40', 'evidence');",
   "INSERT INTO plan_rounds (plan_id, round, frozen) VALUES (1, 6, 1);"
   "UPDATE plans SET numbering = 'across_plan', version = 2 WHERE id = 1;",
-  "", /* reserved for meetings */
+  "UPDATE committees SET delegate_paid = 1 WHERE id = 1;"
+  "INSERT INTO meeting_attachments (meeting_id, number, title) VALUES (1, 1, 'คำสั่ง');",
   "INSERT INTO participation_unknowns (node_id, name) VALUES (1, 'ผู้ไม่มีชื่อในทะเบียน');",
   "INSERT INTO ita_contexts (result_id, national_rank, national_count) VALUES (1, 145, 159);"
   "INSERT INTO ita_measures (issue_id, title, all_units) VALUES (1, 'มาตรการ', 1);",

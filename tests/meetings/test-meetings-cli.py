@@ -1,0 +1,353 @@
+#!/usr/bin/env python3
+# Meetings through prongsai-cli, end to end, on messy files as a secretariat gets them:
+# a Windows-874 roster with title rows and Thai digits, an XLSX attendance list with
+# differently spelled names, a delegate, guests and an acting chair, lines pasted out of
+# minutes; quorum edges, rates changing mid-year, minutes and claim sheets checked as
+# text. All people are invented.  SPDX-License-Identifier: GPL-3.0-or-later
+import json, os, shutil, sqlite3, subprocess, sys, tempfile, zipfile
+from xml.sax.saxutils import escape
+
+CLI = os.environ.get('PRONGSAI_CLI') or sys.argv[1]
+tmp = tempfile.mkdtemp(prefix='prs-meetings-')
+failures = []
+for tool in ('pdftotext', 'libreoffice'):
+    if shutil.which(tool) is None:
+        sys.exit(f'{tool} is needed for this test')
+
+
+def run(ws, *args, expect=0):
+    p = subprocess.run([CLI, '--workspace', ws, *args], capture_output=True, text=True,
+                       env=dict(os.environ, LANGUAGE='C', LC_ALL='C.UTF-8'))
+    if p.returncode != expect:
+        raise AssertionError(f'{" ".join(args)}: exit {p.returncode}, expected {expect}\n{p.stdout}\n{p.stderr}')
+    return p
+
+
+def check(name, cond, detail=''):
+    print(('ok   ' if cond else 'FAIL ') + name + ('' if cond else f': {detail}'))
+    if not cond:
+        failures.append(name)
+
+
+def write(name, text, encoding='utf-8'):
+    path = os.path.join(tmp, name)
+    with open(path, 'wb') as f:
+        f.write(text.encode(encoding))
+    return path
+
+
+def write_xlsx(name, rows):
+    """A minimal XLSX with inline strings, as a spreadsheet program saves one."""
+    path = os.path.join(tmp, name)
+    def col(i):
+        return chr(ord('A') + i)
+    sheet = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+    for r, row in enumerate(rows, 1):
+        sheet.append(f'<row r="{r}">')
+        for c, v in enumerate(row):
+            if v != '':
+                sheet.append(f'<c r="{col(c)}{r}" t="inlineStr"><is><t>{escape(v)}</t></is></c>')
+        sheet.append('</row>')
+    sheet.append('</sheetData></worksheet>')
+    with zipfile.ZipFile(path, 'w') as z:
+        z.writestr('[Content_Types].xml',
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+                   '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                   '</Types>')
+        z.writestr('_rels/.rels',
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+                   '</Relationships>')
+        z.writestr('xl/workbook.xml',
+                   '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+                   '<sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr('xl/_rels/workbook.xml.rels',
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+                   '</Relationships>')
+        z.writestr('xl/worksheets/sheet1.xml', ''.join(sheet))
+    return path
+
+
+def show(ws, committee, meeting):
+    return json.loads(run(ws, 'meeting', 'show', '--committee', committee, '--meeting', meeting, '--json').stdout)
+
+
+def allowance(ws, committee, meeting):
+    return json.loads(run(ws, 'meeting', 'allowance', '--committee', committee, '--meeting', meeting, '--json').stdout)
+
+
+def count(ws, table):
+    con = sqlite3.connect(ws)
+    try:
+        return con.execute(f'SELECT count(*) FROM {table}').fetchone()[0]
+    finally:
+        con.close()
+
+
+C = 'คณะกรรมการจริยธรรมประจำกรมสมมติ'
+ws = os.path.join(tmp, 'a.prongsai')
+
+# ---- 1. roster: Windows-874, title rows, Thai digits, titles and ranks, a post's seat --
+roster = '\r\n'.join([
+    'รายชื่อคณะกรรมการจริยธรรมประจำกรมสมมติ,,,',
+    'ตามคำสั่งที่ ๑๒/๒๕๖๘ ลงวันที่ ๒๙ สิงหาคม ๒๕๖๘,,,',
+    ',,,',
+    'ลำดับ,ชื่อ - สกุล,ตำแหน่ง,ตำแหน่งในคณะกรรมการ',
+    '๑,นางกานดา  สายสุข ทองดี,ผู้ทรงคุณวุฒิ,ประธานคณะกรรมการ',
+    '๒,ผศ.ดร.วิชัย ใจกล้า,ผู้ทรงคุณวุฒิ,รองประธานกรรมการ',
+    '๓,นางวิภา รวยสุข,นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ,กรรมการ',
+    '๔,น.ส.อรุณี พิสิษฐ์กุล,นิติกรชำนาญการ,คณะกรรมการ',
+    '๕,ว่าที่ ร.ต.ณัชญ์ มั่นคงดี,นักทรัพยากรบุคคลชำนาญการ,กรรมการ',
+    '๖,ผู้อำนวยการกลุ่มบริหารทรัพยากรบุคคล สำนักบริหารกลาง,,กรรมการ',
+    '๗,นายพรเทพ ศิลา\u200bแก้ว,นักทรัพยากรบุคคลชำนาญการพิเศษ,กรรมการและเลขานุการ',
+    '๘,นางสาวปวีณ์ธิดา เอื้ออารี,นักทรัพยากรบุคคลปฏิบัติการ,ผู้ช่วยเลขานุการ',
+]) + '\r\n'
+# U+200B has no Windows-874 form: the roster's zero-width space comes in the XLSX below.
+roster_874 = write('roster.csv', roster.replace('\u200b', ''), 'cp874')
+out = run(ws, 'committee', 'import', roster_874, '--name', C, '--kind', 'ethics').stdout
+check('roster: 8 members', 'Imported 8 members' in out, out)
+check('roster: post seat', 'seat held by a post' in out, out)
+con = sqlite3.connect(ws)
+roles = [r[0] for r in con.execute('SELECT role FROM committee_members ORDER BY sort_order')]
+con.close()
+check('roster: roles from Thai', roles == ['chair', 'vice_chair', 'member', 'member', 'member', 'member',
+                                            'member_secretary', 'assistant_secretary'], roles)
+
+# bad roster input: an unreadable role names its line, nothing written
+bad = write('bad-roster.csv', 'ชื่อ-สกุล,ตำแหน่ง,บทบาท\nนายสมมติ ทดสอบ,นิติกร,ผู้สังเกตการณ์\n')
+p = run(os.path.join(tmp, 'bad.prongsai'), 'committee', 'import', bad, '--name', 'X', expect=2)
+check('roster: bad role names line 2', 'line 2' in p.stderr, p.stderr)
+check('roster: bad role writes nothing', not os.path.exists(os.path.join(tmp, 'bad.prongsai')))
+
+run(ws, 'committee', 'rate', '--committee', C, '--role', 'chair', '--amount', '2,000', '--from', '2023-02-08')
+run(ws, 'committee', 'rate', '--committee', C, '--role', 'member', '--amount', '๑,๖๐๐', '--from', '2023-02-08')
+run(ws, 'committee', 'rate', '--committee', C, '--role', 'member', '--amount', '1800', '--from', '2026-01-01')
+run(ws, 'committee', 'rate', '--committee', C, '--role', 'boss', '--amount', '1', expect=2)
+run(ws, 'committee', 'rate', '--committee', 'ไม่มีคณะนี้', '--role', 'member', '--amount', '1', expect=2)
+
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '๒/๒๕๖๘', '--date', '2025-11-07',
+    '--start', '๑๐.๐๐', '--end', '12:00', '--venue', 'ห้องประชุม ๕๐๑ ชั้น ๕')
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '2/2568', '--date', '2025-11-07', expect=2)
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '3/68', '--date', '2026-31-01', expect=2)
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '3', '--date', '2026-01-15', expect=2)
+
+# ---- 2. attendance from XLSX: spellings, a delegate, guests --------------------------
+att = write_xlsx('att.xlsx', [
+    ['บัญชีลงเวลาการประชุม ครั้งที่ ๒/๒๕๖๘'],
+    [],
+    ['ที่', 'ชื่อ-นามสกุล', 'สถานะ', 'ผู้แทน', 'ตำแหน่ง', 'ทำหน้าที่ประธาน'],
+    ['1', 'นางกานดา สายสุข\u200bทองดี', 'มา', '', 'ผู้ทรงคุณวุฒิ', ''],
+    ['2', 'ผศ. ดร. วิชัย  ใจกล้า', 'มา', '', 'ผู้ทรงคุณวุฒิ', ''],
+    ['3', 'นางวิภา รอยสุข', 'มา', '', 'นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ', ''],
+    ['4', 'นางสาวอรุณี พิธิษฐ์กุล', 'present', '', 'นิติกรชำนาญการ', ''],
+    ['5', 'นายณัฐวุฒิ มั่นคงดี', 'ลา', '', '', ''],
+    ['6', 'นายสมบัติ รักงาน', 'มา', '', 'ผู้อำนวยการกลุ่มบริหารทรัพยากรบุคคล', ''],
+    ['7', 'นายพรเทพ ศีลาแก้ว', 'มา', '', '', ''],
+    ['8', 'นางสาวปวีณ์ธิดา เอื้ออารีย์', 'มอบหมาย', 'นางสาวแก้วตา ใจงาม', '', ''],
+    ['9', 'นางสาวแก้วตา ใจงาม', 'ผู้เข้าร่วมประชุม', '', 'นักทรัพยากรบุคคลปฏิบัติการ', ''],
+    ['10', 'นายธนา มีสุข', 'guest', '', 'นิติกรปฏิบัติการ', ''],
+])
+p = run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '2/2568', att, expect=2)
+check('attendance: close matches refused without --accept-close', 'accept-close' in p.stderr, p.stderr)
+check('attendance: preview lists close matches', p.stdout.count('\tclose\t') == 5, p.stdout)
+check('attendance: nothing written before confirming', count(ws, 'attendance') == 0)
+run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '2/2568', att, '--accept-close')
+s = show(ws, C, '2/2568')
+check('show: keys', list(s) == ['committee', 'meeting', 'date', 'members', 'present', 'absent',
+                                'delegates', 'guests', 'quorum', 'attendance'], list(s))
+check('show: counts', (s['members'], s['present'], s['absent'], s['delegates']) == (8, 6, 2, 1), s)
+check('show: guests', s['guests'] == ['นางสาวแก้วตา ใจงาม', 'นายธนา มีสุข'], s['guests'])
+check('show: quorum', s['quorum'] is True)
+by = {a['name']: a for a in s['attendance']}
+check('show: close match recorded', by['นางวิภา รวยสุข']['match'] == 'close', by.get('นางวิภา รวยสุข'))
+check('show: same surname, other first name is close', by['ว่าที่ ร.ต.ณัชญ์ มั่นคงดี']['match'] == 'close'
+      and by['ว่าที่ ร.ต.ณัชญ์ มั่นคงดี']['status'] == 'leave')
+check('show: delegate', by['นางสาวปวีณ์ธิดา เอื้ออารี']['delegate'] == 'นางสาวแก้วตา ใจงาม'
+      and by['นางสาวปวีณ์ธิดา เอื้ออารี']['status'] == 'delegate')
+check('show: post seat held by its holder', by.get('นายสมบัติ รักงาน', {}).get('match') == 'exact', s['attendance'])
+check('show: exact despite spacing and zero-width', by['นางกานดา สายสุข ทองดี']['match'] == 'exact')
+
+a = allowance(ws, C, '2/2568')
+check('allowance: total', a['total'] == 2000 + 5 * 1600, a)
+check('allowance: words are BAHTTEXT', a['words'] == 'หนึ่งหมื่นบาทถ้วน', a['words'])
+check('allowance: no delegate paid by default', all(l['name'] != 'นางสาวแก้วตา ใจงาม' for l in a['lines']))
+raw = run(ws, 'meeting', 'allowance', '--committee', C, '--meeting', '2/2568', '--json').stdout
+check('allowance: amounts with two decimals', '"amount": 2000.00' in raw and '"total": 10000.00' in raw, raw)
+run(ws, 'committee', 'set', '--committee', C, '--delegate-paid', 'yes')
+a = allowance(ws, C, '2/2568')
+check('allowance: delegate paid when the committee says so', a['total'] == 11600
+      and any(l['name'] == 'นางสาวแก้วตา ใจงาม' and l['amount'] == 1600 for l in a['lines']), a)
+run(ws, 'committee', 'set', '--committee', C, '--delegate-paid', 'no')
+
+# an unknown name that is not a guest: error naming its line, nothing changed
+bad = write('bad-att.csv', 'ชื่อ-สกุล,สถานะ\nนางกานดา สายสุข ทองดี,มา\nนายไม่มี ในรายชื่อ,มา\n')
+p = run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '2/2568', bad, expect=2)
+check('attendance: unknown name names its line', 'line 3' in p.stderr and 'นายไม่มี ในรายชื่อ' in p.stderr, p.stderr)
+check('attendance: unknown name changes nothing', show(ws, C, '2/2568')['present'] == 6)
+bad = write('bad-status.csv', 'ชื่อ-สกุล,สถานะ\nนางกานดา สายสุข ทองดี,บางที\n')
+p = run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '2/2568', bad, expect=2)
+check('attendance: bad status names its line', 'line 2' in p.stderr, p.stderr)
+run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '9/2568', bad, expect=2)
+
+# ---- 3. lines pasted out of minutes; acting chair; rate changed mid-year --------------
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '1/2569', '--date', '2026-01-15', '--start', '13:30')
+pasted = write('pasted.txt', '\n'.join([
+    'รายงานการประชุม',
+    'ณ ห้องประชุม ๕๐๑ ชั้น ๕',
+    '',
+    'ผู้มาประชุม',
+    '๑. ผศ.ดร.วิชัย ใจกล้า\tผู้ทรงคุณวุฒิ\tรองประธานกรรมการ ทำหน้าที่ประธานในที่ประชุม',
+    '๒. นางวิภา รวยสุข\tนักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ\tกรรมการ',
+    '๓. นางสาวอรุณี พิสิษฐ์กุล\tนิติกรชำนาญการ\tกรรมการ',
+    '๔. นายพรเทพ ศิลาแก้ว\tนักทรัพยากรบุคคลชำนาญการพิเศษ\tกรรมการและเลขานุการ',
+    '',
+    'ผู้ไม่มาประชุม',
+    '๑. นางกานดา สายสุข ทองดี\tผู้ทรงคุณวุฒิ\tประธานกรรมการ',
+    '๒. ว่าที่ร้อยตรีณัชญ์ มั่นคงดี (มอบหมายนายสุข ใจดี)\tนักทรัพยากรบุคคลชำนาญการ\tกรรมการ',
+    '',
+    'ผู้เข้าร่วมประชุม',
+    '๑. นายสุข ใจดี\tนักทรัพยากรบุคคลปฏิบัติการ',
+]) + '\n')
+run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '1/2569', pasted)
+s = show(ws, C, '1/2569')
+check('pasted: counts', (s['present'], s['absent'], s['delegates'], len(s['guests'])) == (4, 4, 1, 1), s)
+check('pasted: acting chair', any(x['acting_chair'] and x['role'] == 'vice_chair' for x in s['attendance']), s)
+check('pasted: quorum 4 of 7 voting', s['quorum'] is True, s)
+a = allowance(ws, C, '1/2569')
+vice = [l for l in a['lines'] if l['role'] == 'vice_chair']
+check('acting chair paid as chair', vice and vice[0]['amount'] == 2000, a)
+check('rate changed mid-year', sorted(l['amount'] for l in a['lines']) == [1800, 1800, 1800, 2000], a)
+
+# ---- 4. quorum edges: 8 seats, 7 voting (the assistant secretary does not) -----------
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '2/2569', '--date', '2026-02-15')
+def attend(names, meeting):
+    rows = ['ชื่อ-สกุล,สถานะ'] + [f'{n},มา' for n in names]
+    path = write(f'q{len(names)}.csv', '\n'.join(rows) + '\n')
+    run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', meeting, path)
+    return show(ws, C, meeting)
+three = ['นางกานดา สายสุข ทองดี', 'นางวิภา รวยสุข', 'นายพรเทพ ศิลาแก้ว']
+s = attend(three + ['นางสาวปวีณ์ธิดา เอื้ออารี'], '2/2569')
+check('quorum: 3 voting of 7 plus the assistant secretary is no quorum', s['quorum'] is False
+      and s['present'] == 4, s)
+s = attend(three + ['นางสาวอรุณี พิสิษฐ์กุล'], '2/2569')
+check('quorum: 4 voting of 7 is a quorum', s['quorum'] is True, s)
+
+# ---- 5. documents -------------------------------------------------------------------
+run(ws, 'meeting', 'minutes', '--committee', C, '--meeting', '2/2568', '--format', 'pdf', '-o',
+    os.path.join(tmp, 'm.pdf'))
+text = subprocess.run(['pdftotext', '-layout', os.path.join(tmp, 'm.pdf'), '-'], capture_output=True,
+                      text=True).stdout
+flat = ''.join(text.split())
+for needle in ('รายงานการประชุม', 'ผู้มาประชุม', 'ผู้ไม่มาประชุม', 'ผู้เข้าร่วมประชุม',
+               '(มอบหมาย', 'นางสาวแก้วตาใจงาม)', 'นายณัฐวุฒิมั่นคงดี(ลา)', 'นายธนามีสุข',
+               'เลิกประชุมเวลา'):
+    check(f'minutes pdf: {needle}', needle in flat, text[:400])
+run(ws, 'meeting', 'minutes', '--committee', C, '--meeting', '2/2568', '--format', 'docx', '-o',
+    os.path.join(tmp, 'm.docx'))
+run(ws, 'meeting', 'minutes', '--committee', C, '--meeting', '2/2568', '--format', 'xlsx', '-o',
+    os.path.join(tmp, 'm.xlsx'), expect=2)
+run(ws, 'meeting', 'claim', '--committee', C, '--meeting', '2/2568', '--format', 'xlsx', '-o',
+    os.path.join(tmp, 'c.xlsx'))
+run(ws, 'meeting', 'claim', '--committee', C, '--meeting', '2/2568', '--format', 'pdf', '-o',
+    os.path.join(tmp, 'c.pdf'))
+ctext = ''.join(subprocess.run(['pdftotext', os.path.join(tmp, 'c.pdf'), '-'], capture_output=True,
+                               text=True).stdout.split())
+check('claim pdf: total in words', 'หนึ่งหมื่นบาทถ้วน' in ctext, ctext[:300])
+lo = subprocess.run(['libreoffice', '--headless', '-env:UserInstallation=file://' + tmp + '/lo',
+                     '--convert-to', 'txt:Text', '--outdir', tmp, os.path.join(tmp, 'm.docx')],
+                    capture_output=True, text=True, timeout=180)
+dtext = ''.join(open(os.path.join(tmp, 'm.txt'), encoding='utf-8', errors='replace').read().split()) \
+    if os.path.exists(os.path.join(tmp, 'm.txt')) else ''
+check('minutes docx: lists through LibreOffice', 'นางสาวแก้วตาใจงาม' in dtext and 'ผู้ไม่มาประชุม' in dtext,
+      lo.stderr)
+lo = subprocess.run(['libreoffice', '--headless', '-env:UserInstallation=file://' + tmp + '/lo',
+                     '--convert-to', 'csv', '--outdir', tmp, os.path.join(tmp, 'c.xlsx')],
+                    capture_output=True, text=True, timeout=180)
+xtext = open(os.path.join(tmp, 'c.csv'), encoding='utf-8', errors='replace').read() \
+    if os.path.exists(os.path.join(tmp, 'c.csv')) else ''
+check('claim xlsx: total through LibreOffice', '10000' in xtext.replace(',', ''), xtext[:300])
+
+run(ws, 'committee', 'summary', '--year', '๒๕๖๙', '--committee', C, '--format', 'pdf', '-o',
+    os.path.join(tmp, 's.pdf'))
+stext = ''.join(subprocess.run(['pdftotext', os.path.join(tmp, 's.pdf'), '-'], capture_output=True,
+                               text=True).stdout.split())
+check('yearly summary: per person and total', 'นางวิภารวยสุข' in stext and 'รวม' in stext, stext[:300])
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '4/2569', '--date', '2026-05-01', '--mode', 'zoom', expect=2)
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '4/2569', '--date', '2026-05-01', '--mode', 'online')
+
+# the minutes' lists typed into a spreadsheet without a header: a title row, heading
+# rows, then "name, position, role" rows; Windows-874
+sections = write('sections.csv', '\r\n'.join([
+    'รายชื่อผู้เข้าประชุม ครั้งที่ ๔/๒๕๖๙,,',
+    'ผู้มาประชุม,,',
+    '"๑. นางกานดา สายสุข ทองดี","ผู้ทรงคุณวุฒิ","ประธานกรรมการ"',
+    '"๒. ผศ.ดร.วิชัย ใจกล้า","ผู้ทรงคุณวุฒิ","รองประธานกรรมการ"',
+    '"๓. นายสมบัติ รักงาน","ผู้อำนวยการกลุ่มบริหารทรัพยากรบุคคล","กรรมการ"',
+    '"๔. นายพรเทพ ศิลาแก้ว","นักทรัพยากรบุคคลชำนาญการพิเศษ","กรรมการและเลขานุการ"',
+    'ผู้ไม่มาประชุม,,',
+    '"๑. นางวิภา รวยสุข (มอบหมายนายสุข ใจดี)","นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ","กรรมการ"',
+    'ผู้เข้าร่วมประชุม,,',
+    '"๑. นายสุข ใจดี","นักวิเคราะห์นโยบายและแผนปฏิบัติการ",',
+]) + '\r\n', 'cp874')
+run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '4/2569', sections)
+s = show(ws, C, '4/2569')
+check('sections: counts', (s['present'], s['absent'], s['delegates'], s['guests']) == (4, 4, 1, ['นายสุข ใจดี']), s)
+check('sections: post seat by position', any(a['name'] == 'นายสมบัติ รักงาน' and a['status'] == 'present'
+                                             for a in s['attendance']), s['attendance'])
+
+# a delegate listed in the delegate's own name, an online attendance, an errand
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '5/2569', '--date', '2026-06-01')
+standin = write('standin.csv', 'ชื่อ-สกุล,สถานะ\nนางกานดา สายสุข ทองดี,ประชุมผ่านระบบออนไลน์\n'
+                '"นายสุข ใจดี (แทน ผศ.ดร.วิชัย ใจกล้า)",\nนางวิภา รวยสุข,ไปราชการ\nนายแทน แทนคุณ,ผู้เข้าร่วมประชุม\n')
+run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '5/2569', standin)
+s = show(ws, C, '5/2569')
+by = {a['name']: a for a in s['attendance']}
+check('stand-in: delegate from "(แทน …)"', by['ผศ.ดร.วิชัย ใจกล้า']['delegate'] == 'นายสุข ใจดี', s)
+check('stand-in: online is present, ไปราชการ is leave', by['นางกานดา สายสุข ทองดี']['status'] == 'present'
+      and by['นางวิภา รวยสุข']['status'] == 'leave', s)
+check('stand-in: a surname with แทน is just a name', s['guests'] == ['นายแทน แทนคุณ'], s['guests'])
+
+# ---- 6. a roster pasted out of an order's table: pipes, cells broken over lines,
+# posts as seats, the duties paragraph after it -------------------------------------
+table = write('order.txt', '\n'.join([
+    'ฝ่ายเลขานุการแจ้งว่า กรมสมมติได้แต่งตั้งคณะทำงาน ดังมีรายชื่อต่อไปนี้',
+    '',
+    '- | | |',
+    '|--|----------------------------|',
+    '| ๑. นางสมศรี ใจเย็น | ประธานคณะกรรมการ |',
+    '| กรรมการจริยธรรมประจำกรมสมมติ | |',
+    '| ๒. นายประยูร ดีเด่น | รองประธานคณะกรรมการ |',
+    '| ๓. ผู้อำนวยการกลุ่มบริหารทรัพยากรบุคคล',
+    'สำนักงานเลขานุการกรม | คณะกรรมการ |',
+    '| ๔. ผู้อำนวยการกลุ่มกฎหมาย',
+    'สำนักงานเลขานุการกรม | คณะกรรมการ',
+    'และเลขานุการ |',
+    '',
+    '๕. นางสาวกมลา สุขใจ\tคณะทำงาน',
+    'นิติกรปฏิบัติการ สำนักงานเลขานุการกรม\tและผู้ช่วยเลขานุการ',
+    '',
+    'โดยคณะทำงานมีอำนาจหน้าที่',
+    '',
+    '๑. เสนอแผนส่งเสริมคุณธรรม จริยธรรม ให้เป็นไปตามยุทธศาสตร์ชาติ และแผนปฏิบัติการด้านการส่งเสริมคุณธรรมแห่งชาติ',
+]) + '\n')
+ws2 = os.path.join(tmp, 'order.prongsai')
+out = run(ws2, 'committee', 'import', table, '--name', 'คณะทำงานสมมติ', '--kind', 'morality_working_group').stdout
+con = sqlite3.connect(ws2)
+got = [tuple(r) for r in con.execute('SELECT outside_name, role, seat_position <> \'\' FROM committee_members ORDER BY sort_order')]
+con.close()
+check('order table: five members with their roles', got == [
+    ('นางสมศรี ใจเย็น', 'chair', 0), ('นายประยูร ดีเด่น', 'vice_chair', 0),
+    ('ผู้อำนวยการกลุ่มบริหารทรัพยากรบุคคล สำนักงานเลขานุการกรม', 'member', 1),
+    ('ผู้อำนวยการกลุ่มกฎหมาย สำนักงานเลขานุการกรม', 'member_secretary', 1),
+    ('นางสาวกมลา สุขใจ', 'assistant_secretary', 0)], got)
+
+if failures:
+    print(f'{len(failures)} failed; files in {tmp}')
+    sys.exit(1)
+shutil.rmtree(tmp)

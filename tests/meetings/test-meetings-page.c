@@ -1,0 +1,258 @@
+/* test-meetings-page.c: the Meetings page on the demo workspace under a real display —
+ * the attendance grid, quorum and attendance-rate rows, typing an attendance (one undo
+ * step), everyone present, and screenshots in English and in Thai.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "prs-meeting-dialog.h"
+#include "prs-meeting-report.h"
+#include "prs-meetings-page.h"
+#include "prs-store-meetings.h"
+#include "prs-resources.h"
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+screenshot (GtkWidget *widget, const char *what)
+{
+  const char *dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
+  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
+  g_autofree char *name = g_strdup_printf ("%s-meetings-%s.png", lang ? lang : "xx", what);
+  g_autofree char *path = NULL;
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds;
+  GStatBuf st;
+
+  if (dir == NULL)
+    return;
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  for (int i = 0; i < 60 && node == NULL; i++)
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 10000);
+  g_test_message ("screenshot: %s", path);
+}
+
+static gint64
+q (PrsStore *store, const char *sql)
+{
+  return prs_store_query_int (store, sql, -1);
+}
+
+static void
+test_page (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("prongsai-meetings-ui-XXXXXX", &error);
+  g_autofree char *ws = g_build_filename (dir, "demo.prongsai", NULL);
+  g_autoptr (PrsStore) store = NULL;
+  GtkWidget *window, *page_widget;
+  PrsMeetingsPage *page;
+  PrsSheet *sheet;
+  guint rows, cols, vice_row = 0;
+  gint64 committee;
+  g_autoptr (GPtrArray) seats = NULL;
+
+  g_assert_no_error (error);
+  store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (store, &error));
+  committee = q (store, "SELECT id FROM committees WHERE name = 'คณะกรรมการจริยธรรมประจำกรมส่งเสริมธรรมาภิบาลการค้า'");
+  g_assert_cmpint (committee, >, 0);
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  page_widget = prs_meetings_page_new (store);
+  page = PRS_MEETINGS_PAGE (page_widget);
+  gtk_window_set_child (GTK_WINDOW (window), page_widget);
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (window); i++)
+    wait_ms (50);
+  wait_ms (500);
+
+  /* The demo committee's 2569: its seats down, its meetings across, figures as the
+   * store counts them. */
+  prs_meetings_page_select (page, committee, 2569);
+  wait_ms (200);
+  sheet = prs_meetings_page_get_sheet (page);
+  rows = prs_sheet_get_n_rows (sheet);
+  cols = prs_sheet_get_n_columns (sheet);
+  seats = prs_meetings_list_seats (store, committee, &error);
+  {
+    g_autoptr (GArray) ids = prs_meetings_list (store, committee, 2569, &error);
+    g_autoptr (PrsMeetingInfo) first = prs_meetings_load (store, g_array_index (ids, gint64, 0), &error);
+    g_autofree char *present = g_strdup_printf ("%u/%u", first->n_present, first->n_members);
+
+    g_assert_cmpuint (rows, ==, seats->len + 3);
+    g_assert_cmpuint (cols, ==, 1 + ids->len + 1);
+    g_assert_cmpstr (prs_sheet_get_cell_text (sheet, rows - 2, 1), ==, first->quorum ? _("Yes") : _("No"));
+    g_assert_cmpstr (prs_sheet_get_cell_text (sheet, rows - 3, 1), ==, present);
+  }
+  for (guint i = 0; i < seats->len; i++)
+    if (g_str_equal (((PrsMeetingSeat *) seats->pdata[i])->role, "vice_chair"))
+      vice_row = i;
+  /* 2/2569: the chair on leave, the vice chair chairing. */
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 0, 2), ==, _("Leave"));
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, vice_row, 2), ==, _("Present, chairing"));
+  screenshot (window, "grid");
+
+  /* Typing ลา (leave) for member 3 at 1/2569: stored, one undo step. */
+  prs_sheet_set_cursor (sheet, 2, 1);
+  g_assert_true (prs_sheet_type_text (sheet, "ลา"));
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  wait_ms (200);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 2, 1), ==, _("Leave"));
+  {
+    g_autofree char *fewer = NULL;
+    g_autoptr (GArray) ids = prs_meetings_list (store, committee, 2569, &error);
+    g_autoptr (PrsMeetingInfo) first = prs_meetings_load (store, g_array_index (ids, gint64, 0), &error);
+
+    fewer = g_strdup_printf ("%u/%u", first->n_present, first->n_members);
+    g_assert_cmpstr (prs_sheet_get_cell_text (sheet, rows - 3, 1), ==, fewer);
+  }
+  g_assert_true (prs_store_undo (store, &error));
+  wait_ms (300);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 2, 1), ==, _("Present"));
+
+  /* A delegate typed with a name. */
+  prs_sheet_set_cursor (sheet, 3, 3);
+  g_assert_true (prs_sheet_type_text (sheet, "มอบหมาย นางสาวสมใจ ดีงาม"));
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  wait_ms (200);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM attendance WHERE delegate_name = 'นางสาวสมใจ ดีงาม'"), ==, 1);
+
+  /* Everyone present at 3/2569 (the cursor's column). */
+  g_assert_true (gtk_widget_activate_action (page_widget, "meetings.all-present", NULL));
+  wait_ms (200);
+  {
+    g_autofree char *all = g_strdup_printf ("%u/%u", seats->len, seats->len);
+
+    g_assert_cmpstr (prs_sheet_get_cell_text (sheet, rows - 3, 3), ==, all);
+  }
+  g_assert_true (prs_store_undo (store, &error));
+  wait_ms (300);
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 3, 3), !=, _("Present"));
+  screenshot (window, "edited");
+
+  /* Recording a new meeting: number 4/2569 offered, Thai date and time, the invited,
+   * an agenda item's text and resolution; saved as one undo step. */
+  {
+    int next = prs_meetings_next_number (store, committee, 2569);
+    PrsMeetingDialog *dialog = prs_meeting_dialog_new (GTK_WINDOW (window), store, committee, 0, 2569);
+    g_autoptr (PrsMeetingInfo) info = NULL;
+    g_autoptr (PrsReport) report = NULL;
+    guint item;
+
+    gtk_window_present (GTK_WINDOW (dialog));
+    wait_ms (400);
+    prs_meeting_dialog_set_text (dialog, "date", "๑๔ สิงหาคม ๒๕๖๙");
+    prs_meeting_dialog_set_text (dialog, "start", "๐๙.๓๐ น.");
+    prs_meeting_dialog_set_text (dialog, "end", "12:00");
+    prs_meeting_dialog_set_text (dialog, "venue", "ห้องประชุมธรรมาภิบาล ชั้น ๓");
+    prs_meeting_dialog_set_text (dialog, "guests", "๑. นางสาวแก้วตา ใจงาม\tนักทรัพยากรบุคคลปฏิบัติการ\nนายธนา มีสุข, นิติกรปฏิบัติการ");
+    prs_meeting_dialog_set_text (dialog, "agenda.0.body", "ประธานแจ้งผลการประเมิน ITA ของกรม");
+    prs_meeting_dialog_set_text (dialog, "agenda.0.resolution", "รับทราบ");
+    item = prs_meeting_dialog_add_item (dialog, "5.1", "ร่างมาตรการส่งเสริมคุณธรรม");
+    prs_meeting_dialog_set_text (dialog, "agenda.6.comments", "ควรเพิ่มกิจกรรมที่บุคลากรมีส่วนร่วม");
+    prs_meeting_dialog_set_text (dialog, "agenda.6.resolution", "เห็นชอบในหลักการ");
+    g_assert_cmpuint (item, ==, 6);
+    prs_meeting_dialog_set_text (dialog, "takers", "นางสาวปวีณา มั่นคงดี\tนักทรัพยากรบุคคลปฏิบัติการ");
+    prs_meeting_dialog_set_text (dialog, "reviewer", "นายสุรชัย เพชรรัตน์, ผู้อำนวยการศูนย์ปฏิบัติการต่อต้านการทุจริต");
+    wait_ms (200);
+    screenshot (GTK_WIDGET (dialog), "dialog");
+    g_assert_true (prs_meeting_dialog_save (dialog));
+    info = prs_meetings_load (store, prs_meeting_dialog_get_meeting (dialog), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (info->number, ==, next);
+    g_assert_cmpstr (info->date, ==, "2026-08-14");
+    g_assert_cmpstr (info->start_time, ==, "09:30");
+    g_assert_cmpuint (info->guests->len, ==, 2);
+    g_assert_cmpstr (((PrsMeetingGuest *) info->guests->pdata[0])->name, ==, "นางสาวแก้วตา ใจงาม");
+    g_assert_cmpstr (((PrsMeetingGuest *) info->guests->pdata[1])->position, ==, "นิติกรปฏิบัติการ");
+    g_assert_cmpuint (info->agenda->len, ==, 7);
+    /* 5.1 nests under 5, right after it. */
+    g_assert_cmpstr (((PrsMeetingAgendaItem *) info->agenda->pdata[5])->number, ==, "5.1");
+    g_assert_cmpint (((PrsMeetingAgendaItem *) info->agenda->pdata[5])->depth, ==, 1);
+    report = prs_minutes_report_build (store, info, TRUE, &error);
+    g_assert_nonnull (report);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    wait_ms (300);
+    g_assert_cmpuint (prs_sheet_get_n_columns (sheet), ==, cols + 1);
+    g_assert_true (prs_store_undo (store, &error));
+    wait_ms (300);
+    g_assert_cmpuint (prs_sheet_get_n_columns (sheet), ==, cols);
+  }
+
+  /* Year 2568: 1/2568 and 2/2568. */
+  prs_meetings_page_select (page, committee, 2568);
+  wait_ms (300);
+  {
+    g_autoptr (GArray) ids = prs_meetings_list (store, committee, 2568, &error);
+
+    g_assert_cmpuint (prs_sheet_get_n_columns (sheet), ==, 1 + ids->len + 1);
+  }
+  screenshot (window, "2568");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  g_unlink (ws);
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display: run under Xvfb");
+      return 77;
+    }
+  adw_init ();
+  {
+    g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+    prs_register_resource ();
+    gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+  g_test_add_func ("/meetings-ui/page", test_page);
+  return g_test_run ();
+}
