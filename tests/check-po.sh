@@ -11,7 +11,7 @@ cd "$src"
 grep -v '^#' po/POTFILES.in | sed '/^$/d' | sort > "$tmp/listed"
 {
   grep -rlE '(^|[^A-Za-z0-9_])(N?_|C_|NC_|g_dngettext|ngettext)\(' src --include='*.c' || true
-  grep -rl 'translatable="yes"' ui --include='*.ui' || true
+  grep -rl 'translatable="yes"' ui src --include='*.ui' || true
   ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml
 } | sort -u > "$tmp/found"
 missing=$(comm -13 "$tmp/listed" "$tmp/found")
