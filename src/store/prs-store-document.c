@@ -445,6 +445,25 @@ prs_document_remove_copy (const char *copy)
 
 /* ---- documents ---------------------------------------------------------- */
 
+static void
+remove_stale_saves (const char *path)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strdup_printf (".~save.%s.", base);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    if (g_str_has_prefix (name, prefix)
+        && (strlen (name) == strlen (prefix) + 6
+            || (strlen (name) == strlen (prefix) + 6 + strlen ("-journal") && g_str_has_suffix (name, "-journal"))))
+      {
+        g_autofree char *p = g_build_filename (dir_path, name, NULL);
+        g_unlink (p);
+      }
+}
+
 PrsDocument *
 prs_document_lookup (const char *path)
 {
@@ -502,6 +521,11 @@ prs_document_open (const char *path, char **in_use, GError **error)
   doc->refs = 1;
   if (g_file_test (lock, G_FILE_TEST_EXISTS))
     doc->lock = g_steal_pointer (&lock);
+
+  /* Only the holder of the note saves: temporary files of an earlier save of
+   * this file that was killed are left-overs. */
+  if (doc->lock)
+    remove_stale_saves (doc->key);
 
   doc->work = working_path_for (doc->key, error);
   if (doc->work == NULL)
@@ -652,7 +676,10 @@ prs_document_save (PrsDocument *doc, sqlite3 *db, GError **error)
     {
       /* A hidden temporary file beside the user's, then one rename: the file is
        * the old or the new version, never a mix. */
-      tmpl = g_build_filename (dir, ".~save.XXXXXX", NULL);
+      {
+        g_autofree char *name = g_strdup_printf (".~save.%s.XXXXXX", base);
+        tmpl = g_build_filename (dir, name, NULL);
+      }
       fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
       if (fd < 0)
         {
@@ -692,6 +719,5 @@ prs_document_save (PrsDocument *doc, sqlite3 *db, GError **error)
   doc->dirty = FALSE;
   if (doc->lock)
     (void) g_utime (doc->lock, NULL); /* a live session's note stays fresh */
-  (void) base;
   return TRUE;
 }

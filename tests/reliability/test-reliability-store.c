@@ -513,6 +513,18 @@ test_kill_during_save (void)
       g_assert_cmpint ((units - 1) % 50, ==, 0);
     }
   g_assert_cmpint (raw_int (tmp.path, "SELECT count(*) FROM units"), >, 1);
+  /* The next session tidies what the killed ones left beside the file. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PrsStore) store = prs_store_open (tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
+    g_autofree char *listing = NULL;
+
+    g_assert_no_error (error);
+    g_assert_false (prs_store_get_read_only (store));
+    g_clear_object (&store);
+    listing = list_dir (tmp.dir);
+    g_assert_cmpstr (listing, ==, "killed.prongsai");
+  }
   tmp_workspace_clear (&tmp);
 }
 
