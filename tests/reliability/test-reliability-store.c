@@ -566,6 +566,46 @@ test_read_older_does_not_write (void)
   tmp_workspace_clear (&tmp);
 }
 
+/* ---- issue 16: the thorough check runs in the background ----------------- */
+
+static void
+got_check (GObject *source, GAsyncResult *result, gpointer data)
+{
+  GPtrArray **out = data;
+  g_autoptr(GError) error = NULL;
+
+  *out = prs_store_check_finish (PRS_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_check_in_background (void)
+{
+  TmpWorkspace tmp;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrsStore) store = NULL;
+  GPtrArray *problems = NULL;
+
+  tmp_workspace_init (&tmp, "bg.prongsai");
+  make_saved (tmp.path, 1);
+  store = prs_store_open (tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  /* An unsaved edit that check must see: it reads the working copy. */
+  g_assert_cmpint (prs_store_insert (store, "units", &error, "name", PRS_TEXT ("สำนักที่ 1"), NULL), >, 0);
+  prs_store_check_async (store, NULL, got_check, &problems);
+  /* Edits go on while it runs. */
+  g_assert_cmpint (prs_store_insert (store, "units", &error, "name", PRS_TEXT ("ระหว่างตรวจ"), NULL), >, 0);
+  g_assert_no_error (error);
+  while (problems == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (problems->len, >=, 1);
+  g_test_message ("%s", (const char *) problems->pdata[0]);
+  g_ptr_array_unref (problems);
+  prs_store_discard (store);
+  g_clear_object (&store);
+  tmp_workspace_clear (&tmp);
+}
+
 /* ---- defect 2: duplicate units ------------------------------------------ */
 
 static void
@@ -744,6 +784,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reliability/document/read-only-file-no-companions", test_read_only_file_no_companions);
   g_test_add_func ("/reliability/document/kill-during-save", test_kill_during_save);
   g_test_add_func ("/reliability/store/read-older-does-not-write", test_read_older_does_not_write);
+  g_test_add_func ("/reliability/store/check-in-background", test_check_in_background);
   g_test_add_func ("/reliability/store/check-duplicate-units", test_check_finds_duplicate_units);
   g_test_add_func ("/reliability/store/concurrent-imports", test_concurrent_imports_no_duplicates);
   g_test_add_func ("/reliability/store/bulk-notification", test_bulk_notification);
