@@ -197,6 +197,27 @@ with tempfile.TemporaryDirectory(prefix='prs-rel-cli-') as d:
     rc, out, err = run('--workspace', ws, 'ita', 'import', '--dry-run', exported)
     expect('the guarded CSV re-imports unchanged', rc == 0 and '0 new, 0 changed' in out, (rc, out, err))
 
+    # 16: a read that stops on a damaged page fails; it never writes a short export
+    import sqlite3
+    dmg = os.path.join(d, 'damaged.prongsai')
+    rc, out, err = run('--workspace', dmg, 'demo')
+    db = sqlite3.connect(dmg)
+    leaves = [p for p, t in db.execute("SELECT pageno, pagetype FROM dbstat WHERE name = 'ita_figures'"
+                                       " ORDER BY pageno") if t == 'leaf']
+    page_size = db.execute('PRAGMA page_size').fetchone()[0]
+    db.close()
+    expect('the demo has ITA figure pages to damage', rc == 0 and len(leaves) >= 1, (rc, err, leaves))
+    if leaves:
+        data = bytearray(open(dmg, 'rb').read())
+        off = (leaves[-1] - 1) * page_size
+        for i in range(off + 8, off + page_size):
+            data[i] = (i * 13) & 0xff
+        open(dmg, 'wb').write(data)
+        short = os.path.join(d, 'short.csv')
+        rc, out, err = run('--workspace', dmg, 'ita', 'export', '-o', short)
+        expect('export from a damaged page fails and writes nothing', rc != 0 and not os.path.exists(short)
+               and 'damaged' in err, (rc, err))
+
     # 13: no leaks valgrind can see in the project's code (the GStrv of fields leaked per row)
     valgrind = shutil.which('valgrind')
     expect('valgrind is installed', valgrind is not None)
