@@ -398,7 +398,10 @@ test_unwritable_folder (void)
   if (run_as_nobody (edit_in_locked_folder, &p) && geteuid () == 0)
     {
       g_assert_cmpint (raw_int (tmp.path, "SELECT count(*) FROM units"), ==, 2);
-      g_assert_cmpstr (raw_text (tmp.path, "PRAGMA integrity_check"), ==, "ok");
+      {
+    g_autofree char *check = raw_text (tmp.path, "PRAGMA integrity_check");
+    g_assert_cmpstr (check, ==, "ok");
+  }
     }
   tmp_workspace_clear (&tmp);
 }
