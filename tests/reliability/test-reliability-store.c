@@ -531,6 +531,28 @@ test_kill_during_save (void)
   tmp_workspace_clear (&tmp);
 }
 
+/* A negative user_version (found by the workspace fuzzer) is damage, not a
+ * version to migrate from. */
+static void
+test_negative_version (void)
+{
+  TmpWorkspace tmp;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrsStore) store = NULL;
+
+  tmp_workspace_init (&tmp, "negative.prongsai");
+  make_saved (tmp.path, 1);
+  raw_exec (tmp.path, "PRAGMA user_version = -5");
+  store = prs_store_open (tmp.path, PRS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_null (store);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  store = prs_store_open (tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+  tmp_workspace_clear (&tmp);
+}
+
 /* ---- reads do not write (16) -------------------------------------------- */
 
 static void
@@ -787,6 +809,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reliability/document/read-only-file-no-companions", test_read_only_file_no_companions);
   g_test_add_func ("/reliability/document/kill-during-save", test_kill_during_save);
   g_test_add_func ("/reliability/store/read-older-does-not-write", test_read_older_does_not_write);
+  g_test_add_func ("/reliability/store/negative-version", test_negative_version);
   g_test_add_func ("/reliability/store/check-in-background", test_check_in_background);
   g_test_add_func ("/reliability/store/check-duplicate-units", test_check_finds_duplicate_units);
   g_test_add_func ("/reliability/store/concurrent-imports", test_concurrent_imports_no_duplicates);
