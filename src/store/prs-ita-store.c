@@ -40,17 +40,30 @@ unit_key (const char *name)
   return g_string_free (key, FALSE);
 }
 
+/* After a loop over sqlite3_step(): FALSE with @error unless it ended in
+ * SQLITE_DONE (a damaged page or an I/O error must not pass for "no more rows"). */
+static gboolean
+stepped_to_end (PrsStore *store, int rc, GError **error)
+{
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  prs_store_set_error_from_db (error, prs_store_get_db (store),
+                               sqlite3_extended_errcode (prs_store_get_db (store)), NULL);
+  return FALSE;
+}
+
 /* All units as key -> id (names and abbreviations). */
 static GHashTable *
 unit_index (PrsStore *store, GError **error)
 {
   g_autoptr (GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
 
   stmt = prs_store_prepare (store, "SELECT id, name, abbreviation FROM units ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
@@ -63,6 +76,8 @@ unit_index (PrsStore *store, GError **error)
             g_hash_table_insert (index, g_steal_pointer (&key), GINT_TO_POINTER ((int) id));
         }
     }
+  if (!stepped_to_end (store, rc, error))
+    return NULL;
   return g_steal_pointer (&index);
 }
 
@@ -167,6 +182,7 @@ prs_ita_store_get_framework (PrsStore *store, gint64 unit_id, int year_be, GErro
 PrsItaInput *
 prs_ita_store_load_input (PrsStore *store, gint64 unit_id, int year_be, GError **error)
 {
+  int rc;
   g_autoptr (PrsItaFramework) fw = prs_ita_store_get_framework (store, unit_id, year_be, error);
   g_autoptr (PrsItaInput) input = NULL;
   g_autoptr (PrsStatement) stmt = NULL;
@@ -181,7 +197,7 @@ prs_ita_store_load_input (PrsStore *store, gint64 unit_id, int year_be, GError *
     return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, year_be);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr (GError) local = NULL;
       const char *code = (const char *) sqlite3_column_text (stmt, 0);
@@ -192,6 +208,8 @@ prs_ita_store_load_input (PrsStore *store, gint64 unit_id, int year_be, GError *
       if (!prs_ita_input_set (input, code, part, sqlite3_column_int64 (stmt, 2), &local))
         g_debug ("ITA figure %s/%s skipped: %s", code, part ? part : "", local->message);
     }
+  if (!stepped_to_end (store, rc, error))
+    return NULL;
   return g_steal_pointer (&input);
 }
 
@@ -953,6 +971,7 @@ compare_by_rank (gconstpointer a, gconstpointer b)
 PrsItaComparison *
 prs_ita_store_compare (PrsStore *store, int year_be, GError **error)
 {
+  int rc;
   g_autoptr (PrsItaComparison) c = g_new0 (PrsItaComparison, 1);
   g_autoptr (PrsStatement) stmt = NULL;
   g_autofree PrsScore *totals = NULL;
@@ -971,7 +990,7 @@ prs_ita_store_compare (PrsStore *store, int year_be, GError **error)
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year_be);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsItaUnitScore *s = g_new0 (PrsItaUnitScore, 1);
 
@@ -981,6 +1000,8 @@ prs_ita_store_compare (PrsStore *store, int year_be, GError **error)
       s->is_own_agency = sqlite3_column_int (stmt, 3) != 0;
       g_ptr_array_add (c->units, s);
     }
+  if (!stepped_to_end (store, rc, error))
+    return NULL;
   for (guint i = 0; i < c->units->len; i++)
     {
       PrsItaUnitScore *s = c->units->pdata[i];

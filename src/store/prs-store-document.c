@@ -4,6 +4,7 @@
  *
  * See prs-store-document.h for the design.
  */
+#define _GNU_SOURCE /* copy_file_range */
 #include "config.h"
 
 #include <errno.h>
@@ -13,6 +14,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include <utime.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -310,6 +312,112 @@ backup_into (sqlite3 *src, const char *dest_path, JournalMode journal, GError **
   return TRUE;
 }
 
+/* A byte copy of a whole file (copy_file_range or a reflink where the system has
+ * them): much faster than the backup API's page by page copy of a big workspace. */
+static gboolean
+copy_bytes (const char *from, const char *to)
+{
+  int in, out;
+  gboolean ok = TRUE;
+  gboolean fallback = FALSE;
+
+  in = g_open (from, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  if (in < 0)
+    return FALSE;
+  /* Written in place: no temporary of its own beside the destination. */
+  out = g_open (to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (out < 0)
+    {
+      close (in);
+      return FALSE;
+    }
+  for (;;)
+    {
+      ssize_t n = copy_file_range (in, NULL, out, NULL, 1 << 30, 0);
+
+      if (n == 0)
+        break;
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          fallback = errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP;
+          ok = FALSE;
+          break;
+        }
+    }
+  if (fallback)
+    {
+      g_autofree char *buf = g_malloc (1 << 20);
+
+      ok = lseek (in, 0, SEEK_SET) == 0 && lseek (out, 0, SEEK_SET) == 0 && ftruncate (out, 0) == 0;
+      while (ok)
+        {
+          ssize_t n = read (in, buf, 1 << 20);
+          ssize_t done = 0;
+
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n <= 0)
+            {
+              ok = n == 0;
+              break;
+            }
+          while (done < n)
+            {
+              ssize_t w = write (out, buf + done, (size_t) (n - done));
+              if (w < 0 && errno == EINTR)
+                continue;
+              if (w <= 0)
+                {
+                  ok = FALSE;
+                  break;
+                }
+              done += w;
+            }
+        }
+    }
+  close (in);
+  if (close (out) != 0)
+    ok = FALSE;
+  return ok;
+}
+
+/* Copies the working copy's file as it stands after a full checkpoint, under a
+ * read transaction so that nothing is checkpointed into it meanwhile, and marks
+ * the copy as a rollback-journal file (header bytes 18 and 19). FALSE when that
+ * is not possible (a reader holds the WAL): the caller uses the backup API. */
+static gboolean
+copy_checkpointed (sqlite3 *db, const char *work, const char *dest)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  static const guint8 rollback[2] = { 1, 1 };
+  int fd;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA main.wal_checkpoint(TRUNCATE)", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    ok = sqlite3_column_int (stmt, 0) == 0 && sqlite3_column_int (stmt, 1) == 0;
+  sqlite3_finalize (stmt);
+  if (!ok)
+    return FALSE;
+  if (sqlite3_exec (db, "BEGIN; SELECT count(*) FROM main.sqlite_schema;", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  ok = copy_bytes (work, dest);
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (!ok)
+    return FALSE;
+  fd = g_open (dest, O_WRONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  ok = pwrite (fd, rollback, 2, 18) == 2;
+  close (fd);
+  return ok;
+}
+
 static gboolean
 fsync_path (const char *path, gboolean directory, GError **error)
 {
@@ -445,6 +553,25 @@ prs_document_remove_copy (const char *copy)
 
 /* ---- documents ---------------------------------------------------------- */
 
+static void
+remove_stale_saves (const char *path)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strdup_printf (".~save.%s.", base);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    if (g_str_has_prefix (name, prefix)
+        && (strlen (name) == strlen (prefix) + 6
+            || (strlen (name) == strlen (prefix) + 6 + strlen ("-journal") && g_str_has_suffix (name, "-journal"))))
+      {
+        g_autofree char *p = g_build_filename (dir_path, name, NULL);
+        g_unlink (p);
+      }
+}
+
 PrsDocument *
 prs_document_lookup (const char *path)
 {
@@ -503,6 +630,11 @@ prs_document_open (const char *path, char **in_use, GError **error)
   if (g_file_test (lock, G_FILE_TEST_EXISTS))
     doc->lock = g_steal_pointer (&lock);
 
+  /* Only the holder of the note saves: temporary files of an earlier save of
+   * this file that was killed are left-overs. */
+  if (doc->lock)
+    remove_stale_saves (doc->key);
+
   doc->work = working_path_for (doc->key, error);
   if (doc->work == NULL)
     goto fail;
@@ -519,14 +651,22 @@ prs_document_open (const char *path, char **in_use, GError **error)
                    _("The file “%s” could not be opened: %s"), doc->path, g_strerror (saved));
       goto fail;
     }
-  src = open_source (doc->path, error);
-  if (src == NULL || !backup_into (src, doc->work, JOURNAL_DEFAULT, error))
-    {
-      sqlite3_close_v2 (src);
-      remove_db_files (doc->work);
-      goto fail;
-    }
-  sqlite3_close_v2 (src);
+  {
+    g_autofree char *wal = g_strconcat (doc->path, "-wal", NULL);
+
+    /* Without a -wal beside it the file is the whole truth: copied as bytes. */
+    if (g_file_test (wal, G_FILE_TEST_EXISTS) || !copy_bytes (doc->path, doc->work))
+      {
+        src = open_source (doc->path, error);
+        if (src == NULL || !backup_into (src, doc->work, JOURNAL_DEFAULT, error))
+          {
+            sqlite3_close_v2 (src);
+            remove_db_files (doc->work);
+            goto fail;
+          }
+        sqlite3_close_v2 (src);
+      }
+  }
   /* Closing a read-write source (an old -wal beside it) may have checkpointed. */
   if (stat (doc->path, &after) == 0)
     doc->seen = after;
@@ -652,7 +792,10 @@ prs_document_save (PrsDocument *doc, sqlite3 *db, GError **error)
     {
       /* A hidden temporary file beside the user's, then one rename: the file is
        * the old or the new version, never a mix. */
-      tmpl = g_build_filename (dir, ".~save.XXXXXX", NULL);
+      {
+        g_autofree char *name = g_strdup_printf (".~save.%s.XXXXXX", base);
+        tmpl = g_build_filename (dir, name, NULL);
+      }
       fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
       if (fd < 0)
         {
@@ -665,7 +808,8 @@ prs_document_save (PrsDocument *doc, sqlite3 *db, GError **error)
       if (now.st_mode)
         (void) fchmod (fd, now.st_mode & 07777);
       close (fd);
-      if (!backup_into (db, tmpl, JOURNAL_OFF, error) || !fsync_path (tmpl, FALSE, error))
+      if ((!copy_checkpointed (db, doc->work, tmpl) && !backup_into (db, tmpl, JOURNAL_OFF, error))
+          || !fsync_path (tmpl, FALSE, error))
         {
           remove_db_files (tmpl);
           return FALSE;
@@ -692,6 +836,5 @@ prs_document_save (PrsDocument *doc, sqlite3 *db, GError **error)
   doc->dirty = FALSE;
   if (doc->lock)
     (void) g_utime (doc->lock, NULL); /* a live session's note stays fresh */
-  (void) base;
   return TRUE;
 }

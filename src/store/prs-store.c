@@ -623,6 +623,15 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
       sqlite3_close_v2 (probe);
       return FALSE;
     }
+  if (version < 0)
+    {
+      /* user_version is signed: a negative one is no version we ever wrote (found
+       * by the workspace fuzzer). */
+      sqlite3_close_v2 (probe);
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT,
+                   _("The workspace “%s” is damaged. Open a backup copy instead."), self->path);
+      return FALSE;
+    }
   self->file_version = version;
 
   if (version > PRS_STORE_SCHEMA_VERSION)

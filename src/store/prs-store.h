@@ -212,6 +212,16 @@ gboolean      prs_store_check                 (PrsStore          *self,
                                                GPtrArray        **problems,
                                                GError           **error);
 
+/* The same in a worker thread with its own connection (prs-store-check.c): the
+ * finish call returns the problems (empty when there are none). */
+void          prs_store_check_async           (PrsStore           *self,
+                                               GCancellable       *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer            user_data);
+GPtrArray    *prs_store_check_finish          (PrsStore           *self,
+                                               GAsyncResult       *result,
+                                               GError            **error);
+
 /* Reports. */
 typedef enum
 {

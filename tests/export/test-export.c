@@ -48,6 +48,15 @@ zip_read (const char *path, const char *member)
   return data;
 }
 
+/* The member exists (read and freed). */
+static void
+assert_member (const char *path, const char *member)
+{
+  g_autofree char *data = zip_read (path, member);
+
+  g_assert_nonnull (data);
+}
+
 static void
 export_to (PrsReport *report, PrsExportFormat format, const char *path)
 {
@@ -219,13 +228,8 @@ test_docx_structure (void)
   core = zip_read (path, "docProps/core.xml");
   footer = zip_read (path, "word/footer1.xml");
   g_assert_nonnull (types);
-  {
-    g_autofree char *root_rels = zip_read (path, "_rels/.rels");
-    g_autofree char *settings = zip_read (path, "word/settings.xml");
-
-    g_assert_nonnull (root_rels);
-    g_assert_nonnull (settings);
-  }
+  assert_member (path, "_rels/.rels");
+  assert_member (path, "word/settings.xml");
   png = zip_read (path, "word/media/image1.png");
   g_assert_nonnull (png);
   g_assert_true (memcmp (png, "\x89PNG", 4) == 0);
@@ -293,11 +297,7 @@ test_xlsx_structure (void)
   g_assert_nonnull (strstr (workbook, "_xlnm.Print_Titles"));
   g_assert_nonnull (strstr (workbook, "อัตรากำลัง"));
   g_assert_nonnull (strstr (core, "รายงานสรุปอัตรากำลัง"));
-  {
-    g_autofree char *image = zip_read (path, "xl/media/image1.png");
-
-    g_assert_nonnull (image);
-  }
+  assert_member (path, "xl/media/image1.png");
 }
 
 static void

@@ -62,6 +62,11 @@ def xlsx(path, rows_xml, shared=None):
                    + rows_xml + '</sheetData></worksheet>')
 
 
+def limit_memory():
+    # A reproduction of the old defects must not take the machine down: 2 GB.
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+
 def child_peak_kb():
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
@@ -168,8 +173,8 @@ with tempfile.TemporaryDirectory(prefix='prs-rel-cli-') as d:
          shared=['y' * 1000000])
     for path, what in ((far, 'cells at column XFD'), (shared, 'a long shared text referenced 100,000 times')):
         start = time.monotonic()
-        p = subprocess.run(['/usr/bin/env', CLI, '--workspace', ws, 'ita', 'import', '--dry-run', path],
-                           capture_output=True, text=True)
+        p = subprocess.run([CLI, '--workspace', ws, 'ita', 'import', '--dry-run', path],
+                           capture_output=True, text=True, preexec_fn=limit_memory)
         # RUSAGE_CHILDREN's peak covers every child so far; the small ones before are far below.
         peak = child_peak_kb()
         print('# %s: %d byte file, peak %d KB, %.2f s' % (what, os.path.getsize(path), peak, time.monotonic() - start))
@@ -180,8 +185,10 @@ with tempfile.TemporaryDirectory(prefix='prs-rel-cli-') as d:
     sparse = os.path.join(d, 'huge.csv')
     with open(sparse, 'wb') as f:
         f.truncate(2 << 30)
-    rc, out, err = run('--workspace', ws, 'ita', 'import', '--dry-run', sparse)
-    expect('a 2 GB CSV is refused before reading', rc == 2 and 'larger than' in err, (rc, err))
+    p = subprocess.run([CLI, '--workspace', ws, 'ita', 'import', '--dry-run', sparse], capture_output=True,
+                       text=True, preexec_fn=limit_memory)
+    expect('a 2 GB CSV is refused before reading', p.returncode == 2 and 'larger than' in p.stderr,
+           (p.returncode, p.stderr))
     expect('memory after the 2 GB file', child_peak_kb() < 300 * 1024, child_peak_kb())
     os.unlink(sparse)
 
@@ -196,6 +203,27 @@ with tempfile.TemporaryDirectory(prefix='prs-rel-cli-') as d:
     expect('exported CSV guards the formula', rc == 0 and '"\'=HYPERLINK(""x"")"' in data, data[:300])
     rc, out, err = run('--workspace', ws, 'ita', 'import', '--dry-run', exported)
     expect('the guarded CSV re-imports unchanged', rc == 0 and '0 new, 0 changed' in out, (rc, out, err))
+
+    # 16: a read that stops on a damaged page fails; it never writes a short export
+    import sqlite3
+    dmg = os.path.join(d, 'damaged.prongsai')
+    rc, out, err = run('--workspace', dmg, 'demo')
+    db = sqlite3.connect(dmg)
+    leaves = [p for p, t in db.execute("SELECT pageno, pagetype FROM dbstat WHERE name = 'ita_figures'"
+                                       " ORDER BY pageno") if t == 'leaf']
+    page_size = db.execute('PRAGMA page_size').fetchone()[0]
+    db.close()
+    expect('the demo has ITA figure pages to damage', rc == 0 and len(leaves) >= 1, (rc, err, leaves))
+    if leaves:
+        data = bytearray(open(dmg, 'rb').read())
+        off = (leaves[-1] - 1) * page_size
+        for i in range(off + 8, off + page_size):
+            data[i] = (i * 13) & 0xff
+        open(dmg, 'wb').write(data)
+        short = os.path.join(d, 'short.csv')
+        rc, out, err = run('--workspace', dmg, 'ita', 'export', '-o', short)
+        expect('export from a damaged page fails and writes nothing', rc != 0 and not os.path.exists(short)
+               and 'damaged' in err, (rc, err))
 
     # 13: no leaks valgrind can see in the project's code (the GStrv of fields leaked per row)
     valgrind = shutil.which('valgrind')

@@ -381,6 +381,31 @@ schedule_autosave (PrsWindow *self)
   self->autosave_id = g_timeout_add_seconds (AUTOSAVE_SECONDS, autosave_cb, self);
 }
 
+/* The thorough check, after the window is up (issue 16): a problem is told as
+ * soon as it is found. */
+static void
+check_done (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr(PrsWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = prs_store_check_finish (PRS_STORE (source), result, &error);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (problems != NULL && problems->len == 0)
+    return;
+  if (problems != NULL)
+    /* Translators: %s describes the first problem found */
+    message = g_strdup_printf (_("The workspace has a problem: %s Keep a backup copy before changing it."),
+                               (const char *) problems->pdata[0]);
+  else
+    message = g_strdup_printf (_("The workspace has a problem: %s Keep a backup copy before changing it."),
+                               error->message);
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
+  prs_window_add_toast (self, toast);
+}
+
 static gboolean
 prs_window_close_request (GtkWindow *window)
 {
@@ -409,6 +434,7 @@ prs_window_set_store (PrsWindow *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (store, "changed", G_CALLBACK (schedule_autosave), self,
                                G_CONNECT_SWAPPED);
+      prs_store_check_async (store, NULL, check_done, g_object_ref (self));
       if (prs_store_get_read_only (store))
         {
           const char *reason = prs_store_get_read_only_reason (store);
