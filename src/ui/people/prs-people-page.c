@@ -557,7 +557,8 @@ prs_people_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
   PrsPeoplePage *self = PRS_PEOPLE_PAGE (page);
   PrsStore *store = prs_section_page_get_store (page);
 
-  self->n_people = prs_store_count (store, "people") + prs_store_count (store, "units");
+  /* Only the own agency named (the first run) is still an empty section: no staff. */
+  self->n_people = prs_store_count (store, "people");
   if (self->sheet == NULL)
     return;
   /* the unit list is rebuilt only when units or counts may have changed */
