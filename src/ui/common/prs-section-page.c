@@ -167,7 +167,8 @@ fill_choosers (PrsSectionPage *self)
 
   if (has_chooser (self, PRS_SECTION_CHOOSER_YEAR))
     {
-      g_autoptr (GArray) with_data = klass->list_years ? klass->list_years (self) : NULL;
+      g_autoptr (GArray) with_data = klass->list_years ? klass->list_years (self)
+                                                       : prs_store_list_data_years (priv->store);
       g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
       guint pos = 0;
       int newest = 0;

@@ -37,6 +37,7 @@
  *     page_class->export = prs_plans_page_export;      // optional, enables section.export
  *     page_class->print = …; page_class->present = …;   // optional, section.print / .present (F5)
  *     page_class->list_years = …;                      // optional: years with data
+ *                                                      // (default: any section's)
  *     page_class->list_units = …;                      // optional: default every unit,
  *                                                      // the own agency first
  *
@@ -132,7 +133,8 @@ struct _PrsSectionPageClass
   /* TRUE while there is nothing to show: the empty state replaces the content. */
   gboolean   (*is_empty)   (PrsSectionPage   *self);
   /* Years (Buddhist Era) that have data, any order; the current and the next fiscal
-   * year are added. Default: none. */
+   * year are added. Default: every year with plans, meetings or ITA results
+   * (prs_store_list_data_years()). */
   GArray    *(*list_years) (PrsSectionPage   *self);
   /* Units for the chooser, element type PrsUnitBrief (prs-store-shell.h), in the
    * order shown. Default: every unit, the own agency first. */

@@ -26,6 +26,7 @@ struct _PrsItaEntryView
   GPtrArray *entry_rows;
 
   /* template children */
+  GtkWidget *scroller;
   GtkWidget *sheet;
 };
 
@@ -423,6 +424,7 @@ prs_ita_entry_view_class_init (PrsItaEntryViewClass *klass)
   prs_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prongsai/Prongsai/prs-ita-entry-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrsItaEntryView, scroller);
   gtk_widget_class_bind_template_child (widget_class, PrsItaEntryView, sheet);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -435,6 +437,11 @@ prs_ita_entry_view_init (PrsItaEntryView *self)
 
   self->entry_rows = g_ptr_array_new_with_free_func (entry_row_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A sheet that scrolls itself (GtkScrollable) gets both scroll bars from the
+   * scrolled window; one that does not only scrolls sideways here. */
+  if (GTK_IS_SCROLLABLE (self->sheet))
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_AUTOMATIC,
+                                    GTK_POLICY_AUTOMATIC);
   prs_sheet_set_row_title_width (PRS_SHEET (self->sheet), 12);
   prs_sheet_set_columns (PRS_SHEET (self->sheet), _("Code"), G_N_ELEMENTS (titles), titles, widths);
   prs_sheet_set_funcs (PRS_SHEET (self->sheet), &sheet_funcs, self, NULL);
