@@ -180,7 +180,7 @@ kpi_set (PrsCliContext *ctx, int argc, char **argv)
   if (prs_kpi_store_set (store, year, &s, &error) == 0)
     return prs_cli_fail (_("Could not set the KPI: %s"), error->message);
   printf (_("The Common KPI of %d is set: %u designated activities.\n"), year,
-          (guint) prs_store_query_int (store, "SELECT count(*) FROM kpi_activities", 0));
+          (guint) prs_store_count (store, "kpi_activities"));
   return PRS_CLI_OK;
 }
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "prs-cli.h"
+#include "prs-store-shell.h"
 #include "prs-core.h"
 #include "prs-store.h"
 #include "prs-store-participation-import.h"
@@ -145,13 +146,7 @@ kind_label (const PrsSigninRow *r)
 static char *
 person_name (PrsStore *store, gint64 id)
 {
-  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT prefix || first_name || ' ' || last_name FROM people WHERE id = ?1", NULL);
-
-  if (stmt == NULL)
-    return g_strdup ("");
-  sqlite3_bind_int64 (stmt, 1, id);
-  return g_strdup (sqlite3_step (stmt) == SQLITE_ROW ? (const char *) sqlite3_column_text (stmt, 0) : "");
+  return prs_store_get_person_display_name (store, id);
 }
 
 static int

@@ -12,6 +12,7 @@
 #include "prs-core.h"
 #include "prs-date.h"
 #include "prs-summary-report.h"
+#include "prs-store-shell.h"
 #include "prs-plan-report.h"
 #include "prs-kpi-report.h"
 
@@ -37,10 +38,7 @@ add_participation (PrsReport *report, PrsStore *store)
   g_autoptr (PrsKpiReport) kpi = NULL;
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *heading = NULL;
-  gint64 year = prs_store_query_int (store,
-      "SELECT max (y) FROM (SELECT fiscal_year AS y FROM kpis UNION ALL"
-      " SELECT p.fiscal_year FROM plans p JOIN plan_nodes n ON n.plan_id = p.id"
-      " JOIN activities a ON a.id = n.id WHERE a.common_kpi = 1)", 0);
+  gint64 year = prs_store_latest_kpi_year (store);
   guint heads = 0, marks = 0;
 
   if (year <= 0 || (kpi = prs_kpi_report_compute (store, (int) year, NULL)) == NULL)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "prs-record.h"
+#include "prs-store-sql.h"
 
 G_BEGIN_DECLS
 

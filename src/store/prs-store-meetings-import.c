@@ -15,6 +15,7 @@
 
 #include "prs-core.h"
 #include "prs-store-meetings.h"
+#include "prs-store-sql.h"
 
 typedef enum
 {

@@ -11,6 +11,7 @@
 
 #include "prs-core.h"
 #include "prs-store-meetings.h"
+#include "prs-store-sql.h"
 
 static const struct
 {

@@ -114,16 +114,23 @@ prs_store_is_blank (PrsStore *store)
                               0) != 0;
 }
 
+static GArray *list_years (PrsStore *store, const char *sql);
+
 GArray *
 prs_store_list_data_years (PrsStore *store)
+{
+  return list_years (store, "SELECT fiscal_year FROM plans UNION SELECT year_be FROM meetings "
+                            "UNION SELECT year_be FROM ita_results ORDER BY 1");
+}
+
+static GArray *
+list_years (PrsStore *store, const char *sql)
 {
   GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr (PrsStatement) stmt = NULL;
 
   g_return_val_if_fail (PRS_IS_STORE (store), years);
-  stmt = prs_store_prepare (store,
-                            "SELECT fiscal_year FROM plans UNION SELECT year_be FROM meetings "
-                            "UNION SELECT year_be FROM ita_results ORDER BY 1", NULL);
+  stmt = prs_store_prepare (store, sql, NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     {
       int year = sqlite3_column_int (stmt, 0);
@@ -132,4 +139,36 @@ prs_store_list_data_years (PrsStore *store)
         g_array_append_val (years, year);
     }
   return years;
+}
+
+GArray *
+prs_store_list_plan_years (PrsStore *store, gboolean with_kpis)
+{
+  return list_years (store, with_kpis
+                     ? "SELECT fiscal_year FROM plans UNION SELECT fiscal_year FROM kpis ORDER BY 1"
+                     : "SELECT DISTINCT fiscal_year FROM plans ORDER BY 1");
+}
+
+int
+prs_store_latest_kpi_year (PrsStore *store)
+{
+  g_return_val_if_fail (PRS_IS_STORE (store), 0);
+  return (int) prs_store_query_int (store,
+      "SELECT max (y) FROM (SELECT fiscal_year AS y FROM kpis UNION ALL"
+      " SELECT p.fiscal_year FROM plans p JOIN plan_nodes n ON n.plan_id = p.id"
+      " JOIN activities a ON a.id = n.id WHERE a.common_kpi = 1)", 0);
+}
+
+char *
+prs_store_get_person_display_name (PrsStore *store, gint64 person_id)
+{
+  g_autoptr (PrsStatement) stmt = NULL;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), g_strdup (""));
+  stmt = prs_store_prepare (store,
+      "SELECT prefix || first_name || ' ' || last_name FROM people WHERE id = ?1", NULL);
+  if (stmt == NULL)
+    return g_strdup ("");
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  return g_strdup (sqlite3_step (stmt) == SQLITE_ROW ? (const char *) sqlite3_column_text (stmt, 0) : "");
 }

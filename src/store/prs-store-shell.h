@@ -43,4 +43,17 @@ gboolean   prs_store_is_blank            (PrsStore     *store);
 /* Fiscal years (Buddhist Era) that have plans, meetings or ITA results, ascending. */
 GArray    *prs_store_list_data_years     (PrsStore     *store);
 
+/* Fiscal years (Buddhist Era) that have plans and, with @with_kpis, a Common KPI
+ * definition; ascending. */
+GArray    *prs_store_list_plan_years     (PrsStore     *store,
+                                          gboolean      with_kpis);
+
+/* The latest fiscal year with a Common KPI definition or an activity flagged for
+ * it; 0 when there is none. */
+int        prs_store_latest_kpi_year     (PrsStore     *store);
+
+/* A person's name as lists print it (title, first name, last name); "" if none. */
+char      *prs_store_get_person_display_name (PrsStore *store,
+                                              gint64    person_id);
+
 G_END_DECLS

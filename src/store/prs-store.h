@@ -43,7 +43,6 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -110,9 +109,6 @@ typedef enum
 #define PRS_NULL    PRS_VALUE_NULL
 #define PRS_ID(v)   PRS_VALUE_ID, ((gint64) (v))
 
-typedef sqlite3_stmt PrsStatement;
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsStatement, sqlite3_finalize)
-
 #define PRS_TYPE_STORE (prs_store_get_type ())
 G_DECLARE_FINAL_TYPE (PrsStore, prs_store, PRS, STORE, GObject)
 
@@ -123,7 +119,6 @@ const char   *prs_store_get_path              (PrsStore          *self);
 gboolean      prs_store_get_read_only         (PrsStore          *self);
 const char   *prs_store_get_read_only_reason  (PrsStore          *self);
 int           prs_store_get_file_version      (PrsStore          *self);
-sqlite3      *prs_store_get_db                (PrsStore          *self);
 /* Closing saves unsaved changes first (autosave on close); a failed save keeps
  * the working copy and logs where. */
 void          prs_store_close                 (PrsStore          *self);
@@ -142,13 +137,7 @@ void          prs_store_discard               (PrsStore          *self);
 gboolean      prs_store_file_in_use           (const char        *path,
                                                char             **who);
 
-/* Reading. The statement belongs to the caller (g_autoptr (PrsStatement)). */
-PrsStatement *prs_store_prepare               (PrsStore          *self,
-                                               const char        *sql,
-                                               GError           **error);
-gint64        prs_store_query_int             (PrsStore          *self,
-                                               const char        *sql,
-                                               gint64             default_value);
+/* Reading: records and lists have typed functions in the feature headers. */
 gint64        prs_store_count                 (PrsStore          *self,
                                                const char        *table);
 
@@ -174,13 +163,6 @@ gboolean      prs_store_delete                (PrsStore          *self,
                                                const char        *table,
                                                gint64             id,
                                                GError           **error);
-/* Runs one statement with bound parameters (?1, ?2 … given as PRS_INT (…),
- * PRS_TEXT (…), …, PRS_VALUE_END) as one edit, or inside the current one, for
- * set-based edits such as "DELETE FROM participation WHERE node_id = ?1". */
-gboolean      prs_store_execute               (PrsStore          *self,
-                                               GError           **error,
-                                               const char        *sql,
-                                               ...);
 gboolean      prs_store_begin_edit            (PrsStore          *self,
                                                const char        *label,
                                                GError           **error);

@@ -17,6 +17,7 @@
 #include "prs-presentation.h"
 #include "prs-resources.h"
 #include "tests/prs-test-tmpdir.h"
+#include "prs-store-sql.h"
 
 static char *tmpdir;
 

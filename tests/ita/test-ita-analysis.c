@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "prs-ita-store.h"
+#include "prs-store-sql.h"
 
 typedef struct
 {

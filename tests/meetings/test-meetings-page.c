@@ -16,6 +16,7 @@
 #include "prs-meetings-page.h"
 #include "prs-store-meetings.h"
 #include "prs-resources.h"
+#include "prs-store-sql.h"
 
 static void
 wait_ms (guint ms)

@@ -17,6 +17,7 @@
 #include "prs-resources.h"
 #include "prs-sheet.h"
 #include "prs-store.h"
+#include "prs-store-sql.h"
 
 static char *tmpdir;
 

@@ -11,6 +11,7 @@
 #include "prs-store-participation-import.h"
 #include "prs-store-kpi.h"
 #include "../store/test-store-common.h"
+#include "prs-store-sql.h"
 
 typedef struct
 {

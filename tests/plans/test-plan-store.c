@@ -12,6 +12,7 @@
 #include "prs-core.h"
 #include "prs-store.h"
 #include "prs-store-plans-tree.h"
+#include "prs-store-sql.h"
 
 typedef struct
 {

@@ -7,6 +7,7 @@
 #include "prs-lists.h"
 #include "prs-participation.h"
 #include "test-store-common.h"
+#include "prs-store-sql.h"
 
 static PrsStore *
 write_demo (TmpWorkspace *tmp)

@@ -25,6 +25,7 @@
 #include "prs-file-dialog.h"
 #include "prs-kpi-report.h"
 #include "prs-participation-page.h"
+#include "prs-store-shell.h"
 #include "prs-sheet.h"
 #include "prs-store-kpi.h"
 #include "prs-store-participation-grid.h"
@@ -453,7 +454,7 @@ prs_participation_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
 
   self->own_edit = FALSE;
   self->n_records = prs_store_count (store, "participation") + prs_store_count (store, "headcounts")
-                    + prs_store_query_int (store, "SELECT count(*) FROM activities", 0);
+                    + prs_store_count (store, "activities");
   if (self->sheet == NULL)
     return;
   self->staff_types = prs_kpi_store_get_staff_types (store, year);
@@ -562,17 +563,7 @@ prs_participation_page_is_empty (PrsSectionPage *page)
 static GArray *
 prs_participation_page_list_years (PrsSectionPage *page)
 {
-  PrsStore *store = prs_section_page_get_store (page);
-  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT DISTINCT fiscal_year FROM plans UNION SELECT fiscal_year FROM kpis", NULL);
-  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
-
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      int y = sqlite3_column_int (stmt, 0);
-      g_array_append_val (years, y);
-    }
-  return years;
+  return prs_store_list_plan_years (prs_section_page_get_store (page), TRUE);
 }
 
 /* ---- import a sign-in list into the activity under the cursor ---- */

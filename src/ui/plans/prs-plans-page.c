@@ -26,6 +26,7 @@
 #include "prs-file-dialog.h"
 #include "prs-plan-report.h"
 #include "prs-plans-page.h"
+#include "prs-store-shell.h"
 #include "prs-sheet.h"
 #include "prs-store-plans-tree.h"
 
@@ -973,16 +974,7 @@ prs_plans_page_export (PrsSectionPage *page, const char *format)
 static GArray *
 prs_plans_page_list_years (PrsSectionPage *page)
 {
-  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr (PrsStatement) st = prs_store_prepare (prs_section_page_get_store (page),
-                                                   "SELECT DISTINCT fiscal_year FROM plans", NULL);
-
-  while (st && sqlite3_step (st) == SQLITE_ROW)
-    {
-      int y = sqlite3_column_int (st, 0);
-      g_array_append_val (years, y);
-    }
-  return years;
+  return prs_store_list_plan_years (prs_section_page_get_store (page), FALSE);
 }
 
 static void

@@ -23,6 +23,7 @@
 #include "prs-ita-report.h"
 #include "prs-ita-store.h"
 #include "prs-summary-report.h"
+#include "prs-store-sql.h"
 
 #define TARGET_S 2.0
 

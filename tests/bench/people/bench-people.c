@@ -24,6 +24,7 @@
 #define RUNS 5
 
 #include <time.h>
+#include "prs-store-sql.h"
 
 /* The machine may be shared: with PRS_BENCH_CPU set, times are the process's CPU
  * time (one thread), which other loads disturb less than wall-clock time. */

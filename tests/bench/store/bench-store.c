@@ -28,6 +28,7 @@
 
 #include "prs-lists.h"
 #include "prs-participation.h"
+#include "prs-store-sql.h"
 
 #define RUNS 5
 

@@ -1,0 +1,39 @@
+/* prs-store-sql.h: the SQL level of the store — statements and raw SQL
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * For src/store/ and the store's own tests only. The layers above (charts,
+ * export, ui, cli) read and edit through the typed functions of the feature
+ * headers (prs-store-plans-tree.h, prs-store-meetings.h, prs-store-people.h,
+ * prs-ita-store.h, …): SQL, sqlite3.h and statement handles never leave the store.
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "prs-store.h"
+
+G_BEGIN_DECLS
+
+typedef sqlite3_stmt PrsStatement;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsStatement, sqlite3_finalize)
+
+sqlite3      *prs_store_get_db                (PrsStore          *self);
+
+/* Reading. The statement belongs to the caller (g_autoptr (PrsStatement)). */
+PrsStatement *prs_store_prepare               (PrsStore          *self,
+                                               const char        *sql,
+                                               GError           **error);
+gint64        prs_store_query_int             (PrsStore          *self,
+                                               const char        *sql,
+                                               gint64             default_value);
+
+/* Runs one statement with bound parameters (?1, ?2 … given as PRS_INT (…),
+ * PRS_TEXT (…), …, PRS_VALUE_END) as one edit, or inside the current one, for
+ * set-based edits such as "DELETE FROM participation WHERE node_id = ?1". */
+gboolean      prs_store_execute               (PrsStore          *self,
+                                               GError           **error,
+                                               const char        *sql,
+                                               ...);
+
+G_END_DECLS
