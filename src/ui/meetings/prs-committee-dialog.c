@@ -224,13 +224,16 @@ add_rate_clicked (PrsCommitteeDialog *self)
 static void
 fill_rates (PrsCommitteeDialog *self)
 {
-  g_autoptr (GPtrArray) rates = prs_meetings_list_rates (self->store, self->committee_id, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rates = prs_meetings_list_rates (self->store, self->committee_id, &error);
   g_autoptr (GtkStringList) roles = gtk_string_list_new (NULL);
   GtkWidget *group = group_new (self, _("Allowance Rates"),
                                 _("Baht per meeting by role, each from its effective date. Without a rate of "
                                   "its own a role gets the member rate; the chair the member rate plus a quarter."));
   GtkWidget *b;
 
+  if (rates == NULL)
+    toast (self, error->message);
   for (guint i = 0; rates && i < rates->len; i++)
     {
       const PrsAllowanceRate *r = rates->pdata[i];
@@ -475,7 +478,7 @@ static void
 store_changed (PrsCommitteeDialog *self)
 {
   if (self->rebuild_idle == 0)
-    self->rebuild_idle = g_idle_add (rebuild_idle, self);
+    self->rebuild_idle = g_idle_add_full (G_PRIORITY_DEFAULT, rebuild_idle, self, NULL);
 }
 
 static void

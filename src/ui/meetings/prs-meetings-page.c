@@ -888,11 +888,14 @@ roster_preview (RosterData *d, const char *path)
     }
   g_string_append_printf (body, "\n\n%s", _("Staff are linked to People: their position and unit come from there."));
   if (n_close > 0)
-    g_string_append_printf (body, "\n%s",
+    {
+      g_string_append_c (body, '\n');
+      g_string_append_printf (body,
                             g_dngettext (GETTEXT_PACKAGE,
                                          "%u name is only close to a person in People: “Import” keeps it an outside person, “Import, Linking Close Names” links it.",
                                          "%u names are only close to people in People: “Import” keeps them outside persons, “Import, Linking Close Names” links them.",
-                                         n_close));
+                                         n_close), n_close);
+    }
 
   for (guint i = 0; i < d->preview->errors->len; i++)
     g_string_append_printf (body, "\n%s", (const char *) d->preview->errors->pdata[i]);
