@@ -231,6 +231,21 @@ test_page (void)
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_scrolled (GtkWidget *w)
+{
+  if (GTK_IS_SCROLLED_WINDOW (w))
+    return w;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_scrolled (c);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static gint64
 member_person (PrsStore *store, gint64 committee, const char *outside_name)
 {
@@ -384,6 +399,17 @@ test_committee_window (void)
   }
   wait_ms (400);
   screenshot (GTK_WIDGET (dialog), "committee-demo");
+  {
+    /* The year's allowances per person, at the bottom. */
+    GtkWidget *scrolled = find_scrolled (GTK_WIDGET (dialog));
+    GtkAdjustment *adj;
+
+    g_assert_nonnull (scrolled);
+    adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    wait_ms (300);
+    screenshot (GTK_WIDGET (dialog), "committee-summary");
+  }
   gtk_window_destroy (dialog);
 
   /* Attachments of the selected meeting: numbered, a file each, opened, removed. */
