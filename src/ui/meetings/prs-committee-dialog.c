@@ -328,7 +328,7 @@ fill_summary (PrsCommitteeDialog *self)
       GtkWidget *label = gtk_label_new (amount);
 
       gtk_widget_add_css_class (label, "heading");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Total"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Total paid"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
