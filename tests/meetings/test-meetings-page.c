@@ -7,12 +7,14 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
 #include "prs-meeting-dialog.h"
 #include "prs-meeting-report.h"
+#include "prs-export.h"
 #include "prs-meetings-page.h"
 #include "prs-committee-dialog.h"
 #include "prs-store-meetings-people.h"
@@ -349,6 +351,87 @@ test_committee_window (void)
     g_assert_cmpint (chair->person_id, ==, person_exact);
     g_assert_cmpstr (outside->position, ==, "ผู้ทรงคุณวุฒิภายนอก");
     g_assert_cmpint (outside->person_id, ==, 0);
+  }
+
+  /* Its first meeting: the six standard sections, items nested two deep (๒.๑, ๒.๑.๑)
+   * with their text, comments and resolution, as the minutes print them. */
+  {
+    PrsMeetingDialog *md = prs_meeting_dialog_new (GTK_WINDOW (window), store, committee, 0, 2569);
+    g_autoptr (PrsMeetingInfo) info = NULL;
+    g_autoptr (PrsReport) report = NULL;
+    g_autofree char *pdf = g_build_filename (dir, "minutes.pdf", NULL);
+    g_autofree char *text = NULL;
+    g_autofree char *cmd = NULL;
+    guint a, b;
+
+    gtk_window_present (GTK_WINDOW (md));
+    wait_ms (300);
+    prs_meeting_dialog_set_text (md, "date", "๘ ธันวาคม ๒๕๖๘");
+    a = prs_meeting_dialog_add_item (md, "2.1", "รายงานผลการดำเนินงานตามแผน");
+    b = prs_meeting_dialog_add_item (md, "2.1.1", "กิจกรรมอบรมเสริมสร้างวัฒนธรรมองค์กร");
+    {
+      g_autofree char *body = g_strdup_printf ("agenda.%u.body", b);
+      g_autofree char *comments = g_strdup_printf ("agenda.%u.comments", b);
+      g_autofree char *resolution = g_strdup_printf ("agenda.%u.resolution", b);
+
+      prs_meeting_dialog_set_text (md, body, "ฝ่ายเลขานุการรายงานผู้เข้าอบรม ๑๒๐ คน");
+      prs_meeting_dialog_set_text (md, comments, "ควรเชิญหน่วยงานภูมิภาคเข้าร่วม");
+      prs_meeting_dialog_set_text (md, resolution, "รับทราบ");
+    }
+    (void) a;
+    g_assert_true (prs_meeting_dialog_save (md));
+    info = prs_meetings_load (store, prs_meeting_dialog_get_meeting (md), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (info->agenda->len, ==, 8);
+    {
+      const PrsMeetingAgendaItem *kinds = NULL;
+      guint depth2 = 0;
+
+      for (guint i = 0; i < info->agenda->len; i++)
+        {
+          const PrsMeetingAgendaItem *it = info->agenda->pdata[i];
+
+          if (g_str_equal (it->number, "2.1.1"))
+            {
+              kinds = it;
+              depth2 = i;
+            }
+        }
+      g_assert_nonnull (kinds);
+      g_assert_cmpint (kinds->depth, ==, 2);
+      g_assert_cmpstr (((PrsMeetingAgendaItem *) info->agenda->pdata[depth2 - 1])->number, ==, "2.1");
+      g_assert_cmpstr (kinds->resolution, ==, "รับทราบ");
+    }
+    report = prs_minutes_report_build (store, info, TRUE, &error);
+    g_assert_no_error (error);
+    {
+      g_autoptr (GFile) target = g_file_new_for_path (pdf);
+      g_autofree char *flat = NULL;
+      char *argv[] = { (char *) "pdftotext", (char *) "-layout", pdf, (char *) "-", NULL };
+      int status = -1;
+
+      g_assert_true (prs_export_report (report, PRS_EXPORT_PDF, target, NULL, NULL, NULL, &error));
+      g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (status, ==, 0);
+      /* Without spaces: pdftotext may split Thai lines and marks. */
+      flat = g_strdup (text);
+      {
+        char *w = flat;
+
+        for (const char *r = text; *r; r++)
+          if (*r != ' ' && *r != '\n')
+            *w++ = *r;
+        *w = '\0';
+      }
+      g_assert_nonnull (strstr (flat, "๒.๑.๑"));
+      g_assert_nonnull (strstr (flat, "มติที่ประชุม"));
+      g_assert_nonnull (strstr (flat, "ควรเชิญหน่วยงานภูมิภาค"));
+      g_unlink (pdf);
+    }
+    (void) cmd;
+    gtk_window_destroy (GTK_WINDOW (md));
+    wait_ms (200);
   }
 
   /* The committee window: unlink and link again (one undo step each), add rates. */
