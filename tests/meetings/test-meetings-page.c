@@ -473,6 +473,22 @@ test_committee_window (void)
   /* The demo committee's window shows its yearly allowances per person. */
   prs_meetings_page_select (page, demo_committee, 2569);
   wait_ms (200);
+  /* By keyboard (Ctrl+Shift+M): the committee's window opens. */
+  g_assert_true (gtk_widget_activate_action (page_widget, "meetings.committee", NULL));
+  wait_ms (200);
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+    guint n_committee = 0;
+
+    for (GList *l = toplevels; l; l = l->next)
+      if (PRS_IS_COMMITTEE_DIALOG (l->data))
+        {
+          n_committee++;
+          gtk_window_destroy (l->data);
+        }
+    g_list_free (toplevels);
+    g_assert_cmpuint (n_committee, ==, 1);
+  }
   dialog = prs_meetings_page_open_committee (page);
   g_assert_nonnull (dialog);
   {

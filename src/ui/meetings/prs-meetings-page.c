@@ -1074,13 +1074,13 @@ prs_meetings_page_build (PrsSectionPage *page)
   prs_section_page_add_bar_widget (page, b);
   g_ptr_array_add (self->bar_widgets, b);
   b = button ("mail-attachment-symbolic", NULL,
-              _("Attachments of the selected meeting (เอกสารแนบ): add, open, remove"));
+              _("Attachments of the selected meeting (เอกสารแนบ): add, open, remove (Ctrl+Shift+T)"));
   gtk_widget_set_name (b, "attachments");
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (attachments_clicked), self);
   prs_section_page_add_bar_widget (page, b);
   g_ptr_array_add (self->bar_widgets, b);
   b = button ("system-users-symbolic", NULL,
-              _("The committee: members linked to People, allowance rates, allowances of the year"));
+              _("The committee: members linked to People, allowance rates, allowances of the year (Ctrl+Shift+M)"));
   gtk_widget_set_name (b, "committee");
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (committee_clicked), self);
   prs_section_page_add_bar_widget (page, b);
@@ -1203,6 +1203,18 @@ action_edit_meeting (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+action_committee (GtkWidget *widget, const char *name, GVariant *param)
+{
+  prs_meetings_page_open_committee (PRS_MEETINGS_PAGE (widget));
+}
+
+static void
+action_attachments (GtkWidget *widget, const char *name, GVariant *param)
+{
+  prs_meetings_page_open_attachments (PRS_MEETINGS_PAGE (widget));
+}
+
+static void
 prs_meetings_page_class_init (PrsMeetingsPageClass *klass)
 {
   PrsSectionPageClass *page_class = PRS_SECTION_PAGE_CLASS (klass);
@@ -1229,6 +1241,12 @@ prs_meetings_page_class_init (PrsMeetingsPageClass *klass)
                                        "meetings.new", NULL);
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "meetings.edit", NULL);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "meetings.committee", NULL, action_committee);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "meetings.attachments", NULL, action_attachments);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meetings.committee", NULL);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meetings.attachments", NULL);
 }
 
 static void
