@@ -401,7 +401,10 @@ committee_import (PrsCliContext *ctx, const MeetingArgs *a)
     {
       PrsImportLine *l = preview->lines->pdata[i];
 
-      if (l->person_match == PRS_IMPORT_MATCH_CLOSE && !l->person_confirmed)
+      if (l->person_match == PRS_IMPORT_MATCH_UNKNOWN && l->person_name != NULL)
+        fprintf (stderr, _("prongsai-cli: line %u: “%s” matches more than one person in People (such as “%s”); not linked. Link it on the Meetings page.\n"),
+                 l->line, l->typed_name, l->person_name);
+      else if (l->person_match == PRS_IMPORT_MATCH_CLOSE && !l->person_confirmed)
         fprintf (stderr, _("prongsai-cli: line %u: “%s” is close to “%s” in People; not linked. Confirm with --accept-close.\n"),
                  l->line, l->typed_name, l->person_name);
     }

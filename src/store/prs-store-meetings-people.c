@@ -70,6 +70,12 @@ prs_import_roster_match_people (PrsStore         *store,
       const PrsNameMatch *m = &g_array_index (result, PrsNameMatch, i);
       const PrsPersonRow *row;
 
+      if (m->kind == PRS_NAME_MATCH_AMBIGUOUS && m->roster_index >= 0)
+        {
+          /* Two people alike (often the same name twice): link neither, but say so. */
+          l->person_name = g_strdup (names->pdata[m->roster_index]);
+          continue;
+        }
       if ((m->kind != PRS_NAME_MATCH_EXACT && m->kind != PRS_NAME_MATCH_CLOSE)
           || m->roster_index < 0)
         continue;

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 
 /* Matches each roster line of PREVIEW (not a post's seat) against the People list,
  * titles, spaces and zero-width characters ignored: fills person_id, person_name and
- * person_match (EXACT, CLOSE, or UNKNOWN for an outside person). Exact matches are
+ * person_match (EXACT, CLOSE, or UNKNOWN for an outside person; UNKNOWN with a
+ * person_name when two or more people match about equally well, so none is linked). Exact matches are
  * linked by prs_import_roster_apply(); close ones only once person_confirmed is set
  * (prs_import_roster_confirm_people() sets it for all of them). */
 gboolean   prs_import_roster_match_people   (PrsStore         *store,

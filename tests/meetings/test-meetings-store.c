@@ -383,6 +383,8 @@ test_staff_members (Fixture *f, gconstpointer data)
   g_assert_cmpuint (exact, ==, 1);
   g_assert_cmpuint (close, ==, 1);
   g_assert_cmpuint (outside, ==, 1); /* the two สมชาย: neither */
+  g_assert_cmpstr (((PrsImportLine *) preview->lines->pdata[1])->person_name, ==, "นายสมชาย รุ่งเรืองศรี");
+  g_assert_cmpint (((PrsImportLine *) preview->lines->pdata[1])->person_id, ==, 0);
   committee = prs_import_roster_apply (f->store, "คณะทำงานทดสอบบุคลากร", NULL, preview, &error);
   g_assert_no_error (error);
   {

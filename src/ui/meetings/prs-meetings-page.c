@@ -881,6 +881,8 @@ roster_preview (RosterData *d, const char *path)
         link = g_strdup (_("staff"));
       else if (l->person_match == PRS_IMPORT_MATCH_CLOSE)
         link = g_strdup_printf (_("close to %s in People?"), l->person_name);
+      else if (l->person_name != NULL)
+        link = g_strdup (_("more than one person in People: link by hand"));
       else
         link = g_strdup (_("outside person"));
       g_string_append_printf (body, "\n%s — %s (%s)", l->typed_name,
