@@ -490,8 +490,24 @@ parse_status (const char *text, char **delegate)
         }
       return "delegate";
     }
+  /* A negation anywhere ("มาไม่ได้", "เข้าร่วมไม่ได้"): could not come. */
+  if (strstr (s, "ไม่"))
+    return "absent";
   if (g_str_has_prefix (s, "มา") || g_str_has_prefix (s, "เข้าร่วม"))
-    return "present";
+    {
+      /* Only the forms of having come: "มาสาย", "มา (ประชุมผ่านระบบ)", "เข้าร่วมประชุม…";
+       * anything else after "มา" ("มาแทน…", "มาจาก…") is no status, an error naming its line. */
+      static const char *const ok_rest[] = {
+        "", "สาย", "ประชุม", "ร่วมประชุม", "ด้วยตนเอง", "ตรงเวลา", "แล้ว", "ครบ",
+      };
+      const char *rest = s + (g_str_has_prefix (s, "มา") ? strlen ("มา") : strlen ("เข้าร่วม"));
+
+      if (*rest == '(')
+        return "present";
+      for (guint i = 0; i < G_N_ELEMENTS (ok_rest); i++)
+        if (g_str_has_prefix (rest, ok_rest[i]) && (*ok_rest[i] != '\0' || *rest == '\0'))
+          return "present";
+    }
   return "";
 }
 

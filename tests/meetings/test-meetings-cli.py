@@ -420,6 +420,27 @@ check('meeting --help documents digits and show', '--arabic-digits' in h and 'ma
 h = run(ws3, 'committee', '--help').stdout
 check('committee --help documents People linking', '--accept-close' in h and 'People' in h, h[-600:])
 
+# ---- statuses as secretariats type them: negations are not "present" -----------------
+run(ws3, 'meeting', 'add', '--committee', C3, '--meeting', '2/2569', '--date', '2026-01-12')
+att4 = write('att4.csv', '\n'.join([
+    'name,status',
+    'นายวิทยา บุญรักษาเขต,มาสาย',
+    'นางสาวดวงกมล ศรีสุวรรณรัตน์,มาไม่ได้',
+    'นายประพันธ์ วงศ์ไพศาลทวี,ไม่ได้มา',
+    'นางสาวอรทัย แก้วประเสริฐ,ติดภารกิจ',
+]) + '\n')
+run(ws3, 'meeting', 'attendance', '--committee', C3, '--meeting', '2/2569', att4)
+s4 = {a['name']: a['status'] for a in show(ws3, C3, '2/2569')['attendance']}
+check('status มาสาย is present', s4.get('นายวิทยา บุญรักษาเขต') == 'present', s4)
+check('status มาไม่ได้ is absent', s4.get('นางสาวดวงกมล ศรีสุวรรณรัตน์') == 'absent', s4)
+check('status ไม่ได้มา is absent', s4.get('นายประพันธ์ วงศ์ไพศาลทวี') == 'absent', s4)
+check('status ติดภารกิจ is leave', s4.get('นางสาวอรทัย แก้วประเสริฐ') == 'leave', s4)
+att5 = write('att5.csv', 'name,status\nนายวิทยา บุญรักษาเขต,มา\nนางสาวอรทัย แก้วประเสริฐ,มาแทนกัน\n')
+p = run(ws3, 'meeting', 'attendance', '--committee', C3, '--meeting', '2/2569', att5, expect=2)
+check('an unknown status is an error naming its line', 'line 3' in p.stderr, p.stderr)
+s5 = {a['name']: a['status'] for a in show(ws3, C3, '2/2569')['attendance']}
+check('nothing written on a bad status', s5 == s4, s5)
+
 if failures:
     print(f'{len(failures)} failed; files in {tmp}')
     sys.exit(1)
