@@ -535,6 +535,16 @@ meeting_add (PrsCliContext *ctx, const MeetingArgs *a)
     if (a->mode && !prs_store_update (store, "meetings", id, &error, "mode", PRS_TEXT (a->mode), NULL))
       return prs_cli_fail ("%s", error->message);
   }
+  {
+    /* Meetings are numbered by the Buddhist calendar year (2/2568 on 7 Nov 2568); some
+     * committees number by the fiscal year. Any other year is most likely a slip. */
+    PrsDate d;
+
+    if (prs_date_parse (date, &d, NULL) && year != d.year + 543 && year != prs_fiscal_year (&d))
+      fprintf (stderr, _("prongsai-cli: warning: meeting %d/%d is dated %s, in the year %d (fiscal year %d); "
+                         "meetings are numbered by the Buddhist calendar year. Check --meeting and --date.\n"),
+               number, year, date, d.year + 543, prs_fiscal_year (&d));
+  }
   printf (_("Added meeting %d/%d on %s.\n"), number, year, date);
   return PRS_CLI_OK;
 }

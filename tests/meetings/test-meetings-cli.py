@@ -441,6 +441,14 @@ check('an unknown status is an error naming its line', 'line 3' in p.stderr, p.s
 s5 = {a['name']: a['status'] for a in show(ws3, C3, '2/2569')['attendance']}
 check('nothing written on a bad status', s5 == s4, s5)
 
+# ---- a meeting's year that is neither the date's calendar nor fiscal year: warned -----
+p = run(ws3, 'meeting', 'add', '--committee', C3, '--meeting', '6/2569', '--date', '2024-01-10')
+check('meeting add warns of a year far from the date', 'warning' in p.stderr and '2567' in p.stderr, p.stderr)
+p = run(ws3, 'meeting', 'add', '--committee', C3, '--meeting', '7/2569', '--date', '2025-11-07')
+check('meeting add: the fiscal year is no slip', 'warning' not in p.stderr, p.stderr)
+p = run(ws3, 'meeting', 'add', '--committee', C3, '--meeting', '2/2568', '--date', '2025-11-07')
+check('meeting add: the calendar year is no slip', 'warning' not in p.stderr, p.stderr)
+
 if failures:
     print(f'{len(failures)} failed; files in {tmp}')
     sys.exit(1)
