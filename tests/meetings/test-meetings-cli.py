@@ -245,9 +245,11 @@ text = subprocess.run(['pdftotext', '-layout', os.path.join(tmp, 'm.pdf'), '-'],
                       text=True).stdout
 flat = ''.join(text.split())
 for needle in ('รายงานการประชุม', 'ผู้มาประชุม', 'ผู้ไม่มาประชุม', 'ผู้เข้าร่วมประชุม',
-               '(มอบหมาย', 'นางสาวแก้วตาใจงาม)', 'นายณัฐวุฒิมั่นคงดี(ลา)', 'นายธนามีสุข',
+               '(มอบหมาย', 'นางสาวแก้วตาใจงาม)', 'ว่าที่ร.ต.ณัชญ์มั่นคงดี(ลา)', 'นายธนามีสุข',
                'เลิกประชุมเวลา'):
     check(f'minutes pdf: {needle}', needle in flat, text[:400])
+# A close-matched member is spelt as the roster spells them, as on the claim sheet.
+check('minutes pdf: the roster spelling, not the attendance list\'s', 'ณัฐวุฒิ' not in flat, text[:1200])
 run(ws, 'meeting', 'minutes', '--committee', C, '--meeting', '2/2568', '--format', 'docx', '-o',
     os.path.join(tmp, 'm.docx'))
 run(ws, 'meeting', 'minutes', '--committee', C, '--meeting', '2/2568', '--format', 'xlsx', '-o',
