@@ -248,6 +248,21 @@ find_scrolled (GtkWidget *w)
   return NULL;
 }
 
+static GtkWidget *
+find_type (GtkWidget *w, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
+    return w;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static gint64
 member_person (PrsStore *store, gint64 committee, const char *outside_name)
 {
@@ -468,6 +483,25 @@ test_committee_window (void)
   }
   wait_ms (400);
   screenshot (GTK_WIDGET (dialog), "committee");
+  {
+    /* The outside member's Link… menu offers the closest people; choosing one links. */
+    GtkWidget *menu = find_type (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON);
+    GtkWidget *popover, *first;
+
+    g_assert_nonnull (menu);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+    wait_ms (300);
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)));
+    g_assert_nonnull (popover);
+    first = find_type (popover, GTK_TYPE_BUTTON);
+    g_assert_nonnull (first);
+    g_signal_emit_by_name (first, "clicked");
+    wait_ms (300);
+    g_assert_cmpint (member_person (store, committee, "วิทยา"), >, 0);
+    g_assert_true (prs_store_undo (store, &error));
+    wait_ms (300);
+    g_assert_cmpint (member_person (store, committee, "วิทยา"), ==, 0);
+  }
   gtk_window_destroy (dialog);
 
   /* The demo committee's window shows its yearly allowances per person. */

@@ -98,27 +98,28 @@ link_clicked (GtkButton *b, PrsCommitteeDialog *self)
     toast (self, person ? _("Linked to the person in People") : _("Now an outside person"));
 }
 
-static GtkWidget *
-link_menu (PrsCommitteeDialog *self, const PrsMeetingSeat *s)
+/* The people closest to the member's name, looked up only when the menu opens (People
+ * may hold thousands). */
+static void
+link_menu_create (GtkMenuButton *menu, gpointer user_data)
 {
-  g_autoptr (GPtrArray) people = prs_meetings_person_candidates (self->store, s->name, 8, NULL);
-  GtkWidget *menu = gtk_menu_button_new ();
+  PrsCommitteeDialog *self = user_data;
+  const char *name = g_object_get_data (G_OBJECT (menu), "name");
+  gint64 member = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (menu), "member"));
+  g_autoptr (GPtrArray) people = prs_meetings_person_candidates (self->store, name, 8, NULL);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (menu), _("Link…"));
-  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (menu, _("Link this member to a person in People: their position and unit then come from there"));
   for (guint i = 0; people && i < people->len; i++)
     {
       const PrsPersonRow *row = people->pdata[i];
-      g_autofree char *name = prs_person_row_display_name (row);
-      g_autofree char *text = g_strdup_printf ("%s — %s", name, row->position ? row->position : "");
+      g_autofree char *display = prs_person_row_display_name (row);
+      g_autofree char *text = g_strdup_printf ("%s — %s", display, row->position ? row->position : "");
       GtkWidget *b = gtk_button_new_with_label (text);
 
       gtk_widget_add_css_class (b, "flat");
       gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (b))), 0);
-      g_object_set_data (G_OBJECT (b), "member", GSIZE_TO_POINTER (s->member_id));
+      g_object_set_data (G_OBJECT (b), "member", GSIZE_TO_POINTER (member));
       g_object_set_data (G_OBJECT (b), "person", GSIZE_TO_POINTER (row->id));
       g_signal_connect (b, "clicked", G_CALLBACK (link_clicked), self);
       gtk_box_append (GTK_BOX (box), b);
@@ -126,7 +127,20 @@ link_menu (PrsCommitteeDialog *self, const PrsMeetingSeat *s)
   if (people == NULL || people->len == 0)
     gtk_box_append (GTK_BOX (box), gtk_label_new (_("People is empty: import the staff list first.")));
   gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
+  gtk_menu_button_set_popover (menu, popover);
+}
+
+static GtkWidget *
+link_menu (PrsCommitteeDialog *self, const PrsMeetingSeat *s)
+{
+  GtkWidget *menu = gtk_menu_button_new ();
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (menu), _("Link…"));
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (menu, _("Link this member to a person in People: their position and unit then come from there"));
+  g_object_set_data_full (G_OBJECT (menu), "name", g_strdup (s->name), g_free);
+  g_object_set_data (G_OBJECT (menu), "member", GSIZE_TO_POINTER (s->member_id));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), link_menu_create, self, NULL);
   return menu;
 }
 
