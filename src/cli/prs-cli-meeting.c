@@ -16,6 +16,7 @@
 #include "prs-core.h"
 #include "prs-store.h"
 #include "prs-store-meetings.h"
+#include "prs-store-meetings-people.h"
 #include "prs-meeting-report.h"
 #include "prs-export.h"
 
@@ -41,7 +42,7 @@ typedef struct
   gboolean    json;
   gboolean    accept_close;
   gboolean    dry_run;
-  gboolean    thai_digits;
+  int         digits;       /* 0 = the document's default, 1 = Thai, -1 = Arabic */
   gboolean    help;
 } MeetingArgs;
 
@@ -50,18 +51,23 @@ print_committee_usage (FILE *out)
 {
   fprintf (out, "%s\n", _("Usage:"));
   fprintf (out, "  prongsai-cli --workspace FILE committee import IN.csv|IN.xlsx|IN.txt --name NAME "
-                "[--kind ethics|morality_working_group|anti_corruption_centre|other] [--dry-run]\n");
+                "[--kind ethics|morality_working_group|anti_corruption_centre|other] [--accept-close] [--dry-run]\n");
   fprintf (out, "  prongsai-cli --workspace FILE committee rate --committee NAME --role "
                 "chair|vice_chair|member|member_secretary|assistant_secretary --amount BAHT "
                 "[--from YYYY-MM-DD]\n");
   fprintf (out, "  prongsai-cli --workspace FILE committee set --committee NAME --delegate-paid yes|no\n");
   fprintf (out, "  prongsai-cli --workspace FILE committee summary --year FY [--committee NAME] "
-                "--format pdf|xlsx -o OUT\n");
+                "--format pdf|xlsx -o OUT [--thai-digits|--arabic-digits]\n");
   fprintf (out, "\n%s\n", _("Roster columns: name (ชื่อ-สกุล, with title), position (ตำแหน่ง), role "
                             "(บทบาท / ตำแหน่งในคณะกรรมการ). Title rows above the header, list numbers "
                             "and Thai digits are fine. A text file takes lines pasted out of minutes "
                             "(“๑. นางสาว… ตำแหน่ง บทบาท”). A name that is a post "
                             "(“ผู้อำนวยการกลุ่ม…”) is a seat held by whoever holds it."));
+  fprintf (out, "\n%s\n", _("Members who are staff: each name is matched against People (titles, "
+                            "spaces and zero-width characters ignored). An exact match is linked, "
+                            "and the member's position and unit then come from People; a close "
+                            "match is linked only with --accept-close; other names stay outside "
+                            "persons as the roster gives them."));
 }
 
 static void
@@ -75,9 +81,9 @@ print_meeting_usage (FILE *out)
   fprintf (out, "  prongsai-cli --workspace FILE meeting show --committee NAME --meeting N/YEAR --json\n");
   fprintf (out, "  prongsai-cli --workspace FILE meeting allowance --committee NAME --meeting N/YEAR --json\n");
   fprintf (out, "  prongsai-cli --workspace FILE meeting minutes --committee NAME --meeting N/YEAR "
-                "--format docx|pdf -o OUT\n");
+                "--format docx|pdf -o OUT [--thai-digits|--arabic-digits]\n");
   fprintf (out, "  prongsai-cli --workspace FILE meeting claim --committee NAME --meeting N/YEAR "
-                "--format pdf|xlsx -o OUT\n");
+                "--format pdf|xlsx -o OUT [--thai-digits|--arabic-digits]\n");
   fprintf (out, "\n%s\n", _("Attendance columns: name, status (มา / present, ไม่มา / absent, ลา / leave, "
                             "มอบหมาย / delegate, ผู้เข้าร่วมประชุม / guest), delegate, position, "
                             "acting_chair (any mark). Heading rows of the minutes (ผู้มาประชุม, "
@@ -92,6 +98,15 @@ print_meeting_usage (FILE *out)
                             "members present in person (exactly half is no quorum); a delegate "
                             "counts only for a seat held by a post, and a non-member assistant "
                             "secretary does not vote."));
+  fprintf (out, "\n%s\n", _("show --json: attendance lists every member in term on the meeting "
+                            "date, in roster order. A member the attendance list did not name is "
+                            "\"status\": \"absent\" with \"match\": null; a listed member has "
+                            "\"match\": \"exact\" or \"close\" (a close spelling confirmed with "
+                            "--accept-close; a status set in the app counts as exact)."));
+  fprintf (out, "\n%s\n", _("Digits: the minutes print Thai digits (๑, ๒, ๓) by default, as official "
+                            "documents do; the claim sheet and the yearly summary print Arabic digits "
+                            "by default, like “plan report”. --thai-digits or --arabic-digits chooses "
+                            "(the last one given wins)."));
   fprintf (out, "\n%s\n", _("Allowances: members present are paid their role's rate in effect on the "
                             "meeting date (without a rate of their own, the member rate; a chair "
                             "without one, the member rate plus a quarter); an acting chair is paid "
@@ -133,7 +148,9 @@ parse_args (int argc, char **argv, MeetingArgs *a, const char *command)
       else if (g_str_equal (arg, "--dry-run"))
         a->dry_run = TRUE;
       else if (g_str_equal (arg, "--thai-digits"))
-        a->thai_digits = TRUE;
+        a->digits = 1;
+      else if (g_str_equal (arg, "--arabic-digits"))
+        a->digits = -1;
       else if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
         a->help = TRUE;
       else
@@ -345,6 +362,7 @@ committee_import (PrsCliContext *ctx, const MeetingArgs *a)
   g_autoptr (PrsImportPreview) preview = NULL;
   gboolean kind_ok = a->kind == NULL;
   gint64 committee;
+  guint n_exact = 0, n_close = 0, n_outside = 0;
 
   if (a->input == NULL)
     return prs_cli_fail (_("Give the roster to import: a CSV, XLSX or text file with the columns name, position, role."));
@@ -364,23 +382,55 @@ committee_import (PrsCliContext *ctx, const MeetingArgs *a)
     return prs_cli_fail (g_dngettext (NULL, "%u error; nothing was imported.",
                                       "%u errors; nothing was imported.", preview->errors->len),
                          preview->errors->len);
-  if (a->dry_run)
+  if (a->dry_run && (ctx->workspace == NULL || !g_file_test (ctx->workspace, G_FILE_TEST_EXISTS)))
     {
       printf (_("Would import %u members.\n"), preview->lines->len);
       return PRS_CLI_OK;
     }
-  store = open_store (ctx, OPEN_CREATE, &error);
+  store = open_store (ctx, a->dry_run ? OPEN_READ : OPEN_CREATE, &error);
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
-  committee = prs_import_roster_apply (store, a->name, a->kind, preview, &error);
-  if (committee == 0)
-    return prs_cli_fail (_("Could not import: %s"), error->message);
-  printf (_("Imported %u members into “%s”.\n"), preview->lines->len, a->name);
+  /* Members who are staff: exact matches in People are linked; close ones only with
+   * --accept-close; the others stay outside persons. */
+  if (!prs_import_roster_match_people (store, preview, &error))
+    return prs_cli_fail ("%s", error->message);
+  if (a->accept_close)
+    prs_import_roster_confirm_people (preview);
+  prs_import_roster_count_people (preview, &n_exact, &n_close, &n_outside);
   for (guint i = 0; i < preview->lines->len; i++)
     {
       PrsImportLine *l = preview->lines->pdata[i];
 
-      printf ("  %s\t%s\t%s\n", l->typed_name, l->role, l->seat ? _("(seat held by a post)") : "");
+      if (l->person_match == PRS_IMPORT_MATCH_UNKNOWN && l->person_name != NULL)
+        fprintf (stderr, _("prongsai-cli: line %u: “%s” matches more than one person in People (such as “%s”); not linked. Link it on the Meetings page.\n"),
+                 l->line, l->typed_name, l->person_name);
+      else if (l->person_match == PRS_IMPORT_MATCH_CLOSE && !l->person_confirmed)
+        fprintf (stderr, _("prongsai-cli: line %u: “%s” is close to “%s” in People; not linked. Confirm with --accept-close.\n"),
+                 l->line, l->typed_name, l->person_name);
+    }
+  if (a->dry_run)
+    {
+      printf (_("Would import %u members.\n"), preview->lines->len);
+      printf (_("People: %u exact, %u close, %u outside persons.\n"), n_exact, n_close, n_outside);
+      return PRS_CLI_OK;
+    }
+  committee = prs_import_roster_apply (store, a->name, a->kind, preview, &error);
+  if (committee == 0)
+    return prs_cli_fail (_("Could not import: %s"), error->message);
+  printf (_("Imported %u members into “%s”.\n"), preview->lines->len, a->name);
+  printf (_("People: %u exact, %u close, %u outside persons.\n"), n_exact, n_close, n_outside);
+  for (guint i = 0; i < preview->lines->len; i++)
+    {
+      PrsImportLine *l = preview->lines->pdata[i];
+      const char *link = "";
+
+      if (l->seat)
+        link = _("(seat held by a post)");
+      else if (l->person_match == PRS_IMPORT_MATCH_EXACT)
+        link = _("staff (exact)");
+      else if (l->person_match == PRS_IMPORT_MATCH_CLOSE && l->person_confirmed)
+        link = _("staff (close, confirmed)");
+      printf ("  %s\t%s\t%s\n", l->typed_name, l->role, link);
     }
   return PRS_CLI_OK;
 }
@@ -484,6 +534,16 @@ meeting_add (PrsCliContext *ctx, const MeetingArgs *a)
       return prs_cli_fail ("%s", error->message);
     if (a->mode && !prs_store_update (store, "meetings", id, &error, "mode", PRS_TEXT (a->mode), NULL))
       return prs_cli_fail ("%s", error->message);
+  }
+  {
+    /* Meetings are numbered by the Buddhist calendar year (2/2568 on 7 Nov 2568); some
+     * committees number by the fiscal year. Any other year is most likely a slip. */
+    PrsDate d;
+
+    if (prs_date_parse (date, &d, NULL) && year != d.year + 543 && year != prs_fiscal_year (&d))
+      fprintf (stderr, _("prongsai-cli: warning: meeting %d/%d is dated %s, in the year %d (fiscal year %d); "
+                         "meetings are numbered by the Buddhist calendar year. Check --meeting and --date.\n"),
+               number, year, date, d.year + 543, prs_fiscal_year (&d));
   }
   printf (_("Added meeting %d/%d on %s.\n"), number, year, date);
   return PRS_CLI_OK;
@@ -617,8 +677,7 @@ meeting_show (PrsCliContext *ctx, const MeetingArgs *a)
     {
       PrsMeetingSeat *s = info->seats->pdata[i];
 
-      if (*s->status == '\0')
-        continue; /* not listed: counted absent, but there is no line to show */
+      /* A member not listed is counted absent and shown so, with match null. */
       if (!first)
         g_string_append (out, ", ");
       first = FALSE;
@@ -627,14 +686,17 @@ meeting_show (PrsCliContext *ctx, const MeetingArgs *a)
       g_string_append (out, ", \"role\": ");
       json_string (out, s->role);
       g_string_append (out, ", \"status\": ");
-      json_string (out, s->status);
+      json_string (out, *s->status ? s->status : "absent");
       g_string_append (out, ", \"delegate\": ");
       if (*s->delegate_name)
         json_string (out, s->delegate_name);
       else
         g_string_append (out, "null");
       g_string_append_printf (out, ", \"acting_chair\": %s, \"match\": ", s->acting_chair ? "true" : "false");
-      json_string (out, *s->match ? s->match : "exact");
+      if (*s->status == '\0')
+        g_string_append (out, "null");
+      else
+        json_string (out, *s->match ? s->match : "exact");
       g_string_append (out, "}");
     }
   g_string_append (out, "]}\n");
@@ -731,8 +793,10 @@ meeting_document (PrsCliContext *ctx, const MeetingArgs *a, gboolean claim)
   rc = load_info (ctx, a, &store, &info);
   if (rc != PRS_CLI_OK)
     return rc;
-  report = claim ? prs_claim_report_build (store, info, a->thai_digits || TRUE, &error)
-                 : prs_minutes_report_build (store, info, a->thai_digits || TRUE, &error);
+  /* The minutes are an official document: Thai digits unless told otherwise; the
+   * claim sheet goes to finance in Arabic digits unless told otherwise. */
+  report = claim ? prs_claim_report_build (store, info, a->digits > 0, &error)
+                 : prs_minutes_report_build (store, info, a->digits >= 0, &error);
   if (report == NULL)
     return prs_cli_fail ("%s", error->message);
   if (!export_to (report, format, a->output, &error))
@@ -765,7 +829,7 @@ committee_summary (PrsCliContext *ctx, const MeetingArgs *a)
     return prs_cli_fail ("%s", error->message);
   if (a->committee && (rc = need_committee (store, a, &committee)) != PRS_CLI_OK)
     return rc;
-  report = prs_allowance_summary_report_build (store, committee, year, TRUE, &error);
+  report = prs_allowance_summary_report_build (store, committee, year, a->digits > 0, &error);
   if (report == NULL)
     return prs_cli_fail ("%s", error->message);
   if (!export_to (report, format, a->output, &error))

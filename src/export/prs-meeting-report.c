@@ -121,6 +121,20 @@ close_item (PrsReport *r, const PrsMeetingAgendaItem *a)
     }
 }
 
+static const char *
+seat_name (const PrsMeetingSeat *s)
+{
+  return s->seat && *s->attendee_name ? s->attendee_name : s->name;
+}
+
+static const char *
+seat_position (const PrsMeetingSeat *s)
+{
+  if (s->seat)
+    return *s->attendee_position ? s->attendee_position : s->position;
+  return *s->position ? s->position : s->attendee_position;
+}
+
 PrsReport *
 prs_minutes_report_build (PrsStore             *store,
                           const PrsMeetingInfo *info,
@@ -198,15 +212,14 @@ prs_minutes_report_build (PrsStore             *store,
 
       if (!g_str_equal (s->status, "present"))
         continue;
-      /* The name as the attendance list gave it (the published spelling, or the
-       * holder of a post's seat). */
-      name = *s->attendee_name ? s->attendee_name : s->name;
+      /* A member appointed by name as the roster (or People) spells them, as the claim
+       * sheet does, so one meeting's documents agree; a post's seat as the attendance
+       * list gave its holder. */
+      name = seat_name (s);
       who = g_strdup_printf ("%u. %s", ++n, name);
       role = s->acting_chair ? g_strdup_printf ("%s\nทำหน้าที่ประธานในที่ประชุม", s->role_title)
                              : g_strdup (s->role_title);
-      prs_report_table_add_text_row (t, PRS_ROW_BODY, who,
-                                     *s->attendee_position ? s->attendee_position : s->position,
-                                     role, NULL);
+      prs_report_table_add_text_row (t, PRS_ROW_BODY, who, seat_position (s), role, NULL);
     }
   if (!any_present)
     prs_report_table_add_text_row (t, PRS_ROW_BODY, "- ไม่มี -", "", "", NULL);
@@ -223,7 +236,7 @@ prs_minutes_report_build (PrsStore             *store,
           PrsMeetingSeat *s = info->seats->pdata[i];
           g_autofree char *who = NULL;
 
-          const char *name = *s->attendee_name ? s->attendee_name : s->name;
+          const char *name = seat_name (s);
 
           if (g_str_equal (s->status, "present"))
             continue;
@@ -233,9 +246,7 @@ prs_minutes_report_build (PrsStore             *store,
             who = g_strdup_printf ("%u. %s (ลา)", ++n, name);
           else
             who = g_strdup_printf ("%u. %s", ++n, name);
-          prs_report_table_add_text_row (t, PRS_ROW_BODY, who,
-                                         *s->attendee_position ? s->attendee_position : s->position,
-                                         s->role_title, NULL);
+          prs_report_table_add_text_row (t, PRS_ROW_BODY, who, seat_position (s), s->role_title, NULL);
         }
     }
 

@@ -261,6 +261,7 @@ import_line_free (gpointer data)
   g_free (l->status);
   g_free (l->delegate);
   g_free (l->member_name);
+  g_free (l->person_name);
   g_free (l);
 }
 
@@ -490,8 +491,24 @@ parse_status (const char *text, char **delegate)
         }
       return "delegate";
     }
+  /* A negation anywhere ("มาไม่ได้", "เข้าร่วมไม่ได้"): could not come. */
+  if (strstr (s, "ไม่"))
+    return "absent";
   if (g_str_has_prefix (s, "มา") || g_str_has_prefix (s, "เข้าร่วม"))
-    return "present";
+    {
+      /* Only the forms of having come: "มาสาย", "มา (ประชุมผ่านระบบ)", "เข้าร่วมประชุม…";
+       * anything else after "มา" ("มาแทน…", "มาจาก…") is no status, an error naming its line. */
+      static const char *const ok_rest[] = {
+        "", "สาย", "ประชุม", "ร่วมประชุม", "ด้วยตนเอง", "ตรงเวลา", "แล้ว", "ครบ",
+      };
+      const char *rest = s + (g_str_has_prefix (s, "มา") ? strlen ("มา") : strlen ("เข้าร่วม"));
+
+      if (*rest == '(')
+        return "present";
+      for (guint i = 0; i < G_N_ELEMENTS (ok_rest); i++)
+        if (g_str_has_prefix (rest, ok_rest[i]) && (*ok_rest[i] != '\0' || *rest == '\0'))
+          return "present";
+    }
   return "";
 }
 
@@ -806,6 +823,7 @@ prs_import_roster_apply (PrsStore         *store,
       g_autofree char *want = post_key (l->typed_name);
       g_autoptr (PrsStatement) stmt = NULL;
       gint64 existing = 0;
+      gint64 person;
 
       stmt = prs_store_prepare (store,
                                 "SELECT id, outside_name, seat_position FROM committee_members"
@@ -825,6 +843,12 @@ prs_import_roster_apply (PrsStore         *store,
               break;
             }
         }
+      /* A staff member matched in People (exactly, or closely and confirmed). */
+      person = !l->seat && l->person_id
+                      && (l->person_match == PRS_IMPORT_MATCH_EXACT
+                          || (l->person_match == PRS_IMPORT_MATCH_CLOSE && l->person_confirmed))
+                      ? l->person_id : 0;
+
       if (existing)
         {
           if (!prs_store_update (store, "committee_members", existing, error,
@@ -832,9 +856,13 @@ prs_import_roster_apply (PrsStore         *store,
                                  "role_title", PRS_TEXT (l->role_title),
                                  "outside_position", PRS_TEXT (l->position), NULL))
             goto fail;
+          if (person && !prs_store_update (store, "committee_members", existing, error,
+                                           "person_id", PRS_INT (person), NULL))
+            goto fail;
         }
       else if (prs_store_insert (store, "committee_members", error,
                                  "committee_id", PRS_INT (committee),
+                                 "person_id", PRS_ID (person),
                                  "outside_name", PRS_TEXT (l->typed_name),
                                  "outside_position", PRS_TEXT (l->position),
                                  "seat_position", PRS_TEXT (l->seat ? l->typed_name : ""),

@@ -235,6 +235,15 @@ static void seat_free (gpointer data);
 static char *col_text (PrsStatement *stmt, int col);
 static gboolean role_votes (const char *role, const char *role_title);
 
+/* A member's position: a staff member's (People) position and unit, the unit left off
+ * when the position already names it; an outside person's as the roster gave it. */
+#define STAFF_POSITION \
+  "CASE WHEN cm.person_id IS NOT NULL AND coalesce (p.position, '') <> '' THEN" \
+  "   p.position || CASE WHEN u.name IS NOT NULL AND u.name <> ''" \
+  "                       AND instr (p.position, u.name) = 0 THEN ' ' || u.name ELSE '' END" \
+  " WHEN cm.person_id IS NOT NULL AND cm.outside_position = '' THEN coalesce (u.name, '')" \
+  " ELSE cm.outside_position END"
+
 GPtrArray *
 prs_meetings_list_seats (PrsStore *store,
                          gint64    committee_id,
@@ -244,9 +253,10 @@ prs_meetings_list_seats (PrsStore *store,
       "SELECT cm.id,"
       " CASE WHEN cm.person_id IS NOT NULL THEN trim (p.prefix || p.first_name || ' ' || p.last_name)"
       "   ELSE cm.outside_name END,"
-      " CASE WHEN cm.outside_position <> '' THEN cm.outside_position ELSE coalesce (p.position, '') END,"
-      " cm.seat_position, cm.role, cm.role_title"
+      " " STAFF_POSITION ","
+      " cm.seat_position, cm.role, cm.role_title, coalesce (cm.person_id, 0)"
       " FROM committee_members cm LEFT JOIN people p ON p.id = cm.person_id"
+      " LEFT JOIN units u ON u.id = p.unit_id"
       " WHERE cm.committee_id = ?1 ORDER BY cm.sort_order, cm.id", error);
   GPtrArray *out;
 
@@ -281,6 +291,7 @@ prs_meetings_list_seats (PrsStore *store,
       s->match = g_strdup ("");
       s->attendee_name = g_strdup ("");
       s->attendee_position = g_strdup ("");
+      s->person_id = sqlite3_column_int64 (stmt, 6);
       g_ptr_array_add (out, s);
     }
   return out;
@@ -522,13 +533,13 @@ prs_meetings_load (PrsStore *store,
                             " CASE WHEN cm.person_id IS NOT NULL THEN"
                             "   trim (p.prefix || p.first_name || ' ' || p.last_name)"
                             "   ELSE cm.outside_name END,"
-                            " CASE WHEN cm.outside_position <> '' THEN cm.outside_position"
-                            "   ELSE coalesce (p.position, '') END,"
+                            " " STAFF_POSITION ","
                             " cm.seat_position, cm.role, cm.role_title,"
                             " a.status, a.delegate_name, a.acting_chair, a.match,"
-                            " a.attendee_name, a.attendee_position"
+                            " a.attendee_name, a.attendee_position, coalesce (cm.person_id, 0)"
                             " FROM committee_members cm"
                             " LEFT JOIN people p ON p.id = cm.person_id"
+                            " LEFT JOIN units u ON u.id = p.unit_id"
                             " LEFT JOIN attendance a ON a.member_id = cm.id AND a.meeting_id = ?2"
                             " WHERE cm.committee_id = ?1"
                             "  AND (?3 IS NULL OR cm.term_start IS NULL OR cm.term_start = ''"
@@ -577,6 +588,7 @@ prs_meetings_load (PrsStore *store,
       s->match = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? g_strdup ("") : col_text (stmt, 9);
       s->attendee_name = col_text (stmt, 10);
       s->attendee_position = col_text (stmt, 11);
+      s->person_id = sqlite3_column_int64 (stmt, 12);
 
       info->n_members++;
       if (s->voting)

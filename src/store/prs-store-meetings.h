@@ -121,6 +121,7 @@ typedef struct
   char     *match;          /* exact, close, "" */
   char     *attendee_name;  /* who sat (the post's holder), or "" */
   char     *attendee_position;
+  gint64    person_id;      /* a staff member's person (People), 0 for an outside person */
 } PrsMeetingSeat;
 
 typedef struct
@@ -263,6 +264,11 @@ typedef struct
   char          *member_name;  /* its roster name */
   PrsImportMatch match;
   double         confidence;
+  /* roster: the People match (prs-store-meetings-people.h) */
+  gint64         person_id;
+  char          *person_name;
+  PrsImportMatch person_match;  /* EXACT, CLOSE, or UNKNOWN for an outside person */
+  gboolean       person_confirmed;
 } PrsImportLine;
 
 typedef struct

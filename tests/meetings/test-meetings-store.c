@@ -11,6 +11,7 @@
 
 #include "prs-core.h"
 #include "prs-store-meetings.h"
+#include "prs-store-meetings-people.h"
 
 typedef struct
 {
@@ -341,6 +342,114 @@ test_meeting_number (void)
   g_assert_false (prs_meeting_parse_number ("0/2568", &n, &y));
 }
 
+static gint64
+add_person (PrsStore *store, const char *prefix, const char *first, const char *last, const char *position)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id = prs_store_insert (store, "people", &error, "prefix", PRS_TEXT (prefix),
+                                "first_name", PRS_TEXT (first), "last_name", PRS_TEXT (last),
+                                "position", PRS_TEXT (position), NULL);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Members who are staff: exact linked, close only confirmed, two equal candidates
+ * neither; a linked member shows the People name and position; unlinking gives the
+ * roster's name back; a post's seat is not linked. */
+static void
+test_staff_members (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr (PrsImportPreview) preview = NULL;
+  gint64 kanda, somchai1, somchai2, prapan, committee;
+  guint exact, close, outside;
+
+  (void) data;
+  kanda = add_person (f->store, "นาง", "กานดา", "ทองดี", "นักจัดการงานทั่วไปชำนาญการ");
+  somchai1 = add_person (f->store, "นาย", "สมชาย", "รุ่งเรืองศรี", "นิติกร");
+  somchai2 = add_person (f->store, "นาย", "สมชาย", "รุ่งเรืองศรี", "นักวิชาการเงินและบัญชี");
+  prapan = add_person (f->store, "นาย", "ประพันธ์", "วงศ์ไพศาลทวี", "นิติกรชำนาญการพิเศษ");
+  g_ptr_array_add (rows, g_strsplit ("ชื่อ-สกุล|ตำแหน่ง|บทบาท", "|", -1));
+  g_ptr_array_add (rows, g_strsplit ("นางกานดา ทองดี|ผู้อำนวยการ|ประธานกรรมการ", "|", -1));
+  g_ptr_array_add (rows, g_strsplit ("นายสมชาย รุ่งเรืองศรี||กรรมการ", "|", -1));
+  g_ptr_array_add (rows, g_strsplit ("นายประพัน วงศ์ไพศาลทวี|นิติกร|กรรมการ", "|", -1));
+  g_ptr_array_add (rows, g_strsplit ("ผู้อำนวยการกองคลัง||กรรมการและเลขานุการ", "|", -1));
+  preview = prs_import_roster_preview (rows, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_import_roster_match_people (f->store, preview, &error));
+  prs_import_roster_count_people (preview, &exact, &close, &outside);
+  g_assert_cmpuint (exact, ==, 1);
+  g_assert_cmpuint (close, ==, 1);
+  g_assert_cmpuint (outside, ==, 1); /* the two สมชาย: neither */
+  g_assert_cmpstr (((PrsImportLine *) preview->lines->pdata[1])->person_name, ==, "นายสมชาย รุ่งเรืองศรี");
+  g_assert_cmpint (((PrsImportLine *) preview->lines->pdata[1])->person_id, ==, 0);
+  committee = prs_import_roster_apply (f->store, "คณะทำงานทดสอบบุคลากร", NULL, preview, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr (GPtrArray) seats = prs_meetings_list_seats (f->store, committee, &error);
+    const PrsMeetingSeat *s0 = seats->pdata[0], *s1 = seats->pdata[1], *s2 = seats->pdata[2], *s3 = seats->pdata[3];
+
+    g_assert_cmpint (s0->person_id, ==, kanda);
+    g_assert_cmpstr (s0->position, ==, "นักจัดการงานทั่วไปชำนาญการ");
+    g_assert_cmpint (s1->person_id, ==, 0);
+    g_assert_cmpint (s2->person_id, ==, 0);   /* close, not confirmed */
+    g_assert_cmpstr (s2->position, ==, "นิติกร");
+    g_assert_cmpint (s3->person_id, ==, 0);
+    /* Linking by hand: the People name and position; unlinking: the roster's again. */
+    g_assert_true (prs_meetings_link_person (f->store, s1->member_id, somchai2, &error));
+    g_assert_true (prs_meetings_link_person (f->store, s2->member_id, prapan, &error));
+    g_assert_false (prs_meetings_link_person (f->store, s3->member_id, somchai1, &error));
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr (GPtrArray) seats = prs_meetings_list_seats (f->store, committee, &error);
+    const PrsMeetingSeat *s1 = seats->pdata[1], *s2 = seats->pdata[2];
+
+    g_assert_cmpstr (s1->position, ==, "นักวิชาการเงินและบัญชี");
+    g_assert_cmpstr (s2->name, ==, "นายประพันธ์ วงศ์ไพศาลทวี");
+    g_assert_true (prs_meetings_link_person (f->store, s2->member_id, 0, &error));
+  }
+  {
+    g_autoptr (GPtrArray) seats = prs_meetings_list_seats (f->store, committee, &error);
+
+    g_assert_cmpstr (((PrsMeetingSeat *) seats->pdata[2])->name, ==, "นายประพัน วงศ์ไพศาลทวี");
+    g_assert_true (prs_store_undo (f->store, &error));
+  }
+  {
+    g_autoptr (GPtrArray) seats = prs_meetings_list_seats (f->store, committee, &error);
+
+    g_assert_cmpint (((PrsMeetingSeat *) seats->pdata[2])->person_id, ==, prapan);
+  }
+  /* Confirmed, the close one is linked on a re-import. */
+  g_assert_true (prs_import_roster_match_people (f->store, preview, &error));
+  g_assert_cmpuint (prs_import_roster_confirm_people (preview), ==, 1);
+}
+
+/* Rates listed by role and date; removing one is one undo step. */
+static void
+test_rates_list (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rates = NULL;
+  g_autoptr (GPtrArray) again = NULL;
+
+  (void) data;
+  g_assert_true (prs_meetings_set_rate (f->store, f->committee, "chair", 200000, "2025-10-01", &error));
+  rates = prs_meetings_list_rates (f->store, f->committee, &error);
+  g_assert_cmpuint (rates->len, >=, 2);
+  g_assert_cmpstr (((PrsAllowanceRate *) rates->pdata[0])->role, ==, "chair");
+  g_assert_cmpint (((PrsAllowanceRate *) rates->pdata[0])->satang, ==, 200000);
+  g_assert_true (prs_meetings_delete_rate (f->store, ((PrsAllowanceRate *) rates->pdata[0])->id, &error));
+  again = prs_meetings_list_rates (f->store, f->committee, &error);
+  g_assert_cmpuint (again->len, ==, rates->len - 1);
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_clear_pointer (&again, g_ptr_array_unref);
+  again = prs_meetings_list_rates (f->store, f->committee, &error);
+  g_assert_cmpuint (again->len, ==, rates->len);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -351,6 +460,8 @@ main (int argc, char **argv)
   g_test_add ("/meetings/delegate-paid", Fixture, NULL, fixture_setup, test_delegate_paid, fixture_teardown);
   g_test_add ("/meetings/import-undo", Fixture, NULL, fixture_setup, test_import_undo, fixture_teardown);
   g_test_add ("/meetings/new-post-holder", Fixture, NULL, fixture_setup, test_new_post_holder, fixture_teardown);
+  g_test_add ("/meetings/staff-members", Fixture, NULL, fixture_setup, test_staff_members, fixture_teardown);
+  g_test_add ("/meetings/rates-list", Fixture, NULL, fixture_setup, test_rates_list, fixture_teardown);
   g_test_add_func ("/meetings/number", test_meeting_number);
   return g_test_run ();
 }

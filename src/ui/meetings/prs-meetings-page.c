@@ -16,9 +16,11 @@
 #include "prs-export-job.h"
 #include "prs-file-dialog.h"
 #include "prs-meeting-dialog.h"
+#include "prs-committee-dialog.h"
 #include "prs-meeting-report.h"
 #include "prs-meetings-page.h"
 #include "prs-store-meetings.h"
+#include "prs-store-meetings-people.h"
 
 struct _PrsMeetingsPage
 {
@@ -512,7 +514,9 @@ export_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (GFile) file = prs_file_dialog_finish (result, &error);
   g_autoptr (PrsMeetingInfo) info = NULL;
   g_autoptr (PrsReport) report = NULL;
-  gboolean thai = prs_section_page_get_thai_digits (PRS_SECTION_PAGE (d->self)) || TRUE;
+  /* As the CLI: the minutes, an official document, in Thai digits; the claim sheet and
+   * the yearly summary as the section's digits choice says (Arabic unless chosen). */
+  gboolean thai = d->kind == DOC_MINUTES || prs_section_page_get_thai_digits (PRS_SECTION_PAGE (d->self));
 
   (void) source;
   if (file == NULL)
@@ -727,6 +731,61 @@ edit_meeting_clicked (PrsMeetingsPage *self)
     open_meeting_dialog (self, info->id);
 }
 
+GtkWindow *
+prs_meetings_page_open_committee (PrsMeetingsPage *self)
+{
+  PrsCommitteeDialog *dialog;
+  int year;
+
+  g_return_val_if_fail (PRS_IS_MEETINGS_PAGE (self), NULL);
+  if (self->committee_id == 0)
+    {
+      toast (self, _("Import a committee's roster first."));
+      return NULL;
+    }
+  year = self->year_be ? self->year_be : prs_section_page_current_fiscal_year ();
+  dialog = prs_committee_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), self->store,
+                                     self->committee_id, year);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+GtkWindow *
+prs_meetings_page_open_attachments (PrsMeetingsPage *self)
+{
+  PrsCommitteeDialog *dialog;
+  PrsMeetingInfo *info;
+
+  g_return_val_if_fail (PRS_IS_MEETINGS_PAGE (self), NULL);
+  info = cursor_meeting (self);
+  if (info == NULL)
+    {
+      toast (self, _("Record a meeting first."));
+      return NULL;
+    }
+  dialog = prs_committee_dialog_new_attachments (prs_section_page_get_window (PRS_SECTION_PAGE (self)),
+                                                 self->store, info->id);
+  {
+    g_autofree char *title = g_strdup_printf (_("Attachments of Meeting %d/%d"), info->number, info->year_be);
+
+    gtk_window_set_title (GTK_WINDOW (dialog), title);
+  }
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+committee_clicked (PrsMeetingsPage *self)
+{
+  prs_meetings_page_open_committee (self);
+}
+
+static void
+attachments_clicked (PrsMeetingsPage *self)
+{
+  prs_meetings_page_open_attachments (self);
+}
+
 static void
 sheet_error (PrsSheet *sheet, const char *message, PrsMeetingsPage *self)
 {
@@ -757,10 +816,13 @@ roster_response (AdwMessageDialog *dialog, const char *response, RosterData *d)
   g_autoptr (GError) error = NULL;
 
   (void) dialog;
-  if (g_str_equal (response, "import"))
+  if (g_str_equal (response, "import") || g_str_equal (response, "import-close"))
     {
       g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->name_entry))));
       gint64 id;
+
+      if (g_str_equal (response, "import-close"))
+        prs_import_roster_confirm_people (d->preview);
 
       if (*name == '\0')
         toast (d->self, _("Give the committee a name."));
@@ -777,24 +839,18 @@ roster_response (AdwMessageDialog *dialog, const char *response, RosterData *d)
   roster_data_free (d);
 }
 
-static void
-roster_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
+/* Reads the roster at PATH and shows its preview (members, who is staff); NULL when
+ * it could not be read (the reason toasted). */
+static GtkWidget *
+roster_preview (RosterData *d, const char *path)
 {
-  RosterData *d = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GFile) file = prs_file_dialog_finish (result, &error);
   g_autoptr (GPtrArray) rows = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *base = NULL;
   GString *body;
   GtkWidget *dialog;
+  guint n_exact = 0, n_close = 0, n_outside = 0;
 
-  (void) source;
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
-    {
-      roster_data_free (d);
-      return;
-    }
   rows = prs_import_read_rows (path, &error);
   if (rows)
     d->preview = prs_import_roster_preview (rows, &error);
@@ -802,25 +858,54 @@ roster_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       toast (d->self, error->message);
       roster_data_free (d);
-      return;
+      return NULL;
     }
+  if (!prs_import_roster_match_people (d->self->store, d->preview, &error))
+    {
+      toast (d->self, error->message);
+      roster_data_free (d);
+      return NULL;
+    }
+  prs_import_roster_count_people (d->preview, &n_exact, &n_close, &n_outside);
   body = g_string_new (NULL);
   g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u member:", "%u members:",
                                              d->preview->lines->len), d->preview->lines->len);
   for (guint i = 0; i < d->preview->lines->len; i++)
     {
       PrsImportLine *l = d->preview->lines->pdata[i];
+      g_autofree char *link = NULL;
 
-      g_string_append_printf (body, "\n%s — %s", l->typed_name,
-                              *l->role_title ? l->role_title : prs_meeting_role_title (l->role));
+      if (l->seat)
+        link = g_strdup (_("seat held by a post"));
+      else if (l->person_match == PRS_IMPORT_MATCH_EXACT)
+        link = g_strdup (_("staff"));
+      else if (l->person_match == PRS_IMPORT_MATCH_CLOSE)
+        link = g_strdup_printf (_("close to %s in People?"), l->person_name);
+      else if (l->person_name != NULL)
+        link = g_strdup (_("more than one person in People: link by hand"));
+      else
+        link = g_strdup (_("outside person"));
+      g_string_append_printf (body, "\n%s — %s (%s)", l->typed_name,
+                              *l->role_title ? l->role_title : prs_meeting_role_title (l->role), link);
     }
+  g_string_append_printf (body, "\n\n%s", _("Staff are linked to People: their position and unit come from there."));
+  if (n_close > 0)
+    {
+      g_string_append_c (body, '\n');
+      g_string_append_printf (body,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "%u name is only close to a person in People: “Import” keeps it an outside person, “Import, Linking Close Names” links it.",
+                                         "%u names are only close to people in People: “Import” keeps them outside persons, “Import, Linking Close Names” links them.",
+                                         n_close), n_close);
+    }
+
   for (guint i = 0; i < d->preview->errors->len; i++)
     g_string_append_printf (body, "\n%s", (const char *) d->preview->errors->pdata[i]);
   dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (d->self)),
                                    _("Import the Committee?"), body->str);
   g_string_free (body, TRUE);
   d->name_entry = gtk_entry_new ();
-  base = g_file_get_basename (file);
+  base = g_path_get_basename (path);
   if (strrchr (base, '.'))
     *strrchr (base, '.') = '\0';
   gtk_editable_set_text (GTK_EDITABLE (d->name_entry), base);
@@ -830,11 +915,44 @@ roster_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
   if (d->preview->errors->len == 0)
     {
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "import", _("_Import"));
+      if (n_close > 0)
+        adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "import-close",
+                                         _("Import, _Linking Close Names"));
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import",
                                                   ADW_RESPONSE_SUGGESTED);
     }
   g_signal_connect (dialog, "response", G_CALLBACK (roster_response), d);
   gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+roster_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  RosterData *d = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = prs_file_dialog_finish (result, &error);
+  g_autofree char *path = NULL;
+
+  (void) source;
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    {
+      roster_data_free (d);
+      return;
+    }
+  roster_preview (d, path);
+}
+
+GtkWidget *
+prs_meetings_page_preview_roster (PrsMeetingsPage *self,
+                                  const char      *path)
+{
+  RosterData *d;
+
+  g_return_val_if_fail (PRS_IS_MEETINGS_PAGE (self), NULL);
+  d = g_new0 (RosterData, 1);
+  d->self = g_object_ref (self);
+  return roster_preview (d, path);
 }
 
 static void
@@ -957,6 +1075,18 @@ prs_meetings_page_build (PrsSectionPage *page)
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (all_present_clicked), self);
   prs_section_page_add_bar_widget (page, b);
   g_ptr_array_add (self->bar_widgets, b);
+  b = button ("mail-attachment-symbolic", NULL,
+              _("Attachments of the selected meeting (เอกสารแนบ): add, open, remove (Ctrl+Shift+T)"));
+  gtk_widget_set_name (b, "attachments");
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (attachments_clicked), self);
+  prs_section_page_add_bar_widget (page, b);
+  g_ptr_array_add (self->bar_widgets, b);
+  b = button ("system-users-symbolic", NULL,
+              _("The committee: members linked to People, allowance rates, allowances of the year (Ctrl+Shift+M)"));
+  gtk_widget_set_name (b, "committee");
+  g_signal_connect_swapped (b, "clicked", G_CALLBACK (committee_clicked), self);
+  prs_section_page_add_bar_widget (page, b);
+  g_ptr_array_add (self->bar_widgets, b);
   b = button ("contact-new-symbolic", NULL, _("Import a committee's roster from a CSV, XLSX or text file"));
   g_signal_connect_swapped (b, "clicked", G_CALLBACK (roster_clicked), self);
   prs_section_page_add_bar_widget (page, b);
@@ -1075,6 +1205,18 @@ action_edit_meeting (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+action_committee (GtkWidget *widget, const char *name, GVariant *param)
+{
+  prs_meetings_page_open_committee (PRS_MEETINGS_PAGE (widget));
+}
+
+static void
+action_attachments (GtkWidget *widget, const char *name, GVariant *param)
+{
+  prs_meetings_page_open_attachments (PRS_MEETINGS_PAGE (widget));
+}
+
+static void
 prs_meetings_page_class_init (PrsMeetingsPageClass *klass)
 {
   PrsSectionPageClass *page_class = PRS_SECTION_PAGE_CLASS (klass);
@@ -1101,6 +1243,12 @@ prs_meetings_page_class_init (PrsMeetingsPageClass *klass)
                                        "meetings.new", NULL);
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "meetings.edit", NULL);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "meetings.committee", NULL, action_committee);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "meetings.attachments", NULL, action_attachments);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meetings.committee", NULL);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meetings.attachments", NULL);
 }
 
 static void

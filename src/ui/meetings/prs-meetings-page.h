@@ -34,4 +34,14 @@ gboolean   prs_meetings_page_mark_all_present (PrsMeetingsPage *self);
 #define PRS_MEETINGS_PAGE_ROW_QUORUM_FROM_END  2 /* n_rows - 2: quorum */
 #define PRS_MEETINGS_PAGE_ROW_GUESTS_FROM_END  1 /* n_rows - 1: guests */
 
+/* Opens the committee's window (members linked to People, allowance rates, the year's
+ * allowances per person) or the selected meeting's attachments; NULL if there is none. */
+GtkWindow *prs_meetings_page_open_committee   (PrsMeetingsPage *self);
+GtkWindow *prs_meetings_page_open_attachments (PrsMeetingsPage *self);
+/* Reads a roster and shows the import preview (an AdwMessageDialog with the responses
+ * "cancel", "import" and, when names are only close to People, "import-close");
+ * NULL if it could not be read. */
+GtkWidget *prs_meetings_page_preview_roster   (PrsMeetingsPage *self,
+                                               const char      *path);
+
 G_END_DECLS
