@@ -11,6 +11,7 @@
 #include "prs-core.h"
 #include "prs-store-meetings-people.h"
 #include "prs-store-people.h"
+#include "prs-store-sql.h"
 
 static char *
 col_text (PrsStatement *stmt, int col)
