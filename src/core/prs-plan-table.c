@@ -2148,6 +2148,64 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
     table->numbered_across = continues > 0 && continues >= restarts;
   }
 
+  /* the numbers the file gives are the numbers shown: a duplicate or a gap
+   * would make them differ, so both are errors */
+  {
+    g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    int last_parent = -2;
+    guint64 prev_num = 0;
+    guint prev_line = 0;
+
+    for (i = 0; i < table->items->len; i++)
+      {
+        PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
+        g_auto (GStrv) parts = NULL;
+        char *key;
+        gpointer other;
+        g_autofree char *letter = prs_plan_column_letter (col_number >= 0 ? (guint) col_number : (guint) col_title);
+
+        if (it->is_group || it->number[0] == '\0')
+          continue;
+        parts = g_strsplit (it->number, ".", -1);
+        if (g_strv_length (parts) == 1 && table->numbered_across)
+          key = g_strdup_printf ("a%s", it->number);
+        else
+          key = g_strdup_printf ("%d/%s", it->parent, it->number);
+        if (g_hash_table_lookup_extended (seen, key, NULL, &other))
+          {
+            g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
+                         _("Lines %u and %u, column %s: two activities are numbered %s."),
+                         GPOINTER_TO_UINT (other), it->line, letter, it->number);
+            g_free (key);
+            return NULL;
+          }
+        g_hash_table_insert (seen, key, GUINT_TO_POINTER (it->line));
+        if (g_strv_length (parts) == 1)
+          {
+            guint64 n = g_ascii_strtoull (parts[0], NULL, 10);
+            guint64 want = (table->numbered_across ? last_parent != -2 : it->parent == last_parent) ? prev_num + 1 : 1;
+
+            if (n != want)
+              {
+                if (want == 1)
+                  g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
+                               _("Line %u, column %s: the activity is numbered %s but it is the first one, which "
+                                 "is shown as 1; number the activities 1, 2, 3 …"),
+                               it->line, letter, it->number);
+                else
+                  g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
+                               _("Line %u, column %s: the activity is numbered %s but the one before it (line %u) "
+                                 "is %" G_GUINT64_FORMAT "; number the activities 1, 2, 3 … without a gap."),
+                               it->line, letter, it->number, prev_line, prev_num);
+                return NULL;
+              }
+            prev_num = n;
+            prev_line = it->line;
+            last_parent = it->parent;
+          }
+      }
+  }
+
   /* shared budgets: the activity named by its number */
   for (i = 0; i < table->items->len; i++)
     {
@@ -2206,12 +2264,14 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
         }
       if (sum != stated_total)
         {
-          g_autofree char *a = prs_money_format (stated_total, PRS_MONEY_FORMAT_NO_SATANG);
-          g_autofree char *b = prs_money_format (sum, PRS_MONEY_FORMAT_NO_SATANG);
+          g_autofree char *a = prs_money_format (stated_total, PRS_MONEY_FORMAT_DEFAULT);
+          g_autofree char *b = prs_money_format (sum, PRS_MONEY_FORMAT_DEFAULT);
+          g_autofree char *d = prs_money_format (stated_total > sum ? stated_total - sum : sum - stated_total,
+                                                 PRS_MONEY_FORMAT_DEFAULT);
           g_ptr_array_add (table->warnings,
                            g_strdup_printf (_("Line %u: the total row says %s baht but the activities add up to %s "
-                                              "baht."),
-                                            stated_line, a, b));
+                                              "baht (a difference of %s baht)."),
+                                            stated_line, a, b, d));
         }
     }
 #undef LINE

@@ -338,18 +338,19 @@ test_errors (void)
   g_assert_nonnull (strstr (e6, "2"));
 }
 
-/* An unresolved shared budget and a wrong total are warnings, not errors. */
+/* A wrong total is a warning (with the difference), not an error. */
 static void
 test_warnings (void)
 {
   g_autoptr (PrsPlanTable) t = parse (
     "ที่,กิจกรรม,งบประมาณ\n"
-    "1,อบรม,ใช้งบประมาณร่วมกับกิจกรรมที่ 9\n"
+    "1,อบรม,ใช้งบประมาณร่วมกับกิจกรรมที่ 2\n"
     "2,สัมมนา,100\n"
-    "รวม,,200\n");
+    "รวม,,200.50\n");
 
-  g_assert_cmpuint (t->warnings->len, ==, 2);
-  g_assert_nonnull (strstr (g_ptr_array_index (t->warnings, 0), "2"));
+  g_assert_cmpuint (t->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (t->warnings, 0), "Line 4"));
+  g_assert_nonnull (strstr (g_ptr_array_index (t->warnings, 0), "100.50"));
 }
 
 /* Several indicators in one cell, each with its target; targets in a column. */
