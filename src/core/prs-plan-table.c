@@ -683,6 +683,36 @@ starts_with_label (const char *line, const char *const *labels)
   return FALSE;
 }
 
+/* Whether @text says no more than a target: a number, its unit and words such
+ * as "จำนวน", "ไม่น้อยกว่า". */
+static gboolean
+only_target (const char *text, const char *unit)
+{
+  static GRegex *re;
+  g_autofree char *s = arabic_trim (text);
+  g_autofree char *rest = NULL;
+  g_autofree char *sq = NULL;
+  static const char *const words[] = { "ไม่น้อยกว่า", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่เกิน", "ไม่มากกว่า", "จำนวน",
+                                       "ร้อยละ", "เท่ากับ", "%", NULL };
+
+  regex_once (&re, "[0-9][0-9,]*(\\.[0-9]+)?");
+  rest = g_regex_replace_literal (re, s, -1, 0, "", 0, NULL);
+  sq = squash (rest);
+  if (unit && *unit)
+    {
+      char *p = strstr (sq, unit);
+      if (p)
+        memmove (p, p + strlen (unit), strlen (p + strlen (unit)) + 1);
+    }
+  for (guint i = 0; words[i]; i++)
+    {
+      char *p;
+      while ((p = strstr (sq, words[i])) != NULL)
+        memmove (p, p + strlen (words[i]), strlen (p + strlen (words[i])) + 1);
+    }
+  return sq[0] == '\0';
+}
+
 static void
 add_indicator_text (GPtrArray *indicators, const char *text)
 {
@@ -716,7 +746,13 @@ add_indicator_text (GPtrArray *indicators, const char *text)
       {
         g_autofree char *name = strip_label (lines[i], indicator_labels);
         last = indicator_new (name);
-        parse_target (name, last, TRUE);
+        if (parse_target (name, last, TRUE) && only_target (name, last->unit)
+            && *last->unit && !g_str_equal (last->unit, "ร้อยละ"))
+          {
+            /* "๑๐ คน" alone: the target; the indicator is the count of คน */
+            g_free (last->name);
+            last->name = g_strdup_printf ("จำนวน%s", last->unit);
+          }
         g_ptr_array_add (indicators, last);
       }
     }
@@ -1310,6 +1346,26 @@ is_total_row (const char *first)
   if (g_str_has_prefix (sq, "total") && strlen (sq) <= 12)
     return TRUE;
   return FALSE;
+}
+
+static void
+collapse_spaces (char **text)
+{
+  static GRegex *runs, *edges;
+  char *a, *b;
+
+  if (*text == NULL)
+    return;
+  regex_once (&runs, "[ \\t]{2,}");
+  regex_once (&edges, "[ \\t]*\\n[ \\t]*");
+  a = g_regex_replace_literal (runs, *text, -1, 0, " ", 0, NULL);
+  b = a ? g_regex_replace_literal (edges, a, -1, 0, "\n", 0, NULL) : NULL;
+  g_free (a);
+  if (b)
+    {
+      g_free (*text);
+      *text = b;
+    }
 }
 
 static const char *const preset_upper[] = { "ยุทธศาสตร์", "กลยุทธ์", "แนวทางปฏิบัติ", "แผนงาน", "โครงการ" };
@@ -2111,6 +2167,16 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
     table->level_names = g_steal_pointer (&names);
     (void) any_keyword_activity;
   }
+
+  /* a typed double space is one space; line breaks stay */
+  for (i = 0; i < table->items->len; i++)
+    {
+      PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
+      collapse_spaces (&it->title);
+      collapse_spaces (&it->objective);
+      for (guint k = 0; k < it->indicators->len; k++)
+        collapse_spaces (&((PrsPlanTableIndicator *) g_ptr_array_index (it->indicators, k))->name);
+    }
 
   /* numbering: activities numbered through the whole plan when a later parent's
    * first activity does not start again at 1 */
