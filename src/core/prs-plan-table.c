@@ -2261,8 +2261,8 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
                 else
                   g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
                                _("Line %u, column %s: the activity is numbered %s but the one before it (line %u) "
-                                 "is %" G_GUINT64_FORMAT "; number the activities 1, 2, 3 … without a gap."),
-                               it->line, letter, it->number, prev_line, prev_num);
+                                 "is %u; number the activities 1, 2, 3 … without a gap."),
+                               it->line, letter, it->number, prev_line, (guint) prev_num);
                 return NULL;
               }
             prev_num = n;
