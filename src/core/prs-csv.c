@@ -180,6 +180,7 @@ prs_csv_parse_lines (const char          *data,
   PrsCsvOptions defaults = { 0 };
   PrsCsvInfo info = { 0 };
   g_autofree char *text = NULL;
+  g_autofree char *utf16_text = NULL;
   g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autoptr (GPtrArray) fields = g_ptr_array_new ();
   g_autoptr (GString) field = g_string_new (NULL);
@@ -193,7 +194,25 @@ prs_csv_parse_lines (const char          *data,
   if (data == NULL)
     len = 0;
 
-  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+  /* Excel's "Unicode Text": UTF-16 with a byte-order mark, tab-separated */
+  if (len >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    {
+      g_autoptr (GError) local = NULL;
+      gsize written = 0;
+
+      utf16_text = g_convert (data + 2, (gssize) (len - 2), "UTF-8",
+                              (guchar) data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", NULL, &written, &local);
+      if (utf16_text == NULL)
+        {
+          g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_ENCODING,
+                       _("The file starts as UTF-16 text but is not: %s"), local->message);
+          return NULL;
+        }
+      data = utf16_text;
+      len = written;
+      info.had_bom = TRUE;
+    }
+  else if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
       len -= 3;
@@ -204,7 +223,7 @@ prs_csv_parse_lines (const char          *data,
   if (text == NULL)
     return NULL;
   len = strlen (text);
-  delim = opts->delimiter ? opts->delimiter : sniff_delimiter (text, len);
+  delim = opts->delimiter ? opts->delimiter : utf16_text ? '\t' : sniff_delimiter (text, len);
   info.delimiter = delim;
 
   g_ptr_array_set_free_func (fields, g_free);

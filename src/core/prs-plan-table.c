@@ -351,6 +351,54 @@ lprefix (const char *sq, const char *needle)
   return g_str_has_prefix (sq, n);
 }
 
+/* Edit distance of two short texts, in characters, stopping above 2. */
+static guint
+edit_distance (const char *a, const char *b)
+{
+  glong la = 0, lb = 0;
+  g_autofree gunichar *ua = g_utf8_to_ucs4_fast (a, -1, &la);
+  g_autofree gunichar *ub = g_utf8_to_ucs4_fast (b, -1, &lb);
+  g_autofree guint *prev = NULL, *cur = NULL;
+
+  if (la > 30 || lb > 30 || ABS (la - lb) > 2)
+    return 3;
+  prev = g_new (guint, lb + 1);
+  cur = g_new (guint, lb + 1);
+  for (glong j = 0; j <= lb; j++)
+    prev[j] = (guint) j;
+  for (glong i = 1; i <= la; i++)
+    {
+      cur[0] = (guint) i;
+      for (glong j = 1; j <= lb; j++)
+        {
+          guint d = prev[j - 1] + (ua[i - 1] == ub[j - 1] ? 0 : 1);
+          d = MIN (d, prev[j] + 1);
+          d = MIN (d, cur[j - 1] + 1);
+          cur[j] = d;
+        }
+      memcpy (prev, cur, (lb + 1) * sizeof (guint));
+    }
+  return prev[lb];
+}
+
+/* A header typed with a slip ("กิจกรม/โครงกร"): one of its words within one
+ * character of กิจกรรม or โครงการ. */
+static gboolean
+near_title_word (const char *sq)
+{
+  static const char *const words[] = { "กิจกรรม", "โครงการ", NULL };
+  g_auto (GStrv) pieces = g_strsplit_set (sq, "/()", -1);
+
+  for (guint i = 0; pieces[i]; i++)
+    for (guint w = 0; words[w]; w++)
+      {
+        g_autofree char *n = strip_marks (words[w]);
+        if (g_utf8_strlen (pieces[i], -1) >= 5 && edit_distance (pieces[i], n) <= 1)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static ColClass
 classify_header (const char *text)
 {
@@ -422,6 +470,8 @@ classify_header (const char *text)
       || lhas (sq, "tactic") || lhas (sq, "แผนงาน") || lhas (sq, "ประเด็น") || lhas (sq, "เป้าประสงค์")
       || lhas (sq, "goal"))
     return (ColClass) { COL_GROUP, 0 };
+  if (near_title_word (sq))
+    return (ColClass) { COL_TITLE, 0 };
   return c;
 }
 
@@ -633,6 +683,36 @@ starts_with_label (const char *line, const char *const *labels)
   return FALSE;
 }
 
+/* Whether @text says no more than a target: a number, its unit and words such
+ * as "จำนวน", "ไม่น้อยกว่า". */
+static gboolean
+only_target (const char *text, const char *unit)
+{
+  static GRegex *re;
+  g_autofree char *s = arabic_trim (text);
+  g_autofree char *rest = NULL;
+  g_autofree char *sq = NULL;
+  static const char *const words[] = { "ไม่น้อยกว่า", "อย่างน้อย", "ไม่ต่ำกว่า", "ไม่เกิน", "ไม่มากกว่า", "จำนวน",
+                                       "ร้อยละ", "เท่ากับ", "%", NULL };
+
+  regex_once (&re, "[0-9][0-9,]*(\\.[0-9]+)?");
+  rest = g_regex_replace_literal (re, s, -1, 0, "", 0, NULL);
+  sq = squash (rest);
+  if (unit && *unit)
+    {
+      char *p = strstr (sq, unit);
+      if (p)
+        memmove (p, p + strlen (unit), strlen (p + strlen (unit)) + 1);
+    }
+  for (guint i = 0; words[i]; i++)
+    {
+      char *p;
+      while ((p = strstr (sq, words[i])) != NULL)
+        memmove (p, p + strlen (words[i]), strlen (p + strlen (words[i])) + 1);
+    }
+  return sq[0] == '\0';
+}
+
 static void
 add_indicator_text (GPtrArray *indicators, const char *text)
 {
@@ -666,7 +746,13 @@ add_indicator_text (GPtrArray *indicators, const char *text)
       {
         g_autofree char *name = strip_label (lines[i], indicator_labels);
         last = indicator_new (name);
-        parse_target (name, last, TRUE);
+        if (parse_target (name, last, TRUE) && only_target (name, last->unit)
+            && *last->unit && !g_str_equal (last->unit, "ร้อยละ"))
+          {
+            /* "๑๐ คน" alone: the target; the indicator is the count of คน */
+            g_free (last->name);
+            last->name = g_strdup_printf ("จำนวน%s", last->unit);
+          }
         g_ptr_array_add (indicators, last);
       }
     }
@@ -755,6 +841,18 @@ prs_plan_parse_budget (const char        *text,
   *satang = 0;
   if (shared_ref)
     *shared_ref = NULL;
+
+  /* a negative amount: "-500", "− 500" or "(500)" as accountants write it */
+  {
+    static GRegex *neg_re;
+    regex_once (&neg_re, "^(?:[-−–—]\\s*[0-9]|\\(\\s*[0-9][0-9,]*(\\.[0-9]+)?\\s*(บาท)?\\s*\\)$)");
+    if (g_regex_match (neg_re, s, 0, NULL))
+      {
+        g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
+                     _("“%s”: a budget cannot be negative."), s);
+        return FALSE;
+      }
+  }
 
   /* brackets around the whole text */
   while (sq[0] == '(' && g_str_has_suffix (sq, ")"))
@@ -1250,6 +1348,26 @@ is_total_row (const char *first)
   return FALSE;
 }
 
+static void
+collapse_spaces (char **text)
+{
+  static GRegex *runs, *edges;
+  char *a, *b;
+
+  if (*text == NULL)
+    return;
+  regex_once (&runs, "[ \\t]{2,}");
+  regex_once (&edges, "[ \\t]*\\n[ \\t]*");
+  a = g_regex_replace_literal (runs, *text, -1, 0, " ", 0, NULL);
+  b = a ? g_regex_replace_literal (edges, a, -1, 0, "\n", 0, NULL) : NULL;
+  g_free (a);
+  if (b)
+    {
+      g_free (*text);
+      *text = b;
+    }
+}
+
 static const char *const preset_upper[] = { "ยุทธศาสตร์", "กลยุทธ์", "แนวทางปฏิบัติ", "แผนงาน", "โครงการ" };
 
 PrsPlanTable *
@@ -1288,16 +1406,34 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
       guint known = 0, filled = 0;
       gboolean has_title = FALSE;
 
+      gboolean data_row = FALSE;
+
       for (guint c = 0; row && row[c]; c++)
         {
           ColClass k = classify_header (row[c]);
           if (!is_blank (row[c]))
-            filled++;
+            {
+              /* a row opening with an item number ("๕", "1.2") or a numbered
+               * "ยุทธศาสตร์ที่ ๑ …" is data, whatever words it holds */
+              if (filled == 0)
+                {
+                  g_auto (GStrv) np = parse_number_parts (row[c]);
+                  g_autofree char *kw_word = NULL, *kw_rest = NULL;
+                  g_auto (GStrv) kw_parts = NULL;
+                  gboolean kw_act = FALSE;
+                  if (np || match_keyword_row (row[c], &kw_act, &kw_word, &kw_parts, &kw_rest))
+                    data_row = TRUE;
+                }
+              filled++;
+            }
           if (k.kind != COL_NONE)
             known++;
           if (k.kind == COL_TITLE || (pass == 1 && k.kind == COL_GROUP))
             has_title = TRUE;
         }
+      /* most of a header's cells are names of columns */
+      if (data_row || known * 2 < filled)
+        continue;
       /* a one-column table only when no row names two columns */
       if (has_title && (known >= 2 || (pass == 1 && known == 1 && filled == 1)))
         {
@@ -1583,6 +1719,59 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
             }
         }
 
+      /* the rest of a long title typed on the next row: no number, text only in
+       * the title (and objective) column, under a numbered activity */
+      if (title && *title && !kw && numparts == NULL && col_number >= 0 && last_item >= 0 && !group_changed)
+        {
+          PrsPlanTableItem *prev = g_ptr_array_index (table->items, last_item);
+          gboolean other = FALSE;
+
+          for (guint c = 0; row && row[c] && !other; c++)
+            if ((int) c != col_title && (int) c != col_objective && (int) c != col_number && !is_blank (row[c]))
+              other = TRUE;
+          if (!other && !prev->is_group && prev->number[0] != '\0')
+            {
+              char *j = g_strdup_printf ("%s %s", prev->title, title);
+              g_free (prev->title);
+              prev->title = j;
+              if (col_objective >= 0 && !is_blank (cell (row, col_objective)))
+                {
+                  g_autofree char *o = plain_trim (cell (row, col_objective));
+                  j = is_blank (prev->objective) ? g_strdup (o) : g_strdup_printf ("%s %s", prev->objective, o);
+                  g_free (prev->objective);
+                  prev->objective = j;
+                }
+              continue;
+            }
+        }
+
+      /* a group row repeated at the top of a page ("แนวทางการพัฒนาที่ ๑ …" again
+       * while it is open) continues that group */
+      if (kw && !kw_activity && numparts && col_level < 0 && group_cols->len == 0)
+        {
+          g_autofree char *num = g_strjoinv (".", numparts);
+          g_autofree char *tsq = squash (title);
+          int found = -1;
+
+          for (int s2 = (int) stack->len - 1; s2 >= 0 && found < 0; s2--)
+            {
+              Open *o = &g_array_index (stack, Open, s2);
+              PrsPlanTableItem *oi = g_ptr_array_index (table->items, o->item);
+              g_autofree char *osq = squash (oi->title);
+
+              if (oi->is_group && g_str_equal (oi->number, num)
+                  && g_strcmp0 (oi->level_name ? oi->level_name : "", kw_word ? kw_word : "") == 0
+                  && (g_str_equal (osq, tsq) || *tsq == '\0'))
+                found = s2;
+            }
+          if (found >= 0)
+            {
+              g_array_set_size (stack, found + 1);
+              last_item = g_array_index (stack, Open, found).item;
+              continue;
+            }
+        }
+
       /* continuation of the row above: no number, no title (merged cells) */
       if (title == NULL || *title == '\0')
         {
@@ -1772,6 +1961,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
           else if (numparts)
             {
               int found = -1;
+              guint nparts = g_strv_length (numparts);
               if (kw_activity)
                 {
                   item->level_name = g_strdup (kw_word);
@@ -1784,6 +1974,30 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
                     {
                       found = s;
                       break;
+                    }
+                }
+              if (found < 0 && nparts > 1)
+                {
+                  /* "3.1" in a table that numbers its upper rows ("1", "2")
+                   * but has no "3": the parent is missing */
+                  gboolean upper_numbered = FALSE;
+                  for (guint j = 0; j < table->items->len && !upper_numbered; j++)
+                    {
+                      PrsPlanTableItem *o = g_ptr_array_index (table->items, j);
+                      g_auto (GStrv) op = o->number[0] ? g_strsplit (o->number, ".", -1) : NULL;
+                      upper_numbered = op && g_strv_length (op) == nparts - 1;
+                    }
+                  if (upper_numbered)
+                    {
+                      g_autofree char *letter = prs_plan_column_letter (col_number >= 0 ? (guint) col_number
+                                                                                        : (guint) col_title);
+                      g_autofree char *num = g_strjoinv (".", numparts);
+                      g_autofree char *up = g_strndup (num, strrchr (num, '.') - num);
+                      g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
+                                   _("Line %u, column %s: number %s has no row %s above it."), line, letter, num,
+                                   up);
+                      item_free (item);
+                      return NULL;
                     }
                 }
               if (found >= 0)
@@ -1954,6 +2168,16 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
     (void) any_keyword_activity;
   }
 
+  /* a typed double space is one space; line breaks stay */
+  for (i = 0; i < table->items->len; i++)
+    {
+      PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
+      collapse_spaces (&it->title);
+      collapse_spaces (&it->objective);
+      for (guint k = 0; k < it->indicators->len; k++)
+        collapse_spaces (&((PrsPlanTableIndicator *) g_ptr_array_index (it->indicators, k))->name);
+    }
+
   /* numbering: activities numbered through the whole plan when a later parent's
    * first activity does not start again at 1 */
   {
@@ -1990,6 +2214,67 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
     table->numbered_across = continues > 0 && continues >= restarts;
   }
 
+  /* the numbers the file gives are the numbers shown: a duplicate is an error,
+   * a gap a warning (the plan is numbered without it) */
+  {
+    g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    int last_parent = -2;
+    guint64 prev_num = 0;
+    guint prev_line = 0;
+
+    for (i = 0; i < table->items->len; i++)
+      {
+        PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
+        g_auto (GStrv) parts = NULL;
+        char *key;
+        gpointer other;
+        g_autofree char *letter = prs_plan_column_letter (col_number >= 0 ? (guint) col_number : (guint) col_title);
+
+        if (it->is_group || it->number[0] == '\0')
+          continue;
+        parts = g_strsplit (it->number, ".", -1);
+        if (g_strv_length (parts) == 1 && table->numbered_across)
+          key = g_strdup_printf ("a%s", it->number);
+        else
+          key = g_strdup_printf ("%d/%s", it->parent, it->number);
+        if (g_hash_table_lookup_extended (seen, key, NULL, &other))
+          {
+            g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
+                         _("Lines %u and %u, column %s: two activities are numbered %s."),
+                         GPOINTER_TO_UINT (other), it->line, letter, it->number);
+            g_free (key);
+            return NULL;
+          }
+        g_hash_table_insert (seen, key, GUINT_TO_POINTER (it->line));
+        if (g_strv_length (parts) == 1)
+          {
+            guint64 n = g_ascii_strtoull (parts[0], NULL, 10);
+            guint64 want = (table->numbered_across ? last_parent != -2 : it->parent == last_parent) ? prev_num + 1 : 1;
+
+            /* A skipped or shifted number is more often a typing slip in a long
+             * table than a wrong table: warn (the plan is numbered 1, 2, 3 …
+             * as it reads) rather than refuse the whole file. */
+            if (n != want)
+              {
+                if (want == 1)
+                  g_ptr_array_add (table->warnings,
+                                   g_strdup_printf (_("Line %u, column %s: the activity is numbered %s but it is the "
+                                                      "first one; it is shown as 1."),
+                                                    it->line, letter, it->number));
+                else
+                  g_ptr_array_add (table->warnings,
+                                   g_strdup_printf (_("Line %u, column %s: the activity is numbered %s but the one "
+                                                      "before it (line %u) is %u; the plan numbers them without a "
+                                                      "gap."),
+                                                    it->line, letter, it->number, prev_line, (guint) prev_num));
+              }
+            prev_num = n;
+            prev_line = it->line;
+            last_parent = it->parent;
+          }
+      }
+  }
+
   /* shared budgets: the activity named by its number */
   for (i = 0; i < table->items->len; i++)
     {
@@ -2020,6 +2305,16 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
                 }
             }
         }
+      if (it->shared_with < 0 && it->shared_ref && col_budget >= 0)
+        {
+          g_autofree char *letter = prs_plan_column_letter (col_budget);
+          g_autofree char *head = arabic_trim (cell (header_row, col_budget));
+          g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE,
+                       _("Line %u, column %s (%s): the budget is shared with activity “%s”, which is not in the "
+                         "table."),
+                       it->line, letter, head, it->shared_ref);
+          return NULL;
+        }
       if (it->shared_with < 0)
         g_ptr_array_add (table->warnings,
                          g_strdup_printf (_("Line %u: the budget is shared with activity “%s”, which is not in the "
@@ -2038,12 +2333,14 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
         }
       if (sum != stated_total)
         {
-          g_autofree char *a = prs_money_format (stated_total, PRS_MONEY_FORMAT_NO_SATANG);
-          g_autofree char *b = prs_money_format (sum, PRS_MONEY_FORMAT_NO_SATANG);
+          g_autofree char *a = prs_money_format (stated_total, PRS_MONEY_FORMAT_DEFAULT);
+          g_autofree char *b = prs_money_format (sum, PRS_MONEY_FORMAT_DEFAULT);
+          g_autofree char *d = prs_money_format (stated_total > sum ? stated_total - sum : sum - stated_total,
+                                                 PRS_MONEY_FORMAT_DEFAULT);
           g_ptr_array_add (table->warnings,
                            g_strdup_printf (_("Line %u: the total row says %s baht but the activities add up to %s "
-                                              "baht."),
-                                            stated_line, a, b));
+                                              "baht (a difference of %s baht)."),
+                                            stated_line, a, b, d));
         }
     }
 #undef LINE

@@ -25,7 +25,16 @@
  *  - responsible units (several per cell; "ทุกหน่วยงาน" = all units), the
  *    Common KPI column (any mark), a status column;
  *  - continuation rows (merged cells left empty in the number and title columns)
- *    add their text to the row above.
+ *    add their text to the row above; so does a row with text only in the title
+ *    (and objective) columns under a numbered activity (a long title typed on
+ *    two rows); a group row repeated at the top of a page ("แนวทางการพัฒนาที่ ๑ …"
+ *    again while it is open) continues that group.
+ *
+ * Refused (an error naming the line): no header (a row opening with an item number
+ * is never the header; most of a header's cells must name columns), a negative
+ * budget ("-500", "(500)"), a budget shared with an activity not in the table, a
+ * dotted number whose parent is missing ("3.1" without "3"), two activities with
+ * one number or a gap in the numbering (the numbers shown are the file's).
  *
  * Errors name the line (as the file counts them) and the column (A, B, …).
  *
@@ -98,7 +107,7 @@ typedef struct
 PrsPlanTable *prs_plan_table_parse   (GPtrArray  *rows,
                                       GArray     *lines,
                                       GError    **error);
-/* Reads a .csv (UTF-8 or Windows-874) or .xlsx file (first sheet). */
+/* Reads a .csv (UTF-8, Windows-874 or UTF-16 with a BOM) or .xlsx file. */
 PrsPlanTable *prs_plan_table_read_file (const char *path,
                                         GError    **error);
 void          prs_plan_table_free    (PrsPlanTable *table);

@@ -20,6 +20,19 @@ baht (gint64 satang)
   return prs_money_format (satang, satang % 100 == 0 ? PRS_MONEY_FORMAT_NO_SATANG : PRS_MONEY_FORMAT_DEFAULT);
 }
 
+static char *hundredths_text (gint64 h);
+
+/* "ร้อยละ ๑๐๐" as an indicator's whole name: the target line would repeat it */
+static gboolean
+name_says_target (PrsPlanIndicatorInfo *x)
+{
+  g_autofree char *t = hundredths_text (x->target_hundredths);
+  g_autofree char *name = prs_digits_to_arabic (x->name);
+  g_autofree char *said = g_str_equal (x->unit, "ร้อยละ") ? g_strdup_printf ("ร้อยละ %s", t)
+                                                            : g_strdup_printf ("%s %s", t, x->unit);
+  return strstr (name, said) != NULL;
+}
+
 static const char *
 level_of (PrsPlanTree *tree, PrsPlanNodeInfo *n)
 {
@@ -151,6 +164,17 @@ budget_chart (PrsPlanTree *tree, gboolean thai_digits, gboolean with_spent)
       prs_chart_add_category (chart, label);
       budget[i] = g->budget_satang / 100.0;
       spent[i] = (g->spent_satang > 0 ? g->spent_satang : done_budget (g)) / 100.0;
+    }
+  /* a figure with satang is printed with them, as the table prints it */
+  for (guint i = 0; i < groups->len; i++)
+    {
+      PrsPlanNodeInfo *g = g_ptr_array_index (groups, i);
+      gint64 sp = g->spent_satang > 0 ? g->spent_satang : done_budget (g);
+      if (g->budget_satang % 100 != 0 || (with_spent && sp % 100 != 0))
+        {
+          prs_chart_set_decimals (chart, 2);
+          break;
+        }
     }
   prs_chart_add_series (chart, "งบประมาณตามแผน", budget, groups->len, -1);
   if (with_spent)
@@ -437,7 +461,7 @@ progress_rows (PrsReportTable *t, PrsPlanTree *tree, GPtrArray *nodes, gboolean 
             if (ind->len)
               g_string_append_c (ind, '\n');
             g_string_append_printf (ind, "ตัวชี้วัด : %s", x->name);
-            if (x->has_target)
+            if (x->has_target && !name_says_target (x))
               {
                 g_autofree char *v = hundredths_text (x->target_hundredths);
                 if (g_str_equal (x->unit, "ร้อยละ"))

@@ -338,18 +338,19 @@ test_errors (void)
   g_assert_nonnull (strstr (e6, "2"));
 }
 
-/* An unresolved shared budget and a wrong total are warnings, not errors. */
+/* A wrong total is a warning (with the difference), not an error. */
 static void
 test_warnings (void)
 {
   g_autoptr (PrsPlanTable) t = parse (
     "ที่,กิจกรรม,งบประมาณ\n"
-    "1,อบรม,ใช้งบประมาณร่วมกับกิจกรรมที่ 9\n"
+    "1,อบรม,ใช้งบประมาณร่วมกับกิจกรรมที่ 2\n"
     "2,สัมมนา,100\n"
-    "รวม,,200\n");
+    "รวม,,200.50\n");
 
-  g_assert_cmpuint (t->warnings->len, ==, 2);
-  g_assert_nonnull (strstr (g_ptr_array_index (t->warnings, 0), "2"));
+  g_assert_cmpuint (t->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (t->warnings, 0), "Line 4"));
+  g_assert_nonnull (strstr (g_ptr_array_index (t->warnings, 0), "100.50"));
 }
 
 /* Several indicators in one cell, each with its target; targets in a column. */
@@ -449,6 +450,35 @@ test_band_and_breakdowns (void)
   g_assert_cmpint (item (t, 2)->budget_satang, ==, 722500);
 }
 
+/* A negative budget is an error; "-" alone is none. A data row is never the
+ * header; a header with a one-letter slip is. */
+static void
+test_negative_and_headers (void)
+{
+  PrsPlanBudgetKind kind;
+  gint64 satang;
+  g_autoptr (GError) e1 = NULL;
+  g_autoptr (GError) e2 = NULL;
+  g_autofree char *nohdr = NULL;
+
+  g_assert_false (prs_plan_parse_budget ("-500", &kind, &satang, NULL, &e1));
+  g_assert_nonnull (strstr (e1->message, "negative"));
+  g_assert_false (prs_plan_parse_budget ("(๕๐๐)", &kind, &satang, NULL, &e2));
+  g_assert_true (prs_plan_parse_budget ("-", &kind, &satang, NULL, NULL));
+  g_assert_cmpint (kind, ==, PRS_PLAN_BUDGET_NONE);
+  g_assert_true (prs_plan_parse_budget ("๒๐,๐๐๐.-", &kind, &satang, NULL, NULL));
+  g_assert_cmpint (satang, ==, 2000000);
+
+  nohdr = parse_error ("a,b,c\n"
+                       "๕,กิจกรรมประเมิน ITA,เพื่อยกระดับ,ร้อยละคะแนน,๘๕,ใช้งบประมาณร่วมกับกิจกรรมที่ ๓\n"
+                       "๖,กิจกรรมจิตอาสา,เพื่อสังคม,จำนวนครั้ง,๑,๑๐๐\n");
+  g_assert_nonnull (strstr (nohdr, "no header row"));
+  {
+    g_autoptr (PrsPlanTable) t = parse ("ที่,กิจกรม/โครงกร,งบประมาณ\n๑,อบรม,๑๐๐\n๒,สัมมนา,๒๐๐\n");
+    g_assert_cmpuint (prs_plan_table_count_activities (t), ==, 2);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -466,5 +496,6 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/table/subtotals-and-details", test_subtotals_and_details);
   g_test_add_func ("/plans/table/minutes-shape", test_minutes_shape);
   g_test_add_func ("/plans/table/band-and-breakdowns", test_band_and_breakdowns);
+  g_test_add_func ("/plans/table/negative-and-headers", test_negative_and_headers);
   return g_test_run ();
 }
