@@ -313,6 +313,78 @@ test_roster_undo (Fixture *f, gconstpointer data)
   g_assert_cmpint (q (f->store, "SELECT count(*) FROM people WHERE position = 'นิติกร'"), ==, 0);
 }
 
+/* The close-match policy: a first name one real letter away is another person,
+ * never a close match --accept-close would apply; misspellings of the same
+ * person are close; two people about as near are unknown with candidates. */
+static void
+test_close_policy (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsSigninPreview) p = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  gint64 apiwat = person (f, "นาย", "อภิวัฒน์", "สมบูรณ์ทดลอง", f->bureau_a, "civil_servant", TRUE);
+  gint64 somchai = person (f, "นาย", "สมชาย", "ใจดีทดลอง", f->bureau_b, "civil_servant", TRUE);
+  gint64 preecha = person (f, "นาย", "ปรีชา", "รุ่งโรจน์ทดลอง", f->bureau_b, "civil_servant", TRUE);
+  gint64 siriporn1 = person (f, "นางสาว", "ศิริพร", "แสงทองทดลอง", f->bureau_a, "civil_servant", TRUE);
+  gint64 siriporn2 = person (f, "นางสาว", "สิริพร", "แสงทองทดลอง", f->bureau_b, "civil_servant", TRUE);
+  enum { UNK_NONE = -2 };
+  const struct { const char *typed; PrsSigninKind kind; gint64 who, runner_up; } cases[] = {
+    /* another person: a different letter in the first name, same surname */
+    { "นายอนุวัฒน์ สมบูรณ์ทดลอง", PRS_SIGNIN_UNKNOWN, 0, 0 },
+    { "สมชัย ใจดีทดลอง", PRS_SIGNIN_UNKNOWN, 0, 0 },
+    { "นายปรีดา รุ่งโรจน์ทดลอง", PRS_SIGNIN_UNKNOWN, 0, 0 },
+    /* the same people misspelt */
+    { "นาย  อภิวัฒน์   สมบูรณ์ทดลอง", PRS_SIGNIN_MATCHED, apiwat, -1 },          /* spacing */
+    { "อภิวัฒน สมบูรณ์ทดลอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                   /* ณ/ณ์: karan dropped */
+    { "อภิวัฒ สมบูรณ์ทดลอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                    /* final consonant dropped */
+    { "อภิวัฒน์ สมบูรณทดลอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                   /* karan dropped in the surname */
+    { "นายสมชาย ใจดีทดล่อง", PRS_SIGNIN_CLOSE, somchai, -1 },                   /* a stray tone mark */
+    { "นายปรีชา รุ้งโรจน์ทดลอง", PRS_SIGNIN_CLOSE, preecha, -1 },               /* the wrong tone mark */
+    { "นายปริชา รุ่งโรจน์ทดลอง", PRS_SIGNIN_CLOSE, preecha, -1 },               /* ี/ิ swapped */
+    { "ว่าที่ ร.ต. ปรีชา รุ่งโรจน์ทดลอง", PRS_SIGNIN_MATCHED, preecha, -1 },     /* titles */
+    { "๑๒. นายสมชาย ใจดีทดลอง", PRS_SIGNIN_MATCHED, somchai, -1 },             /* Thai digits */
+    { "นางเเสงทอง วิไลพรรณ", PRS_SIGNIN_UNKNOWN, 0, 0 },                        /* names swapped: no guess */
+    { "นางวิไลพรรณ เเก้วประเสริฐ", PRS_SIGNIN_CLOSE, f->person[2], -1 },       /* แ typed as เเ */
+    /* two people about as near: unknown with both as candidates, whatever the unit says */
+    { "นางสาวศิรีพร แสงทองทดลอง\tสทน.", PRS_SIGNIN_UNKNOWN, siriporn1, siriporn2 },
+    { "นางสาวษิริพร แสงทองทดลอง", PRS_SIGNIN_UNKNOWN, siriporn1, siriporn2 },
+    { "นางสาวสิริพร แสงทองทดลอง", PRS_SIGNIN_MATCHED, siriporn2, -1 },
+  };
+
+  g_string_append (text, "ชื่อ-สกุล\tหน่วยงาน\n");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_string_append_printf (text, "%s\n", cases[i].typed);
+  p = preview (f, f->act[0], text->str);
+  g_assert_cmpuint (p->rows->len, ==, G_N_ELEMENTS (cases));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PrsSigninRow *r = p->rows->pdata[i];
+
+      g_test_message ("%s: kind %d (%.2f) person %" G_GINT64_FORMAT " runner-up %" G_GINT64_FORMAT,
+                      cases[i].typed, r->kind, r->confidence, r->person_id, r->runner_up_id);
+      g_assert_cmpint (r->kind, ==, cases[i].kind);
+      g_assert_cmpint (r->person_id, ==, cases[i].who);
+      if (cases[i].runner_up >= 0)
+        g_assert_cmpint (r->runner_up_id, ==, cases[i].runner_up);
+    }
+
+  /* accepting every close match marks only the right people */
+  prs_signin_accept_close (p);
+  g_assert_true (prs_signin_apply (f->store, p, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM participation WHERE node_id = %" G_GINT64_FORMAT
+                                            " AND person_id NOT IN (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %"
+                                            G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                                            f->act[0], apiwat, somchai, preecha, siriporn2, f->person[2]);
+    g_assert_cmpint (q (f->store, sql), ==, 0);
+  }
+  /* the unknown names stay on the activity, the ambiguous ones with a candidate */
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns"), ==, 6);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns WHERE candidate_id IS NOT NULL"), ==, 2);
+}
+
+
 int
 main (int argc, char **argv)
 {
@@ -320,6 +392,7 @@ main (int argc, char **argv)
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/people/activity-numbers", test_activity_numbers);
   ADD ("/people/matching", test_matching);
+  ADD ("/people/close-policy", test_close_policy);
   ADD ("/people/kpi-and-undo", test_kpi_and_undo);
   ADD ("/people/units-and-people", test_units_and_people);
   ADD ("/people/roster-undo", test_roster_undo);
