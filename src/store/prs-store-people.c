@@ -606,6 +606,32 @@ prs_people_set_active (PrsStore *store, gint64 person_id, gboolean active, GErro
   return prs_store_update (store, "people", person_id, error, "active", PRS_BOOL (active), NULL);
 }
 
+gboolean
+prs_people_update_person (PrsStore *store, gint64 person_id, const char *prefix, const char *first_name,
+                          const char *last_name, const char *position, gint64 unit_id, PrsStaffType staff_type,
+                          gboolean active, GError **error)
+{
+  g_autofree char *first = g_strstrip (g_strdup (first_name ? first_name : ""));
+  g_autofree char *last = g_strstrip (g_strdup (last_name ? last_name : ""));
+  g_autofree char *title = g_strstrip (g_strdup (prefix ? prefix : ""));
+  g_autofree char *pos = g_strstrip (g_strdup (position ? position : ""));
+
+  if (*first == '\0')
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("A person needs a first name."));
+      return FALSE;
+    }
+  if ((guint) staff_type >= PRS_STAFF_TYPE_N)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("Unknown staff type."));
+      return FALSE;
+    }
+  return prs_store_update (store, "people", person_id, error, "prefix", PRS_TEXT (title), "first_name",
+                           PRS_TEXT (first), "last_name", PRS_TEXT (last), "position", PRS_TEXT (pos),
+                           "unit_id", PRS_ID (unit_id), "staff_type", PRS_TEXT (prs_staff_type_to_string (staff_type)),
+                           "active", PRS_BOOL (active), NULL);
+}
+
 /* ---- roster import ---------------------------------------------------------- */
 
 enum

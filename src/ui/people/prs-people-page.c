@@ -4,7 +4,8 @@
  * counts and the unit actions: add, rename, move, merge. Right, the staff list on
  * the virtual sheet (20,000 people cost one screen): search by any part of a name
  * (titles ignored), filters by staff type and by who is still working; position,
- * staff type and "active" are edited in place through the store (undo). People
+ * staff type and "active" are edited in place through the store (undo), and the
+ * whole person (title, names, unit too) in the Edit Person dialog. People
  * who leave are unticked, not deleted: they keep their history. Import
  * (section.import) reads a roster and shows what it would change first.
  *
@@ -359,6 +360,126 @@ typedef struct
   PrsRosterPreview *preview;
 } ImportData;
 
+/* ---- editing a person ---- */
+
+typedef struct
+{
+  PrsPeoplePage *self;
+  gint64         person;
+  GtkWidget     *prefix, *first, *last, *position, *unit, *type, *active;
+} PersonDialog;
+
+static void
+person_dialog_response (AdwMessageDialog *dialog, const char *response, gpointer user_data)
+{
+  PersonDialog *d = user_data;
+  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (d->self));
+  g_autoptr (GError) error = NULL;
+
+  if (g_str_equal (response, "apply"))
+    {
+      guint u = gtk_drop_down_get_selected (GTK_DROP_DOWN (d->unit));
+      gint64 unit = u == 0 || u == GTK_INVALID_LIST_POSITION || u > d->self->units->len
+                      ? 0 : ((UnitRow *) d->self->units->pdata[u - 1])->id;
+
+      if (!prs_people_update_person (store, d->person, gtk_editable_get_text (GTK_EDITABLE (d->prefix)),
+                                     gtk_editable_get_text (GTK_EDITABLE (d->first)),
+                                     gtk_editable_get_text (GTK_EDITABLE (d->last)),
+                                     gtk_editable_get_text (GTK_EDITABLE (d->position)), unit,
+                                     (PrsStaffType) gtk_drop_down_get_selected (GTK_DROP_DOWN (d->type)),
+                                     gtk_check_button_get_active (GTK_CHECK_BUTTON (d->active)), &error))
+        prs_section_page_toast (PRS_SECTION_PAGE (d->self), error->message);
+      else
+        prs_section_page_undo_toast (PRS_SECTION_PAGE (d->self), _("Person changed"));
+    }
+  g_object_unref (d->self);
+  g_free (d);
+}
+
+static GtkWidget *
+form_row (GtkWidget *grid, int row, const char *label, GtkWidget *field)
+{
+  GtkWidget *l = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (l), 1);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (l), field);
+  gtk_widget_add_css_class (l, "dim-label");
+  gtk_widget_set_hexpand (field, TRUE);
+  gtk_grid_attach (GTK_GRID (grid), l, 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), field, 1, row, 1, 1);
+  return field;
+}
+
+/* The person at the sheet's cursor in a dialog: every field, one undo step. */
+static void
+edit_person (PrsPeoplePage *self)
+{
+  guint row = 0, column = 0;
+  PrsPersonRow *p;
+  PersonDialog *d;
+  GtkWidget *dialog, *grid;
+  g_autoptr (GPtrArray) unit_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) types = g_ptr_array_new ();
+  g_autofree char *name = NULL;
+  guint unit_pos = 0;
+
+  prs_sheet_get_cursor (PRS_SHEET (self->sheet), &row, &column);
+  if (self->people == NULL || row >= self->people->len)
+    {
+      prs_section_page_toast (PRS_SECTION_PAGE (self), _("Choose a person first."));
+      return;
+    }
+  p = self->people->pdata[row];
+  d = g_new0 (PersonDialog, 1);
+  d->self = g_object_ref (self);
+  d->person = p->id;
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  d->prefix = form_row (grid, 0, _("_Title"), gtk_entry_new ());
+  d->first = form_row (grid, 1, _("_First name"), gtk_entry_new ());
+  d->last = form_row (grid, 2, _("_Last name"), gtk_entry_new ());
+  d->position = form_row (grid, 3, _("_Position"), gtk_entry_new ());
+  gtk_editable_set_text (GTK_EDITABLE (d->prefix), p->prefix ? p->prefix : "");
+  gtk_editable_set_text (GTK_EDITABLE (d->first), p->first_name ? p->first_name : "");
+  gtk_editable_set_text (GTK_EDITABLE (d->last), p->last_name ? p->last_name : "");
+  gtk_editable_set_text (GTK_EDITABLE (d->position), p->position ? p->position : "");
+  g_ptr_array_add (unit_names, g_strdup (_("(no unit)")));
+  for (guint i = 0; self->units && i < self->units->len; i++)
+    {
+      UnitRow *u = self->units->pdata[i];
+      g_autofree char *indent = g_strnfill (u->depth * 3, ' ');
+
+      g_ptr_array_add (unit_names, g_strdup_printf ("%s%s", indent, u->name));
+      if (u->id == p->unit_id)
+        unit_pos = i + 1;
+    }
+  g_ptr_array_add (unit_names, NULL);
+  d->unit = form_row (grid, 4, _("_Unit"), gtk_drop_down_new_from_strings ((const char * const *) unit_names->pdata));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (d->unit), unit_pos);
+  for (guint t = 0; t < PRS_STAFF_TYPE_N; t++)
+    g_ptr_array_add (types, (gpointer) prs_staff_type_get_label (t));
+  g_ptr_array_add (types, NULL);
+  d->type = form_row (grid, 5, _("_Staff type"), gtk_drop_down_new_from_strings ((const char * const *) types->pdata));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (d->type), p->staff_type);
+  d->active = gtk_check_button_new_with_mnemonic (_("Still _working here"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (d->active), p->active);
+  gtk_widget_set_tooltip_text (d->active, _("Untick when the person leaves; their history stays."));
+  gtk_grid_attach (GTK_GRID (grid), d->active, 1, 6, 1, 1);
+  gtk_widget_set_size_request (grid, 420, -1);
+
+  name = prs_person_row_display_name (p);
+  dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), _("Edit Person"), name);
+  gtk_widget_set_name (dialog, "person-dialog");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", _("_Apply"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  g_signal_connect (dialog, "response", G_CALLBACK (person_dialog_response), d);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+
 static void
 import_response (AdwMessageDialog *dialog, const char *response, gpointer user_data)
 {
@@ -525,6 +646,14 @@ prs_people_page_build (PrsSectionPage *page)
   gtk_box_append (GTK_BOX (bar), self->types);
   gtk_box_append (GTK_BOX (bar), self->status);
   gtk_box_append (GTK_BOX (bar), self->count);
+  {
+    GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit Person…"));
+
+    gtk_widget_set_name (edit, "edit-person");
+    gtk_widget_set_tooltip_text (edit, _("Edit the chosen person’s name, position, unit and staff type"));
+    g_signal_connect_swapped (edit, "clicked", G_CALLBACK (edit_person), self);
+    gtk_box_append (GTK_BOX (bar), edit);
+  }
 
   self->sheet = prs_sheet_new ();
   gtk_widget_set_vexpand (self->sheet, TRUE);
