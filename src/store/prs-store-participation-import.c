@@ -1429,6 +1429,23 @@ prs_signin_accept_close (PrsSigninPreview *preview)
     }
 }
 
+#define OUTSIDER_NOTE "outsider: "
+
+/* a name already said to be an outsider on this activity */
+static gboolean
+outsider_known (PrsStore *store, gint64 activity, const char *name)
+{
+  g_autofree char *note = g_strconcat (OUTSIDER_NOTE, name, NULL);
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT 1 FROM headcounts WHERE node_id = ?1 AND note = ?2", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, activity);
+  sqlite3_bind_text (stmt, 2, note, -1, SQLITE_TRANSIENT);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
 gboolean
 prs_signin_apply (PrsStore *store, PrsSigninPreview *p, GError **error)
 {
@@ -1465,6 +1482,8 @@ prs_signin_apply (PrsStore *store, PrsSigninPreview *p, GError **error)
                                      PRS_INT (p->activity_id), PRS_TEXT (r->typed), PRS_VALUE_END))
             goto fail;
         }
+      else if (outsider_known (store, p->activity_id, r->typed))
+        continue;
       else if (!prs_store_execute (store, error,
                                    "INSERT INTO participation_unknowns (node_id, name, unit_text, source, line,"
                                    " candidate_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
@@ -1537,6 +1556,41 @@ prs_participation_resolve_unknown (PrsStore *store, gint64 unknown_id, gint64 pe
   if (!prs_store_begin_edit (store, _("Resolve a name"), error))
     return FALSE;
   if (!prs_participation_mark (store, person_id, node, TRUE, error)
+      || !prs_store_delete (store, "participation_unknowns", unknown_id, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+gboolean
+prs_participation_mark_outsider (PrsStore *store, gint64 unknown_id, GError **error)
+{
+  gint64 node = 0;
+  g_autofree char *name = NULL, *note = NULL;
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT node_id, name FROM participation_unknowns WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, unknown_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      node = sqlite3_column_int64 (stmt, 0);
+      name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  if (node == 0)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                           _("That name is no longer on the list."));
+      return FALSE;
+    }
+  note = g_strconcat (OUTSIDER_NOTE, name, NULL);
+  if (!prs_store_begin_edit (store, _("Mark an outsider"), error))
+    return FALSE;
+  if (!prs_store_execute (store, error, "INSERT INTO headcounts (node_id, count, note) VALUES (?1, 1, ?2)",
+                          PRS_INT (node), PRS_TEXT (note), PRS_VALUE_END)
       || !prs_store_delete (store, "participation_unknowns", unknown_id, error))
     {
       prs_store_cancel_edit (store);

@@ -757,12 +757,129 @@ prs_participation_page_import (PrsSectionPage *page)
 
 /* ---- names kept on an activity, resolved later ---- */
 
+/* One name waiting: keep it, say it is an outsider, or say who it is — the
+ * offered candidate or anyone found by searching the roster. */
+enum { CHOICE_KEEP, CHOICE_OUTSIDER, CHOICE_PERSON };
+
+typedef struct
+{
+  PrsUnknownName *name;
+  GtkStringList  *choices;   /* keep, outsider[, the person] */
+  GtkWidget      *drop;
+  gint64          person;    /* the person in CHOICE_PERSON, 0 if none yet */
+} ResolveRow;
+
 typedef struct
 {
   PrsParticipationPage *self;
   GPtrArray            *names;   /* PrsUnknownName */
-  GPtrArray            *checks;  /* GtkCheckButton or NULL per name */
+  GPtrArray            *rows;    /* ResolveRow */
 } ResolveData;
+
+static void
+resolve_set_person (ResolveRow *r, PrsStore *store, gint64 person)
+{
+  g_autofree char *who = prs_people_get_display_name (store, person);
+  const char *add[] = { who, NULL };
+
+  r->person = person;
+  gtk_string_list_splice (r->choices, CHOICE_PERSON,
+                          g_list_model_get_n_items (G_LIST_MODEL (r->choices)) - CHOICE_PERSON, add);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (r->drop), CHOICE_PERSON);
+}
+
+typedef struct
+{
+  ResolveRow *row;
+  PrsStore   *store;
+  GtkWidget  *popover;
+  GtkWidget  *results;   /* GtkListBox */
+  GArray     *ids;       /* gint64 per result */
+} PickData;
+
+static void
+pick_data_free (gpointer data)
+{
+  PickData *d = data;
+  g_array_unref (d->ids);
+  g_free (d);
+}
+
+static void
+pick_search (GtkSearchEntry *entry, PickData *d)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  PrsPeopleFilter filter = { text, 0, 0, -1 };
+  g_autoptr (GPtrArray) found = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (d->results)))
+    gtk_list_box_remove (GTK_LIST_BOX (d->results), child);
+  g_array_set_size (d->ids, 0);
+  if (g_utf8_strlen (text, -1) < 2)
+    return;
+  found = prs_people_list (d->store, &filter, NULL);
+  for (guint i = 0; found && i < found->len && i < 30; i++)
+    {
+      PrsPersonRow *p = found->pdata[i];
+      g_autofree char *name = prs_person_row_display_name (p);
+      g_autofree char *text_row = g_strdup_printf ("%s · %s%s", name, p->unit_name ? p->unit_name : "",
+                                                   p->active ? "" : _(" (left)"));
+      GtkWidget *label = gtk_label_new (text_row);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+      gtk_list_box_append (GTK_LIST_BOX (d->results), label);
+      g_array_append_val (d->ids, p->id);
+    }
+}
+
+static void
+pick_activated (GtkListBox *box, GtkListBoxRow *row, PickData *d)
+{
+  int i = gtk_list_box_row_get_index (row);
+
+  if (i < 0 || (guint) i >= d->ids->len)
+    return;
+  resolve_set_person (d->row, d->store, g_array_index (d->ids, gint64, i));
+  gtk_popover_popdown (GTK_POPOVER (d->popover));
+}
+
+/* "Someone else…": a search of the whole roster (titles ignored, part of a name) */
+static GtkWidget *
+pick_button (ResolveRow *r, PrsStore *store)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *entry = gtk_search_entry_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  PickData *d = g_new0 (PickData, 1);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "system-search-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Someone else: search the roster"));
+  gtk_widget_set_name (button, "resolve-pick");
+  d->row = r;
+  d->store = store;
+  d->popover = popover;
+  d->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  d->results = gtk_list_box_new ();
+  gtk_widget_set_name (entry, "resolve-search");
+  g_object_set (entry, "placeholder-text", _("Part of a name"), NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), d->results);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 220);
+  gtk_widget_set_size_request (scroller, 360, -1);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_signal_connect (entry, "search-changed", G_CALLBACK (pick_search), d);
+  g_signal_connect (d->results, "row-activated", G_CALLBACK (pick_activated), d);
+  g_object_set_data_full (G_OBJECT (button), "pick", d, pick_data_free);
+  return button;
+}
 
 static void
 resolve_response (AdwMessageDialog *dialog, const char *response, gpointer user_data)
@@ -772,32 +889,41 @@ resolve_response (AdwMessageDialog *dialog, const char *response, gpointer user_
   g_autoptr (GError) error = NULL;
   guint done = 0;
 
-  if (g_str_equal (response, "apply"))
-    for (guint i = 0; i < data->names->len && error == NULL; i++)
-      {
-        PrsUnknownName *u = data->names->pdata[i];
-        GtkWidget *check = data->checks->pdata[i];
+  if (g_str_equal (response, "apply") && prs_store_begin_edit (store, _("Resolve names"), &error))
+    {
+      for (guint i = 0; i < data->rows->len && error == NULL; i++)
+        {
+          ResolveRow *r = data->rows->pdata[i];
+          guint choice = gtk_drop_down_get_selected (GTK_DROP_DOWN (r->drop));
 
-        if (check && gtk_check_button_get_active (GTK_CHECK_BUTTON (check))
-            && prs_participation_resolve_unknown (store, u->id, u->candidate_id, &error))
-          done++;
-      }
+          if (choice == CHOICE_OUTSIDER && prs_participation_mark_outsider (store, r->name->id, &error))
+            done++;
+          else if (choice == CHOICE_PERSON && r->person
+                   && prs_participation_resolve_unknown (store, r->name->id, r->person, &error))
+            done++;
+        }
+      if (error)
+        prs_store_cancel_edit (store);
+      else
+        prs_store_end_edit (store, &error);
+    }
   if (error)
     prs_section_page_toast (PRS_SECTION_PAGE (data->self), error->message);
   else if (done > 0)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u name resolved", "%u names resolved",
                                                             done), done);
-      prs_section_page_toast (PRS_SECTION_PAGE (data->self), text);
+      prs_section_page_undo_toast (PRS_SECTION_PAGE (data->self), text);
     }
   g_ptr_array_unref (data->names);
-  g_ptr_array_unref (data->checks);
+  g_ptr_array_unref (data->rows);
   g_object_unref (data->self);
   g_free (data);
 }
 
-/* The names kept on the activity under the cursor; those with a likely person
- * are confirmed with a tick. Returns the dialog (tests), NULL if none. */
+/* The names kept on the activity under the cursor: each stays until it is said
+ * to be somebody on the roster (the candidate offered, or anyone found by a
+ * search) or an outsider. Returns the dialog (tests), NULL if none. */
 static GtkWindow *
 show_unknown_names (PrsParticipationPage *self)
 {
@@ -827,40 +953,58 @@ show_unknown_names (PrsParticipationPage *self)
   data = g_new0 (ResolveData, 1);
   data->self = g_object_ref (self);
   data->names = names;
-  data->checks = g_ptr_array_new ();
+  data->rows = g_ptr_array_new_with_free_func (g_free);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_name (list, "resolve-list");
   for (guint i = 0; i < names->len; i++)
     {
       PrsUnknownName *u = names->pdata[i];
-      g_autofree char *who = u->candidate_id ? prs_people_get_display_name (store, u->candidate_id) : NULL;
-      g_autofree char *text = who ? g_strdup_printf (_("%s → %s"), u->name, who)
-                                  : g_strdup_printf (_("%s — nobody on the roster"), u->name);
-      GtkWidget *w = who ? gtk_check_button_new_with_label (text) : gtk_label_new (text);
+      ResolveRow *r = g_new0 (ResolveRow, 1);
+      const char *choices[] = { _("Keep for later"), _("Outsider"), NULL };
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      g_autofree char *text = u->unit_text && *u->unit_text ? g_strdup_printf ("%s (%s)", u->name, u->unit_text)
+                                                              : g_strdup (u->name);
+      GtkWidget *label = gtk_label_new (text);
 
-      if (!who)
+      r->name = u;
+      r->choices = gtk_string_list_new (choices);
+      r->drop = gtk_drop_down_new (G_LIST_MODEL (r->choices), NULL);
+      gtk_widget_set_tooltip_text (r->drop, _("Who this name is"));
+      if (u->candidate_id)
         {
-          gtk_label_set_xalign (GTK_LABEL (w), 0);
-          gtk_widget_add_css_class (w, "dim-label");
+          resolve_set_person (r, store, u->candidate_id);
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (r->drop), CHOICE_KEEP);
         }
-      g_ptr_array_add (data->checks, who ? w : NULL);
-      gtk_widget_set_margin_start (w, 8);
-      gtk_widget_set_margin_end (w, 8);
-      gtk_widget_set_margin_top (w, 4);
-      gtk_widget_set_margin_bottom (w, 4);
-      gtk_list_box_append (GTK_LIST_BOX (list), w);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 22);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_set_size_request (r->drop, 240, -1);
+      gtk_box_append (GTK_BOX (line), label);
+      gtk_box_append (GTK_BOX (line), r->drop);
+      gtk_box_append (GTK_BOX (line), pick_button (r, store));
+      gtk_widget_set_margin_start (line, 8);
+      gtk_widget_set_margin_end (line, 8);
+      gtk_widget_set_margin_top (line, 4);
+      gtk_widget_set_margin_bottom (line, 4);
+      gtk_list_box_append (GTK_LIST_BOX (list), line);
+      g_ptr_array_add (data->rows, r);
     }
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  body = g_strdup_printf (_("Names from sign-in lists of activity %s that were not applied. Tick those that are "
-                            "the person shown; the rest stay on the list."),
+  gtk_widget_set_size_request (scroller, 620, -1);
+  body = g_strdup_printf (_("Names from sign-in lists of activity %s that were not applied. Say who each is — the "
+                            "person offered, anyone found with the search button, or an outsider; the rest stay "
+                            "on the list."),
                           activity_at (self, column)->number ? activity_at (self, column)->number : "");
   body = prs_section_page_digits (PRS_SECTION_PAGE (self), body);
   dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), _("Names to Resolve"), body);
+  gtk_widget_set_name (dialog, "resolve-dialog");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", _("_Apply"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
