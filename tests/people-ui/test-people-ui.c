@@ -264,18 +264,21 @@ test_participation (void)
 
         /* or an outsider: one head, off the list, not back on the next import */
         gtk_widget_activate (find_named (page, "resolve-names"));
-        wait_ms (400);
-        toplevels = gtk_window_list_toplevels ();
         {
           gpointer old = shown;
 
           shown = NULL;
-          for (GList *l = toplevels; l; l = l->next)
-            if (l->data != old && g_strcmp0 (gtk_widget_get_name (l->data), "resolve-dialog") == 0
-                && gtk_widget_get_visible (l->data))
-              shown = l->data;
+          for (int tries = 0; tries < 100 && shown == NULL; tries++)
+            {
+              wait_ms (50);
+              toplevels = gtk_window_list_toplevels ();
+              for (GList *l = toplevels; l; l = l->next)
+                if (l->data != old && g_strcmp0 (gtk_widget_get_name (l->data), "resolve-dialog") == 0
+                    && gtk_widget_get_visible (l->data))
+                  shown = l->data;
+              g_list_free (toplevels);
+            }
         }
-        g_list_free (toplevels);
         g_assert_nonnull (shown);
         gtk_drop_down_set_selected (GTK_DROP_DOWN (find_type (shown, GTK_TYPE_DROP_DOWN, 0)), 1);
         adw_message_dialog_response (ADW_MESSAGE_DIALOG (shown), "apply");

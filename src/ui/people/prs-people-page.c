@@ -18,6 +18,7 @@
 #include "prs-core.h"
 #include "prs-file-dialog.h"
 #include "prs-people-page.h"
+#include "prs-people-view.h"
 #include "prs-sheet.h"
 #include "prs-store-people.h"
 
@@ -347,10 +348,20 @@ unit_dialog (PrsPeoplePage *self, UnitAction action)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void add_clicked (PrsPeoplePage *self) { unit_dialog (self, UNIT_ADD); }
-static void rename_clicked (PrsPeoplePage *self) { unit_dialog (self, UNIT_RENAME); }
-static void move_clicked (PrsPeoplePage *self) { unit_dialog (self, UNIT_MOVE); }
-static void merge_clicked (PrsPeoplePage *self) { unit_dialog (self, UNIT_MERGE); }
+static void
+unit_action (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  PrsPeoplePage *self = PRS_PEOPLE_PAGE (widget);
+
+  if (g_str_equal (action, "people.unit-add"))
+    unit_dialog (self, UNIT_ADD);
+  else if (g_str_equal (action, "people.unit-rename"))
+    unit_dialog (self, UNIT_RENAME);
+  else if (g_str_equal (action, "people.unit-move"))
+    unit_dialog (self, UNIT_MOVE);
+  else
+    unit_dialog (self, UNIT_MERGE);
+}
 
 /* ---- import a roster ---- */
 
@@ -481,6 +492,12 @@ edit_person (PrsPeoplePage *self)
 
 
 static void
+edit_person_action (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  edit_person (PRS_PEOPLE_PAGE (widget));
+}
+
+static void
 import_response (AdwMessageDialog *dialog, const char *response, gpointer user_data)
 {
   ImportData *data = user_data;
@@ -569,94 +586,42 @@ filters_changed (PrsPeoplePage *self)
   reload_people (self);
 }
 
+#define VIEW_CHILD(view, id) GTK_WIDGET (gtk_widget_get_template_child (view, PRS_TYPE_PEOPLE_VIEW, id))
+
+/* The layout is the template of PrsPeopleView (prs-people-view.ui); here the
+ * parts that depend on data: the staff types, the sheet's columns, signals. */
 static void
 prs_people_page_build (PrsSectionPage *page)
 {
   PrsPeoplePage *self = PRS_PEOPLE_PAGE (page);
-  static const char * const shows[] = { N_("Everyone"), N_("Working"), N_("Left"), NULL };
+  GtkWidget *view = prs_people_view_new ();
   g_autoptr (GPtrArray) types = g_ptr_array_new ();
   const char *titles[N_COLS] = { _("Position"), _("Unit"), _("Staff type"), _("Working") };
   const int widths[N_COLS] = { 30, 26, 18, 11 };
   g_autoptr (GPtrArray) type_labels = g_ptr_array_new ();
-  GtkWidget *paned, *left, *right, *bar, *scroller, *buttons;
-  const struct { const char *label; const char *tip; GCallback cb; } acts[] = {
-    { N_("_Add"), N_("Add a unit under the chosen one"), G_CALLBACK (add_clicked) },
-    { N_("_Rename"), N_("Rename the chosen unit"), G_CALLBACK (rename_clicked) },
-    { N_("_Move"), N_("Move the chosen unit under another"), G_CALLBACK (move_clicked) },
-    { N_("M_erge"), N_("Merge the chosen unit into another"), G_CALLBACK (merge_clicked) },
-  };
 
-  /* units */
-  self->units_list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->units_list), GTK_SELECTION_SINGLE);
-  gtk_widget_add_css_class (self->units_list, "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->units_list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Units"), -1);
+  self->units_list = VIEW_CHILD (view, "units_list");
+  self->search = VIEW_CHILD (view, "search");
+  self->types = VIEW_CHILD (view, "types");
+  self->status = VIEW_CHILD (view, "status");
+  self->count = VIEW_CHILD (view, "count");
+  self->sheet = VIEW_CHILD (view, "sheet");
   g_signal_connect_swapped (self->units_list, "row-selected", G_CALLBACK (unit_selected), self);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->units_list);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (buttons, 6);
-  gtk_widget_set_margin_end (buttons, 6);
-  gtk_widget_set_margin_top (buttons, 6);
-  gtk_widget_set_margin_bottom (buttons, 6);
-  for (guint i = 0; i < G_N_ELEMENTS (acts); i++)
-    {
-      GtkWidget *b = gtk_button_new_with_mnemonic (_(acts[i].label));
-
-      gtk_widget_set_tooltip_text (b, _(acts[i].tip));
-      g_signal_connect_swapped (b, "clicked", acts[i].cb, self);
-      gtk_box_append (GTK_BOX (buttons), b);
-    }
-  left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (left), scroller);
-  gtk_box_append (GTK_BOX (left), buttons);
-
-  /* staff */
-  self->search = gtk_search_entry_new ();
-  g_object_set (self->search, "placeholder-text", _("Search names"), NULL);
-  gtk_widget_set_name (self->search, "people-search");
-  gtk_widget_set_hexpand (self->search, TRUE);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (filters_changed), self);
+
   g_ptr_array_add (type_labels, (gpointer) _("All staff types"));
   for (guint t = 0; t < PRS_STAFF_TYPE_N; t++)
     g_ptr_array_add (type_labels, (gpointer) prs_staff_type_get_label (t));
   g_ptr_array_add (type_labels, NULL);
-  self->types = gtk_drop_down_new_from_strings ((const char * const *) type_labels->pdata);
-  gtk_widget_set_tooltip_text (self->types, _("Staff type"));
+  {
+    g_autoptr (GtkStringList) model = gtk_string_list_new ((const char * const *) type_labels->pdata);
+
+    gtk_drop_down_set_model (GTK_DROP_DOWN (self->types), G_LIST_MODEL (model));
+  }
   g_signal_connect_swapped (self->types, "notify::selected", G_CALLBACK (filters_changed), self);
-  {
-    const char *translated[G_N_ELEMENTS (shows)];
-
-    for (guint i = 0; i < G_N_ELEMENTS (shows); i++)
-      translated[i] = shows[i] ? _(shows[i]) : NULL;
-    self->status = gtk_drop_down_new_from_strings (translated);
-  }
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status), SHOW_ALL);
-  gtk_widget_set_tooltip_text (self->status, _("Working or left"));
   g_signal_connect_swapped (self->status, "notify::selected", G_CALLBACK (filters_changed), self);
-  self->count = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->count, "dim-label");
-  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_widget_set_margin_top (bar, 6);
-  gtk_widget_set_margin_bottom (bar, 6);
-  gtk_box_append (GTK_BOX (bar), self->search);
-  gtk_box_append (GTK_BOX (bar), self->types);
-  gtk_box_append (GTK_BOX (bar), self->status);
-  gtk_box_append (GTK_BOX (bar), self->count);
-  {
-    GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit Person…"));
 
-    gtk_widget_set_name (edit, "edit-person");
-    gtk_widget_set_tooltip_text (edit, _("Edit the chosen person’s name, position, unit and staff type"));
-    g_signal_connect_swapped (edit, "clicked", G_CALLBACK (edit_person), self);
-    gtk_box_append (GTK_BOX (bar), edit);
-  }
-
-  self->sheet = prs_sheet_new ();
-  gtk_widget_set_vexpand (self->sheet, TRUE);
   prs_sheet_set_row_title_width (PRS_SHEET (self->sheet), 30);
   prs_sheet_set_columns (PRS_SHEET (self->sheet), _("Name"), N_COLS, titles, widths);
   for (guint t = 0; t < PRS_STAFF_TYPE_N; t++)
@@ -666,18 +631,7 @@ prs_people_page_build (PrsSectionPage *page)
   prs_sheet_set_column_choices (PRS_SHEET (self->sheet), COL_TYPE, (const char * const *) types->pdata);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_ACTIVE, PRS_SHEET_KIND_TOGGLE);
   prs_sheet_set_funcs (PRS_SHEET (self->sheet), &people_funcs, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sheet), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Staff"), -1);
-  right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (right), bar);
-  gtk_box_append (GTK_BOX (right), self->sheet);
-
-  paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  gtk_paned_set_start_child (GTK_PANED (paned), left);
-  gtk_paned_set_end_child (GTK_PANED (paned), right);
-  gtk_paned_set_resize_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_position (GTK_PANED (paned), 340);
-  prs_section_page_set_content (page, paned);
+  prs_section_page_set_content (page, view);
 }
 
 static void
@@ -726,6 +680,11 @@ prs_people_page_class_init (PrsPeoplePageClass *klass)
   page_class->refresh = prs_people_page_refresh;
   page_class->is_empty = prs_people_page_is_empty;
   page_class->import = prs_people_page_import;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "people.unit-add", NULL, unit_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "people.unit-rename", NULL, unit_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "people.unit-move", NULL, unit_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "people.unit-merge", NULL, unit_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "people.edit-person", NULL, edit_person_action);
 }
 
 static void
