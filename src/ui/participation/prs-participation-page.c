@@ -25,6 +25,7 @@
 #include "prs-file-dialog.h"
 #include "prs-kpi-report.h"
 #include "prs-participation-page.h"
+#include "prs-participation-view.h"
 #include "prs-sheet.h"
 #include "prs-store-kpi.h"
 #include "prs-store-participation-grid.h"
@@ -73,7 +74,6 @@ struct _PrsParticipationPage
 
 G_DEFINE_FINAL_TYPE (PrsParticipationPage, prs_participation_page, PRS_TYPE_SECTION_PAGE)
 
-static void resolve_clicked (PrsParticipationPage *self);
 
 static guint
 n_activities (PrsParticipationPage *self)
@@ -474,14 +474,24 @@ prs_participation_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
   update_kpi (self);
 }
 
+#define VIEW_CHILD(view, id) GTK_WIDGET (gtk_widget_get_template_child (view, PRS_TYPE_PARTICIPATION_VIEW, id))
+
+/* The layout is the template of PrsParticipationView (prs-participation-view.ui);
+ * here what depends on data: the staff-type choices, the sheets' data, signals. */
 static void
 prs_participation_page_build (PrsSectionPage *page)
 {
   PrsParticipationPage *self = PRS_PARTICIPATION_PAGE (page);
+  GtkWidget *view = prs_participation_view_new ();
   g_autoptr (GPtrArray) choices = g_ptr_array_new ();
-  GtkWidget *box, *filters, *label, *kpi_box;
-  GtkStringList *model;
-  AdwViewStackPage *p;
+  g_autoptr (GtkStringList) model = NULL;
+
+  self->stack = VIEW_CHILD (view, "stack");
+  self->types = VIEW_CHILD (view, "types");
+  self->not_reached = VIEW_CHILD (view, "not_reached");
+  self->summary = VIEW_CHILD (view, "summary");
+  self->sheet = VIEW_CHILD (view, "sheet");
+  self->kpi_sheet = VIEW_CHILD (view, "kpi_sheet");
 
   g_ptr_array_add (choices, (gpointer) _("All staff"));
   g_ptr_array_add (choices, (gpointer) _("Staff the KPI counts"));
@@ -489,68 +499,17 @@ prs_participation_page_build (PrsSectionPage *page)
     g_ptr_array_add (choices, (gpointer) prs_staff_type_get_label (t));
   g_ptr_array_add (choices, NULL);
   model = gtk_string_list_new ((const char * const *) choices->pdata);
-  self->types = gtk_drop_down_new (G_LIST_MODEL (model), NULL);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->types), G_LIST_MODEL (model));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->types), TYPES_ALL);
-  gtk_widget_set_tooltip_text (self->types, _("Staff type"));
   g_signal_connect_swapped (self->types, "notify::selected", G_CALLBACK (filters_changed), self);
-  self->not_reached = gtk_check_button_new_with_mnemonic (_("_Not reached yet"));
-  gtk_widget_set_tooltip_text (self->not_reached,
-                               _("Only counted staff who have joined no designated activity"));
   g_signal_connect_swapped (self->not_reached, "toggled", G_CALLBACK (filters_changed), self);
-  self->summary = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->summary), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (self->summary), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (self->summary, TRUE);
-  gtk_widget_add_css_class (self->summary, "dim-label");
-
-  filters = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_start (filters, 12);
-  gtk_widget_set_margin_end (filters, 12);
-  gtk_widget_set_margin_top (filters, 6);
-  gtk_widget_set_margin_bottom (filters, 6);
-  label = gtk_label_new_with_mnemonic (_("_Show"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->types);
-  gtk_box_append (GTK_BOX (filters), label);
-  gtk_box_append (GTK_BOX (filters), self->types);
-  gtk_box_append (GTK_BOX (filters), self->not_reached);
-  gtk_box_append (GTK_BOX (filters), self->summary);
-  {
-    GtkWidget *resolve = gtk_button_new_with_mnemonic (_("Names to _Resolve…"));
-
-    gtk_widget_set_tooltip_text (resolve, _("Names from sign-in lists of the activity under the cursor "
-                                            "that were not applied"));
-    gtk_widget_set_name (resolve, "resolve-names");
-    g_signal_connect_swapped (resolve, "clicked", G_CALLBACK (resolve_clicked), self);
-    gtk_box_append (GTK_BOX (filters), resolve);
-  }
-
-  self->sheet = prs_sheet_new ();
-  gtk_widget_set_vexpand (self->sheet, TRUE);
   prs_sheet_set_funcs (PRS_SHEET (self->sheet), &grid_funcs, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sheet), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Participation grid"), -1);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), filters);
-  gtk_box_append (GTK_BOX (box), self->sheet);
-
-  self->kpi_sheet = prs_sheet_new ();
-  gtk_widget_set_vexpand (self->kpi_sheet, TRUE);
   prs_sheet_set_funcs (PRS_SHEET (self->kpi_sheet), &kpi_funcs, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kpi_sheet), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Common KPI per bureau"), -1);
-  kpi_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (kpi_box), self->kpi_sheet);
-
-  self->stack = adw_view_stack_new ();
-  p = adw_view_stack_add_titled (ADW_VIEW_STACK (self->stack), box, "grid", _("Grid"));
-  adw_view_stack_page_set_icon_name (p, "view-grid-symbolic");
-  p = adw_view_stack_add_titled (ADW_VIEW_STACK (self->stack), kpi_box, "kpi", _("Common KPI"));
-  adw_view_stack_page_set_icon_name (p, "x-office-spreadsheet-symbolic");
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (update_kpi), self);
   self->switcher = adw_view_switcher_new ();
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (self->switcher), ADW_VIEW_STACK (self->stack));
   prs_section_page_add_bar_widget (page, self->switcher);
-  prs_section_page_set_content (page, self->stack);
+  prs_section_page_set_content (page, view);
 }
 
 static gboolean
@@ -1014,9 +973,9 @@ show_unknown_names (PrsParticipationPage *self)
 }
 
 static void
-resolve_clicked (PrsParticipationPage *self)
+resolve_action (GtkWidget *widget, const char *action, GVariant *parameter)
 {
-  show_unknown_names (self);
+  show_unknown_names (PRS_PARTICIPATION_PAGE (widget));
 }
 
 /* ---- export the Common KPI report ---- */
@@ -1110,6 +1069,7 @@ prs_participation_page_class_init (PrsParticipationPageClass *klass)
   page_class->list_years = prs_participation_page_list_years;
   page_class->import = prs_participation_page_import;
   page_class->export = prs_participation_page_export;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "participation.resolve", NULL, resolve_action);
 }
 
 static void
