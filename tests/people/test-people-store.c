@@ -385,6 +385,44 @@ test_close_policy (Fixture *f, gconstpointer data)
 }
 
 
+/* Editing a person: every field in one undo step; the search sees the new name
+ * (search keys are kept between searches); part of a surname, a title typed. */
+static void
+test_edit_person (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  PrsPeopleFilter filter = { "นางวิไลพรรณ", 0, 0, -1 };
+  g_autoptr (GPtrArray) rows = prs_people_list (f->store, &filter, &error);
+
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_false (prs_people_update_person (f->store, f->person[2], "นาง", "  ", "x", "", f->bureau_b,
+                                            PRS_STAFF_TYPE_CIVIL_SERVANT, TRUE, &error));
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (prs_people_update_person (f->store, f->person[2], "ดร.", "วิลาวัลย์", "แก้วประเสริฐ", "นักวิเคราะห์",
+                                           f->bureau_b, PRS_STAFF_TYPE_CIVIL_SERVANT, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM people WHERE first_name = 'วิลาวัลย์' AND prefix = 'ดร.'"
+                                " AND active = 0 AND staff_type = 'civil_servant' AND position = 'นักวิเคราะห์'"), ==, 1);
+  rows = prs_people_list (f->store, &filter, &error);
+  g_assert_cmpuint (rows->len, ==, 0);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  filter.search = "ประเสริ";          /* part of the surname */
+  rows = prs_people_list (f->store, &filter, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpint (((PrsPersonRow *) rows->pdata[0])->unit_id, ==, f->bureau_b);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  /* one step back: every field as it was */
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM people WHERE first_name = 'วิไลพรรณ' AND prefix = 'นาง'"
+                                " AND active = 1 AND staff_type = 'temporary_employee'"), ==, 1);
+  filter.search = "วิไลพรรณ แก้ว";
+  rows = prs_people_list (f->store, &filter, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -395,6 +433,7 @@ main (int argc, char **argv)
   ADD ("/people/close-policy", test_close_policy);
   ADD ("/people/kpi-and-undo", test_kpi_and_undo);
   ADD ("/people/units-and-people", test_units_and_people);
+  ADD ("/people/edit-person", test_edit_person);
   ADD ("/people/roster-undo", test_roster_undo);
   return g_test_run ();
 }
