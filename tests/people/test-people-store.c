@@ -338,6 +338,10 @@ test_close_policy (Fixture *f, gconstpointer data)
     { "อภิวัฒน สมบูรณ์ทดลอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                   /* ณ/ณ์: karan dropped */
     { "อภิวัฒ สมบูรณ์ทดลอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                    /* final consonant dropped */
     { "อภิวัฒน์ สมบูรณทดลอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                   /* karan dropped in the surname */
+    { "อภิวัฒน์ สมบูรณ์ทดลอ", PRS_SIGNIN_CLOSE, apiwat, -1 },                   /* final consonant dropped */
+    { "อภิวัฒณ์ สมบูรณ์ทลดอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                 /* น/ณ; two letters swapped */
+    { "อภิวัฒน์สมบูรณ์ทดลอง", PRS_SIGNIN_MATCHED, apiwat, -1 },                 /* no space */
+    { "อนุวัฒน์สมบูรณ์ทดลอง", PRS_SIGNIN_UNKNOWN, 0, 0 },                      /* no space, another person */
     { "นายสมชาย ใจดีทดล่อง", PRS_SIGNIN_CLOSE, somchai, -1 },                   /* a stray tone mark */
     { "นายปรีชา รุ้งโรจน์ทดลอง", PRS_SIGNIN_CLOSE, preecha, -1 },               /* the wrong tone mark */
     { "นายปริชา รุ่งโรจน์ทดลอง", PRS_SIGNIN_CLOSE, preecha, -1 },               /* ี/ิ swapped */
@@ -380,7 +384,7 @@ test_close_policy (Fixture *f, gconstpointer data)
     g_assert_cmpint (q (f->store, sql), ==, 0);
   }
   /* the unknown names stay on the activity, the ambiguous ones with a candidate */
-  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns"), ==, 6);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns"), ==, 7);
   g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns WHERE candidate_id IS NOT NULL"), ==, 2);
 }
 
