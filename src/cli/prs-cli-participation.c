@@ -31,8 +31,9 @@ print_usage (FILE *out)
                 "IN.csv|IN.xlsx|IN.txt [--accept-close] [--dry-run] [--json]\n");
   fprintf (out, "  prongsai-cli --workspace FILE participation unknown --plan ID --activity NUMBER [--json]\n");
   fprintf (out, "%s\n", _("NUMBER is the activity's number as the plan shows it, such as 1.3 or 7. "
-                          "Close matches are applied only with --accept-close; names nobody matched "
-                          "are kept on the activity."));
+                          "Names spelt as on the roster (titles, spaces and numbering aside) are written; "
+                          "close matches wait for --accept-close; names nobody matched, and people "
+                          "about equally near, are kept on the activity to resolve."));
 }
 
 static int

@@ -1062,6 +1062,28 @@ signin_column (const char *text)
   return -1;
 }
 
+/* A column heading a sign-in table may have besides the name: a row of them
+ * without a name column is a header, not a name. */
+static gboolean
+other_header (const char *text)
+{
+  static const char *const words[] = {
+    "ลำดับ", "ลำดับที่", "ที่", "no", "number", "#", "ตำแหน่ง", "position", "email", "อีเมล", "อีเมล์",
+    "โทรศัพท์", "เบอร์โทร", "เบอร์โทรศัพท์", "phone", "หมายเหตุ", "remark", "note", "ลายมือชื่อ", "ลงชื่อ",
+    "signature", "เวลา", "time", "วันที่", "date", "jointime", "leavetime", "duration", "durationminutes",
+  };
+  g_autofree char *key = prs_table_header_key (text);
+
+  if (*key == '\0')
+    return FALSE;
+  if (signin_column (text) >= 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (key, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 signin_row_free (gpointer data)
 {
@@ -1253,6 +1275,29 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
             memcpy (cols, found, sizeof cols);
           }
       }
+  /* no name column: a header row of other columns (ลำดับ, หน่วยงาน …) says the
+   * list has no names to read — never take a heading for a name */
+  if (header == G_MAXUINT)
+    for (guint r = 0; r < rows->len && r < 20; r++)
+      {
+        char **row = rows->pdata[r];
+        guint headers = 0, filled = 0;
+
+        for (int c = 0; row[c]; c++)
+          {
+            filled += row[c][0] != '\0';
+            headers += other_header (row[c]);
+          }
+        if (headers > 0 && headers * 2 >= filled)
+          {
+            g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                                 _("No name column: the list needs a column headed ชื่อ-สกุล, ชื่อ or Name "
+                                   "(or one name a line, without a header)."));
+            return NULL;
+          }
+        if (filled > 0)
+          break;
+      }
   if (header != G_MAXUINT)
     {
       start = header + 1;
@@ -1280,11 +1325,16 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
 
       if (header == G_MAXUINT)
         {
-          /* no header: the first filled cell of each row is a name */
+          /* no header: the first cell of each row with letters in it is a name
+           * (a number before it is the list's numbering) */
           for (guint c = 0; row[c] && name == NULL; c++)
             {
               g_autofree char *t = tidy_text (row[c]);
-              if (*t)
+              gboolean letters = FALSE;
+
+              for (const char *q = t; *q && !letters; q = g_utf8_next_char (q))
+                letters = g_unichar_isalpha (g_utf8_get_char (q));
+              if (letters)
                 name = g_steal_pointer (&t);
             }
           if (name == NULL)

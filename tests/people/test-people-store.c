@@ -427,6 +427,31 @@ test_edit_person (Fixture *f, gconstpointer data)
   g_assert_cmpuint (rows->len, ==, 1);
 }
 
+/* A list without a name column is refused (its headings are no names); a list
+ * without a header reads the first cell with letters in it, past its numbering. */
+static void
+test_no_name_column (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  PrsSigninPreview *p = prs_signin_preview_text (f->store, f->act[0], "ลำดับ\tหน่วยงาน\n1\tสบก.\n", &error);
+
+  g_assert_null (p);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  p = prs_signin_preview_text (f->store, f->act[0], "No.\tEmail\n1\ta@b.c\n", &error);
+  g_assert_null (p);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  p = prs_signin_preview_text (f->store, f->act[0], "1\tนางสาวพิมพ์ชนก วงศ์ทดลอง\tสทส.\n๒\tนายโกศล ภายนอกจริง\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (p->rows->len, ==, 2);
+  g_assert_cmpint (((PrsSigninRow *) p->rows->pdata[0])->kind, ==, PRS_SIGNIN_MATCHED);
+  g_assert_cmpint (((PrsSigninRow *) p->rows->pdata[0])->person_id, ==, f->person[7]);
+  g_assert_cmpstr (((PrsSigninRow *) p->rows->pdata[1])->typed, ==, "นายโกศล ภายนอกจริง");
+  prs_signin_preview_free (p);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -435,6 +460,7 @@ main (int argc, char **argv)
   ADD ("/people/activity-numbers", test_activity_numbers);
   ADD ("/people/matching", test_matching);
   ADD ("/people/close-policy", test_close_policy);
+  ADD ("/people/no-name-column", test_no_name_column);
   ADD ("/people/kpi-and-undo", test_kpi_and_undo);
   ADD ("/people/units-and-people", test_units_and_people);
   ADD ("/people/edit-person", test_edit_person);

@@ -29,12 +29,26 @@
 
 static gboolean painted;
 static gint64 paint_start, paint_end;
+static double cpu_start, cpu_end, last_cpu;
+static GArray *frame_cpu;   /* the main thread's CPU time of each measured frame */
+
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
 
 static void
 before_paint (GdkFrameClock *clock, gpointer data)
 {
   if (paint_start == 0)
-    paint_start = g_get_monotonic_time ();
+    {
+      paint_start = g_get_monotonic_time ();
+      cpu_start = thread_cpu_ms ();
+    }
 }
 
 static void
@@ -42,6 +56,7 @@ after_paint (GdkFrameClock *clock, gpointer data)
 {
   painted = TRUE;
   paint_end = g_get_monotonic_time ();
+  cpu_end = thread_cpu_ms ();
 }
 
 static GtkWidget *
@@ -97,6 +112,7 @@ frame (GtkWidget *sheet, GtkAdjustment *adj, double value)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (sheet);
   gint64 start = g_get_monotonic_time (), set;
+  double c0 = thread_cpu_ms (), c1;
   gulong id, id2;
 
   painted = FALSE;
@@ -106,10 +122,14 @@ frame (GtkWidget *sheet, GtkAdjustment *adj, double value)
   gtk_adjustment_set_value (adj, value);
   gtk_widget_queue_draw (sheet);
   set = g_get_monotonic_time ();
+  c1 = thread_cpu_ms ();
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
   g_signal_handler_disconnect (clock, id2);
+  last_cpu = (c1 - c0) + (cpu_end - (paint_start ? cpu_start : c1));
+  if (frame_cpu)
+    g_array_append_val (frame_cpu, last_cpu);
   return ((set - start) + (paint_end - (paint_start ? paint_start : set))) / 1000.0;
 }
 
@@ -125,70 +145,79 @@ report (const char *what, GArray *times)
           times->len);
 }
 
+
+typedef enum { WHEEL, PAGE_DOWN, DRAG, ACROSS, N_PHASES } Phase;
+
 static void
 scroll_through (GtkWidget *sheet, const char *label)
 {
+  static const char *const names[N_PHASES] = {
+    "wheel (60 px a frame)", "Page Down", "scroll bar dragged", "across the columns",
+  };
   GtkAdjustment *v = prs_sheet_get_vadjustment (PRS_SHEET (sheet));
   GtkAdjustment *h = prs_sheet_get_hadjustment (PRS_SHEET (sheet));
-  g_autoptr (GArray) wheel = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) drag = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) across = g_array_new (FALSE, FALSE, sizeof (double));
   double upper = gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v);
   double page = gtk_adjustment_get_page_size (v);
-  g_autofree char *name = NULL;
+  double hu = gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h);
+  GArray *wall[N_PHASES], *cpu[N_PHASES];
   double cpu0;
-  guint n_frames;
+  guint n_frames = 0;
 
   /* warm up: the first frames build caches */
   for (int i = 0; i < 10; i++)
     frame (sheet, v, i * 20.0);
+  frame_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   cpu0 = cpu_ms ();
-  /* a wheel: 3 rows' worth (about 60 px) a frame */
-  for (int i = 0; i < 400; i++)
+  for (Phase ph = 0; ph < N_PHASES; ph++)
     {
-      double t = frame (sheet, v, MIN (upper, 200.0 + i * 60.0));
-      g_array_append_val (wheel, t);
-    }
-  /* Page Down */
-  for (int i = 0; i < 150; i++)
-    {
-      double t = frame (sheet, v, MIN (upper, 24000.0 + i * page));
-      g_array_append_val (pages, t);
-    }
-  /* the scroll bar dragged from top to bottom in 300 frames */
-  for (int i = 0; i <= 300; i++)
-    {
-      double t = frame (sheet, v, upper * i / 300.0);
-      g_array_append_val (drag, t);
-    }
-  /* across the columns, in the middle of the list */
-  frame (sheet, v, upper / 2);
-  {
-    double hu = gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h);
+      int n = ph == WHEEL ? 400 : ph == PAGE_DOWN ? 150 : ph == DRAG ? 301 : 201;
 
-    for (int i = 0; hu > 0 && i <= 200; i++)
-      {
-        double t = frame (sheet, h, hu * (i % 101) / 100.0);
-        g_array_append_val (across, t);
-      }
-  }
-  n_frames = wheel->len + pages->len + drag->len + across->len + 1;
-  name = g_strdup_printf ("%s, wheel (60 px a frame)", label);
-  report (name, wheel);
-  g_free (name);
-  name = g_strdup_printf ("%s, Page Down", label);
-  report (name, pages);
-  g_free (name);
-  name = g_strdup_printf ("%s, scroll bar dragged", label);
-  report (name, drag);
-  if (across->len)
-    {
-      g_free (name);
-      name = g_strdup_printf ("%s, across the columns", label);
-      report (name, across);
+      wall[ph] = g_array_new (FALSE, FALSE, sizeof (double));
+      if (ph == ACROSS)
+        frame (sheet, v, upper / 2);
+      g_array_set_size (frame_cpu, 0);
+      for (int i = 0; i < n; i++)
+        {
+          double t;
+
+          switch (ph)
+            {
+            case WHEEL:     /* 3 rows' worth a frame */
+              t = frame (sheet, v, MIN (upper, 200.0 + i * 60.0));
+              break;
+            case PAGE_DOWN:
+              t = frame (sheet, v, MIN (upper, 30000.0 + i * page));
+              break;
+            case DRAG:      /* top to bottom in 300 frames */
+              t = frame (sheet, v, upper * i / (n - 1));
+              break;
+            case ACROSS:
+            default:
+              if (hu <= 0)
+                continue;
+              t = frame (sheet, h, hu * (i % 101) / 100.0);
+              break;
+            }
+          g_array_append_val (wall[ph], t);
+        }
+      cpu[ph] = g_array_copy (frame_cpu);
+      n_frames += wall[ph]->len;
     }
-  printf ("%-44s %6.2f ms a frame\n", "  process CPU time, all frames", (cpu_ms () - cpu0) / n_frames);
+  for (Phase ph = 0; ph < N_PHASES; ph++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s, %s", label, names[ph]);
+      g_autofree char *cpu_name = g_strdup_printf ("  the same, main thread's CPU time");
+
+      if (wall[ph]->len)
+        {
+          report (name, wall[ph]);
+          report (cpu_name, cpu[ph]);
+        }
+      g_array_unref (wall[ph]);
+      g_array_unref (cpu[ph]);
+    }
+  printf ("%-44s %6.2f ms a frame\n", "  process CPU time, all frames", (cpu_ms () - cpu0) / MAX (n_frames, 1));
+  g_clear_pointer (&frame_cpu, g_array_unref);
 }
 
 static GtkWidget *
