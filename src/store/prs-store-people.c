@@ -763,6 +763,7 @@ prs_roster_preview_free (PrsRosterPreview *p)
   g_clear_pointer (&p->rows, g_ptr_array_unref);
   g_clear_pointer (&p->new_units, g_ptr_array_unref);
   g_clear_pointer (&p->errors, g_ptr_array_unref);
+  g_clear_pointer (&p->warnings, g_ptr_array_unref);
   g_free (p);
 }
 
@@ -958,6 +959,83 @@ add_error (PrsRosterPreview *p, guint line, const char *message)
   g_ptr_array_add (p->errors, g_strdup_printf (_("Line %u: %s"), line, message));
 }
 
+/* "สบก." and "สำนักบริหารกลาง": the letters of an abbreviation, in order, in a
+ * full name that starts with the first of them (leading vowels aside). */
+static gboolean
+abbreviates (const char *abbr, const char *name)
+{
+  const char *n = name;
+  gboolean first = TRUE;
+  guint letters = 0;
+
+  for (const char *a = abbr; *a; a = g_utf8_next_char (a))
+    {
+      gunichar c = g_utf8_get_char (a);
+
+      if (!g_unichar_isalpha (c) || (c >= 0x0E40 && c <= 0x0E44))
+        continue;
+      if (first)
+        {
+          gunichar f;
+
+          while (*n && ((f = g_utf8_get_char (n)) >= 0x0E40 && f <= 0x0E44))
+            n = g_utf8_next_char (n);
+          if (g_utf8_get_char (n) != c)
+            return FALSE;
+          n = g_utf8_next_char (n);
+          first = FALSE;
+          letters++;
+          continue;
+        }
+      while (*n && g_utf8_get_char (n) != c)
+        n = g_utf8_next_char (n);
+      if (*n == '\0')
+        return FALSE;
+      n = g_utf8_next_char (n);
+      letters++;
+    }
+  return letters >= 2;
+}
+
+/* A unit the import creates beside one in the workspace that looks like the
+ * same (an abbreviation of it, or the same abbreviation): said as a warning, to
+ * merge on the People page if it is. */
+static void
+similar_units (PrsStore *store, PrsRosterPreview *p)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT name, ifnull (abbreviation, '') FROM units ORDER BY id", NULL);
+
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      const char *abbr = (const char *) sqlite3_column_text (stmt, 1);
+      gboolean short_name = g_utf8_strlen (name, -1) <= 8 && strchr (name, '.') != NULL;
+
+      for (guint i = 0; i < p->new_units->len; i++)
+        {
+          const char *fresh = p->new_units->pdata[i];
+          const char *fresh_abbr = "";
+
+          for (guint r = 0; r < p->rows->len; r++)
+            {
+              PrsRosterRow *row = p->rows->pdata[r];
+              if (row->unit_id == 0 && g_strcmp0 (row->unit_text, fresh) == 0 && row->unit_abbreviation)
+                {
+                  fresh_abbr = row->unit_abbreviation;
+                  break;
+                }
+            }
+          if ((short_name && abbreviates (name, fresh))
+              || (*abbr && *fresh_abbr && g_str_equal (abbr, fresh_abbr))
+              || (*abbr == '\0' && *fresh_abbr && g_str_equal (name, fresh_abbr)))
+            g_ptr_array_add (p->warnings,
+                             g_strdup_printf (_("The new unit “%s” may be “%s” already in the workspace; if so, "
+                                                "merge them on the People page."), fresh, name));
+        }
+    }
+}
+
 PrsRosterPreview *
 prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
 {
@@ -971,6 +1049,8 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   g_autoptr (GHashTable) aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (PrsStatement) stmt = NULL;
   g_autofree char *current_unit = NULL;
+  g_autoptr (GString) filled_units = g_string_new (NULL);   /* lines whose unit cell is blank */
+  guint n_filled = 0;
   int cols[N_COLS];
   guint header = G_MAXUINT;
 
@@ -979,6 +1059,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   p->rows = g_ptr_array_new_with_free_func (roster_row_free);
   p->new_units = g_ptr_array_new_with_free_func (g_free);
   p->errors = g_ptr_array_new_with_free_func (g_free);
+  p->warnings = g_ptr_array_new_with_free_func (g_free);
 
   /* the header: the first of the first 20 rows naming a name column and another one */
   for (guint r = 0; r < rows->len && r < 20 && header == G_MAXUINT; r++)
@@ -1149,6 +1230,10 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
           {
             g_free (ut);
             ut = g_strdup (current_unit);
+            if (cols[COL_UNIT] >= 0 && n_filled++ < 10)
+              g_string_append_printf (filled_units, "%s%u", filled_units->len ? ", " : "", line);
+            else if (cols[COL_UNIT] >= 0 && n_filled == 11)
+              g_string_append (filled_units, " …");
           }
         else if (*ut != '\0' && cols[COL_UNIT] >= 0)
           {
@@ -1313,6 +1398,10 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
     }
   if (p->rows->len == 0 && p->errors->len == 0)
     g_ptr_array_add (p->errors, g_strdup (_("The file lists nobody under its header row.")));
+  if (filled_units->len > 0)
+    g_ptr_array_add (p->warnings, g_strdup_printf (_("Line %s: no unit is given (หน่วยงาน); the unit of the row "
+                                                     "above is used, as for merged cells."), filled_units->str));
+  similar_units (store, p);
   return g_steal_pointer (&p);
 }
 

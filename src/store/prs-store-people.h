@@ -177,6 +177,7 @@ typedef struct
   guint      n_updated;
   guint      n_unchanged;
   guint      n_duplicate;
+  GPtrArray *warnings;   /* char *: things to check that do not stop the import */
 } PrsRosterPreview;
 
 PrsRosterPreview *prs_roster_preview      (PrsStore          *store,

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "prs-store-people.h"
 #include "prs-store-participation-import.h"
 #include "prs-store-kpi.h"
@@ -452,6 +454,47 @@ test_no_name_column (Fixture *f, gconstpointer data)
   g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns"), ==, 0);
 }
 
+static GPtrArray *
+table (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] && *lines[i]; i++)
+    g_ptr_array_add (rows, g_strsplit (lines[i], "\t", -1));
+  return rows;
+}
+
+/* Roster warnings: a blank unit cell takes the row above's, said with its line;
+ * a new unit that an abbreviation already in the workspace stands for. */
+static void
+test_roster_warnings (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = table ("ชื่อ-สกุล\tตำแหน่ง\tหน่วยงาน\n"
+                                      "นายทดสอบ หนึ่งสมมติ\tนิติกร\tสำนักกิจการทดลอง\n"
+                                      "นายทดสอบ สองสมมติ\tนิติกร\t\n");
+  g_autoptr (PrsRosterPreview) p = NULL;
+  gboolean line3 = FALSE, same = FALSE;
+
+  g_assert_cmpint (prs_people_add_unit (f->store, f->own, "สกท.", "", &error), >, 0);
+  p = prs_roster_preview_rows (f->store, rows, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (p->errors->len, ==, 0);
+  for (guint i = 0; i < p->warnings->len; i++)
+    {
+      const char *w = p->warnings->pdata[i];
+
+      g_test_message ("%s", w);
+      line3 |= strstr (w, "3") != NULL && strstr (w, "หน่วยงาน") != NULL;
+      same |= strstr (w, "สกท.") != NULL && strstr (w, "สำนักกิจการทดลอง") != NULL;
+    }
+  g_assert_true (line3);
+  g_assert_true (same);
+  g_assert_cmpint (((PrsRosterRow *) p->rows->pdata[1])->unit_id, ==, 0);
+  g_assert_cmpstr (((PrsRosterRow *) p->rows->pdata[1])->unit_text, ==, "สำนักกิจการทดลอง");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -465,5 +508,6 @@ main (int argc, char **argv)
   ADD ("/people/units-and-people", test_units_and_people);
   ADD ("/people/edit-person", test_edit_person);
   ADD ("/people/roster-undo", test_roster_undo);
+  ADD ("/people/roster-warnings", test_roster_warnings);
   return g_test_run ();
 }

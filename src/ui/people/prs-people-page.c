@@ -554,6 +554,8 @@ import_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
       for (guint i = 0; i < preview->new_units->len && i < 15; i++)
         g_string_append_printf (body, i == 0 ? _("\nNew units: %s") : ", %s",
                                 (const char *) preview->new_units->pdata[i]);
+      for (guint i = 0; i < preview->warnings->len && i < 8; i++)
+        g_string_append_printf (body, "\n%s", (const char *) preview->warnings->pdata[i]);
     }
   text = prs_section_page_digits (PRS_SECTION_PAGE (self), g_strdup (body->str));
   dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), _("Import Staff"), text);

@@ -166,6 +166,7 @@ scroll_through (GtkWidget *sheet, const char *label)
   /* warm up: the first frames build caches */
   for (int i = 0; i < 10; i++)
     frame (sheet, v, i * 20.0);
+  printf ("%s: %.0f × %.0f px to scroll, a page %.0f px\n", label, upper, hu, page);
   frame_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   cpu0 = cpu_ms ();
   for (Phase ph = 0; ph < N_PHASES; ph++)
