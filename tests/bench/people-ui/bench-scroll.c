@@ -156,9 +156,14 @@ scroll_through (GtkWidget *sheet, const char *label)
   };
   GtkAdjustment *v = prs_sheet_get_vadjustment (PRS_SHEET (sheet));
   GtkAdjustment *h = prs_sheet_get_hadjustment (PRS_SHEET (sheet));
-  double upper = gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v);
-  double page = gtk_adjustment_get_page_size (v);
-  double hu = gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h);
+  /* the sheet's adjustments may carry no page size: the visible part is the widget's */
+  double vpage = gtk_adjustment_get_page_size (v) > 0 ? gtk_adjustment_get_page_size (v)
+                                                     : gtk_widget_get_height (sheet);
+  double hpage = gtk_adjustment_get_page_size (h) > 0 ? gtk_adjustment_get_page_size (h)
+                                                     : gtk_widget_get_width (sheet);
+  double upper = gtk_adjustment_get_upper (v) - vpage;
+  double page = gtk_adjustment_get_page_increment (v) > 0 ? gtk_adjustment_get_page_increment (v) : vpage * 0.9;
+  double hu = gtk_adjustment_get_upper (h) - hpage;
   GArray *wall[N_PHASES], *cpu[N_PHASES];
   double cpu0;
   guint n_frames = 0;
@@ -297,14 +302,18 @@ main (int argc, char **argv)
         gint64 start;
         double ms;
 
+        double cpu;
+
         gtk_editable_set_text (GTK_EDITABLE (entry), queries[q]);
         /* the entry waits for typing to pause; then the search itself */
         g_signal_emit_by_name (entry, "activate");
         start = g_get_monotonic_time ();
+        cpu = thread_cpu_ms ();
         g_signal_emit_by_name (entry, "search-changed");
         ms = (g_get_monotonic_time () - start) / 1000.0;
-        printf ("People search “%s”: %u -> %u rows %19.1f ms   (target < 100 ms)\n", queries[q], before,
-                prs_sheet_get_n_rows (PRS_SHEET (sheet)), ms);
+        cpu = thread_cpu_ms () - cpu;
+        printf ("People search “%s”: %u -> %u rows %12.1f ms (CPU %.1f ms)   (target < 100 ms)\n", queries[q],
+                before, prs_sheet_get_n_rows (PRS_SHEET (sheet)), ms, cpu);
       }
   }
   gtk_window_destroy (GTK_WINDOW (window));
