@@ -182,6 +182,16 @@ participation_import (PrsCliContext *ctx, const Args *a)
       PrsSigninRow *r = preview->rows->pdata[i];
       g_autofree char *who = r->person_id ? person_name (store, r->person_id) : NULL;
 
+      if (r->kind == PRS_SIGNIN_UNKNOWN && who && r->runner_up_id)
+        {
+          g_autofree char *two = person_name (store, r->runner_up_id);
+          /* Translators: two roster people about as near to a name */
+          char *both = g_strdup_printf (_("%s or %s?"), who, two);
+
+          g_free (who);
+          who = both;
+        }
+
       if (r->kind == PRS_SIGNIN_MATCHED && !r->duplicate)
         continue;
       fprintf (a->json ? stderr : stdout, "%s: %u: %s — %s%s%s%s\n", a->input, r->line, r->typed, kind_label (r),

@@ -633,8 +633,17 @@ prs_participation_page_import_file (PrsParticipationPage *self, GFile *file)
         }
       else if (shown < 200)
         {
-          /* Translators: a name that matched nobody; it is kept on the activity */
-          text = g_strdup_printf (_("%s — kept to resolve later"), r->typed);
+          if (r->person_id && r->runner_up_id)
+            {
+              g_autofree char *one = prs_people_get_display_name (store, r->person_id);
+              g_autofree char *two = prs_people_get_display_name (store, r->runner_up_id);
+
+              /* Translators: a name two roster people are about as near to; it is kept on the activity */
+              text = g_strdup_printf (_("%s — %s or %s? kept to resolve later"), r->typed, one, two);
+            }
+          else
+            /* Translators: a name that matched nobody; it is kept on the activity */
+            text = g_strdup_printf (_("%s — kept to resolve later"), r->typed);
           w = gtk_label_new (text);
           gtk_label_set_xalign (GTK_LABEL (w), 0);
           gtk_widget_add_css_class (w, "dim-label");
