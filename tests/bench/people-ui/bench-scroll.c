@@ -162,7 +162,7 @@ scroll_through (GtkWidget *sheet, const char *label)
   double hpage = gtk_adjustment_get_page_size (h) > 0 ? gtk_adjustment_get_page_size (h)
                                                      : gtk_widget_get_width (sheet);
   double upper = gtk_adjustment_get_upper (v) - vpage;
-  double page = gtk_adjustment_get_page_increment (v) > 0 ? gtk_adjustment_get_page_increment (v) : vpage * 0.9;
+  double page = vpage * 0.9;   /* Page Down: a screen less a row or two */
   double hu = gtk_adjustment_get_upper (h) - hpage;
   GArray *wall[N_PHASES], *cpu[N_PHASES];
   double cpu0;
