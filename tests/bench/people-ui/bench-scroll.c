@@ -161,12 +161,20 @@ scroll_through (GtkWidget *sheet, const char *label)
                                                      : gtk_widget_get_height (sheet);
   double hpage = gtk_adjustment_get_page_size (h) > 0 ? gtk_adjustment_get_page_size (h)
                                                      : gtk_widget_get_width (sheet);
-  double upper = gtk_adjustment_get_upper (v) - vpage;
-  double page = vpage * 0.9;   /* Page Down: a screen less a row or two */
-  double hu = gtk_adjustment_get_upper (h) - hpage;
+  double upper, hu;
+  double page;
   GArray *wall[N_PHASES], *cpu[N_PHASES];
   double cpu0;
   guint n_frames = 0;
+
+  /* (should the sheet report no size, a 1280×800 window's) */
+  if (vpage <= 0)
+    vpage = 700;
+  if (hpage <= 0)
+    hpage = 900;
+  page = vpage * 0.9;   /* Page Down: a screen less a row or two */
+  upper = gtk_adjustment_get_upper (v) - vpage;
+  hu = gtk_adjustment_get_upper (h) - hpage;
 
   /* warm up: the first frames build caches */
   for (int i = 0; i < 10; i++)
