@@ -32,8 +32,9 @@ print_usage (FILE *out)
                 "IN.csv|IN.xlsx|IN.txt [--accept-close] [--dry-run] [--json]\n");
   fprintf (out, "  prongsai-cli --workspace FILE participation unknown --plan ID --activity NUMBER [--json]\n");
   fprintf (out, "%s\n", _("NUMBER is the activity's number as the plan shows it, such as 1.3 or 7. "
-                          "Close matches are applied only with --accept-close; names nobody matched "
-                          "are kept on the activity."));
+                          "Names spelt as on the roster (titles, spaces and numbering aside) are written; "
+                          "close matches wait for --accept-close; names nobody matched, and people "
+                          "about equally near, are kept on the activity to resolve."));
 }
 
 static int
@@ -175,6 +176,16 @@ participation_import (PrsCliContext *ctx, const Args *a)
     {
       PrsSigninRow *r = preview->rows->pdata[i];
       g_autofree char *who = r->person_id ? person_name (store, r->person_id) : NULL;
+
+      if (r->kind == PRS_SIGNIN_UNKNOWN && who && r->runner_up_id)
+        {
+          g_autofree char *two = person_name (store, r->runner_up_id);
+          /* Translators: two roster people about as near to a name */
+          char *both = g_strdup_printf (_("%s or %s?"), who, two);
+
+          g_free (who);
+          who = both;
+        }
 
       if (r->kind == PRS_SIGNIN_MATCHED && !r->duplicate)
         continue;

@@ -110,6 +110,8 @@ people_import (PrsCliContext *ctx, int argc, char **argv)
     }
   for (guint i = 0; i < preview->new_units->len; i++)
     printf (_("New unit: %s\n"), (const char *) preview->new_units->pdata[i]);
+  for (guint i = 0; i < preview->warnings->len; i++)
+    fprintf (stderr, "%s: %s\n", input, (const char *) preview->warnings->pdata[i]);
   for (guint i = 0; i < preview->rows->len; i++)
     {
       PrsRosterRow *r = preview->rows->pdata[i];

@@ -6,8 +6,9 @@
  * the right letter costs half a letter) against the people who share a
  * similar first or last name — so 2,000 names against 20,000 people stay fast —
  * or, for names written without a space, against everybody of about the same
- * length. One clear best at similarity 0.75 or more is "close"; two equally near
- * or nothing near is "unknown". Close matches are applied only when confirmed;
+ * length. Those candidates are held to the close-match policy below (each of
+ * first and last name a plausible misspelling); one clear best is "close", two
+ * about as near or nothing near is "unknown". Close matches are applied only when confirmed;
  * everything not applied is kept on the activity.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -650,6 +651,8 @@ typedef struct
   int    second;
   double confidence;
   double second_confidence;
+  guint  cost;          /* the policy's cost, first + last name (close candidates) */
+  guint  second_cost;
 } Result;
 
 /* Among several equally good people, one in the named unit (or the only active one). */
@@ -681,22 +684,184 @@ pick_among (Matcher *m, const guint *candidates, guint n, gint64 unit)
   return -1;
 }
 
-/* A first or last name as a list may misspell it: one letter added, dropped or
- * replaced, plus a mark or two on the right letters (weighted distance 3, one
- * more for names of twelve letters or more). Another name that shares most of
- * its letters ("ทองพานิชย์" and "แสงพานิชย์") is not. */
-static gboolean
-part_near (const Prep *typed, const Prep *roster)
-{
-  guint limit = 3 + MAX (typed->n, roster->n) / 12;
-  guint d;
+/* ---- the close-match policy ------------------------------------------------
+ *
+ * A name not spelt as on the roster is "close" to a roster person only when its
+ * first name and its last name are each a plausible misspelling of that
+ * person's, and no other roster person is about as near. Each part is compared
+ * letter by letter (code points, after prs_name_normalise(); "เเ" typed for "แ"
+ * is read as "แ") at these costs:
+ *
+ *   a mark (above/below vowel, tone mark, karan) added, dropped or changed   1
+ *   two adjacent marks swapped                                               1
+ *   a letter swapped with a sound-alike (น/ณ, ส/ศ/ษ, ท/ธ/ฑ/ฒ, พ/ภ, ต/ฏ, ด/ฎ,
+ *     ล/ฬ, ข/ฃ, ค/ฅ/ฆ, ช/ฌ, ย/ญ, ถ/ฐ, ใ/ไ)                                  1
+ *   a letter added or dropped (a silent final with its karan, น์, counts as one) 2
+ *   two adjacent letters swapped                                             2
+ *   a letter replaced by another letter, in a last name of 6 letters or more 3
+ *   a letter replaced by another letter in a first name or a short last name 4
+ *
+ * A first name is near when its cost is at most 2, a last name at most 3 (4
+ * for one of 12 letters or more); a roster part under 4 letters allows 1. So a
+ * first name never differs from the roster's by one real letter: อนุวัฒน์ is not
+ * อภิวัฒน์, สมชาย is not สมชัย, ปรีชา is not ปรีดา — those are other people, however
+ * alike the surnames. (A letter added or dropped is still a misspelling: should
+ * both กมล and กมลา be on the roster, the rule below leaves the choice to the
+ * user.) When the nearest two roster people pass and their total costs
+ * (first + last) differ by 1 or less, the name is ambiguous: unknown, with both
+ * offered as candidates, whatever a unit column says. */
 
-  if (typed->n == 0 || roster->n == 0)
-    return typed->n == roster->n;
-  if ((typed->n > roster->n ? typed->n - roster->n : roster->n - typed->n) * 2 > limit)
-    return FALSE;
-  d = weighted_distance (typed, roster, limit);
-  return d != G_MAXUINT && d <= limit;
+#define TYPO_NO_MATCH G_MAXUINT
+
+static gboolean
+typo_is_mark (gunichar c)
+{
+  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
+}
+
+static gboolean
+typo_sound_alike (gunichar a, gunichar b)
+{
+  static const char *const groups[] = {
+    "นณ", "สศษ", "ทธฑฒ", "พภ", "ตฏ", "ดฎ", "ลฬ", "ขฃ", "คฅฆ", "ชฌ", "ยญ", "ถฐ", "ใไ",
+  };
+
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      gboolean has_a = FALSE, has_b = FALSE;
+
+      for (const char *s = groups[g]; *s; s = g_utf8_next_char (s))
+        {
+          gunichar c = g_utf8_get_char (s);
+          has_a |= c == a;
+          has_b |= c == b;
+        }
+      if (has_a && has_b)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* @text as code points, "เเ" read as "แ"; @n set to their number */
+static gunichar *
+typo_letters (const char *text, guint *n)
+{
+  glong len = 0;
+  gunichar *u = g_utf8_to_ucs4_fast (text ? text : "", -1, &len);
+  guint out = 0;
+
+  for (glong i = 0; i < len; i++)
+    {
+      if (u[i] == 0x0E40 && i + 1 < len && u[i + 1] == 0x0E40)
+        {
+          u[out++] = 0x0E41;
+          i++;
+          continue;
+        }
+      u[out++] = u[i];
+    }
+  *n = out;
+  return u;
+}
+
+static guint
+typo_limit (guint roster_letters, gboolean first_name)
+{
+  if (roster_letters < 4)
+    return 1;
+  if (first_name)
+    return 2;
+  return roster_letters >= 12 ? 4 : 3;
+}
+
+/* The cost above of turning @typed into @roster (one first or last name,
+ * normal forms, spaces ignored), or TYPO_NO_MATCH when it passes the limit. */
+static guint
+typo_cost (const char *typed, const char *roster, gboolean first_name)
+{
+  guint na, nb, limit, result, letter_sub;
+  g_autofree gunichar *a = typo_letters (typed, &na);
+  g_autofree gunichar *b = typo_letters (roster, &nb);
+  g_autofree guint *d = NULL;
+
+  /* spaces inside a part ("ณ นคร") do not count */
+  {
+    guint k = 0;
+    for (guint i = 0; i < na; i++)
+      if (a[i] != ' ')
+        a[k++] = a[i];
+    na = k;
+    k = 0;
+    for (guint i = 0; i < nb; i++)
+      if (b[i] != ' ')
+        b[k++] = b[i];
+    nb = k;
+  }
+  limit = typo_limit (nb, first_name);
+  letter_sub = !first_name && nb >= 6 ? 3 : 4;
+  if (na == 0 || nb == 0)
+    return na == nb ? 0 : TYPO_NO_MATCH;
+  if ((na > nb ? na - nb : nb - na) > 2 * limit)
+    return TYPO_NO_MATCH;
+  d = g_new (guint, (na + 1) * (nb + 1));
+#define D(i, j) d[(i) * (nb + 1) + (j)]
+  D (0, 0) = 0;
+  for (guint i = 1; i <= na; i++)
+    D (i, 0) = D (i - 1, 0) + (typo_is_mark (a[i - 1]) ? 1 : 2);
+  for (guint j = 1; j <= nb; j++)
+    D (0, j) = D (0, j - 1) + (typo_is_mark (b[j - 1]) ? 1 : 2);
+  for (guint i = 1; i <= na; i++)
+    for (guint j = 1; j <= nb; j++)
+      {
+        gunichar x = a[i - 1], y = b[j - 1];
+        guint sub, best;
+
+        if (x == y)
+          sub = 0;
+        else if (typo_is_mark (x) && typo_is_mark (y))
+          sub = 1;
+        else if (typo_sound_alike (x, y))
+          sub = 1;
+        else
+          sub = letter_sub;
+        best = D (i - 1, j - 1) + sub;
+        best = MIN (best, D (i - 1, j) + (typo_is_mark (x) ? 1 : 2));
+        best = MIN (best, D (i, j - 1) + (typo_is_mark (y) ? 1 : 2));
+        /* a silent final and its karan, added or dropped together */
+        if (x == 0x0E4C && i > 1 && !typo_is_mark (a[i - 2]))
+          best = MIN (best, D (i - 2, j) + 2);
+        if (y == 0x0E4C && j > 1 && !typo_is_mark (b[j - 2]))
+          best = MIN (best, D (i, j - 2) + 2);
+        if (i > 1 && j > 1 && x == b[j - 2] && a[i - 2] == y && x != y)
+          best = MIN (best, D (i - 2, j - 2) + (typo_is_mark (x) && typo_is_mark (y) ? 1 : 2));
+        D (i, j) = best;
+      }
+  result = D (na, nb);
+#undef D
+  return result <= limit ? result : TYPO_NO_MATCH;
+}
+
+/* A name written without a space against a roster person: split where the
+ * person's first name ends, three letters either way, and take the cheapest. */
+static guint
+typo_cost_unsplit (const char *typed, const char *first, const char *last)
+{
+  glong n = g_utf8_strlen (typed, -1), at = g_utf8_strlen (first, -1);
+  guint best = TYPO_NO_MATCH;
+
+  for (glong k = MAX (1, at - 3); k <= MIN (n - 1, at + 3); k++)
+    {
+      const char *cut = g_utf8_offset_to_pointer (typed, k);
+      g_autofree char *head = g_strndup (typed, cut - typed);
+      guint cf = typo_cost (head, first, TRUE), cl;
+
+      if (cf == TYPO_NO_MATCH)
+        continue;
+      cl = typo_cost (cut, last, FALSE);
+      if (cl != TYPO_NO_MATCH)
+        best = MIN (best, cf + cl);
+    }
+  return best;
 }
 
 static void
@@ -711,56 +876,47 @@ consider (Matcher *m, const Prep *q, guint index, Result *r)
   s = similarity (q, &p->full, MIN_CONFIDENCE - MARGIN);
   if (s <= 0.0)
     return;
-  /* written as first and last name: each must be near its own. A misspelling
-   * mars one name a little; another person with a similar first name and a
-   * different surname is not a misspelling. */
-  if (m->split && s < 1.0
-      && (!part_near (&m->q_first, m->parts->pdata[p->first_part])
-          || !part_near (&m->q_last, m->parts->pdata[p->last_part])))
-    return;
-  /* written without a space: split where the person's first name ends (a letter
-   * either way for a letter added or dropped in it) and ask the same */
-  if (!m->split && s < 1.0)
-    {
-      const Prep *pf = m->parts->pdata[p->first_part], *pl = m->parts->pdata[p->last_part];
-      gboolean near = FALSE;
+  /* the close-match policy above: each name part a plausible misspelling */
+  {
+    const Prep *pf = m->parts->pdata[p->first_part], *pl = m->parts->pdata[p->last_part];
+    guint cost;
 
-      for (int shift = -1; shift <= 1 && !near; shift++)
-        {
-          int at = (int) pf->n + shift;
-          Prep head, tail;
+    if (m->split)
+      {
+        guint cf = typo_cost (m->q_first.key, pf->key, TRUE);
+        guint cl = cf == TYPO_NO_MATCH ? TYPO_NO_MATCH : typo_cost (m->q_last.key, pl->key, FALSE);
 
-          if (at <= 0 || at >= (int) q->n)
-            continue;
-          head = (Prep) { NULL, q->ids, q->bases, (guint) at };
-          tail = (Prep) { NULL, q->ids + at, q->bases + at, q->n - (guint) at };
-          near = part_near (&head, pf) && part_near (&tail, pl);
-        }
-      if (!near)
-        return;
-    }
-  if (r->best < 0 || s > r->confidence)
-    {
-      r->second = r->best;
-      r->second_confidence = r->confidence;
-      r->best = (int) index;
-      r->confidence = s;
-    }
-  else if (r->second < 0 || s > r->second_confidence)
-    {
-      r->second = (int) index;
-      r->second_confidence = s;
-    }
+        cost = cl == TYPO_NO_MATCH ? TYPO_NO_MATCH : cf + cl;
+      }
+    else
+      cost = typo_cost_unsplit (q->key, pf->key, pl->key);
+    if (cost == TYPO_NO_MATCH)
+      return;
+    if (r->best < 0 || cost < r->cost || (cost == r->cost && s > r->confidence))
+      {
+        r->second = r->best;
+        r->second_confidence = r->confidence;
+        r->second_cost = r->cost;
+        r->best = (int) index;
+        r->confidence = s;
+        r->cost = cost;
+      }
+    else if (r->second < 0 || cost < r->second_cost || (cost == r->second_cost && s > r->second_confidence))
+      {
+        r->second = (int) index;
+        r->second_confidence = s;
+        r->second_cost = cost;
+      }
+  }
 }
 
 static Result
 match_one (Matcher *m, const char *typed, gint64 unit)
 {
   g_autofree char *norm = prs_name_normalise (typed);
-  Result r = { PRS_SIGNIN_UNKNOWN, -1, -1, 0.0, 0.0 };
+  Result r = { PRS_SIGNIN_UNKNOWN, -1, -1, 0.0, 0.0, TYPO_NO_MATCH, TYPO_NO_MATCH };
   Prep q = { 0 };
   GArray *same;
-  double second_conf;
   g_autofree double *fs = NULL, *ls = NULL;
 
   prep_init (&q, norm, m->intern);
@@ -845,22 +1001,11 @@ match_one (Matcher *m, const char *typed, gint64 unit)
     for (guint i = 0; i < m->people->len; i++)
       consider (m, &q, i, &r);
 
-  second_conf = r.second >= 0 ? r.second_confidence : 0.0;
-  if (r.best >= 0 && r.confidence >= MIN_CONFIDENCE)
+  /* a candidate passed the policy: close, unless another is about as near */
+  if (r.best >= 0)
     {
-      if (r.second >= 0 && second_conf >= r.confidence - MARGIN)
-        {
-          guint pair[2] = { (guint) r.best, (guint) r.second };
-          int pick = pick_among (m, pair, 2, unit);
-
-          if (pick >= 0 && unit != 0)
-            {
-              r.best = pick;
-              r.kind = PRS_SIGNIN_CLOSE;
-            }
-          else
-            r.kind = PRS_SIGNIN_UNKNOWN;
-        }
+      if (r.second >= 0 && r.second_cost <= r.cost + 1)
+        r.kind = PRS_SIGNIN_UNKNOWN;
       else
         r.kind = PRS_SIGNIN_CLOSE;
     }
@@ -915,6 +1060,28 @@ signin_column (const char *text)
   if (g_str_has_prefix (key, "หน่วยงาน") || g_str_has_prefix (key, "สังกัด"))
     return S_UNIT;
   return -1;
+}
+
+/* A column heading a sign-in table may have besides the name: a row of them
+ * without a name column is a header, not a name. */
+static gboolean
+other_header (const char *text)
+{
+  static const char *const words[] = {
+    "ลำดับ", "ลำดับที่", "ที่", "no", "number", "#", "ตำแหน่ง", "position", "email", "อีเมล", "อีเมล์",
+    "โทรศัพท์", "เบอร์โทร", "เบอร์โทรศัพท์", "phone", "หมายเหตุ", "remark", "note", "ลายมือชื่อ", "ลงชื่อ",
+    "signature", "เวลา", "time", "วันที่", "date", "jointime", "leavetime", "duration", "durationminutes",
+  };
+  g_autofree char *key = prs_table_header_key (text);
+
+  if (*key == '\0')
+    return FALSE;
+  if (signin_column (text) >= 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (key, words[i]))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -1108,6 +1275,29 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
             memcpy (cols, found, sizeof cols);
           }
       }
+  /* no name column: a header row of other columns (ลำดับ, หน่วยงาน …) says the
+   * list has no names to read — never take a heading for a name */
+  if (header == G_MAXUINT)
+    for (guint r = 0; r < rows->len && r < 20; r++)
+      {
+        char **row = rows->pdata[r];
+        guint headers = 0, filled = 0;
+
+        for (int c = 0; row[c]; c++)
+          {
+            filled += row[c][0] != '\0';
+            headers += other_header (row[c]);
+          }
+        if (headers > 0 && headers * 2 >= filled)
+          {
+            g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                                 _("No name column: the list needs a column headed ชื่อ-สกุล, ชื่อ or Name "
+                                   "(or one name a line, without a header)."));
+            return NULL;
+          }
+        if (filled > 0)
+          break;
+      }
   if (header != G_MAXUINT)
     {
       start = header + 1;
@@ -1130,16 +1320,21 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
       g_autofree char *name = NULL;
       g_autoptr (GPtrArray) variants = NULL;
       PrsSigninRow *sr;
-      Result best = { PRS_SIGNIN_UNKNOWN, -1, -1, 0.0, 0.0 };
+      Result best = { PRS_SIGNIN_UNKNOWN, -1, -1, 0.0, 0.0, TYPO_NO_MATCH, TYPO_NO_MATCH };
       gint64 unit;
 
       if (header == G_MAXUINT)
         {
-          /* no header: the first filled cell of each row is a name */
+          /* no header: the first cell of each row with letters in it is a name
+           * (a number before it is the list's numbering) */
           for (guint c = 0; row[c] && name == NULL; c++)
             {
               g_autofree char *t = tidy_text (row[c]);
-              if (*t)
+              gboolean letters = FALSE;
+
+              for (const char *q = t; *q && !letters; q = g_utf8_next_char (q))
+                letters = g_unichar_isalpha (g_utf8_get_char (q));
+              if (letters)
                 name = g_steal_pointer (&t);
             }
           if (name == NULL)
@@ -1205,7 +1400,7 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
               best = res;
               break;
             }
-          if ((res.kind == PRS_SIGNIN_CLOSE && (best.kind != PRS_SIGNIN_CLOSE || res.confidence > best.confidence))
+          if ((res.kind == PRS_SIGNIN_CLOSE && (best.kind != PRS_SIGNIN_CLOSE || res.cost < best.cost))
               || (best.kind == PRS_SIGNIN_UNKNOWN && res.kind == PRS_SIGNIN_UNKNOWN && res.confidence > best.confidence))
             best = res;
         }
@@ -1215,8 +1410,10 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
         sr->person_id = g_array_index (m.people, Person, best.best).id;
       if (best.second >= 0)
         sr->runner_up_id = g_array_index (m.people, Person, best.second).id;
-      if (sr->kind == PRS_SIGNIN_UNKNOWN && sr->confidence < MIN_CONFIDENCE)
-        sr->person_id = 0;
+      /* unknown keeps a candidate only when it is one: namesakes, or two people
+       * about as near under the policy */
+      if (sr->kind == PRS_SIGNIN_UNKNOWN && best.cost == TYPO_NO_MATCH && sr->confidence < 1.0)
+        sr->person_id = sr->runner_up_id = 0;
       if (sr->kind != PRS_SIGNIN_UNKNOWN)
         {
           if (g_hash_table_contains (seen, GINT_TO_POINTER ((int) sr->person_id)))
@@ -1282,6 +1479,23 @@ prs_signin_accept_close (PrsSigninPreview *preview)
     }
 }
 
+#define OUTSIDER_NOTE "outsider: "
+
+/* a name already said to be an outsider on this activity */
+static gboolean
+outsider_known (PrsStore *store, gint64 activity, const char *name)
+{
+  g_autofree char *note = g_strconcat (OUTSIDER_NOTE, name, NULL);
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT 1 FROM headcounts WHERE node_id = ?1 AND note = ?2", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, activity);
+  sqlite3_bind_text (stmt, 2, note, -1, SQLITE_TRANSIENT);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
 gboolean
 prs_signin_apply (PrsStore *store, PrsSigninPreview *p, GError **error)
 {
@@ -1318,6 +1532,8 @@ prs_signin_apply (PrsStore *store, PrsSigninPreview *p, GError **error)
                                      PRS_INT (p->activity_id), PRS_TEXT (r->typed), PRS_VALUE_END))
             goto fail;
         }
+      else if (outsider_known (store, p->activity_id, r->typed))
+        continue;
       else if (!prs_store_execute (store, error,
                                    "INSERT INTO participation_unknowns (node_id, name, unit_text, source, line,"
                                    " candidate_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
@@ -1390,6 +1606,41 @@ prs_participation_resolve_unknown (PrsStore *store, gint64 unknown_id, gint64 pe
   if (!prs_store_begin_edit (store, _("Resolve a name"), error))
     return FALSE;
   if (!prs_participation_mark (store, person_id, node, TRUE, error)
+      || !prs_store_delete (store, "participation_unknowns", unknown_id, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+gboolean
+prs_participation_mark_outsider (PrsStore *store, gint64 unknown_id, GError **error)
+{
+  gint64 node = 0;
+  g_autofree char *name = NULL, *note = NULL;
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT node_id, name FROM participation_unknowns WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, unknown_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      node = sqlite3_column_int64 (stmt, 0);
+      name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  if (node == 0)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                           _("That name is no longer on the list."));
+      return FALSE;
+    }
+  note = g_strconcat (OUTSIDER_NOTE, name, NULL);
+  if (!prs_store_begin_edit (store, _("Mark an outsider"), error))
+    return FALSE;
+  if (!prs_store_execute (store, error, "INSERT INTO headcounts (node_id, count, note) VALUES (?1, 1, ?2)",
+                          PRS_INT (node), PRS_TEXT (note), PRS_VALUE_END)
       || !prs_store_delete (store, "participation_unknowns", unknown_id, error))
     {
       prs_store_cancel_edit (store);

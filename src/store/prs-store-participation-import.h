@@ -134,6 +134,13 @@ typedef struct
 GPtrArray  *prs_participation_list_unknown   (PrsStore   *store,
                                               gint64      activity_id,
                                               GError    **error);
+/* Says an unknown name is an outsider (not on the roster and not to be): the
+ * name leaves the list and counts as one head on the activity (a headcounts row
+ * noted "outsider: NAME"), so a later import of the same list does not bring it
+ * back. One undo step. */
+gboolean    prs_participation_mark_outsider   (PrsStore  *store,
+                                              gint64     unknown_id,
+                                              GError   **error);
 /* Says who an unknown name is: marks the person and removes the name (one step). */
 gboolean    prs_participation_resolve_unknown (PrsStore  *store,
                                                gint64     unknown_id,

@@ -505,9 +505,48 @@ search_key (const char *name)
   return g_string_free (key, FALSE);
 }
 
+/* Search keys kept on the store between searches (normalising 20,000 names on
+ * every key typed would cost half a second): person id -> the name it was made
+ * from and its key, made again when the name changed. */
+typedef struct
+{
+  char *full;
+  char *key;
+} SearchKey;
+
+static void
+search_key_free (gpointer data)
+{
+  SearchKey *k = data;
+  g_free (k->full);
+  g_free (k->key);
+  g_free (k);
+}
+
+static const char *
+cached_search_key (GHashTable *cache, gint64 id, const char *first, const char *last)
+{
+  g_autofree char *full = g_strdup_printf ("%s %s", first ? first : "", last ? last : "");
+  SearchKey *k = g_hash_table_lookup (cache, &id);
+
+  if (k == NULL || !g_str_equal (k->full, full))
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = id;
+      k = g_new0 (SearchKey, 1);
+      k->key = search_key (full);
+      k->full = g_steal_pointer (&full);
+      g_hash_table_replace (cache, key, k);
+    }
+  return k->key;
+}
+
 GPtrArray *
 prs_people_list (PrsStore *store, const PrsPeopleFilter *filter, GError **error)
 {
+  GHashTable *cache = NULL;
+
   g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (person_row_free);
   g_autoptr (PrsStatement) stmt = NULL;
   g_autofree char *needle = NULL;
@@ -521,6 +560,13 @@ prs_people_list (PrsStore *store, const PrsPeopleFilter *filter, GError **error)
       needle = search_key (filter->search);
       raw_needle = g_utf8_casefold (filter->search, -1);
       g_strstrip (raw_needle);
+      cache = g_object_get_data (G_OBJECT (store), "prs-people-search-keys");
+      if (cache == NULL)
+        {
+          cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, search_key_free);
+          g_object_set_data_full (G_OBJECT (store), "prs-people-search-keys", cache,
+                                  (GDestroyNotify) g_hash_table_unref);
+        }
     }
   stmt = prs_store_prepare (store,
     "WITH RECURSIVE tree (id, path) AS ("
@@ -548,9 +594,9 @@ prs_people_list (PrsStore *store, const PrsPeopleFilter *filter, GError **error)
         continue;
       if (needle != NULL)
         {
-          g_autofree char *full = g_strdup_printf ("%s %s", sqlite3_column_text (stmt, 2),
-                                                   sqlite3_column_text (stmt, 3));
-          g_autofree char *key = search_key (full);
+          const char *key = cached_search_key (cache, sqlite3_column_int64 (stmt, 0),
+                                               (const char *) sqlite3_column_text (stmt, 2),
+                                               (const char *) sqlite3_column_text (stmt, 3));
 
           if (*needle == '\0' || strstr (key, needle) == NULL)
             {
@@ -604,6 +650,32 @@ gboolean
 prs_people_set_active (PrsStore *store, gint64 person_id, gboolean active, GError **error)
 {
   return prs_store_update (store, "people", person_id, error, "active", PRS_BOOL (active), NULL);
+}
+
+gboolean
+prs_people_update_person (PrsStore *store, gint64 person_id, const char *prefix, const char *first_name,
+                          const char *last_name, const char *position, gint64 unit_id, PrsStaffType staff_type,
+                          gboolean active, GError **error)
+{
+  g_autofree char *first = g_strstrip (g_strdup (first_name ? first_name : ""));
+  g_autofree char *last = g_strstrip (g_strdup (last_name ? last_name : ""));
+  g_autofree char *title = g_strstrip (g_strdup (prefix ? prefix : ""));
+  g_autofree char *pos = g_strstrip (g_strdup (position ? position : ""));
+
+  if (*first == '\0')
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("A person needs a first name."));
+      return FALSE;
+    }
+  if ((guint) staff_type >= PRS_STAFF_TYPE_N)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("Unknown staff type."));
+      return FALSE;
+    }
+  return prs_store_update (store, "people", person_id, error, "prefix", PRS_TEXT (title), "first_name",
+                           PRS_TEXT (first), "last_name", PRS_TEXT (last), "position", PRS_TEXT (pos),
+                           "unit_id", PRS_ID (unit_id), "staff_type", PRS_TEXT (prs_staff_type_to_string (staff_type)),
+                           "active", PRS_BOOL (active), NULL);
 }
 
 /* ---- roster import ---------------------------------------------------------- */
@@ -691,6 +763,7 @@ prs_roster_preview_free (PrsRosterPreview *p)
   g_clear_pointer (&p->rows, g_ptr_array_unref);
   g_clear_pointer (&p->new_units, g_ptr_array_unref);
   g_clear_pointer (&p->errors, g_ptr_array_unref);
+  g_clear_pointer (&p->warnings, g_ptr_array_unref);
   g_free (p);
 }
 
@@ -886,6 +959,83 @@ add_error (PrsRosterPreview *p, guint line, const char *message)
   g_ptr_array_add (p->errors, g_strdup_printf (_("Line %u: %s"), line, message));
 }
 
+/* "สบก." and "สำนักบริหารกลาง": the letters of an abbreviation, in order, in a
+ * full name that starts with the first of them (leading vowels aside). */
+static gboolean
+abbreviates (const char *abbr, const char *name)
+{
+  const char *n = name;
+  gboolean first = TRUE;
+  guint letters = 0;
+
+  for (const char *a = abbr; *a; a = g_utf8_next_char (a))
+    {
+      gunichar c = g_utf8_get_char (a);
+
+      if (!g_unichar_isalpha (c) || (c >= 0x0E40 && c <= 0x0E44))
+        continue;
+      if (first)
+        {
+          gunichar f;
+
+          while (*n && ((f = g_utf8_get_char (n)) >= 0x0E40 && f <= 0x0E44))
+            n = g_utf8_next_char (n);
+          if (g_utf8_get_char (n) != c)
+            return FALSE;
+          n = g_utf8_next_char (n);
+          first = FALSE;
+          letters++;
+          continue;
+        }
+      while (*n && g_utf8_get_char (n) != c)
+        n = g_utf8_next_char (n);
+      if (*n == '\0')
+        return FALSE;
+      n = g_utf8_next_char (n);
+      letters++;
+    }
+  return letters >= 2;
+}
+
+/* A unit the import creates beside one in the workspace that looks like the
+ * same (an abbreviation of it, or the same abbreviation): said as a warning, to
+ * merge on the People page if it is. */
+static void
+similar_units (PrsStore *store, PrsRosterPreview *p)
+{
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "SELECT name, ifnull (abbreviation, '') FROM units ORDER BY id", NULL);
+
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      const char *abbr = (const char *) sqlite3_column_text (stmt, 1);
+      gboolean short_name = g_utf8_strlen (name, -1) <= 8 && strchr (name, '.') != NULL;
+
+      for (guint i = 0; i < p->new_units->len; i++)
+        {
+          const char *fresh = p->new_units->pdata[i];
+          const char *fresh_abbr = "";
+
+          for (guint r = 0; r < p->rows->len; r++)
+            {
+              PrsRosterRow *row = p->rows->pdata[r];
+              if (row->unit_id == 0 && g_strcmp0 (row->unit_text, fresh) == 0 && row->unit_abbreviation)
+                {
+                  fresh_abbr = row->unit_abbreviation;
+                  break;
+                }
+            }
+          if ((short_name && abbreviates (name, fresh))
+              || (*abbr && *fresh_abbr && g_str_equal (abbr, fresh_abbr))
+              || (*abbr == '\0' && *fresh_abbr && g_str_equal (name, fresh_abbr)))
+            g_ptr_array_add (p->warnings,
+                             g_strdup_printf (_("The new unit “%s” may be “%s” already in the workspace; if so, "
+                                                "merge them on the People page."), fresh, name));
+        }
+    }
+}
+
 PrsRosterPreview *
 prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
 {
@@ -899,6 +1049,8 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   g_autoptr (GHashTable) aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (PrsStatement) stmt = NULL;
   g_autofree char *current_unit = NULL;
+  g_autoptr (GString) filled_units = g_string_new (NULL);   /* lines whose unit cell is blank */
+  guint n_filled = 0;
   int cols[N_COLS];
   guint header = G_MAXUINT;
 
@@ -907,6 +1059,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   p->rows = g_ptr_array_new_with_free_func (roster_row_free);
   p->new_units = g_ptr_array_new_with_free_func (g_free);
   p->errors = g_ptr_array_new_with_free_func (g_free);
+  p->warnings = g_ptr_array_new_with_free_func (g_free);
 
   /* the header: the first of the first 20 rows naming a name column and another one */
   for (guint r = 0; r < rows->len && r < 20 && header == G_MAXUINT; r++)
@@ -1077,6 +1230,10 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
           {
             g_free (ut);
             ut = g_strdup (current_unit);
+            if (cols[COL_UNIT] >= 0 && n_filled++ < 10)
+              g_string_append_printf (filled_units, "%s%u", filled_units->len ? ", " : "", line);
+            else if (cols[COL_UNIT] >= 0 && n_filled == 11)
+              g_string_append (filled_units, " …");
           }
         else if (*ut != '\0' && cols[COL_UNIT] >= 0)
           {
@@ -1241,6 +1398,10 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
     }
   if (p->rows->len == 0 && p->errors->len == 0)
     g_ptr_array_add (p->errors, g_strdup (_("The file lists nobody under its header row.")));
+  if (filled_units->len > 0)
+    g_ptr_array_add (p->warnings, g_strdup_printf (_("Line %s: no unit is given (หน่วยงาน); the unit of the row "
+                                                     "above is used, as for merged cells."), filled_units->str));
+  similar_units (store, p);
   return g_steal_pointer (&p);
 }
 

@@ -126,6 +126,20 @@ gboolean  prs_people_set_active          (PrsStore      *store,
                                           gboolean       active,
                                           GError       **error);
 
+/* Edits a person: title, first and last name, position, unit, staff type and
+ * whether they still work here — one undo step. The first name must not be
+ * empty (PRS_STORE_ERROR_INVALID); @unit_id 0 leaves them without a unit. */
+gboolean  prs_people_update_person       (PrsStore      *store,
+                                          gint64         person_id,
+                                          const char    *prefix,
+                                          const char    *first_name,
+                                          const char    *last_name,
+                                          const char    *position,
+                                          gint64         unit_id,
+                                          PrsStaffType   staff_type,
+                                          gboolean       active,
+                                          GError       **error);
+
 /* ---- roster import ---------------------------------------------------------- */
 
 typedef enum
@@ -163,6 +177,7 @@ typedef struct
   guint      n_updated;
   guint      n_unchanged;
   guint      n_duplicate;
+  GPtrArray *warnings;   /* char *: things to check that do not stop the import */
 } PrsRosterPreview;
 
 PrsRosterPreview *prs_roster_preview      (PrsStore          *store,

@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <adwaita.h>
 
 #include "prs-participation-page.h"
@@ -18,6 +19,7 @@
 #include "prs-sheet.h"
 #include "prs-store.h"
 #include "prs-store-sql.h"
+#include "prs-store-people.h"
 
 static char *tmpdir;
 
@@ -227,8 +229,64 @@ test_participation (void)
       for (int i = 0; i < 40 && (!gtk_widget_get_mapped (shown) || gtk_widget_get_width (shown) == 0); i++)
         wait_ms (50);
       wait_ms (300);
-      screenshot (shown, "participation-resolve");
-      adw_message_dialog_response (ADW_MESSAGE_DIALOG (shown), "cancel");
+      /* anyone on the roster, found by a search (part of a name, no title) */
+      {
+        GtkWidget *pick = find_named (shown, "resolve-pick");
+        GtkWidget *popover, *entry, *results, *drop;
+        GtkListBoxRow *first;
+        gint64 marks = prs_store_count (store, "participation");
+        gint64 heads = prs_store_count (store, "headcounts");
+
+        g_assert_nonnull (pick);
+        popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (pick)));
+        gtk_menu_button_popup (GTK_MENU_BUTTON (pick));
+        entry = find_named (popover, "resolve-search");
+        gtk_editable_set_text (GTK_EDITABLE (entry), "สมชาย");
+        for (int i = 0; i < 40 && gtk_widget_get_first_child (find_type (popover, GTK_TYPE_LIST_BOX, 0)) == NULL; i++)
+          wait_ms (50);
+        wait_ms (300);
+        screenshot (shown, "participation-resolve-search");
+        results = find_type (popover, GTK_TYPE_LIST_BOX, 0);
+        first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (results), 0);
+        g_assert_nonnull (first);
+        g_signal_emit_by_name (results, "row-activated", first);
+        drop = find_type (shown, GTK_TYPE_DROP_DOWN, 0);
+        g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop)), ==, 2);
+        wait_ms (200);
+        screenshot (shown, "participation-resolve");
+        adw_message_dialog_response (ADW_MESSAGE_DIALOG (shown), "apply");
+        wait_ms (300);
+        g_assert_cmpint (prs_store_count (store, "participation"), ==, marks + 1);
+        g_assert_cmpint (prs_store_count (store, "participation_unknowns"), ==, 0);
+        g_assert_true (prs_store_undo (store, &error));
+        g_assert_no_error (error);
+        g_assert_cmpint (prs_store_count (store, "participation_unknowns"), ==, 1);
+        g_assert_cmpint (prs_store_count (store, "participation"), ==, marks);
+
+        /* or an outsider: one head, off the list, not back on the next import */
+        gtk_widget_activate (find_named (page, "resolve-names"));
+        {
+          gpointer old = shown;
+
+          shown = NULL;
+          for (int tries = 0; tries < 100 && shown == NULL; tries++)
+            {
+              wait_ms (50);
+              toplevels = gtk_window_list_toplevels ();
+              for (GList *l = toplevels; l; l = l->next)
+                if (l->data != old && g_strcmp0 (gtk_widget_get_name (l->data), "resolve-dialog") == 0
+                    && gtk_widget_get_visible (l->data))
+                  shown = l->data;
+              g_list_free (toplevels);
+            }
+        }
+        g_assert_nonnull (shown);
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (find_type (shown, GTK_TYPE_DROP_DOWN, 0)), 1);
+        adw_message_dialog_response (ADW_MESSAGE_DIALOG (shown), "apply");
+        wait_ms (300);
+        g_assert_cmpint (prs_store_count (store, "participation_unknowns"), ==, 0);
+        g_assert_cmpint (prs_store_count (store, "headcounts"), ==, heads + 1);
+      }
     }
   }
 
@@ -268,6 +326,49 @@ test_people (void)
     g_assert_cmpuint (prs_sheet_get_n_rows (PRS_SHEET (sheet)), <, prs_store_count (store, "people"));
     g_assert_cmpuint (prs_sheet_get_n_rows (PRS_SHEET (sheet)), >, 0);
     screenshot (window, "people-search");
+    /* part of a surname, no title, finds the person too */
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+    wait_ms (400);
+  }
+  /* Edit Person: every field in a dialog, one undo step */
+  {
+    g_autoptr (GError) error = NULL;
+    gint64 id;
+    GtkWidget *shown = NULL;
+    GList *toplevels;
+    g_autofree char *before = NULL, *after = NULL;
+
+    prs_sheet_set_cursor (PRS_SHEET (sheet), 2, 0);
+    gtk_widget_activate (find_named (page, "edit-person"));
+    wait_ms (400);
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (g_strcmp0 (gtk_widget_get_name (l->data), "person-dialog") == 0 && gtk_widget_get_visible (l->data))
+        shown = l->data;
+    g_list_free (toplevels);
+    g_assert_nonnull (shown);
+    for (int i = 0; i < 40 && (!gtk_widget_get_mapped (shown) || gtk_widget_get_width (shown) == 0); i++)
+      wait_ms (50);
+    wait_ms (300);
+    {
+      GtkWidget *grid = find_type (shown, GTK_TYPE_GRID, 0);
+      GtkWidget *first = gtk_grid_get_child_at (GTK_GRID (grid), 1, 1);
+      GtkWidget *active = gtk_grid_get_child_at (GTK_GRID (grid), 1, 6);
+
+      before = g_strdup (gtk_editable_get_text (GTK_EDITABLE (first)));
+      gtk_editable_set_text (GTK_EDITABLE (first), "ทดสอบแก้ไข");
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (active), FALSE);
+    }
+    screenshot (shown, "people-edit");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (shown), "apply");
+    wait_ms (300);
+    id = prs_store_query_int (store, "SELECT id FROM people WHERE first_name = 'ทดสอบแก้ไข' AND active = 0", 0);
+    g_assert_cmpint (id, >, 0);
+    g_assert_true (prs_store_undo (store, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM people WHERE first_name = 'ทดสอบแก้ไข'", -1), ==, 0);
+    after = prs_people_get_display_name (store, id);
+    g_assert_nonnull (strstr (after, before));
   }
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -345,6 +345,13 @@ files['2.3'] = write_csv('signin-2-3.csv', [['ชื่อ']] + [[f"{people[i]['
 # ---- imports ------------------------------------------------------------------------
 p = run(ws, 'participation', 'import', '--plan', '1', '--activity', '9.9', files['1.1'], expect=2)
 check('unknown activity number: exit 2 listing the numbers', '1.1' in p.stderr and '9.9' in p.stderr, p.stderr)
+# a list without a name column: exit 2, its headings never kept as names
+noname = write_csv('signin-noname.csv', [['ลำดับ', 'หน่วยงาน'], ['1', 'สบก.']])
+before = run(ws, 'participation', 'unknown', '--plan', '1', '--activity', '1.1', '--json').stdout
+p = run(ws, 'participation', 'import', '--plan', '1', '--activity', '1.1', noname, '--json', expect=2)
+check('no name column: exit 2 saying so', 'name column' in p.stderr, p.stderr)
+check('no name column: nothing written',
+      run(ws, 'participation', 'unknown', '--plan', '1', '--activity', '1.1', '--json').stdout == before)
 
 # first without --accept-close: close names are not applied but kept
 first = json.loads(run(ws, 'participation', 'import', '--plan', '1', '--activity', '1.1', files['1.1'], '--json').stdout)

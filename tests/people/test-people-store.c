@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "prs-store-people.h"
 #include "prs-store-participation-import.h"
 #include "prs-store-kpi.h"
@@ -314,6 +316,186 @@ test_roster_undo (Fixture *f, gconstpointer data)
   g_assert_cmpint (q (f->store, "SELECT count(*) FROM people WHERE position = 'นิติกร'"), ==, 0);
 }
 
+/* The close-match policy: a first name one real letter away is another person,
+ * never a close match --accept-close would apply; misspellings of the same
+ * person are close; two people about as near are unknown with candidates. */
+static void
+test_close_policy (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsSigninPreview) p = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  gint64 apiwat = person (f, "นาย", "อภิวัฒน์", "สมบูรณ์ทดลอง", f->bureau_a, "civil_servant", TRUE);
+  gint64 somchai = person (f, "นาย", "สมชาย", "ใจดีทดลอง", f->bureau_b, "civil_servant", TRUE);
+  gint64 preecha = person (f, "นาย", "ปรีชา", "รุ่งโรจน์ทดลอง", f->bureau_b, "civil_servant", TRUE);
+  gint64 siriporn1 = person (f, "นางสาว", "ศิริพร", "แสงทองทดลอง", f->bureau_a, "civil_servant", TRUE);
+  gint64 siriporn2 = person (f, "นางสาว", "สิริพร", "แสงทองทดลอง", f->bureau_b, "civil_servant", TRUE);
+  enum { UNK_NONE = -2 };
+  const struct { const char *typed; PrsSigninKind kind; gint64 who, runner_up; } cases[] = {
+    /* another person: a different letter in the first name, same surname */
+    { "นายอนุวัฒน์ สมบูรณ์ทดลอง", PRS_SIGNIN_UNKNOWN, 0, 0 },
+    { "สมชัย ใจดีทดลอง", PRS_SIGNIN_UNKNOWN, 0, 0 },
+    { "นายปรีดา รุ่งโรจน์ทดลอง", PRS_SIGNIN_UNKNOWN, 0, 0 },
+    /* the same people misspelt */
+    { "นาย  อภิวัฒน์   สมบูรณ์ทดลอง", PRS_SIGNIN_MATCHED, apiwat, -1 },          /* spacing */
+    { "อภิวัฒน สมบูรณ์ทดลอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                   /* ณ/ณ์: karan dropped */
+    { "อภิวัฒ สมบูรณ์ทดลอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                    /* final consonant dropped */
+    { "อภิวัฒน์ สมบูรณทดลอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                   /* karan dropped in the surname */
+    { "อภิวัฒน์ สมบูรณ์ทดลอ", PRS_SIGNIN_CLOSE, apiwat, -1 },                   /* final consonant dropped */
+    { "อภิวัฒณ์ สมบูรณ์ทลดอง", PRS_SIGNIN_CLOSE, apiwat, -1 },                 /* น/ณ; two letters swapped */
+    { "อภิวัฒน์สมบูรณ์ทดลอง", PRS_SIGNIN_MATCHED, apiwat, -1 },                 /* no space */
+    { "อนุวัฒน์สมบูรณ์ทดลอง", PRS_SIGNIN_UNKNOWN, 0, 0 },                      /* no space, another person */
+    { "นายสมชาย ใจดีทดล่อง", PRS_SIGNIN_CLOSE, somchai, -1 },                   /* a stray tone mark */
+    { "นายปรีชา รุ้งโรจน์ทดลอง", PRS_SIGNIN_CLOSE, preecha, -1 },               /* the wrong tone mark */
+    { "นายปริชา รุ่งโรจน์ทดลอง", PRS_SIGNIN_CLOSE, preecha, -1 },               /* ี/ิ swapped */
+    { "ว่าที่ ร.ต. ปรีชา รุ่งโรจน์ทดลอง", PRS_SIGNIN_MATCHED, preecha, -1 },     /* titles */
+    { "๑๒. นายสมชาย ใจดีทดลอง", PRS_SIGNIN_MATCHED, somchai, -1 },             /* Thai digits */
+    { "นางเเสงทอง วิไลพรรณ", PRS_SIGNIN_UNKNOWN, 0, 0 },                        /* names swapped: no guess */
+    { "นางวิไลพรรณ เเก้วประเสริฐ", PRS_SIGNIN_CLOSE, f->person[2], -1 },       /* แ typed as เเ */
+    /* two people about as near: unknown with both as candidates, whatever the unit says */
+    { "นางสาวศิรีพร แสงทองทดลอง\tสทน.", PRS_SIGNIN_UNKNOWN, siriporn1, siriporn2 },
+    { "นางสาวษิริพร แสงทองทดลอง", PRS_SIGNIN_UNKNOWN, siriporn1, siriporn2 },
+    { "นางสาวสิริพร แสงทองทดลอง", PRS_SIGNIN_MATCHED, siriporn2, -1 },
+  };
+
+  g_string_append (text, "ชื่อ-สกุล\tหน่วยงาน\n");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_string_append_printf (text, "%s\n", cases[i].typed);
+  p = preview (f, f->act[0], text->str);
+  g_assert_cmpuint (p->rows->len, ==, G_N_ELEMENTS (cases));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PrsSigninRow *r = p->rows->pdata[i];
+
+      g_test_message ("%s: kind %d (%.2f) person %" G_GINT64_FORMAT " runner-up %" G_GINT64_FORMAT,
+                      cases[i].typed, r->kind, r->confidence, r->person_id, r->runner_up_id);
+      g_assert_cmpint (r->kind, ==, cases[i].kind);
+      g_assert_cmpint (r->person_id, ==, cases[i].who);
+      if (cases[i].runner_up >= 0)
+        g_assert_cmpint (r->runner_up_id, ==, cases[i].runner_up);
+    }
+
+  /* accepting every close match marks only the right people */
+  prs_signin_accept_close (p);
+  g_assert_true (prs_signin_apply (f->store, p, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM participation WHERE node_id = %" G_GINT64_FORMAT
+                                            " AND person_id NOT IN (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %"
+                                            G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                                            f->act[0], apiwat, somchai, preecha, siriporn2, f->person[2]);
+    g_assert_cmpint (q (f->store, sql), ==, 0);
+  }
+  /* the unknown names stay on the activity, the ambiguous ones with a candidate */
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns"), ==, 7);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns WHERE candidate_id IS NOT NULL"), ==, 2);
+}
+
+
+/* Editing a person: every field in one undo step; the search sees the new name
+ * (search keys are kept between searches); part of a surname, a title typed. */
+static void
+test_edit_person (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  PrsPeopleFilter filter = { "นางวิไลพรรณ", 0, 0, -1 };
+  g_autoptr (GPtrArray) rows = prs_people_list (f->store, &filter, &error);
+
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_false (prs_people_update_person (f->store, f->person[2], "นาง", "  ", "x", "", f->bureau_b,
+                                            PRS_STAFF_TYPE_CIVIL_SERVANT, TRUE, &error));
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (prs_people_update_person (f->store, f->person[2], "ดร.", "วิลาวัลย์", "แก้วประเสริฐ", "นักวิเคราะห์",
+                                           f->bureau_b, PRS_STAFF_TYPE_CIVIL_SERVANT, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM people WHERE first_name = 'วิลาวัลย์' AND prefix = 'ดร.'"
+                                " AND active = 0 AND staff_type = 'civil_servant' AND position = 'นักวิเคราะห์'"), ==, 1);
+  rows = prs_people_list (f->store, &filter, &error);
+  g_assert_cmpuint (rows->len, ==, 0);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  filter.search = "ประเสริ";          /* part of the surname */
+  rows = prs_people_list (f->store, &filter, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpint (((PrsPersonRow *) rows->pdata[0])->unit_id, ==, f->bureau_b);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  /* one step back: every field as it was */
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM people WHERE first_name = 'วิไลพรรณ' AND prefix = 'นาง'"
+                                " AND active = 1 AND staff_type = 'temporary_employee'"), ==, 1);
+  filter.search = "วิไลพรรณ แก้ว";
+  rows = prs_people_list (f->store, &filter, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+}
+
+/* A list without a name column is refused (its headings are no names); a list
+ * without a header reads the first cell with letters in it, past its numbering. */
+static void
+test_no_name_column (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  PrsSigninPreview *p = prs_signin_preview_text (f->store, f->act[0], "ลำดับ\tหน่วยงาน\n1\tสบก.\n", &error);
+
+  g_assert_null (p);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  p = prs_signin_preview_text (f->store, f->act[0], "No.\tEmail\n1\ta@b.c\n", &error);
+  g_assert_null (p);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  p = prs_signin_preview_text (f->store, f->act[0], "1\tนางสาวพิมพ์ชนก วงศ์ทดลอง\tสทส.\n๒\tนายโกศล ภายนอกจริง\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (p->rows->len, ==, 2);
+  g_assert_cmpint (((PrsSigninRow *) p->rows->pdata[0])->kind, ==, PRS_SIGNIN_MATCHED);
+  g_assert_cmpint (((PrsSigninRow *) p->rows->pdata[0])->person_id, ==, f->person[7]);
+  g_assert_cmpstr (((PrsSigninRow *) p->rows->pdata[1])->typed, ==, "นายโกศล ภายนอกจริง");
+  prs_signin_preview_free (p);
+  g_assert_cmpint (q (f->store, "SELECT count(*) FROM participation_unknowns"), ==, 0);
+}
+
+static GPtrArray *
+table (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] && *lines[i]; i++)
+    g_ptr_array_add (rows, g_strsplit (lines[i], "\t", -1));
+  return rows;
+}
+
+/* Roster warnings: a blank unit cell takes the row above's, said with its line;
+ * a new unit that an abbreviation already in the workspace stands for. */
+static void
+test_roster_warnings (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = table ("ชื่อ-สกุล\tตำแหน่ง\tหน่วยงาน\n"
+                                      "นายทดสอบ หนึ่งสมมติ\tนิติกร\tสำนักกิจการทดลอง\n"
+                                      "นายทดสอบ สองสมมติ\tนิติกร\t\n");
+  g_autoptr (PrsRosterPreview) p = NULL;
+  gboolean line3 = FALSE, same = FALSE;
+
+  g_assert_cmpint (prs_people_add_unit (f->store, f->own, "สกท.", "", &error), >, 0);
+  p = prs_roster_preview_rows (f->store, rows, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (p->errors->len, ==, 0);
+  for (guint i = 0; i < p->warnings->len; i++)
+    {
+      const char *w = p->warnings->pdata[i];
+
+      g_test_message ("%s", w);
+      line3 |= strstr (w, "3") != NULL && strstr (w, "หน่วยงาน") != NULL;
+      same |= strstr (w, "สกท.") != NULL && strstr (w, "สำนักกิจการทดลอง") != NULL;
+    }
+  g_assert_true (line3);
+  g_assert_true (same);
+  g_assert_cmpint (((PrsRosterRow *) p->rows->pdata[1])->unit_id, ==, 0);
+  g_assert_cmpstr (((PrsRosterRow *) p->rows->pdata[1])->unit_text, ==, "สำนักกิจการทดลอง");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -321,8 +503,12 @@ main (int argc, char **argv)
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/people/activity-numbers", test_activity_numbers);
   ADD ("/people/matching", test_matching);
+  ADD ("/people/close-policy", test_close_policy);
+  ADD ("/people/no-name-column", test_no_name_column);
   ADD ("/people/kpi-and-undo", test_kpi_and_undo);
   ADD ("/people/units-and-people", test_units_and_people);
+  ADD ("/people/edit-person", test_edit_person);
   ADD ("/people/roster-undo", test_roster_undo);
+  ADD ("/people/roster-warnings", test_roster_warnings);
   return g_test_run ();
 }

@@ -26,6 +26,7 @@
 #include "prs-kpi-report.h"
 #include "prs-participation-page.h"
 #include "prs-store-shell.h"
+#include "prs-participation-view.h"
 #include "prs-sheet.h"
 #include "prs-store-kpi.h"
 #include "prs-store-participation-grid.h"
@@ -74,7 +75,6 @@ struct _PrsParticipationPage
 
 G_DEFINE_FINAL_TYPE (PrsParticipationPage, prs_participation_page, PRS_TYPE_SECTION_PAGE)
 
-static void resolve_clicked (PrsParticipationPage *self);
 
 static guint
 n_activities (PrsParticipationPage *self)
@@ -475,14 +475,24 @@ prs_participation_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
   update_kpi (self);
 }
 
+#define VIEW_CHILD(view, id) GTK_WIDGET (gtk_widget_get_template_child (view, PRS_TYPE_PARTICIPATION_VIEW, id))
+
+/* The layout is the template of PrsParticipationView (prs-participation-view.ui);
+ * here what depends on data: the staff-type choices, the sheets' data, signals. */
 static void
 prs_participation_page_build (PrsSectionPage *page)
 {
   PrsParticipationPage *self = PRS_PARTICIPATION_PAGE (page);
+  GtkWidget *view = prs_participation_view_new ();
   g_autoptr (GPtrArray) choices = g_ptr_array_new ();
-  GtkWidget *box, *filters, *label, *kpi_box;
-  GtkStringList *model;
-  AdwViewStackPage *p;
+  g_autoptr (GtkStringList) model = NULL;
+
+  self->stack = VIEW_CHILD (view, "stack");
+  self->types = VIEW_CHILD (view, "types");
+  self->not_reached = VIEW_CHILD (view, "not_reached");
+  self->summary = VIEW_CHILD (view, "summary");
+  self->sheet = VIEW_CHILD (view, "sheet");
+  self->kpi_sheet = VIEW_CHILD (view, "kpi_sheet");
 
   g_ptr_array_add (choices, (gpointer) _("All staff"));
   g_ptr_array_add (choices, (gpointer) _("Staff the KPI counts"));
@@ -490,68 +500,17 @@ prs_participation_page_build (PrsSectionPage *page)
     g_ptr_array_add (choices, (gpointer) prs_staff_type_get_label (t));
   g_ptr_array_add (choices, NULL);
   model = gtk_string_list_new ((const char * const *) choices->pdata);
-  self->types = gtk_drop_down_new (G_LIST_MODEL (model), NULL);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->types), G_LIST_MODEL (model));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->types), TYPES_ALL);
-  gtk_widget_set_tooltip_text (self->types, _("Staff type"));
   g_signal_connect_swapped (self->types, "notify::selected", G_CALLBACK (filters_changed), self);
-  self->not_reached = gtk_check_button_new_with_mnemonic (_("_Not reached yet"));
-  gtk_widget_set_tooltip_text (self->not_reached,
-                               _("Only counted staff who have joined no designated activity"));
   g_signal_connect_swapped (self->not_reached, "toggled", G_CALLBACK (filters_changed), self);
-  self->summary = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->summary), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (self->summary), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (self->summary, TRUE);
-  gtk_widget_add_css_class (self->summary, "dim-label");
-
-  filters = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_start (filters, 12);
-  gtk_widget_set_margin_end (filters, 12);
-  gtk_widget_set_margin_top (filters, 6);
-  gtk_widget_set_margin_bottom (filters, 6);
-  label = gtk_label_new_with_mnemonic (_("_Show"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->types);
-  gtk_box_append (GTK_BOX (filters), label);
-  gtk_box_append (GTK_BOX (filters), self->types);
-  gtk_box_append (GTK_BOX (filters), self->not_reached);
-  gtk_box_append (GTK_BOX (filters), self->summary);
-  {
-    GtkWidget *resolve = gtk_button_new_with_mnemonic (_("Names to _Resolve…"));
-
-    gtk_widget_set_tooltip_text (resolve, _("Names from sign-in lists of the activity under the cursor "
-                                            "that were not applied"));
-    gtk_widget_set_name (resolve, "resolve-names");
-    g_signal_connect_swapped (resolve, "clicked", G_CALLBACK (resolve_clicked), self);
-    gtk_box_append (GTK_BOX (filters), resolve);
-  }
-
-  self->sheet = prs_sheet_new ();
-  gtk_widget_set_vexpand (self->sheet, TRUE);
   prs_sheet_set_funcs (PRS_SHEET (self->sheet), &grid_funcs, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sheet), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Participation grid"), -1);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), filters);
-  gtk_box_append (GTK_BOX (box), self->sheet);
-
-  self->kpi_sheet = prs_sheet_new ();
-  gtk_widget_set_vexpand (self->kpi_sheet, TRUE);
   prs_sheet_set_funcs (PRS_SHEET (self->kpi_sheet), &kpi_funcs, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kpi_sheet), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Common KPI per bureau"), -1);
-  kpi_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (kpi_box), self->kpi_sheet);
-
-  self->stack = adw_view_stack_new ();
-  p = adw_view_stack_add_titled (ADW_VIEW_STACK (self->stack), box, "grid", _("Grid"));
-  adw_view_stack_page_set_icon_name (p, "view-grid-symbolic");
-  p = adw_view_stack_add_titled (ADW_VIEW_STACK (self->stack), kpi_box, "kpi", _("Common KPI"));
-  adw_view_stack_page_set_icon_name (p, "x-office-spreadsheet-symbolic");
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (update_kpi), self);
   self->switcher = adw_view_switcher_new ();
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (self->switcher), ADW_VIEW_STACK (self->stack));
   prs_section_page_add_bar_widget (page, self->switcher);
-  prs_section_page_set_content (page, self->stack);
+  prs_section_page_set_content (page, view);
 }
 
 static gboolean
@@ -665,8 +624,17 @@ prs_participation_page_import_file (PrsParticipationPage *self, GFile *file)
         }
       else if (shown < 200)
         {
-          /* Translators: a name that matched nobody; it is kept on the activity */
-          text = g_strdup_printf (_("%s — kept to resolve later"), r->typed);
+          if (r->person_id && r->runner_up_id)
+            {
+              g_autofree char *one = prs_people_get_display_name (store, r->person_id);
+              g_autofree char *two = prs_people_get_display_name (store, r->runner_up_id);
+
+              /* Translators: a name two roster people are about as near to; it is kept on the activity */
+              text = g_strdup_printf (_("%s — %s or %s? kept to resolve later"), r->typed, one, two);
+            }
+          else
+            /* Translators: a name that matched nobody; it is kept on the activity */
+            text = g_strdup_printf (_("%s — kept to resolve later"), r->typed);
           w = gtk_label_new (text);
           gtk_label_set_xalign (GTK_LABEL (w), 0);
           gtk_widget_add_css_class (w, "dim-label");
@@ -748,12 +716,129 @@ prs_participation_page_import (PrsSectionPage *page)
 
 /* ---- names kept on an activity, resolved later ---- */
 
+/* One name waiting: keep it, say it is an outsider, or say who it is — the
+ * offered candidate or anyone found by searching the roster. */
+enum { CHOICE_KEEP, CHOICE_OUTSIDER, CHOICE_PERSON };
+
+typedef struct
+{
+  PrsUnknownName *name;
+  GtkStringList  *choices;   /* keep, outsider[, the person] */
+  GtkWidget      *drop;
+  gint64          person;    /* the person in CHOICE_PERSON, 0 if none yet */
+} ResolveRow;
+
 typedef struct
 {
   PrsParticipationPage *self;
   GPtrArray            *names;   /* PrsUnknownName */
-  GPtrArray            *checks;  /* GtkCheckButton or NULL per name */
+  GPtrArray            *rows;    /* ResolveRow */
 } ResolveData;
+
+static void
+resolve_set_person (ResolveRow *r, PrsStore *store, gint64 person)
+{
+  g_autofree char *who = prs_people_get_display_name (store, person);
+  const char *add[] = { who, NULL };
+
+  r->person = person;
+  gtk_string_list_splice (r->choices, CHOICE_PERSON,
+                          g_list_model_get_n_items (G_LIST_MODEL (r->choices)) - CHOICE_PERSON, add);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (r->drop), CHOICE_PERSON);
+}
+
+typedef struct
+{
+  ResolveRow *row;
+  PrsStore   *store;
+  GtkWidget  *popover;
+  GtkWidget  *results;   /* GtkListBox */
+  GArray     *ids;       /* gint64 per result */
+} PickData;
+
+static void
+pick_data_free (gpointer data)
+{
+  PickData *d = data;
+  g_array_unref (d->ids);
+  g_free (d);
+}
+
+static void
+pick_search (GtkSearchEntry *entry, PickData *d)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  PrsPeopleFilter filter = { text, 0, 0, -1 };
+  g_autoptr (GPtrArray) found = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (d->results)))
+    gtk_list_box_remove (GTK_LIST_BOX (d->results), child);
+  g_array_set_size (d->ids, 0);
+  if (g_utf8_strlen (text, -1) < 2)
+    return;
+  found = prs_people_list (d->store, &filter, NULL);
+  for (guint i = 0; found && i < found->len && i < 30; i++)
+    {
+      PrsPersonRow *p = found->pdata[i];
+      g_autofree char *name = prs_person_row_display_name (p);
+      g_autofree char *text_row = g_strdup_printf ("%s · %s%s", name, p->unit_name ? p->unit_name : "",
+                                                   p->active ? "" : _(" (left)"));
+      GtkWidget *label = gtk_label_new (text_row);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+      gtk_list_box_append (GTK_LIST_BOX (d->results), label);
+      g_array_append_val (d->ids, p->id);
+    }
+}
+
+static void
+pick_activated (GtkListBox *box, GtkListBoxRow *row, PickData *d)
+{
+  int i = gtk_list_box_row_get_index (row);
+
+  if (i < 0 || (guint) i >= d->ids->len)
+    return;
+  resolve_set_person (d->row, d->store, g_array_index (d->ids, gint64, i));
+  gtk_popover_popdown (GTK_POPOVER (d->popover));
+}
+
+/* "Someone else…": a search of the whole roster (titles ignored, part of a name) */
+static GtkWidget *
+pick_button (ResolveRow *r, PrsStore *store)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *entry = gtk_search_entry_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  PickData *d = g_new0 (PickData, 1);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "system-search-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Someone else: search the roster"));
+  gtk_widget_set_name (button, "resolve-pick");
+  d->row = r;
+  d->store = store;
+  d->popover = popover;
+  d->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  d->results = gtk_list_box_new ();
+  gtk_widget_set_name (entry, "resolve-search");
+  g_object_set (entry, "placeholder-text", _("Part of a name"), NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), d->results);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 220);
+  gtk_widget_set_size_request (scroller, 360, -1);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_signal_connect (entry, "search-changed", G_CALLBACK (pick_search), d);
+  g_signal_connect (d->results, "row-activated", G_CALLBACK (pick_activated), d);
+  g_object_set_data_full (G_OBJECT (button), "pick", d, pick_data_free);
+  return button;
+}
 
 static void
 resolve_response (AdwMessageDialog *dialog, const char *response, gpointer user_data)
@@ -763,32 +848,41 @@ resolve_response (AdwMessageDialog *dialog, const char *response, gpointer user_
   g_autoptr (GError) error = NULL;
   guint done = 0;
 
-  if (g_str_equal (response, "apply"))
-    for (guint i = 0; i < data->names->len && error == NULL; i++)
-      {
-        PrsUnknownName *u = data->names->pdata[i];
-        GtkWidget *check = data->checks->pdata[i];
+  if (g_str_equal (response, "apply") && prs_store_begin_edit (store, _("Resolve names"), &error))
+    {
+      for (guint i = 0; i < data->rows->len && error == NULL; i++)
+        {
+          ResolveRow *r = data->rows->pdata[i];
+          guint choice = gtk_drop_down_get_selected (GTK_DROP_DOWN (r->drop));
 
-        if (check && gtk_check_button_get_active (GTK_CHECK_BUTTON (check))
-            && prs_participation_resolve_unknown (store, u->id, u->candidate_id, &error))
-          done++;
-      }
+          if (choice == CHOICE_OUTSIDER && prs_participation_mark_outsider (store, r->name->id, &error))
+            done++;
+          else if (choice == CHOICE_PERSON && r->person
+                   && prs_participation_resolve_unknown (store, r->name->id, r->person, &error))
+            done++;
+        }
+      if (error)
+        prs_store_cancel_edit (store);
+      else
+        prs_store_end_edit (store, &error);
+    }
   if (error)
     prs_section_page_toast (PRS_SECTION_PAGE (data->self), error->message);
   else if (done > 0)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u name resolved", "%u names resolved",
                                                             done), done);
-      prs_section_page_toast (PRS_SECTION_PAGE (data->self), text);
+      prs_section_page_undo_toast (PRS_SECTION_PAGE (data->self), text);
     }
   g_ptr_array_unref (data->names);
-  g_ptr_array_unref (data->checks);
+  g_ptr_array_unref (data->rows);
   g_object_unref (data->self);
   g_free (data);
 }
 
-/* The names kept on the activity under the cursor; those with a likely person
- * are confirmed with a tick. Returns the dialog (tests), NULL if none. */
+/* The names kept on the activity under the cursor: each stays until it is said
+ * to be somebody on the roster (the candidate offered, or anyone found by a
+ * search) or an outsider. Returns the dialog (tests), NULL if none. */
 static GtkWindow *
 show_unknown_names (PrsParticipationPage *self)
 {
@@ -818,40 +912,58 @@ show_unknown_names (PrsParticipationPage *self)
   data = g_new0 (ResolveData, 1);
   data->self = g_object_ref (self);
   data->names = names;
-  data->checks = g_ptr_array_new ();
+  data->rows = g_ptr_array_new_with_free_func (g_free);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_name (list, "resolve-list");
   for (guint i = 0; i < names->len; i++)
     {
       PrsUnknownName *u = names->pdata[i];
-      g_autofree char *who = u->candidate_id ? prs_people_get_display_name (store, u->candidate_id) : NULL;
-      g_autofree char *text = who ? g_strdup_printf (_("%s → %s"), u->name, who)
-                                  : g_strdup_printf (_("%s — nobody on the roster"), u->name);
-      GtkWidget *w = who ? gtk_check_button_new_with_label (text) : gtk_label_new (text);
+      ResolveRow *r = g_new0 (ResolveRow, 1);
+      const char *choices[] = { _("Keep for later"), _("Outsider"), NULL };
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      g_autofree char *text = u->unit_text && *u->unit_text ? g_strdup_printf ("%s (%s)", u->name, u->unit_text)
+                                                              : g_strdup (u->name);
+      GtkWidget *label = gtk_label_new (text);
 
-      if (!who)
+      r->name = u;
+      r->choices = gtk_string_list_new (choices);
+      r->drop = gtk_drop_down_new (G_LIST_MODEL (r->choices), NULL);
+      gtk_widget_set_tooltip_text (r->drop, _("Who this name is"));
+      if (u->candidate_id)
         {
-          gtk_label_set_xalign (GTK_LABEL (w), 0);
-          gtk_widget_add_css_class (w, "dim-label");
+          resolve_set_person (r, store, u->candidate_id);
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (r->drop), CHOICE_KEEP);
         }
-      g_ptr_array_add (data->checks, who ? w : NULL);
-      gtk_widget_set_margin_start (w, 8);
-      gtk_widget_set_margin_end (w, 8);
-      gtk_widget_set_margin_top (w, 4);
-      gtk_widget_set_margin_bottom (w, 4);
-      gtk_list_box_append (GTK_LIST_BOX (list), w);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 22);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_set_size_request (r->drop, 240, -1);
+      gtk_box_append (GTK_BOX (line), label);
+      gtk_box_append (GTK_BOX (line), r->drop);
+      gtk_box_append (GTK_BOX (line), pick_button (r, store));
+      gtk_widget_set_margin_start (line, 8);
+      gtk_widget_set_margin_end (line, 8);
+      gtk_widget_set_margin_top (line, 4);
+      gtk_widget_set_margin_bottom (line, 4);
+      gtk_list_box_append (GTK_LIST_BOX (list), line);
+      g_ptr_array_add (data->rows, r);
     }
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  body = g_strdup_printf (_("Names from sign-in lists of activity %s that were not applied. Tick those that are "
-                            "the person shown; the rest stay on the list."),
+  gtk_widget_set_size_request (scroller, 620, -1);
+  body = g_strdup_printf (_("Names from sign-in lists of activity %s that were not applied. Say who each is — the "
+                            "person offered, anyone found with the search button, or an outsider; the rest stay "
+                            "on the list."),
                           activity_at (self, column)->number ? activity_at (self, column)->number : "");
   body = prs_section_page_digits (PRS_SECTION_PAGE (self), body);
   dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), _("Names to Resolve"), body);
+  gtk_widget_set_name (dialog, "resolve-dialog");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", _("_Apply"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
@@ -861,9 +973,9 @@ show_unknown_names (PrsParticipationPage *self)
 }
 
 static void
-resolve_clicked (PrsParticipationPage *self)
+resolve_action (GtkWidget *widget, const char *action, GVariant *parameter)
 {
-  show_unknown_names (self);
+  show_unknown_names (PRS_PARTICIPATION_PAGE (widget));
 }
 
 /* ---- export the Common KPI report ---- */
@@ -957,6 +1069,7 @@ prs_participation_page_class_init (PrsParticipationPageClass *klass)
   page_class->list_years = prs_participation_page_list_years;
   page_class->import = prs_participation_page_import;
   page_class->export = prs_participation_page_export;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "participation.resolve", NULL, resolve_action);
 }
 
 static void

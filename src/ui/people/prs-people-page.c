@@ -4,7 +4,8 @@
  * counts and the unit actions: add, rename, move, merge. Right, the staff list on
  * the virtual sheet (20,000 people cost one screen): search by any part of a name
  * (titles ignored), filters by staff type and by who is still working; position,
- * staff type and "active" are edited in place through the store (undo). People
+ * staff type and "active" are edited in place through the store (undo), and the
+ * whole person (title, names, unit too) in the Edit Person dialog. People
  * who leave are unticked, not deleted: they keep their history. Import
  * (section.import) reads a roster and shows what it would change first.
  *
@@ -17,6 +18,7 @@
 #include "prs-core.h"
 #include "prs-file-dialog.h"
 #include "prs-people-page.h"
+#include "prs-people-view.h"
 #include "prs-sheet.h"
 #include "prs-store-people.h"
 
@@ -346,10 +348,20 @@ unit_dialog (PrsPeoplePage *self, UnitAction action)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void add_clicked (PrsPeoplePage *self) { unit_dialog (self, UNIT_ADD); }
-static void rename_clicked (PrsPeoplePage *self) { unit_dialog (self, UNIT_RENAME); }
-static void move_clicked (PrsPeoplePage *self) { unit_dialog (self, UNIT_MOVE); }
-static void merge_clicked (PrsPeoplePage *self) { unit_dialog (self, UNIT_MERGE); }
+static void
+unit_action (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  PrsPeoplePage *self = PRS_PEOPLE_PAGE (widget);
+
+  if (g_str_equal (action, "people.unit-add"))
+    unit_dialog (self, UNIT_ADD);
+  else if (g_str_equal (action, "people.unit-rename"))
+    unit_dialog (self, UNIT_RENAME);
+  else if (g_str_equal (action, "people.unit-move"))
+    unit_dialog (self, UNIT_MOVE);
+  else
+    unit_dialog (self, UNIT_MERGE);
+}
 
 /* ---- import a roster ---- */
 
@@ -358,6 +370,132 @@ typedef struct
   PrsPeoplePage    *self;
   PrsRosterPreview *preview;
 } ImportData;
+
+/* ---- editing a person ---- */
+
+typedef struct
+{
+  PrsPeoplePage *self;
+  gint64         person;
+  GtkWidget     *prefix, *first, *last, *position, *unit, *type, *active;
+} PersonDialog;
+
+static void
+person_dialog_response (AdwMessageDialog *dialog, const char *response, gpointer user_data)
+{
+  PersonDialog *d = user_data;
+  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (d->self));
+  g_autoptr (GError) error = NULL;
+
+  if (g_str_equal (response, "apply"))
+    {
+      guint u = gtk_drop_down_get_selected (GTK_DROP_DOWN (d->unit));
+      gint64 unit = u == 0 || u == GTK_INVALID_LIST_POSITION || u > d->self->units->len
+                      ? 0 : ((UnitRow *) d->self->units->pdata[u - 1])->id;
+
+      if (!prs_people_update_person (store, d->person, gtk_editable_get_text (GTK_EDITABLE (d->prefix)),
+                                     gtk_editable_get_text (GTK_EDITABLE (d->first)),
+                                     gtk_editable_get_text (GTK_EDITABLE (d->last)),
+                                     gtk_editable_get_text (GTK_EDITABLE (d->position)), unit,
+                                     (PrsStaffType) gtk_drop_down_get_selected (GTK_DROP_DOWN (d->type)),
+                                     gtk_check_button_get_active (GTK_CHECK_BUTTON (d->active)), &error))
+        prs_section_page_toast (PRS_SECTION_PAGE (d->self), error->message);
+      else
+        prs_section_page_undo_toast (PRS_SECTION_PAGE (d->self), _("Person changed"));
+    }
+  g_object_unref (d->self);
+  g_free (d);
+}
+
+static GtkWidget *
+form_row (GtkWidget *grid, int row, const char *label, GtkWidget *field)
+{
+  GtkWidget *l = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (l), 1);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (l), field);
+  gtk_widget_add_css_class (l, "dim-label");
+  gtk_widget_set_hexpand (field, TRUE);
+  gtk_grid_attach (GTK_GRID (grid), l, 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), field, 1, row, 1, 1);
+  return field;
+}
+
+/* The person at the sheet's cursor in a dialog: every field, one undo step. */
+static void
+edit_person (PrsPeoplePage *self)
+{
+  guint row = 0, column = 0;
+  PrsPersonRow *p;
+  PersonDialog *d;
+  GtkWidget *dialog, *grid;
+  g_autoptr (GPtrArray) unit_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) types = g_ptr_array_new ();
+  g_autofree char *name = NULL;
+  guint unit_pos = 0;
+
+  prs_sheet_get_cursor (PRS_SHEET (self->sheet), &row, &column);
+  if (self->people == NULL || row >= self->people->len)
+    {
+      prs_section_page_toast (PRS_SECTION_PAGE (self), _("Choose a person first."));
+      return;
+    }
+  p = self->people->pdata[row];
+  d = g_new0 (PersonDialog, 1);
+  d->self = g_object_ref (self);
+  d->person = p->id;
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  d->prefix = form_row (grid, 0, _("_Title"), gtk_entry_new ());
+  d->first = form_row (grid, 1, _("_First name"), gtk_entry_new ());
+  d->last = form_row (grid, 2, _("_Last name"), gtk_entry_new ());
+  d->position = form_row (grid, 3, _("_Position"), gtk_entry_new ());
+  gtk_editable_set_text (GTK_EDITABLE (d->prefix), p->prefix ? p->prefix : "");
+  gtk_editable_set_text (GTK_EDITABLE (d->first), p->first_name ? p->first_name : "");
+  gtk_editable_set_text (GTK_EDITABLE (d->last), p->last_name ? p->last_name : "");
+  gtk_editable_set_text (GTK_EDITABLE (d->position), p->position ? p->position : "");
+  g_ptr_array_add (unit_names, g_strdup (_("(no unit)")));
+  for (guint i = 0; self->units && i < self->units->len; i++)
+    {
+      UnitRow *u = self->units->pdata[i];
+      g_autofree char *indent = g_strnfill (u->depth * 3, ' ');
+
+      g_ptr_array_add (unit_names, g_strdup_printf ("%s%s", indent, u->name));
+      if (u->id == p->unit_id)
+        unit_pos = i + 1;
+    }
+  g_ptr_array_add (unit_names, NULL);
+  d->unit = form_row (grid, 4, _("_Unit"), gtk_drop_down_new_from_strings ((const char * const *) unit_names->pdata));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (d->unit), unit_pos);
+  for (guint t = 0; t < PRS_STAFF_TYPE_N; t++)
+    g_ptr_array_add (types, (gpointer) prs_staff_type_get_label (t));
+  g_ptr_array_add (types, NULL);
+  d->type = form_row (grid, 5, _("_Staff type"), gtk_drop_down_new_from_strings ((const char * const *) types->pdata));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (d->type), p->staff_type);
+  d->active = gtk_check_button_new_with_mnemonic (_("Still _working here"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (d->active), p->active);
+  gtk_widget_set_tooltip_text (d->active, _("Untick when the person leaves; their history stays."));
+  gtk_grid_attach (GTK_GRID (grid), d->active, 1, 6, 1, 1);
+  gtk_widget_set_size_request (grid, 420, -1);
+
+  name = prs_person_row_display_name (p);
+  dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), _("Edit Person"), name);
+  gtk_widget_set_name (dialog, "person-dialog");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", _("_Apply"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  g_signal_connect (dialog, "response", G_CALLBACK (person_dialog_response), d);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+
+static void
+edit_person_action (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  edit_person (PRS_PEOPLE_PAGE (widget));
+}
 
 static void
 import_response (AdwMessageDialog *dialog, const char *response, gpointer user_data)
@@ -416,6 +554,8 @@ import_chosen (GObject *source, GAsyncResult *result, gpointer user_data)
       for (guint i = 0; i < preview->new_units->len && i < 15; i++)
         g_string_append_printf (body, i == 0 ? _("\nNew units: %s") : ", %s",
                                 (const char *) preview->new_units->pdata[i]);
+      for (guint i = 0; i < preview->warnings->len && i < 8; i++)
+        g_string_append_printf (body, "\n%s", (const char *) preview->warnings->pdata[i]);
     }
   text = prs_section_page_digits (PRS_SECTION_PAGE (self), g_strdup (body->str));
   dialog = adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)), _("Import Staff"), text);
@@ -448,86 +588,42 @@ filters_changed (PrsPeoplePage *self)
   reload_people (self);
 }
 
+#define VIEW_CHILD(view, id) GTK_WIDGET (gtk_widget_get_template_child (view, PRS_TYPE_PEOPLE_VIEW, id))
+
+/* The layout is the template of PrsPeopleView (prs-people-view.ui); here the
+ * parts that depend on data: the staff types, the sheet's columns, signals. */
 static void
 prs_people_page_build (PrsSectionPage *page)
 {
   PrsPeoplePage *self = PRS_PEOPLE_PAGE (page);
-  static const char * const shows[] = { N_("Everyone"), N_("Working"), N_("Left"), NULL };
+  GtkWidget *view = prs_people_view_new ();
   g_autoptr (GPtrArray) types = g_ptr_array_new ();
   const char *titles[N_COLS] = { _("Position"), _("Unit"), _("Staff type"), _("Working") };
   const int widths[N_COLS] = { 30, 26, 18, 11 };
   g_autoptr (GPtrArray) type_labels = g_ptr_array_new ();
-  GtkWidget *paned, *left, *right, *bar, *scroller, *buttons;
-  const struct { const char *label; const char *tip; GCallback cb; } acts[] = {
-    { N_("_Add"), N_("Add a unit under the chosen one"), G_CALLBACK (add_clicked) },
-    { N_("_Rename"), N_("Rename the chosen unit"), G_CALLBACK (rename_clicked) },
-    { N_("_Move"), N_("Move the chosen unit under another"), G_CALLBACK (move_clicked) },
-    { N_("M_erge"), N_("Merge the chosen unit into another"), G_CALLBACK (merge_clicked) },
-  };
 
-  /* units */
-  self->units_list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->units_list), GTK_SELECTION_SINGLE);
-  gtk_widget_add_css_class (self->units_list, "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->units_list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Units"), -1);
+  self->units_list = VIEW_CHILD (view, "units_list");
+  self->search = VIEW_CHILD (view, "search");
+  self->types = VIEW_CHILD (view, "types");
+  self->status = VIEW_CHILD (view, "status");
+  self->count = VIEW_CHILD (view, "count");
+  self->sheet = VIEW_CHILD (view, "sheet");
   g_signal_connect_swapped (self->units_list, "row-selected", G_CALLBACK (unit_selected), self);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->units_list);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (buttons, 6);
-  gtk_widget_set_margin_end (buttons, 6);
-  gtk_widget_set_margin_top (buttons, 6);
-  gtk_widget_set_margin_bottom (buttons, 6);
-  for (guint i = 0; i < G_N_ELEMENTS (acts); i++)
-    {
-      GtkWidget *b = gtk_button_new_with_mnemonic (_(acts[i].label));
-
-      gtk_widget_set_tooltip_text (b, _(acts[i].tip));
-      g_signal_connect_swapped (b, "clicked", acts[i].cb, self);
-      gtk_box_append (GTK_BOX (buttons), b);
-    }
-  left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (left), scroller);
-  gtk_box_append (GTK_BOX (left), buttons);
-
-  /* staff */
-  self->search = gtk_search_entry_new ();
-  g_object_set (self->search, "placeholder-text", _("Search names"), NULL);
-  gtk_widget_set_name (self->search, "people-search");
-  gtk_widget_set_hexpand (self->search, TRUE);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (filters_changed), self);
+
   g_ptr_array_add (type_labels, (gpointer) _("All staff types"));
   for (guint t = 0; t < PRS_STAFF_TYPE_N; t++)
     g_ptr_array_add (type_labels, (gpointer) prs_staff_type_get_label (t));
   g_ptr_array_add (type_labels, NULL);
-  self->types = gtk_drop_down_new_from_strings ((const char * const *) type_labels->pdata);
-  gtk_widget_set_tooltip_text (self->types, _("Staff type"));
-  g_signal_connect_swapped (self->types, "notify::selected", G_CALLBACK (filters_changed), self);
   {
-    const char *translated[G_N_ELEMENTS (shows)];
+    g_autoptr (GtkStringList) model = gtk_string_list_new ((const char * const *) type_labels->pdata);
 
-    for (guint i = 0; i < G_N_ELEMENTS (shows); i++)
-      translated[i] = shows[i] ? _(shows[i]) : NULL;
-    self->status = gtk_drop_down_new_from_strings (translated);
+    gtk_drop_down_set_model (GTK_DROP_DOWN (self->types), G_LIST_MODEL (model));
   }
+  g_signal_connect_swapped (self->types, "notify::selected", G_CALLBACK (filters_changed), self);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status), SHOW_ALL);
-  gtk_widget_set_tooltip_text (self->status, _("Working or left"));
   g_signal_connect_swapped (self->status, "notify::selected", G_CALLBACK (filters_changed), self);
-  self->count = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->count, "dim-label");
-  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_widget_set_margin_top (bar, 6);
-  gtk_widget_set_margin_bottom (bar, 6);
-  gtk_box_append (GTK_BOX (bar), self->search);
-  gtk_box_append (GTK_BOX (bar), self->types);
-  gtk_box_append (GTK_BOX (bar), self->status);
-  gtk_box_append (GTK_BOX (bar), self->count);
 
-  self->sheet = prs_sheet_new ();
-  gtk_widget_set_vexpand (self->sheet, TRUE);
   prs_sheet_set_row_title_width (PRS_SHEET (self->sheet), 30);
   prs_sheet_set_columns (PRS_SHEET (self->sheet), _("Name"), N_COLS, titles, widths);
   for (guint t = 0; t < PRS_STAFF_TYPE_N; t++)
@@ -537,18 +633,7 @@ prs_people_page_build (PrsSectionPage *page)
   prs_sheet_set_column_choices (PRS_SHEET (self->sheet), COL_TYPE, (const char * const *) types->pdata);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_ACTIVE, PRS_SHEET_KIND_TOGGLE);
   prs_sheet_set_funcs (PRS_SHEET (self->sheet), &people_funcs, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sheet), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Staff"), -1);
-  right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (right), bar);
-  gtk_box_append (GTK_BOX (right), self->sheet);
-
-  paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  gtk_paned_set_start_child (GTK_PANED (paned), left);
-  gtk_paned_set_end_child (GTK_PANED (paned), right);
-  gtk_paned_set_resize_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_position (GTK_PANED (paned), 340);
-  prs_section_page_set_content (page, paned);
+  prs_section_page_set_content (page, view);
 }
 
 static void
@@ -597,6 +682,11 @@ prs_people_page_class_init (PrsPeoplePageClass *klass)
   page_class->refresh = prs_people_page_refresh;
   page_class->is_empty = prs_people_page_is_empty;
   page_class->import = prs_people_page_import;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "people.unit-add", NULL, unit_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "people.unit-rename", NULL, unit_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "people.unit-move", NULL, unit_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "people.unit-merge", NULL, unit_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "people.edit-person", NULL, edit_person_action);
 }
 
 static void

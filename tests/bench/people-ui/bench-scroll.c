@@ -1,0 +1,335 @@
+/* bench-scroll.c: scrolling the Participation grid and the People list on the
+ * large workspace (20,000 people × 60 activities); needs a display:
+ *   xvfb-run -a tests/bench/people-ui/bench-scroll [WORKSPACE]
+ * Scrolls the real pages in a 1280×800 window: down through the grid a few rows
+ * a frame (as a wheel or a held arrow key does), page jumps, a drag of the
+ * scroll bar across the whole grid, then across the activities. Each frame's
+ * work is timed (the scroll itself, then the frame clock's cycle from
+ * before-paint to after-paint; not the wait for the next tick); prints the
+ * median and the 99th percentile beside the targets (median < 8 ms, 99th
+ * < 16 ms: a 60 Hz frame), and the process CPU time per frame (the machine may
+ * be shared: wall time then counts other programs too).
+ * Then the People page: the same scroll, and a search typed into it (the time
+ * from the search running to the list shown, the entry's own typing delay aside).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "prs-participation-page.h"
+#include "prs-people-page.h"
+#include "prs-section-page.h"
+#include "prs-sheet.h"
+
+static gboolean painted;
+static gint64 paint_start, paint_end;
+static double cpu_start, cpu_end, last_cpu;
+static GArray *frame_cpu;   /* the main thread's CPU time of each measured frame */
+
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static void
+before_paint (GdkFrameClock *clock, gpointer data)
+{
+  if (paint_start == 0)
+    {
+      paint_start = g_get_monotonic_time ();
+      cpu_start = thread_cpu_ms ();
+    }
+}
+
+static void
+after_paint (GdkFrameClock *clock, gpointer data)
+{
+  painted = TRUE;
+  paint_end = g_get_monotonic_time ();
+  cpu_end = thread_cpu_ms ();
+}
+
+static GtkWidget *
+find_sheet (GtkWidget *w)
+{
+  if (PRS_IS_SHEET (w))
+    return w;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *f = find_sheet (c);
+      if (f)
+        return f;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_named (GtkWidget *w, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (w), name) == 0)
+    return w;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *f = find_named (c, name);
+      if (f)
+        return f;
+    }
+  return NULL;
+}
+
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static int
+compare_double (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* one frame: move the adjustment, wait for the paint that shows it. The frame's
+ * work: what the scroll does at once, plus the frame clock's paint cycle
+ * (before-paint to after-paint: update, layout, snapshot, render) — not the
+ * wait for the clock's next tick. */
+static double
+frame (GtkWidget *sheet, GtkAdjustment *adj, double value)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (sheet);
+  gint64 start = g_get_monotonic_time (), set;
+  double c0 = thread_cpu_ms (), c1;
+  gulong id, id2;
+
+  painted = FALSE;
+  paint_start = 0;
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), NULL);
+  id2 = g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), NULL);
+  gtk_adjustment_set_value (adj, value);
+  gtk_widget_queue_draw (sheet);
+  set = g_get_monotonic_time ();
+  c1 = thread_cpu_ms ();
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  g_signal_handler_disconnect (clock, id2);
+  last_cpu = (c1 - c0) + (cpu_end - (paint_start ? cpu_start : c1));
+  if (frame_cpu)
+    g_array_append_val (frame_cpu, last_cpu);
+  return ((set - start) + (paint_end - (paint_start ? paint_start : set))) / 1000.0;
+}
+
+static void
+report (const char *what, GArray *times)
+{
+  double median, p99;
+
+  g_array_sort (times, compare_double);
+  median = g_array_index (times, double, times->len / 2);
+  p99 = g_array_index (times, double, MIN (times->len - 1, (guint) (times->len * 0.99)));
+  printf ("%-44s median %6.2f ms (target < 8)   p99 %6.2f ms (target < 16)   %u frames\n", what, median, p99,
+          times->len);
+}
+
+
+typedef enum { WHEEL, PAGE_DOWN, DRAG, ACROSS, N_PHASES } Phase;
+
+static void
+scroll_through (GtkWidget *sheet, const char *label)
+{
+  static const char *const names[N_PHASES] = {
+    "wheel (60 px a frame)", "Page Down", "scroll bar dragged", "across the columns",
+  };
+  GtkAdjustment *v = prs_sheet_get_vadjustment (PRS_SHEET (sheet));
+  GtkAdjustment *h = prs_sheet_get_hadjustment (PRS_SHEET (sheet));
+  /* the sheet's adjustments may carry no page size: the visible part is the widget's */
+  double vpage = gtk_adjustment_get_page_size (v) > 0 ? gtk_adjustment_get_page_size (v)
+                                                     : gtk_widget_get_height (sheet);
+  double hpage = gtk_adjustment_get_page_size (h) > 0 ? gtk_adjustment_get_page_size (h)
+                                                     : gtk_widget_get_width (sheet);
+  double upper, hu;
+  double page;
+  GArray *wall[N_PHASES], *cpu[N_PHASES];
+  double cpu0;
+  guint n_frames = 0;
+
+  /* (should the sheet report no size, a 1280×800 window's) */
+  if (vpage <= 0)
+    vpage = 700;
+  if (hpage <= 0)
+    hpage = 900;
+  page = vpage * 0.9;   /* Page Down: a screen less a row or two */
+  upper = gtk_adjustment_get_upper (v) - vpage;
+  hu = gtk_adjustment_get_upper (h) - hpage;
+
+  /* warm up: the first frames build caches */
+  for (int i = 0; i < 10; i++)
+    frame (sheet, v, i * 20.0);
+  printf ("%s: %.0f × %.0f px to scroll, a page %.0f px\n", label, upper, hu, page);
+  frame_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  cpu0 = cpu_ms ();
+  for (Phase ph = 0; ph < N_PHASES; ph++)
+    {
+      int n = ph == WHEEL ? 400 : ph == PAGE_DOWN ? 150 : ph == DRAG ? 301 : 201;
+
+      wall[ph] = g_array_new (FALSE, FALSE, sizeof (double));
+      if (ph == ACROSS)
+        frame (sheet, v, upper / 2);
+      g_array_set_size (frame_cpu, 0);
+      for (int i = 0; i < n; i++)
+        {
+          double t;
+
+          switch (ph)
+            {
+            case WHEEL:     /* 3 rows' worth a frame */
+              t = frame (sheet, v, MIN (upper, 200.0 + i * 60.0));
+              break;
+            case PAGE_DOWN:
+              t = frame (sheet, v, MIN (upper, 30000.0 + i * page));
+              break;
+            case DRAG:      /* top to bottom in 300 frames */
+              t = frame (sheet, v, upper * i / (n - 1));
+              break;
+            case ACROSS:
+            default:
+              if (hu <= 0)
+                continue;
+              t = frame (sheet, h, hu * (i % 101) / 100.0);
+              break;
+            }
+          g_array_append_val (wall[ph], t);
+        }
+      cpu[ph] = g_array_copy (frame_cpu);
+      n_frames += wall[ph]->len;
+    }
+  for (Phase ph = 0; ph < N_PHASES; ph++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s, %s", label, names[ph]);
+      g_autofree char *cpu_name = g_strdup_printf ("  the same, main thread's CPU time");
+
+      if (wall[ph]->len)
+        {
+          report (name, wall[ph]);
+          report (cpu_name, cpu[ph]);
+        }
+      g_array_unref (wall[ph]);
+      g_array_unref (cpu[ph]);
+    }
+  printf ("%-44s %6.2f ms a frame\n", "  process CPU time, all frames", (cpu_ms () - cpu0) / MAX (n_frames, 1));
+  g_clear_pointer (&frame_cpu, g_array_unref);
+}
+
+static GtkWidget *
+show_page (GtkWidget *page, GtkWidget **window_out)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *sheet = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  for (int i = 0; i < 2000; i++)
+    {
+      sheet = sheet ? sheet : find_sheet (page);
+      if (sheet && gtk_widget_get_mapped (sheet) && prs_sheet_get_n_rows (PRS_SHEET (sheet)) > 0)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_nonnull (sheet);
+  *window_out = window;
+  return sheet;
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsStore) store = NULL;
+  g_autofree char *dir = NULL, *path = NULL;
+  GtkWidget *window, *page, *sheet;
+
+  gtk_init ();
+  adw_init ();
+  if (argc > 1)
+    path = g_strdup (argv[1]);
+  else
+    {
+      PrsGenerateOptions options;
+
+      dir = g_dir_make_tmp ("prs-bench-scroll-XXXXXX", &error);
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "large.prongsai", NULL);
+      store = prs_store_open (path, PRS_STORE_OPEN_CREATE, &error);
+      g_assert_no_error (error);
+      prs_generate_options_init (&options, 20000);
+      if (!prs_store_generate (store, &options, &error))
+        g_error ("%s", error->message);
+      g_clear_object (&store);
+    }
+  store = prs_store_open (path, PRS_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    g_error ("%s", error->message);
+
+  /* the Participation grid */
+  page = prs_participation_page_new (store);
+  prs_section_page_select (PRS_SECTION_PAGE (page), 0, 2569);
+  sheet = show_page (page, &window);
+  printf ("grid: %u rows × %u columns\n", prs_sheet_get_n_rows (PRS_SHEET (sheet)),
+          prs_sheet_get_n_columns (PRS_SHEET (sheet)));
+  scroll_through (sheet, "Participation grid");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* the People list and its search */
+  page = prs_people_page_new (store);
+  sheet = show_page (page, &window);
+  printf ("people: %u rows\n", prs_sheet_get_n_rows (PRS_SHEET (sheet)));
+  scroll_through (sheet, "People list");
+  {
+    static const char *const queries[] = { "สม", "สมชาย", "นายสมชาย", "ศรี", "" };
+    GtkWidget *entry = find_named (page, "people-search");
+
+    for (guint q = 0; entry && q < G_N_ELEMENTS (queries); q++)
+      {
+        guint before = prs_sheet_get_n_rows (PRS_SHEET (sheet));
+        gint64 start;
+        double ms;
+
+        double cpu;
+
+        gtk_editable_set_text (GTK_EDITABLE (entry), queries[q]);
+        /* the entry waits for typing to pause; then the search itself */
+        g_signal_emit_by_name (entry, "activate");
+        start = g_get_monotonic_time ();
+        cpu = thread_cpu_ms ();
+        g_signal_emit_by_name (entry, "search-changed");
+        ms = (g_get_monotonic_time () - start) / 1000.0;
+        cpu = thread_cpu_ms () - cpu;
+        printf ("People search “%s”: %u -> %u rows %12.1f ms (CPU %.1f ms)   (target < 100 ms)\n", queries[q],
+                before, prs_sheet_get_n_rows (PRS_SHEET (sheet)), ms, cpu);
+      }
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  if (dir)
+    {
+      g_clear_object (&store);
+      g_unlink (path);
+      g_rmdir (dir);
+    }
+  return 0;
+}
