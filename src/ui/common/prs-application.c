@@ -201,8 +201,8 @@ open_workspace (PrsApplication *self,
       window = prs_window_new (GTK_APPLICATION (self), store);
       if (g_getenv ("PRONGSAI_BENCH_FIRST_FRAME") != NULL)
         g_signal_connect (window, "realize", G_CALLBACK (bench_window_realized), NULL);
-      /* After the first frame: idle sources of low priority wait for the redraw. */
-      g_idle_add_full (G_PRIORITY_LOW, start_rolling_backup, g_object_ref (store), g_object_unref);
+      /* After the first frame, so that it does not compete with the first paint. */
+      prs_window_after_first_frame (window, start_rolling_backup, g_object_ref (store), g_object_unref);
     }
   remember_workspace (self, file);
   gtk_window_present (GTK_WINDOW (window));
