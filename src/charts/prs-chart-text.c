@@ -18,6 +18,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "prs-chart-private.h"
@@ -133,6 +134,25 @@ prs_chart_text_cache_end (PrsChartTextCache *cache)
   g_hash_table_foreach_remove (cache->entries, stale, GUINT_TO_POINTER (cache->pass));
 }
 
+/* Text sizes on a grid of steps of STEP (issue 16). Pango looks a font up and
+ * loads it for each size it meets (a fontconfig sort and a new FreeType size:
+ * a millisecond or two each), and a layout's shrink-and-retry fallback asks for
+ * twenty-odd sizes a few percent apart. Sizes rounded up to the grid share their
+ * fonts; rounding up keeps a text at or above any size floor the style sets,
+ * and the layout measures the text it is given, so nothing overlaps for it. */
+#define SIZE_STEP 1.04
+
+static double
+quantise_size (double size_units)
+{
+  double k;
+
+  if (size_units <= 0)
+    return size_units;
+  k = ceil (log (size_units / PANGO_SCALE) / log (SIZE_STEP) - 1e-6);
+  return round (pow (SIZE_STEP, k) * PANGO_SCALE);
+}
+
 PangoLayout *
 prs_chart_text_cache_get (PrsChartTextCache *cache, const char *text, double size_units, gboolean bold,
                           double wrap_width, PangoWrapMode wrap, PangoAlignment align, int height,
@@ -142,6 +162,7 @@ prs_chart_text_cache_get (PrsChartTextCache *cache, const char *text, double siz
   PangoLayout *layout;
 
   g_return_val_if_fail (cache->context != NULL, NULL);
+  size_units = quantise_size (size_units);
   /* the same truncations Pango makes, so settings it cannot tell apart
    * share a layout */
   probe.text = (char *) (text ? text : "");

@@ -419,6 +419,114 @@ prs_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (prs_window_parent_class)->close_request (window);
 }
 
+/* Work to run once the window's first frame is painted. Shared (reference
+ * counted) by the handlers that pass it on, so that a window closed before its
+ * first frame frees it and the callback never runs. */
+typedef struct
+{
+  GSourceFunc    func;
+  gpointer       data;
+  GDestroyNotify destroy;
+} AfterFrame;
+
+static void
+after_frame_clear (gpointer data)
+{
+  AfterFrame *after = data;
+
+  if (after->destroy)
+    after->destroy (after->data);
+}
+
+static void
+after_frame_unref (gpointer data,
+                   GClosure *closure)
+{
+  g_rc_box_release_full (data, after_frame_clear);
+}
+
+static void
+after_frame_unref_notify (gpointer data)
+{
+  g_rc_box_release_full (data, after_frame_clear);
+}
+
+static gboolean
+after_frame_idle (gpointer data)
+{
+  AfterFrame *after = data;
+
+  after->func (after->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_frame_painted (GdkFrameClock *clock,
+                     gpointer       data)
+{
+  /* Out of the paint cycle, so that the frame reaches the screen first. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, after_frame_idle, g_rc_box_acquire (data),
+                   after_frame_unref_notify);
+  g_signal_handlers_disconnect_by_func (clock, after_frame_painted, data);
+}
+
+static void
+after_frame_realized (GtkWidget *window,
+                      gpointer   data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  if (clock != NULL)
+    g_signal_connect_data (clock, "after-paint", G_CALLBACK (after_frame_painted),
+                           g_rc_box_acquire (data), after_frame_unref, 0);
+  else
+    g_idle_add_full (G_PRIORITY_LOW, after_frame_idle, g_rc_box_acquire (data),
+                     after_frame_unref_notify);
+  g_signal_handlers_disconnect_by_func (window, after_frame_realized, data);
+}
+
+/* Runs FUNC once the window's first frame is painted (issue 16): work that is
+ * not needed to show the window — the thorough check, the rolling backup — must
+ * not compete with the first paint for the processor or the disk. DESTROY frees
+ * DATA, also when the window goes before its first frame. */
+void
+prs_window_after_first_frame (PrsWindow      *self,
+                              GSourceFunc     func,
+                              gpointer        data,
+                              GDestroyNotify  destroy)
+{
+  AfterFrame *after;
+
+  g_return_if_fail (PRS_IS_WINDOW (self));
+
+  after = g_rc_box_new0 (AfterFrame);
+  after->func = func;
+  after->data = data;
+  after->destroy = destroy;
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    g_idle_add_full (G_PRIORITY_LOW, after_frame_idle, after, after_frame_unref_notify);
+  else
+    g_signal_connect_data (self, "realize", G_CALLBACK (after_frame_realized), after,
+                           after_frame_unref, 0);
+}
+
+static gboolean
+start_check (gpointer data)
+{
+  g_autoptr(PrsWindow) self = g_weak_ref_get (data);
+
+  if (self != NULL && self->store != NULL)
+    prs_store_check_async (self->store, NULL, check_done, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 static void
 prs_window_set_store (PrsWindow *self,
                       PrsStore  *store)
@@ -434,7 +542,12 @@ prs_window_set_store (PrsWindow *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (store, "changed", G_CALLBACK (schedule_autosave), self,
                                G_CONNECT_SWAPPED);
-      prs_store_check_async (store, NULL, check_done, g_object_ref (self));
+      {
+        GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+        g_weak_ref_init (ref, self);
+        prs_window_after_first_frame (self, start_check, ref, weak_ref_free);
+      }
       if (prs_store_get_read_only (store))
         {
           const char *reason = prs_store_get_read_only_reason (store);

@@ -28,6 +28,10 @@ void        prs_window_set_section       (PrsWindow      *self,
                                           const char     *section);
 const char *prs_window_get_section       (PrsWindow      *self);
 const char * const *prs_window_list_sections (void);
+void        prs_window_after_first_frame (PrsWindow      *self,
+                                          GSourceFunc     func,
+                                          gpointer        data,
+                                          GDestroyNotify  destroy);
 /* Writes the workspace summary report in the background (format from the extension). */
 void        prs_window_export_summary    (PrsWindow      *self,
                                           GFile          *target);

@@ -5,13 +5,19 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <time.h>
+
 #include <adwaita.h>
 
 static void
 after_paint (GdkFrameClock *clock, gpointer user_data)
 {
+  struct timespec cpu = { 0 };
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
   g_signal_handlers_disconnect_by_func (clock, after_paint, user_data);
-  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_print ("first-frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", g_get_monotonic_time (),
+           (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000);
   g_application_quit (G_APPLICATION (user_data));
 }
 

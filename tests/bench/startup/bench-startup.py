@@ -2,7 +2,9 @@
 # bench-startup.py: time from launch to the first painted frame of the Prongsai window
 # on an empty, the demo and a 20,000-people workspace, beside a bare libadwaita window
 # measured in the same run (alternating launches, medians). Prints each figure beside
-# its target (< 300 ms and at most 1.3 x the bare window) and marks a miss.
+# its target (< 300 ms and at most 1.3 x the bare window) and marks a miss. Also prints
+# the processor time (all threads) each had used at its first paint, which a loaded
+# machine disturbs less than the wall clock.
 #
 #   bench-startup.py PRONGSAI PRONGSAI_CLI BARE_WINDOW [ROUNDS]
 #
@@ -35,11 +37,15 @@ def relaunch_under_xvfb():
 
 
 def first_frame_ms(argv, env):
+    """Wall-clock ms from launch to the first painted frame, and the processor ms
+    the process (all its threads) had used by then."""
     start = time.monotonic_ns() // 1000
     proc = subprocess.run(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
     for line in proc.stdout.splitlines():
         if line.startswith("first-frame "):
-            return (int(line.split()[1]) - start) / 1000.0
+            fields = line.split()
+            cpu = int(fields[2]) / 1000.0 if len(fields) > 2 else float("nan")
+            return (int(fields[1]) - start) / 1000.0, cpu
     raise SystemExit("no first frame from %s (exit %d):\n%s" % (argv[0], proc.returncode, proc.stderr[-2000:]))
 
 
@@ -76,6 +82,7 @@ def main():
         # One launch of each to warm the caches, then alternating rounds.
         kinds = ["bare"] + list(workspaces)
         times = {k: [] for k in kinds}
+        cpu = {k: [] for k in kinds}
 
         def launch(kind):
             if kind == "bare":
@@ -86,7 +93,9 @@ def main():
             launch(kind)
         for _ in range(rounds):
             for kind in kinds:
-                times[kind].append(launch(kind))
+                wall, used = launch(kind)
+                times[kind].append(wall)
+                cpu[kind].append(used)
 
         bare_ms = statistics.median(times["bare"])
         print()
@@ -101,6 +110,17 @@ def main():
             missed |= not ok
             print("%-28s %7.0f ms   < %.0f ms and <= %.1fx bare: %.2fx  %s"
                   % ("prongsai, " + kind, ms, TARGET_MS, TARGET_RATIO, ratio, "ok" if ok else "MISS"))
+        # The processor time is steadier than the wall clock on a shared machine:
+        # the same ratio target, as a second view (not the target itself).
+        bare_cpu = statistics.median(cpu["bare"])
+        print()
+        print("processor time (all threads) at first paint, median (steadier on a loaded machine)")
+        print("%-28s %7.0f ms   (reference)" % ("bare libadwaita window", bare_cpu))
+        for kind in workspaces:
+            used = statistics.median(cpu[kind])
+            print("%-28s %7.0f ms   <= %.1fx bare: %.2fx  %s"
+                  % ("prongsai, " + kind, used, TARGET_RATIO, used / bare_cpu,
+                     "ok" if used / bare_cpu <= TARGET_RATIO else "MISS"))
         print()
         print("runs (ms): " + "; ".join("%s %s" % (k, " ".join("%.0f" % t for t in times[k])) for k in kinds))
 
