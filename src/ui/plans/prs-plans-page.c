@@ -226,7 +226,7 @@ get_cell (gpointer data, guint row, guint column, PrsSheetCellFlags *flags, char
                 }
               *flags |= PRS_SHEET_CELL_COMPUTED;
               /* a bar over the months of the activities below */
-              return g_strdup (months & bit ? "━━" : "");
+              return g_strdup (months & bit ? "1" : "");
             }
           *flags |= PRS_SHEET_CELL_EDITABLE;
           return g_strdup (n->months & bit ? "1" : "");
@@ -1084,7 +1084,7 @@ prs_plans_page_build (PrsSectionPage *page)
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_INDICATORS, PRS_SHEET_KIND_COMPUTED);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_BUDGET, PRS_SHEET_KIND_MONEY);
   for (int m = 0; m < 12; m++)
-    prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_MONTH0 + m, PRS_SHEET_KIND_TOGGLE);
+    prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_MONTH0 + m, PRS_SHEET_KIND_BAR);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_UNITS, PRS_SHEET_KIND_COMPUTED);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_KPI, PRS_SHEET_KIND_TOGGLE);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_STATUS, PRS_SHEET_KIND_CHOICE);
