@@ -12,7 +12,8 @@
  * Keys besides the sheet's: Ctrl+Insert adds an activity after the cursor's row,
  * Ctrl+Shift+Insert a group row; Alt+Shift+Right / Alt+Shift+Left indent and
  * outdent; Alt+Shift+Up / Alt+Shift+Down move a row among its siblings;
- * Ctrl+Delete deletes the row (and what is below it).
+ * Ctrl+Delete deletes the row (and what is below it); Ctrl+Shift+D opens the
+ * activity's indicators and responsible units, Ctrl+Shift+R its progress in a round.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +27,8 @@
 #include "prs-file-dialog.h"
 #include "prs-plan-report.h"
 #include "prs-plans-page.h"
+#include "prs-plan-activity-dialog.h"
+#include "prs-plan-progress-dialog.h"
 #include "prs-sheet.h"
 #include "prs-store-plans-tree.h"
 
@@ -62,6 +65,7 @@ struct _PrsPlansPage
   gint64 plan_id;
   gint64 count;
   gboolean updating_dropdown;
+  GtkWidget *last_dialog;   /* the progress or details window last opened (weak) */
 };
 
 G_DEFINE_FINAL_TYPE (PrsPlansPage, prs_plans_page, PRS_TYPE_SECTION_PAGE)
@@ -737,6 +741,57 @@ edit_levels (PrsPlansPage *self)
   g_signal_connect_object (dialog, "response", G_CALLBACK (levels_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
+/* The cursor's activity, or a toast saying one is needed. */
+static PrsPlanNodeInfo *
+cursor_activity (PrsPlansPage *self)
+{
+  PrsPlanNodeInfo *n = self->sheet ? cursor_node (self) : NULL;
+
+  if (n == NULL || !n->is_activity)
+    {
+      prs_section_page_toast (PRS_SECTION_PAGE (self), _("Put the cursor on an activity first."));
+      return NULL;
+    }
+  return n;
+}
+
+static GtkWindow *
+page_window (PrsPlansPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+open_progress (PrsPlansPage *self)
+{
+  PrsPlanNodeInfo *n = cursor_activity (self);
+  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
+  int round;
+
+  if (n == NULL)
+    return;
+  round = prs_store_plan_latest_round (store, self->plan_id);
+  self->last_dialog = prs_plan_progress_dialog_new (page_window (self), store, self->plan_id, n->id,
+                                                    round ? round : 6);
+  g_object_add_weak_pointer (G_OBJECT (self->last_dialog), (gpointer *) &self->last_dialog);
+  gtk_window_present (GTK_WINDOW (self->last_dialog));
+}
+
+static void
+open_details (PrsPlansPage *self)
+{
+  PrsPlanNodeInfo *n = cursor_activity (self);
+
+  if (n == NULL)
+    return;
+  self->last_dialog = prs_plan_activity_dialog_new (page_window (self),
+                                                    prs_section_page_get_store (PRS_SECTION_PAGE (self)),
+                                                    self->plan_id, n->id);
+  g_object_add_weak_pointer (G_OBJECT (self->last_dialog), (gpointer *) &self->last_dialog);
+  gtk_window_present (GTK_WINDOW (self->last_dialog));
+}
 
 static void
 action_activated (GSimpleAction *action, GVariant *param, gpointer data)
@@ -766,6 +821,10 @@ action_activated (GSimpleAction *action, GVariant *param, gpointer data)
     revise_plan (self);
   else if (g_str_equal (name, "levels"))
     edit_levels (self);
+  else if (g_str_equal (name, "progress"))
+    open_progress (self);
+  else if (g_str_equal (name, "details"))
+    open_details (self);
 }
 
 static GtkWidget *
@@ -992,7 +1051,8 @@ prs_plans_page_build (PrsSectionPage *page)
   const char *titles[N_COLS];
   int widths[N_COLS];
   static const char *const action_names[] = { "add-activity", "add-group", "indent", "outdent", "move-up",
-                                              "move-down", "delete-row", "copy-plan", "approve", "revise", "levels" };
+                                              "move-down", "delete-row", "copy-plan", "approve", "revise", "levels",
+                                              "progress", "details" };
   g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkEventController *shortcuts;
 
@@ -1031,6 +1091,12 @@ prs_plans_page_build (PrsSectionPage *page)
     gtk_box_append (GTK_BOX (strip), bar_button ("go-down-symbolic", _("Move down (Alt+Shift+Down)"), "plan.move-down"));
     gtk_box_append (GTK_BOX (strip), bar_button ("user-trash-symbolic", _("Delete the row (Ctrl+Delete)"),
                                                  "plan.delete-row"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("view-list-bullet-symbolic",
+                                                 _("Indicators and responsible units (Ctrl+Shift+D)"),
+                                                 "plan.details"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("x-office-spreadsheet-symbolic",
+                                                 _("Progress in a reporting round (Ctrl+Shift+R)"),
+                                                 "plan.progress"));
     gtk_box_append (GTK_BOX (strip), bar_button ("edit-copy-symbolic", _("Copy as next year’s draft"),
                                                  "plan.copy-plan"));
     gtk_box_append (GTK_BOX (strip), bar_button ("view-list-ordered-symbolic", _("Levels and numbering"),
@@ -1113,6 +1179,8 @@ prs_plans_page_build (PrsSectionPage *page)
   SHORTCUT ("<Alt><Shift>Up", "plan.move-up");
   SHORTCUT ("<Alt><Shift>Down", "plan.move-down");
   SHORTCUT ("<Control>Delete", "plan.delete-row");
+  SHORTCUT ("<Control><Shift>r", "plan.progress");
+  SHORTCUT ("<Control><Shift>d", "plan.details");
 #undef SHORTCUT
   gtk_widget_add_controller (self->box, shortcuts);
 
@@ -1205,6 +1273,12 @@ prs_plans_page_get_sheet (PrsPlansPage *self)
 {
   prs_section_page_ensure_built (PRS_SECTION_PAGE (self));
   return self->sheet;
+}
+
+GtkWidget *
+prs_plans_page_get_last_dialog (PrsPlansPage *self)
+{
+  return self->last_dialog;
 }
 
 gint64

@@ -1,0 +1,478 @@
+/* prs-plan-progress-dialog.c: an activity's progress in a reporting round
+ *
+ * Built in code: its rows follow the activity's indicators.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "prs-core.h"
+#include "prs-plan-progress-dialog.h"
+#include "prs-store-plans-tree.h"
+
+static const int rounds[] = { 6, 9, 12 };
+static const char *const statuses[] = { NULL, "below", "on", "above" };
+
+typedef struct
+{
+  PrsStore *store;
+  gint64 plan_id;
+  gint64 node_id;
+  int round;
+  GtkWidget *window;
+  GtkWidget *body;        /* rebuilt when the round changes */
+  GtkWidget *round_dd;
+  GtkWidget *frozen;
+  GtkWidget *save;
+  GtkWidget *message;
+  GHashTable *fields;     /* name -> widget (borrowed) */
+  GArray *indicator_ids;
+  gboolean loading;
+} Dialog;
+
+static void
+dialog_free (gpointer p)
+{
+  Dialog *d = p;
+
+  g_object_unref (d->store);
+  g_hash_table_unref (d->fields);
+  g_array_unref (d->indicator_ids);
+  g_free (d);
+}
+
+static Dialog *
+dialog_of (GtkWidget *w)
+{
+  return g_object_get_data (G_OBJECT (w), "prs-progress");
+}
+
+static const char *
+progress_status_label (const char *key)
+{
+  if (g_strcmp0 (key, "below") == 0)
+    return _("Below target");
+  if (g_strcmp0 (key, "above") == 0)
+    return _("Above target");
+  if (g_strcmp0 (key, "on") == 0)
+    return _("On target");
+  return "";
+}
+
+static char *
+hundredths_text (gint64 v)
+{
+  if (v % 100 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, v / 100);
+  return g_strdup_printf ("%s%" G_GINT64_FORMAT ".%02" G_GINT64_FORMAT, v < 0 ? "-" : "", ABS (v) / 100, ABS (v) % 100);
+}
+
+static GtkWidget *
+add_row (GtkGrid *grid, int *row, const char *label, GtkWidget *field)
+{
+  GtkWidget *l = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (l), 0);
+  gtk_label_set_wrap (GTK_LABEL (l), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (l), 40);
+  gtk_widget_set_valign (l, GTK_ALIGN_START);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (l), field);
+  gtk_grid_attach (grid, l, 0, *row, 1, 1);
+  gtk_widget_set_hexpand (field, TRUE);
+  gtk_grid_attach (grid, field, 1, *row, 1, 1);
+  (*row)++;
+  return field;
+}
+
+static void update_computed (Dialog *d);
+
+static void
+result_changed (GtkEditable *e, Dialog *d)
+{
+  if (!d->loading)
+    update_computed (d);
+}
+
+/* What the status would be worked out as, shown in the status list's first entry. */
+static void
+update_computed (Dialog *d)
+{
+  g_autoptr (PrsPlanTree) t = prs_store_load_plan (d->store, d->plan_id, 0, NULL);
+  PrsPlanNodeInfo *n = t ? prs_plan_tree_find (t, d->node_id) : NULL;
+  GtkWidget *dd = g_hash_table_lookup (d->fields, "status");
+  GtkStringList *model;
+  const char *computed = NULL;
+  g_autofree char *first = NULL;
+
+  if (n == NULL || dd == NULL)
+    return;
+  for (guint i = 0; i < n->indicators->len && computed == NULL; i++)
+    {
+      PrsPlanIndicatorInfo *ind = g_ptr_array_index (n->indicators, i);
+      g_autofree char *key = g_strdup_printf ("result-%u", i);
+      GtkWidget *e = g_hash_table_lookup (d->fields, key);
+      gint64 v;
+
+      if (!ind->has_target || e == NULL)
+        continue;
+      if (prs_number_parse_hundredths (gtk_editable_get_text (GTK_EDITABLE (e)), &v, NULL, NULL))
+        computed = prs_plan_progress_status (TRUE, ind->target_hundredths, ind->direction, v);
+    }
+  /* Translators: the first entry of the status list: worked out from the results */
+  first = computed ? g_strdup_printf (_("From the results: %s"), progress_status_label (computed))
+                   : g_strdup (_("From the results"));
+  model = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (dd)));
+  {
+    guint sel = gtk_drop_down_get_selected (GTK_DROP_DOWN (dd));
+    const char *one[] = { first, NULL };
+    gtk_string_list_splice (model, 0, 1, one);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (dd), sel);
+  }
+}
+
+static void
+load (Dialog *d)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsPlanTree) t = prs_store_load_plan (d->store, d->plan_id, d->round, &error);
+  PrsPlanNodeInfo *n = t ? prs_plan_tree_find (t, d->node_id) : NULL;
+  GtkWidget *grid;
+  int row = 0;
+  gboolean frozen;
+
+  d->loading = TRUE;
+  g_hash_table_remove_all (d->fields);
+  g_array_set_size (d->indicator_ids, 0);
+  if (d->body)
+    gtk_widget_unparent (d->body), d->body = NULL;
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  if (n == NULL)
+    {
+      gtk_grid_attach (GTK_GRID (grid), gtk_label_new (error ? error->message : _("The activity is gone.")), 0, 0, 1, 1);
+      goto done;
+    }
+  {
+    GtkWidget *title = gtk_label_new (n->title);
+    gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (title), 0);
+    gtk_widget_add_css_class (title, "heading");
+    gtk_grid_attach (GTK_GRID (grid), title, 0, row++, 2, 1);
+  }
+  for (guint i = 0; i < n->indicators->len; i++)
+    {
+      PrsPlanIndicatorInfo *ind = g_ptr_array_index (n->indicators, i);
+      g_autofree char *target = ind->has_target ? hundredths_text (ind->target_hundredths) : NULL;
+      g_autofree char *label = target ? g_strdup_printf (_("%s (target %s %s)"), ind->name, target, ind->unit)
+                                      : g_strdup (ind->name);
+      GtkWidget *e = gtk_entry_new ();
+      char *key = g_strdup_printf ("result-%u", i);
+
+      if (ind->has_result)
+        {
+          g_autofree char *v = hundredths_text (ind->result_hundredths);
+          gtk_editable_set_text (GTK_EDITABLE (e), v);
+        }
+      gtk_entry_set_placeholder_text (GTK_ENTRY (e), _("Result"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (e), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_signal_connect (e, "changed", G_CALLBACK (result_changed), d);
+      {
+        g_auto (GStrv) parts = g_strsplit (label, "_", -1);
+        g_autofree char *escaped = g_strjoinv ("__", parts);
+        add_row (GTK_GRID (grid), &row, escaped, e);
+      }
+      g_hash_table_insert (d->fields, key, e);
+      g_array_append_val (d->indicator_ids, ind->id);
+    }
+  {
+    const char *items[] = { "", _("Below target"), _("On target"), _("Above target"), NULL };
+    GtkWidget *dd = gtk_drop_down_new_from_strings (items);
+    guint sel = 0;
+
+    /* a stored status that differs from what the results give was chosen: keep it
+     * chosen; otherwise it is worked out */
+    if (n->has_progress)
+      {
+        const char *computed = NULL;
+        for (guint i = 0; i < n->indicators->len && computed == NULL; i++)
+          {
+            PrsPlanIndicatorInfo *ind = g_ptr_array_index (n->indicators, i);
+            if (ind->has_target && ind->has_result)
+              computed = prs_plan_progress_status (TRUE, ind->target_hundredths, ind->direction,
+                                                   ind->result_hundredths);
+          }
+        for (guint i = 1; i < G_N_ELEMENTS (statuses); i++)
+          if (g_strcmp0 (n->progress_status, statuses[i]) == 0 && g_strcmp0 (computed, statuses[i]) != 0)
+            sel = i;
+      }
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (dd), sel);
+    add_row (GTK_GRID (grid), &row, _("_Status against plan"), dd);
+    g_hash_table_insert (d->fields, g_strdup ("status"), dd);
+  }
+  {
+    GtkWidget *tv = gtk_text_view_new ();
+    GtkWidget *sw = gtk_scrolled_window_new ();
+
+    gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (tv), GTK_WRAP_WORD_CHAR);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (tv)), n->narrative ? n->narrative : "", -1);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (sw), tv);
+    gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (sw), 120);
+    gtk_widget_add_css_class (sw, "card");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (tv), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Narrative"), -1);
+    add_row (GTK_GRID (grid), &row, _("_Narrative"), sw);
+    g_hash_table_insert (d->fields, g_strdup ("narrative"), tv);
+  }
+  {
+    GtkWidget *e = gtk_entry_new ();
+    if (n->has_progress)
+      {
+        g_autofree char *v = prs_money_format (n->spent_satang, PRS_MONEY_FORMAT_DEFAULT);
+        gtk_editable_set_text (GTK_EDITABLE (e), v);
+      }
+    add_row (GTK_GRID (grid), &row, _("Money _spent (baht)"), e);
+    g_hash_table_insert (d->fields, g_strdup ("spent"), e);
+  }
+  {
+    GtkWidget *e = gtk_entry_new ();
+    if (n->has_progress && n->participants >= 0)
+      {
+        g_autofree char *v = g_strdup_printf ("%" G_GINT64_FORMAT, n->participants);
+        gtk_editable_set_text (GTK_EDITABLE (e), v);
+      }
+    add_row (GTK_GRID (grid), &row, _("_Participants"), e);
+    g_hash_table_insert (d->fields, g_strdup ("participants"), e);
+  }
+
+done:
+  frozen = prs_store_plan_round_frozen (d->store, d->plan_id, d->round);
+  gtk_widget_set_sensitive (grid, !frozen);
+  gtk_widget_set_sensitive (d->save, !frozen && n != NULL);
+  gtk_switch_set_active (GTK_SWITCH (d->frozen), frozen);
+  d->body = grid;
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (d->message)), grid, NULL);
+  d->loading = FALSE;
+  update_computed (d);
+}
+
+static void
+round_selected (GObject *dd, GParamSpec *pspec, Dialog *d)
+{
+  guint sel = gtk_drop_down_get_selected (GTK_DROP_DOWN (dd));
+
+  if (d->loading || sel >= G_N_ELEMENTS (rounds))
+    return;
+  d->round = rounds[sel];
+  load (d);
+}
+
+static void
+show_error (Dialog *d, const GError *error)
+{
+  gtk_label_set_text (GTK_LABEL (d->message), error->message);
+  gtk_widget_set_visible (d->message, TRUE);
+}
+
+static gboolean
+frozen_set (GtkSwitch *sw, gboolean state, Dialog *d)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (d->loading || state == prs_store_plan_round_frozen (d->store, d->plan_id, d->round))
+    return FALSE;
+  if (!prs_store_plan_freeze_round (d->store, d->plan_id, d->round, state, &error))
+    {
+      show_error (d, error);
+      return TRUE;
+    }
+  load (d);
+  return FALSE;
+}
+
+gboolean
+prs_plan_progress_dialog_save (GtkWidget *dialog, GError **error)
+{
+  Dialog *d = dialog_of (dialog);
+  GtkWidget *w;
+  gint64 spent = 0, participants = -1;
+  const char *status;
+  g_autofree char *narrative = NULL;
+  GtkTextIter a, b;
+  GtkTextBuffer *buf;
+
+  w = g_hash_table_lookup (d->fields, "spent");
+  if (w == NULL)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("The activity is gone."));
+      return FALSE;
+    }
+  if (*gtk_editable_get_text (GTK_EDITABLE (w)) && !prs_money_parse (gtk_editable_get_text (GTK_EDITABLE (w)), &spent, NULL))
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("“%s” is not an amount of money."),
+                   gtk_editable_get_text (GTK_EDITABLE (w)));
+      return FALSE;
+    }
+  if (spent < 0)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("Money spent cannot be negative."));
+      return FALSE;
+    }
+  w = g_hash_table_lookup (d->fields, "participants");
+  if (*gtk_editable_get_text (GTK_EDITABLE (w)))
+    {
+      gint64 h;
+      if (!prs_number_parse_hundredths (gtk_editable_get_text (GTK_EDITABLE (w)), &h, NULL, NULL) || h < 0 || h % 100)
+        {
+          g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("“%s” is not a number of people."),
+                       gtk_editable_get_text (GTK_EDITABLE (w)));
+          return FALSE;
+        }
+      participants = h / 100;
+    }
+  status = statuses[MIN (gtk_drop_down_get_selected (GTK_DROP_DOWN (g_hash_table_lookup (d->fields, "status"))),
+                         G_N_ELEMENTS (statuses) - 1)];
+  buf = gtk_text_view_get_buffer (GTK_TEXT_VIEW (g_hash_table_lookup (d->fields, "narrative")));
+  gtk_text_buffer_get_bounds (buf, &a, &b);
+  narrative = gtk_text_buffer_get_text (buf, &a, &b, FALSE);
+
+  if (!prs_store_begin_edit (d->store, _("Record progress"), error))
+    return FALSE;
+  for (guint i = 0; i < d->indicator_ids->len; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("result-%u", i);
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (g_hash_table_lookup (d->fields, key)));
+      gint64 v;
+
+      if (*text == '\0')
+        continue;
+      if (!prs_number_parse_hundredths (text, &v, NULL, NULL))
+        {
+          prs_store_cancel_edit (d->store);
+          g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("“%s” is not a number."), text);
+          return FALSE;
+        }
+      if (!prs_store_indicator_set_result (d->store, g_array_index (d->indicator_ids, gint64, i), d->round, v, NULL,
+                                           error))
+        {
+          prs_store_cancel_edit (d->store);
+          return FALSE;
+        }
+    }
+  if (!prs_store_progress_set (d->store, d->node_id, d->round, status, narrative, spent, participants, error))
+    {
+      prs_store_cancel_edit (d->store);
+      return FALSE;
+    }
+  return prs_store_end_edit (d->store, error);
+}
+
+static void
+save_clicked (GtkButton *b, Dialog *d)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!prs_plan_progress_dialog_save (d->window, &error))
+    show_error (d, error);
+  else
+    gtk_window_destroy (GTK_WINDOW (d->window));
+}
+
+int
+prs_plan_progress_dialog_get_round (GtkWidget *dialog)
+{
+  return dialog_of (dialog)->round;
+}
+
+GtkWidget *
+prs_plan_progress_dialog_get_field (GtkWidget *dialog, const char *name)
+{
+  Dialog *d = dialog_of (dialog);
+
+  if (g_strcmp0 (name, "round") == 0)
+    return d->round_dd;
+  if (g_strcmp0 (name, "frozen") == 0)
+    return d->frozen;
+  return g_hash_table_lookup (d->fields, name);
+}
+
+GtkWidget *
+prs_plan_progress_dialog_new (GtkWindow *parent, PrsStore *store, gint64 plan_id, gint64 node_id, int round)
+{
+  Dialog *d = g_new0 (Dialog, 1);
+  GtkWidget *header, *box, *cancel, *scroller, *outer, *fbox, *flabel;
+  g_autofree char *r6 = g_strdup_printf (_("%d months"), 6);
+  g_autofree char *r9 = g_strdup_printf (_("%d months"), 9);
+  g_autofree char *r12 = g_strdup_printf (_("%d months"), 12);
+  const char *round_names[] = { r6, r9, r12, NULL };
+
+  d->store = g_object_ref (store);
+  d->plan_id = plan_id;
+  d->node_id = node_id;
+  d->round = (round == 9 || round == 12) ? round : 6;
+  d->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->indicator_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  d->window = gtk_window_new ();
+  g_object_set_data_full (G_OBJECT (d->window), "prs-progress", d, dialog_free);
+  gtk_window_set_title (GTK_WINDOW (d->window), _("Progress of the Activity"));
+  gtk_window_set_modal (GTK_WINDOW (d->window), TRUE);
+  if (parent)
+    gtk_window_set_transient_for (GTK_WINDOW (d->window), parent);
+  gtk_window_set_default_size (GTK_WINDOW (d->window), 640, 620);
+
+  header = gtk_header_bar_new ();
+  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), d->window);
+  d->save = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_add_css_class (d->save, "suggested-action");
+  g_signal_connect (d->save, "clicked", G_CALLBACK (save_clicked), d);
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), cancel);
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), d->save);
+  gtk_window_set_titlebar (GTK_WINDOW (d->window), header);
+  gtk_window_set_default_widget (GTK_WINDOW (d->window), d->save);
+
+  outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_start (outer, 18);
+  gtk_widget_set_margin_end (outer, 18);
+  gtk_widget_set_margin_top (outer, 12);
+  gtk_widget_set_margin_bottom (outer, 18);
+
+  fbox = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  d->round_dd = gtk_drop_down_new_from_strings (round_names);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (d->round_dd), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reporting round"), -1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (d->round_dd), d->round == 6 ? 0 : d->round == 9 ? 1 : 2);
+  g_signal_connect (d->round_dd, "notify::selected", G_CALLBACK (round_selected), d);
+  gtk_box_append (GTK_BOX (fbox), gtk_label_new (_("Round")));
+  gtk_box_append (GTK_BOX (fbox), d->round_dd);
+  flabel = gtk_label_new (_("Reported (frozen)"));
+  gtk_widget_set_hexpand (flabel, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (flabel), 1);
+  gtk_box_append (GTK_BOX (fbox), flabel);
+  d->frozen = gtk_switch_new ();
+  gtk_widget_set_valign (d->frozen, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (d->frozen, _("A reported round is read-only; switch off to change it."));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (d->frozen), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reported (frozen)"), -1);
+  g_signal_connect (d->frozen, "state-set", G_CALLBACK (frozen_set), d);
+  gtk_box_append (GTK_BOX (fbox), d->frozen);
+  gtk_box_append (GTK_BOX (outer), fbox);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  d->message = gtk_label_new ("");
+  gtk_label_set_wrap (GTK_LABEL (d->message), TRUE);
+  gtk_widget_add_css_class (d->message, "error");
+  gtk_widget_set_visible (d->message, FALSE);
+  gtk_box_append (GTK_BOX (box), d->message);
+  gtk_box_append (GTK_BOX (outer), box);
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), outer);
+  gtk_window_set_child (GTK_WINDOW (d->window), scroller);
+
+  load (d);
+  return d->window;
+}

@@ -1,0 +1,377 @@
+/* test-plans-dialogs.c: the Plans section's schedule bar and its windows under a
+ * real display — Space on the schedule flips a month (one undo step); an activity's
+ * indicators and responsible units edited and undone; progress in a round recorded
+ * (Thai digits), its status worked out from the target; a frozen round is
+ * read-only. Screenshots in English and Thai.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "prs-core.h"
+#include "prs-plan-activity-dialog.h"
+#include "prs-plan-progress-dialog.h"
+#include "prs-plans-page.h"
+#include "prs-resources.h"
+#include "prs-sheet.h"
+#include "prs-store-plans-tree.h"
+
+#define COL_MONTH0 4
+#define ACTIVITY "บทเรียนออนไลน์ (e-Learning) เรื่องการป้องกันผลประโยชน์ทับซ้อน"
+
+static char *tmpdir;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+screenshot (GtkWidget *widget, const char *what)
+{
+  const char *dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
+  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
+  g_autofree char *name = g_strdup_printf ("%s-plans-%s.png", lang ? lang : "xx", what);
+  g_autofree char *path = NULL;
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int width, height;
+  graphene_rect_t bounds;
+
+  if (dir == NULL)
+    return;
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (widget); i++)
+    wait_ms (50);
+  wait_ms (400);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  for (int i = 0; i < 60 && node == NULL; i++)
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static int
+row_of_title (PrsSheet *sheet, const char *title)
+{
+  for (guint r = 0; r < prs_sheet_get_n_rows (sheet); r++)
+    if (g_strcmp0 (prs_sheet_get_cell_text (sheet, r, 0), title) == 0)
+      return (int) r;
+  return -1;
+}
+
+static PrsPlanNodeInfo *
+node_titled (PrsPlanTree *t, const char *title)
+{
+  for (guint i = 0; i < t->nodes->len; i++)
+    {
+      PrsPlanNodeInfo *n = g_ptr_array_index (t->nodes, i);
+      if (g_strcmp0 (n->title, title) == 0)
+        return n;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+typedef struct
+{
+  PrsStore *store;
+  gint64 plan;
+  GtkWidget *window;
+  PrsPlansPage *page;
+  PrsSheet *sheet;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autofree char *ws = g_build_filename (tmpdir, data, NULL);
+  g_autoptr (GError) error = NULL;
+
+  f->store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (f->store, &error));
+  f->plan = prs_store_query_int (f->store, "SELECT id FROM plans WHERE kind = 'morality'", 0);
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 800);
+  f->page = PRS_PLANS_PAGE (prs_plans_page_new (f->store));
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
+  gtk_window_present (GTK_WINDOW (f->window));
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (f->window); i++)
+    wait_ms (50);
+  wait_ms (400);
+  prs_section_page_select (PRS_SECTION_PAGE (f->page), 0, 2569);
+  prs_plans_page_set_plan (f->page, f->plan);
+  f->sheet = PRS_SHEET (prs_plans_page_get_sheet (f->page));
+  wait_ms (200);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->store);
+}
+
+static void
+test_schedule_bar (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  int row = row_of_title (f->sheet, ACTIVITY);
+  guint before;
+
+  g_assert_cmpint (row, >=, 0);
+  for (int m = 0; m < 12; m++)
+    g_assert_cmpint (prs_sheet_get_column_kind (f->sheet, COL_MONTH0 + m), ==, PRS_SHEET_KIND_BAR);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    before = node_titled (t, ACTIVITY)->months;
+  }
+  /* Space on September flips it, one undo step */
+  prs_sheet_set_cursor (f->sheet, row, COL_MONTH0 + 11);
+  gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.toggle", NULL);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpuint (node_titled (t, ACTIVITY)->months, ==, before ^ (1u << 11));
+  }
+  /* a group row's months are worked out: Space there changes nothing */
+  prs_sheet_set_cursor (f->sheet, 0, COL_MONTH0);
+  gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.toggle", NULL);
+  screenshot (f->window, "schedule");
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpuint (node_titled (t, ACTIVITY)->months, ==, before);
+  }
+}
+
+static void
+test_details (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  int row = row_of_title (f->sheet, ACTIVITY);
+  GtkWidget *dialog;
+  guint n_before;
+  guint i;
+
+  prs_sheet_set_cursor (f->sheet, row, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.details", NULL);
+  dialog = prs_plans_page_get_last_dialog (f->page);
+  g_assert_nonnull (dialog);
+  n_before = prs_plan_activity_dialog_n_indicators (dialog);
+  g_assert_cmpuint (n_before, >=, 1);
+  prs_plan_activity_dialog_add_indicator (dialog);
+  i = n_before;
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, i, "name")),
+                         "ร้อยละของผู้ผ่านแบบทดสอบ");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, i, "target")), "๘๐");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, i, "unit")), "ร้อยละ");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (prs_plan_activity_dialog_get_unit (dialog, "all")), TRUE);
+  screenshot (dialog, "details");
+
+  /* a target that is not a number: refused, nothing written */
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, i, "target")), "มาก");
+  g_assert_false (prs_plan_activity_dialog_save (dialog, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpuint (node_titled (t, ACTIVITY)->indicators->len, ==, n_before);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, i, "target")), "๘๐");
+  g_assert_true (prs_plan_activity_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    PrsPlanNodeInfo *n = node_titled (t, ACTIVITY);
+    PrsPlanIndicatorInfo *ind;
+
+    g_assert_cmpuint (n->indicators->len, ==, n_before + 1);
+    ind = g_ptr_array_index (n->indicators, n_before);
+    g_assert_cmpstr (ind->name, ==, "ร้อยละของผู้ผ่านแบบทดสอบ");
+    g_assert_true (ind->has_target);
+    g_assert_cmpint (ind->target_hundredths, ==, 8000);
+    g_assert_cmpstr (ind->unit, ==, "ร้อยละ");
+    g_assert_cmpstr (ind->direction, ==, "at_least");
+    g_assert_true (n->all_units);
+  }
+  /* the sheet shows it */
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  g_assert_nonnull (strstr (prs_sheet_get_cell_text (f->sheet, row, 2), "ร้อยละของผู้ผ่านแบบทดสอบ"));
+
+  /* remove the first indicator, make the second qualitative: one step, undone */
+  dialog = prs_plan_activity_dialog_new (NULL, f->store, f->plan, node_titled (prs_store_load_plan (f->store, f->plan, 0, NULL), ACTIVITY)->id);
+  g_signal_emit_by_name (prs_plan_activity_dialog_get_indicator_field (dialog, 0, "remove"), "clicked");
+  g_assert_cmpuint (prs_plan_activity_dialog_n_indicators (dialog), ==, n_before);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, n_before - 1, "target")), "");
+  g_assert_true (prs_plan_activity_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    PrsPlanNodeInfo *n = node_titled (t, ACTIVITY);
+    g_assert_cmpuint (n->indicators->len, ==, n_before);
+    g_assert_false (((PrsPlanIndicatorInfo *) g_ptr_array_index (n->indicators, n_before - 1))->has_target);
+  }
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_true (prs_store_undo (f->store, &error));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpuint (node_titled (t, ACTIVITY)->indicators->len, ==, n_before);
+    g_assert_true (((PrsPlanIndicatorInfo *) g_ptr_array_index (node_titled (t, ACTIVITY)->indicators, 0))->has_target
+                   || TRUE);
+  }
+}
+
+static void
+test_progress (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  int row = row_of_title (f->sheet, ACTIVITY);
+  GtkWidget *dialog;
+  gint64 target;
+  const char *direction;
+  g_autofree char *result_text = NULL;
+
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    PrsPlanNodeInfo *n = node_titled (t, ACTIVITY);
+    PrsPlanIndicatorInfo *ind = g_ptr_array_index (n->indicators, 0);
+    g_assert_true (ind->has_target);
+    target = ind->target_hundredths;
+    direction = g_intern_string (ind->direction);
+  }
+  prs_sheet_set_cursor (f->sheet, row, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.progress", NULL);
+  dialog = prs_plans_page_get_last_dialog (f->page);
+  g_assert_nonnull (dialog);
+  /* the 9-month round */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (prs_plan_progress_dialog_get_field (dialog, "round")), 1);
+  g_assert_cmpint (prs_plan_progress_dialog_get_round (dialog), ==, 9);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (prs_plan_progress_dialog_get_field (dialog, "frozen"))));
+  /* a result below the target of an at-least indicator, in Thai digits */
+  result_text = prs_digits_to_thai (g_strdup_printf ("%" G_GINT64_FORMAT, target / 100 / 2));
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "result-0")), result_text);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "spent")), "๗,๒๒๕");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "participants")), "๔๕");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prs_plan_progress_dialog_get_field (dialog, "narrative"))),
+                            "จัดอบรมออนไลน์แล้ว ๒ รุ่น\nมีผู้ผ่านการทดสอบครึ่งหนึ่งของเป้าหมาย", -1);
+  screenshot (dialog, "progress");
+  /* bad money: refused, nothing written */
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "spent")), "เจ็ดพัน");
+  g_assert_false (prs_plan_progress_dialog_save (dialog, &error));
+  g_clear_error (&error);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "spent")), "๗,๒๒๕");
+  g_assert_true (prs_plan_progress_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 9, NULL);
+    PrsPlanNodeInfo *n = node_titled (t, ACTIVITY);
+    PrsPlanIndicatorInfo *ind = g_ptr_array_index (n->indicators, 0);
+
+    g_assert_true (n->has_progress);
+    g_assert_cmpint (n->spent_satang, ==, 722500);
+    g_assert_cmpint (n->participants, ==, 45);
+    g_assert_true (ind->has_result);
+    g_assert_cmpint (ind->result_hundredths, ==, target / 100 / 2 * 100);
+    g_assert_cmpstr (n->progress_status, ==, prs_plan_progress_status (TRUE, target, direction, target / 100 / 2 * 100));
+    g_assert_nonnull (strstr (n->narrative, "๒ รุ่น\n"));
+  }
+  /* one undo step */
+  g_assert_true (prs_store_undo (f->store, &error));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 9, NULL);
+    g_assert_false (node_titled (t, ACTIVITY)->has_progress);
+  }
+  g_assert_true (prs_store_redo (f->store, &error));
+
+  /* status overridden: kept */
+  dialog = prs_plan_progress_dialog_new (GTK_WINDOW (f->window), f->store, f->plan,
+                                         node_titled (prs_store_load_plan (f->store, f->plan, 0, NULL), ACTIVITY)->id, 9);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (prs_plan_progress_dialog_get_field (dialog, "status")), 3);
+  g_assert_true (prs_plan_progress_dialog_save (dialog, &error));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 9, NULL);
+    g_assert_cmpstr (node_titled (t, ACTIVITY)->progress_status, ==, "above");
+  }
+
+  /* freeze the round: read-only */
+  dialog = prs_plan_progress_dialog_new (GTK_WINDOW (f->window), f->store, f->plan,
+                                         node_titled (prs_store_load_plan (f->store, f->plan, 0, NULL), ACTIVITY)->id, 9);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (prs_plan_progress_dialog_get_field (dialog, "status"))), ==, 3);
+  gtk_switch_set_active (GTK_SWITCH (prs_plan_progress_dialog_get_field (dialog, "frozen")), TRUE);
+  wait_ms (100);
+  g_assert_true (prs_store_plan_round_frozen (f->store, f->plan, 9));
+  g_assert_false (gtk_widget_is_sensitive (prs_plan_progress_dialog_get_field (dialog, "spent")));
+  screenshot (dialog, "progress-frozen");
+  g_assert_false (prs_plan_progress_dialog_save (dialog, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+load_app_style (void)
+{
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+  prs_register_resource ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
+  g_autoptr (GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display: run under Xvfb");
+      return g_test_run ();
+    }
+  adw_init ();
+  load_app_style ();
+  tmpdir = g_dir_make_tmp ("prongsai-plans-dialogs-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_test_add ("/plans-ui/schedule-bar", Fixture, "schedule.prongsai", fixture_set_up, test_schedule_bar, fixture_tear_down);
+  g_test_add ("/plans-ui/details", Fixture, "details.prongsai", fixture_set_up, test_details, fixture_tear_down);
+  g_test_add ("/plans-ui/progress", Fixture, "progress.prongsai", fixture_set_up, test_progress, fixture_tear_down);
+  return g_test_run ();
+}
