@@ -91,7 +91,7 @@ add_indicator_row (Dialog *d, PrsPlanIndicatorInfo *ind)
   gtk_accessible_update_property (GTK_ACCESSIBLE (r->target), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Target"), -1);
   r->unit = gtk_entry_new ();
   gtk_editable_set_width_chars (GTK_EDITABLE (r->unit), 8);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (r->unit), _("Unit"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (r->unit), _("Unit word"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (r->unit), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Unit word"), -1);
   r->remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_tooltip_text (r->remove, _("Remove the indicator"));

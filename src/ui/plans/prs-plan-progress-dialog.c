@@ -177,7 +177,7 @@ load (Dialog *d)
           g_autofree char *v = hundredths_text (ind->result_hundredths);
           gtk_editable_set_text (GTK_EDITABLE (e), v);
         }
-      gtk_entry_set_placeholder_text (GTK_ENTRY (e), _("Result"));
+      gtk_entry_set_placeholder_text (GTK_ENTRY (e), C_("progress", "Result"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (e), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       g_signal_connect (e, "changed", G_CALLBACK (result_changed), d);
       {
