@@ -2,7 +2,7 @@
  * real display — Space on the schedule flips a month (one undo step); an activity's
  * indicators and responsible units edited and undone; progress in a round recorded
  * (Thai digits), its status worked out from the target; a frozen round is
- * read-only. Screenshots in English and Thai.
+ * read-only; a row moved by drag. Screenshots in English and Thai.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -339,6 +339,48 @@ test_progress (Fixture *f, gconstpointer data)
 }
 
 static void
+test_drag (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  int from = row_of_title (f->sheet, ACTIVITY);
+  guint n_first, n_second;
+  int to;
+  gint64 second_id;
+
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    PrsPlanNodeInfo *second = g_ptr_array_index (t->roots, 1);
+    n_first = ((PrsPlanNodeInfo *) g_ptr_array_index (t->roots, 0))->children->len;
+    n_second = second->children->len;
+    second_id = second->id;
+    to = row_of_title (f->sheet, ((PrsPlanNodeInfo *) g_ptr_array_index (second->children, 0))->title);
+  }
+  /* the activity dropped on the first activity of the second strategy: it goes before it */
+  g_assert_true (prs_plans_page_drop_row (f->page, from, to, FALSE, &error));
+  g_assert_no_error (error);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    PrsPlanNodeInfo *n = node_titled (t, ACTIVITY);
+    g_assert_cmpint (n->parent_id, ==, second_id);
+    g_assert_cmpuint (n->position, ==, 0);
+    g_assert_cmpuint (((PrsPlanNodeInfo *) g_ptr_array_index (t->roots, 0))->children->len, ==, n_first - 1);
+    g_assert_cmpuint (((PrsPlanNodeInfo *) g_ptr_array_index (t->roots, 1))->children->len, ==, n_second + 1);
+  }
+  screenshot (f->window, "dragged");
+  /* a strategy dropped on its own activity: refused */
+  g_assert_false (prs_plans_page_drop_row (f->page, 0, 1, FALSE, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  /* one undo step */
+  g_assert_true (prs_store_undo (f->store, &error));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpuint (((PrsPlanNodeInfo *) g_ptr_array_index (t->roots, 0))->children->len, ==, n_first);
+  }
+}
+
+static void
 load_app_style (void)
 {
   g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
@@ -373,5 +415,6 @@ main (int argc, char **argv)
   g_test_add ("/plans-ui/schedule-bar", Fixture, "schedule.prongsai", fixture_set_up, test_schedule_bar, fixture_tear_down);
   g_test_add ("/plans-ui/details", Fixture, "details.prongsai", fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/plans-ui/progress", Fixture, "progress.prongsai", fixture_set_up, test_progress, fixture_tear_down);
+  g_test_add ("/plans-ui/drag", Fixture, "drag.prongsai", fixture_set_up, test_drag, fixture_tear_down);
   return g_test_run ();
 }

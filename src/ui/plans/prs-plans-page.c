@@ -14,6 +14,8 @@
  * outdent; Alt+Shift+Up / Alt+Shift+Down move a row among its siblings;
  * Ctrl+Delete deletes the row (and what is below it); Ctrl+Shift+D opens the
  * activity's indicators and responsible units, Ctrl+Shift+R its progress in a round.
+ * A row is also moved by dragging its number onto another row (before it, or after
+ * it on the row's lower half), among that row's siblings.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -66,6 +68,7 @@ struct _PrsPlansPage
   gint64 count;
   gboolean updating_dropdown;
   GtkWidget *last_dialog;   /* the progress or details window last opened (weak) */
+  int drag_row;             /* the row being dragged by its number, or -1 */
 };
 
 G_DEFINE_FINAL_TYPE (PrsPlansPage, prs_plans_page, PRS_TYPE_SECTION_PAGE)
@@ -741,6 +744,114 @@ edit_levels (PrsPlansPage *self)
   g_signal_connect_object (dialog, "response", G_CALLBACK (levels_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
+/* ---- moving rows by drag: the row's number (the row-title column) is the handle ---- */
+
+static int
+row_at (PrsPlansPage *self, double x, double y, gboolean titles_only, gboolean *lower_half)
+{
+  guint n = self->rows ? self->rows->len : 0;
+
+  for (guint r = 0; r < n; r++)
+    {
+      graphene_rect_t area;
+
+      if (!prs_sheet_get_cell_area (PRS_SHEET (self->sheet), r, -1, &area))
+        continue;
+      if (y < area.origin.y || y >= area.origin.y + area.size.height)
+        continue;
+      if (titles_only && (x < area.origin.x || x >= area.origin.x + area.size.width))
+        return -1;
+      if (lower_half)
+        *lower_half = y >= area.origin.y + area.size.height / 2;
+      return (int) r;
+    }
+  return -1;
+}
+
+/* Moves the node of row @from to the place of row @to: before it, or after it when
+ * @after; a group row dropped on keeps its level. One undo step. */
+gboolean
+prs_plans_page_drop_row (PrsPlansPage *self, guint from, guint to, gboolean after, GError **error)
+{
+  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
+  PrsPlanNodeInfo *a = row_node (self, from), *b = row_node (self, to);
+  GPtrArray *siblings;
+  int pos = -1;
+  gint64 id;
+
+  if (a == NULL || b == NULL || a == b)
+    return TRUE;
+  for (PrsPlanNodeInfo *p = b->parent; p; p = p->parent)
+    if (p == a)
+      {
+        g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("A row cannot move under itself."));
+        return FALSE;
+      }
+  siblings = b->parent ? b->parent->children : self->tree->roots;
+  for (guint i = 0, k = 0; i < siblings->len; i++)
+    {
+      PrsPlanNodeInfo *s = g_ptr_array_index (siblings, i);
+      if (s == a)
+        continue;
+      if (s == b)
+        pos = (int) k + (after ? 1 : 0);
+      k++;
+    }
+  id = a->id;
+  if (!prs_store_plan_move_node (store, id, b->parent_id, pos, error))
+    return FALSE;
+  focus_node (self, id);
+  return TRUE;
+}
+
+static GdkContentProvider *
+drag_prepare (GtkDragSource *source, double x, double y, PrsPlansPage *self)
+{
+  int row = row_at (self, x, y, TRUE, NULL);
+  g_autofree char *text = NULL;
+
+  if (row < 0 || prs_sheet_is_editing (PRS_SHEET (self->sheet)))
+    return NULL;
+  self->drag_row = row;
+  text = g_strdup_printf ("prongsai-plan-row:%d", row);
+  return gdk_content_provider_new_typed (G_TYPE_STRING, text);
+}
+
+static gboolean
+drop_done (GtkDropTarget *target, const GValue *value, double x, double y, PrsPlansPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean after = FALSE;
+  int to = row_at (self, x, y, FALSE, &after);
+  const char *text = g_value_get_string (value);
+
+  if (to < 0 || self->drag_row < 0 || !g_str_has_prefix (text ? text : "", "prongsai-plan-row:"))
+    return FALSE;
+  if (!prs_plans_page_drop_row (self, (guint) self->drag_row, (guint) to, after, &error))
+    {
+      report_error (self, error);
+      self->drag_row = -1;
+      return FALSE;
+    }
+  self->drag_row = -1;
+  prs_section_page_undo_toast (PRS_SECTION_PAGE (self), _("Row moved"));
+  return TRUE;
+}
+
+static void
+setup_drag (PrsPlansPage *self)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  self->drag_row = -1;
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare), self);
+  gtk_widget_add_controller (self->sheet, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_done), self);
+  gtk_widget_add_controller (self->sheet, GTK_EVENT_CONTROLLER (target));
+}
+
 /* The cursor's activity, or a toast saying one is needed. */
 static PrsPlanNodeInfo *
 cursor_activity (PrsPlansPage *self)
@@ -1163,6 +1274,7 @@ prs_plans_page_build (PrsSectionPage *page)
   }
   prs_sheet_set_frozen_columns (PRS_SHEET (self->sheet), 1);
   prs_sheet_set_funcs (PRS_SHEET (self->sheet), &sheet_funcs, self, NULL);
+  setup_drag (self);
   gtk_box_append (GTK_BOX (self->box), self->sheet);
 
   shortcuts = gtk_shortcut_controller_new ();
