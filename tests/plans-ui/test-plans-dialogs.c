@@ -2,7 +2,8 @@
  * real display — Space on the schedule flips a month (one undo step); an activity's
  * indicators and responsible units edited and undone; progress in a round recorded
  * (Thai digits), its status worked out from the target; a frozen round is
- * read-only; a row moved by drag. Screenshots in English and Thai.
+ * read-only; a row moved by drag;
+ * two versions compared on screen. Screenshots in English and Thai.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 
 #include "prs-core.h"
 #include "prs-plan-activity-dialog.h"
+#include "prs-plan-compare-window.h"
 #include "prs-plan-progress-dialog.h"
 #include "prs-plans-page.h"
 #include "prs-resources.h"
@@ -381,6 +383,46 @@ test_drag (Fixture *f, gconstpointer data)
 }
 
 static void
+test_compare (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window;
+  gint64 v2;
+  guint added, removed, changed;
+
+  /* no earlier version: the window is not opened */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.compare", NULL);
+  g_assert_null (prs_plans_page_get_last_dialog (f->page));
+  /* revise, then change the new version: one activity budget, one removed, one added */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.revise", NULL);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  v2 = prs_plans_page_get_plan (f->page);
+  g_assert_cmpint (v2, !=, f->plan);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, v2, 0, NULL);
+    PrsPlanNodeInfo *a = node_titled (t, ACTIVITY);
+    PrsPlanNodeInfo *first = g_ptr_array_index (((PrsPlanNodeInfo *) g_ptr_array_index (t->roots, 0))->children, 0);
+    gint64 id;
+
+    g_assert_true (prs_store_activity_set_budget (f->store, a->id, "amount", 723500, 0, &error));
+    g_assert_true (prs_store_plan_delete_node (f->store, first->id, &error));
+    id = prs_store_plan_add_node (f->store, v2, a->parent_id, -1, "ค่ายเยาวชนคนดีศรีพาณิชย์", TRUE, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (id, >, 0);
+  }
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.compare", NULL);
+  window = prs_plans_page_get_last_dialog (f->page);
+  g_assert_nonnull (window);
+  prs_plan_compare_window_get_counts (window, &added, &removed, &changed);
+  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpuint (removed, ==, 1);
+  g_assert_cmpuint (changed, >=, 1);
+  screenshot (window, "compare");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 load_app_style (void)
 {
   g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
@@ -416,5 +458,6 @@ main (int argc, char **argv)
   g_test_add ("/plans-ui/details", Fixture, "details.prongsai", fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/plans-ui/progress", Fixture, "progress.prongsai", fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/plans-ui/drag", Fixture, "drag.prongsai", fixture_set_up, test_drag, fixture_tear_down);
+  g_test_add ("/plans-ui/compare", Fixture, "compare.prongsai", fixture_set_up, test_compare, fixture_tear_down);
   return g_test_run ();
 }

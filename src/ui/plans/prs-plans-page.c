@@ -30,6 +30,7 @@
 #include "prs-plan-report.h"
 #include "prs-plans-page.h"
 #include "prs-plan-activity-dialog.h"
+#include "prs-plan-compare-window.h"
 #include "prs-plan-progress-dialog.h"
 #include "prs-sheet.h"
 #include "prs-store-plans-tree.h"
@@ -905,6 +906,25 @@ open_details (PrsPlansPage *self)
 }
 
 static void
+open_compare (PrsPlansPage *self)
+{
+  g_autofree char *one = NULL;
+
+  if (self->tree == NULL || self->tree->parent_plan_id == 0)
+    {
+      prs_section_page_toast (PRS_SECTION_PAGE (self), _("This plan has no earlier version to compare with."));
+      return;
+    }
+  one = digits (self, g_strdup ("1"));
+  self->last_dialog = prs_plan_compare_window_new (page_window (self),
+                                                   prs_section_page_get_store (PRS_SECTION_PAGE (self)),
+                                                   self->tree->parent_plan_id, self->plan_id,
+                                                   !g_str_equal (one, "1"));
+  g_object_add_weak_pointer (G_OBJECT (self->last_dialog), (gpointer *) &self->last_dialog);
+  gtk_window_present (GTK_WINDOW (self->last_dialog));
+}
+
+static void
 action_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   PrsPlansPage *self = data;
@@ -936,6 +956,8 @@ action_activated (GSimpleAction *action, GVariant *param, gpointer data)
     open_progress (self);
   else if (g_str_equal (name, "details"))
     open_details (self);
+  else if (g_str_equal (name, "compare"))
+    open_compare (self);
 }
 
 static GtkWidget *
@@ -1163,7 +1185,7 @@ prs_plans_page_build (PrsSectionPage *page)
   int widths[N_COLS];
   static const char *const action_names[] = { "add-activity", "add-group", "indent", "outdent", "move-up",
                                               "move-down", "delete-row", "copy-plan", "approve", "revise", "levels",
-                                              "progress", "details" };
+                                              "progress", "details", "compare" };
   g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkEventController *shortcuts;
 
@@ -1216,6 +1238,8 @@ prs_plans_page_build (PrsSectionPage *page)
                                                  "plan.approve"));
     gtk_box_append (GTK_BOX (strip), bar_button ("document-edit-symbolic", _("Revise: a new version of the approved plan"),
                                                  "plan.revise"));
+    gtk_box_append (GTK_BOX (strip), bar_button ("view-dual-symbolic", _("Compare with the previous version"),
+                                                 "plan.compare"));
     /* the plan's name last: a long title scrolls, the commands stay in view */
     gtk_box_append (GTK_BOX (strip), self->plan_dropdown);
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
