@@ -52,8 +52,8 @@ cell (const char *text, gboolean thai, const char *css)
   gtk_label_set_wrap (GTK_LABEL (l), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (l), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (l), 36);
-  /* the rows can be selected and copied; headings and the summary cannot */
-  gtk_label_set_selectable (GTK_LABEL (l), g_strcmp0 (css, "heading") != 0);
+  /* the figures and titles can be selected and copied; headings and marks cannot */
+  gtk_label_set_selectable (GTK_LABEL (l), css == NULL);
   if (css)
     gtk_widget_add_css_class (l, css);
   return l;
