@@ -340,6 +340,60 @@ test_progress (Fixture *f, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gint64
+count_events (PrsStore *store, gint64 node)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM activity_events WHERE node_id = %" G_GINT64_FORMAT, node);
+  return prs_store_query_int (store, sql, -1);
+}
+
+static void
+test_events (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 node, before;
+  GtkWidget *dialog;
+
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    node = node_titled (t, ACTIVITY)->id;
+  }
+  before = count_events (f->store, node);
+  dialog = prs_plan_progress_dialog_new (GTK_WINDOW (f->window), f->store, f->plan, node, 6);
+  gtk_window_present (GTK_WINDOW (dialog));
+  /* a two-day online event, Thai digits and a Thai date */
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-date")), "๑๐/๑/๒๕๖๙");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-end")), "11 ม.ค. 69");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-venue")), "Zoom");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (prs_plan_progress_dialog_get_field (dialog, "event-online")), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-people")), "๑๒๐");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-cost")), "๓,๕๐๐");
+  g_assert_true (prs_plan_progress_dialog_add_event (dialog, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_events (f->store, node), ==, before + 1);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM activity_events WHERE node_id = %" G_GINT64_FORMAT
+                                            " AND date = '2026-01-10/2026-01-11' AND venue = 'ออนไลน์ Zoom'"
+                                            " AND participants = 120 AND cost_satang = 350000", node);
+    g_assert_cmpint (prs_store_query_int (f->store, sql, 0), ==, 1);
+  }
+  /* an end before the start, a bad date: refused, nothing written */
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-date")), "12/1/2569");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-end")), "11/1/2569");
+  g_assert_false (prs_plan_progress_dialog_add_event (dialog, &error));
+  g_clear_error (&error);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-date")), "วันพระ");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-end")), "");
+  g_assert_false (prs_plan_progress_dialog_add_event (dialog, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (count_events (f->store, node), ==, before + 1);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-date")), "");
+  screenshot (dialog, "events");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_cmpint (count_events (f->store, node), ==, before);
+}
+
 static void
 test_drag (Fixture *f, gconstpointer data)
 {
@@ -457,6 +511,7 @@ main (int argc, char **argv)
   g_test_add ("/plans-ui/schedule-bar", Fixture, "schedule.prongsai", fixture_set_up, test_schedule_bar, fixture_tear_down);
   g_test_add ("/plans-ui/details", Fixture, "details.prongsai", fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/plans-ui/progress", Fixture, "progress.prongsai", fixture_set_up, test_progress, fixture_tear_down);
+  g_test_add ("/plans-ui/events", Fixture, "events.prongsai", fixture_set_up, test_events, fixture_tear_down);
   g_test_add ("/plans-ui/drag", Fixture, "drag.prongsai", fixture_set_up, test_drag, fixture_tear_down);
   g_test_add ("/plans-ui/compare", Fixture, "compare.prongsai", fixture_set_up, test_compare, fixture_tear_down);
   return g_test_run ();

@@ -6,11 +6,15 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "prs-core.h"
+#include "prs-date.h"
+#include "prs-money.h"
+#include "prs-number.h"
 #include "prs-plan-progress-dialog.h"
+#include "prs-lists.h"
 #include "prs-store-plans-tree.h"
 
 static const int rounds[] = { 6, 9, 12 };
@@ -29,6 +33,8 @@ typedef struct
   GtkWidget *save;
   GtkWidget *message;
   GHashTable *fields;     /* name -> widget (borrowed) */
+  GtkWidget *events;      /* box: one line per event held, then the form */
+  GtkWidget *ev_date, *ev_end, *ev_venue, *ev_online, *ev_people, *ev_cost;
   GArray *indicator_ids;
   gboolean loading;
 } Dialog;
@@ -292,6 +298,226 @@ frozen_set (GtkSwitch *sw, gboolean state, Dialog *d)
   return FALSE;
 }
 
+/* ---- events held (per activity, whatever the round) ---------------------------------
+ * A date range is kept as an ISO 8601 interval ("2026-01-10/2026-01-12") in the date;
+ * an online event's venue starts with "ออนไลน์" (the workspace has no separate
+ * column for the mode). */
+
+static const char online_mark[] = "ออนไลน์";
+
+static void load_events (Dialog *d);
+
+static void
+event_remove_clicked (GtkButton *b, Dialog *d)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (b), "event-id");
+
+  if (!prs_store_delete (d->store, "activity_events", id, &error))
+    {
+      gtk_label_set_text (GTK_LABEL (d->message), error->message);
+      gtk_widget_set_visible (d->message, TRUE);
+    }
+  load_events (d);
+}
+
+static char *
+event_date_text (const char *iso)
+{
+  g_auto (GStrv) parts = g_strsplit (iso ? iso : "", "/", 2);
+  GString *s = g_string_new ("");
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      PrsDate date;
+      g_autofree char *t = NULL;
+
+      if (prs_date_parse (parts[i], &date, NULL))
+        t = prs_date_format (&date, PRS_DATE_STYLE_SHORT, FALSE);
+      g_string_append_printf (s, "%s%s", i ? " – " : "", t ? t : parts[i]);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+load_events (Dialog *d)
+{
+  g_autoptr (PrsRecordList) list = prs_record_list_new (d->store, PRS_TYPE_ACTIVITY_EVENT, "node_id = ?1",
+                                                        PRS_INT (d->node_id), PRS_VALUE_END);
+  GtkWidget *child;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  while ((child = gtk_widget_get_first_child (d->events)))
+    gtk_box_remove (GTK_BOX (d->events), child);
+  if (n == 0)
+    {
+      GtkWidget *l = gtk_label_new (_("No events recorded yet."));
+      gtk_label_set_xalign (GTK_LABEL (l), 0);
+      gtk_widget_add_css_class (l, "dim-label");
+      gtk_box_append (GTK_BOX (d->events), l);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (PrsActivityEvent) ev = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autofree char *date = event_date_text (prs_activity_event_get_date (ev));
+      g_autofree char *cost = prs_money_format (prs_activity_event_get_cost_satang (ev), PRS_MONEY_FORMAT_DEFAULT);
+      gint64 people = prs_activity_event_get_participants (ev);
+      g_autofree char *who = people >= 0 ? g_strdup_printf (_("%" G_GINT64_FORMAT " people"), people) : g_strdup ("");
+      /* Translators: an event held: date, venue, participants, cost */
+      g_autofree char *text = g_strdup_printf (_("%s · %s · %s · %s baht"), date, prs_activity_event_get_venue (ev),
+                                               who, cost);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *l = gtk_label_new (text);
+      GtkWidget *rm = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gint64 *id = g_new (gint64, 1);
+
+      *id = prs_record_get_id (PRS_RECORD (ev));
+      gtk_label_set_xalign (GTK_LABEL (l), 0);
+      gtk_label_set_wrap (GTK_LABEL (l), TRUE);
+      gtk_widget_set_hexpand (l, TRUE);
+      gtk_widget_add_css_class (rm, "flat");
+      gtk_widget_set_tooltip_text (rm, _("Remove the event"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (rm), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove the event"), -1);
+      g_object_set_data_full (G_OBJECT (rm), "event-id", id, g_free);
+      g_signal_connect (rm, "clicked", G_CALLBACK (event_remove_clicked), d);
+      gtk_box_append (GTK_BOX (line), l);
+      gtk_box_append (GTK_BOX (line), rm);
+      gtk_box_append (GTK_BOX (d->events), line);
+    }
+}
+
+static gboolean
+parse_date (const char *text, char **iso, GError **error)
+{
+  PrsDate date;
+
+  if (!prs_date_parse (text, &date, NULL))
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("“%s” is not a date."), text);
+      return FALSE;
+    }
+  *iso = prs_date_to_iso (&date);
+  return TRUE;
+}
+
+/* Adds the event in the form; one undo step. */
+gboolean
+prs_plan_progress_dialog_add_event (GtkWidget *dialog, GError **error)
+{
+  Dialog *d = dialog_of (dialog);
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (d->ev_date));
+  const char *end = gtk_editable_get_text (GTK_EDITABLE (d->ev_end));
+  const char *venue = gtk_editable_get_text (GTK_EDITABLE (d->ev_venue));
+  const char *people = gtk_editable_get_text (GTK_EDITABLE (d->ev_people));
+  const char *cost_text = gtk_editable_get_text (GTK_EDITABLE (d->ev_cost));
+  g_autofree char *iso = NULL, *iso_end = NULL, *when = NULL, *where = NULL;
+  gint64 cost = 0, n = -1;
+
+  if (!parse_date (date, &iso, error))
+    return FALSE;
+  if (*end && !parse_date (end, &iso_end, error))
+    return FALSE;
+  if (iso_end && strcmp (iso_end, iso) < 0)
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                           _("The last day of the event comes before its first day."));
+      return FALSE;
+    }
+  if (*people)
+    {
+      gint64 h;
+      if (!prs_number_parse_hundredths (people, &h, NULL, NULL) || h < 0 || h % 100)
+        {
+          g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("“%s” is not a number of people."), people);
+          return FALSE;
+        }
+      n = h / 100;
+    }
+  if (*cost_text && (!prs_money_parse (cost_text, &cost, NULL) || cost < 0))
+    {
+      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("“%s” is not an amount of money."), cost_text);
+      return FALSE;
+    }
+  when = iso_end && strcmp (iso_end, iso) != 0 ? g_strdup_printf ("%s/%s", iso, iso_end) : g_strdup (iso);
+  if (gtk_check_button_get_active (GTK_CHECK_BUTTON (d->ev_online)) && !g_str_has_prefix (venue, online_mark))
+    where = *venue ? g_strdup_printf ("%s %s", online_mark, venue) : g_strdup (online_mark);
+  else
+    where = g_strdup (venue);
+  if (n >= 0)
+    {
+      if (!prs_store_insert (d->store, "activity_events", error, "node_id", PRS_INT (d->node_id), "date",
+                             PRS_TEXT (when), "venue", PRS_TEXT (where), "participants", PRS_INT (n), "cost_satang",
+                             PRS_INT (cost), NULL))
+        return FALSE;
+    }
+  else if (!prs_store_insert (d->store, "activity_events", error, "node_id", PRS_INT (d->node_id), "date",
+                              PRS_TEXT (when), "venue", PRS_TEXT (where), "cost_satang", PRS_INT (cost), NULL))
+    return FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (d->ev_date), "");
+  gtk_editable_set_text (GTK_EDITABLE (d->ev_end), "");
+  gtk_editable_set_text (GTK_EDITABLE (d->ev_venue), "");
+  gtk_editable_set_text (GTK_EDITABLE (d->ev_people), "");
+  gtk_editable_set_text (GTK_EDITABLE (d->ev_cost), "");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (d->ev_online), FALSE);
+  load_events (d);
+  return TRUE;
+}
+
+static void
+add_event_clicked (GtkButton *b, Dialog *d)
+{
+  g_autoptr (GError) error = NULL;
+
+  gtk_widget_set_visible (d->message, FALSE);
+  if (!prs_plan_progress_dialog_add_event (d->window, &error))
+    {
+      gtk_label_set_text (GTK_LABEL (d->message), error->message);
+      gtk_widget_set_visible (d->message, TRUE);
+    }
+}
+
+static GtkWidget *
+form_entry (GtkWidget *box, const char *placeholder, int chars)
+{
+  GtkWidget *e = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (e), placeholder);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (e), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  if (chars > 0)
+    gtk_editable_set_width_chars (GTK_EDITABLE (e), chars);
+  else
+    gtk_widget_set_hexpand (e, TRUE);
+  gtk_box_append (GTK_BOX (box), e);
+  return e;
+}
+
+static GtkWidget *
+events_section (Dialog *d)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (_("Events held"));
+  GtkWidget *form = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *add;
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_box_append (GTK_BOX (box), title);
+  d->events = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_box_append (GTK_BOX (box), d->events);
+  d->ev_date = form_entry (form, _("Date"), 10);
+  d->ev_end = form_entry (form, _("Until (optional)"), 10);
+  d->ev_venue = form_entry (form, _("Venue"), 0);
+  d->ev_online = gtk_check_button_new_with_label (_("Online"));
+  gtk_box_append (GTK_BOX (form), d->ev_online);
+  d->ev_people = form_entry (form, _("People"), 6);
+  d->ev_cost = form_entry (form, _("Cost (baht)"), 9);
+  add = gtk_button_new_with_mnemonic (_("Add _Event"));
+  g_signal_connect (add, "clicked", G_CALLBACK (add_event_clicked), d);
+  gtk_box_append (GTK_BOX (form), add);
+  gtk_box_append (GTK_BOX (box), form);
+  return box;
+}
+
 gboolean
 prs_plan_progress_dialog_save (GtkWidget *dialog, GError **error)
 {
@@ -395,6 +621,18 @@ prs_plan_progress_dialog_get_field (GtkWidget *dialog, const char *name)
     return d->round_dd;
   if (g_strcmp0 (name, "frozen") == 0)
     return d->frozen;
+  if (g_strcmp0 (name, "event-date") == 0)
+    return d->ev_date;
+  if (g_strcmp0 (name, "event-end") == 0)
+    return d->ev_end;
+  if (g_strcmp0 (name, "event-venue") == 0)
+    return d->ev_venue;
+  if (g_strcmp0 (name, "event-online") == 0)
+    return d->ev_online;
+  if (g_strcmp0 (name, "event-people") == 0)
+    return d->ev_people;
+  if (g_strcmp0 (name, "event-cost") == 0)
+    return d->ev_cost;
   return g_hash_table_lookup (d->fields, name);
 }
 
@@ -421,7 +659,7 @@ prs_plan_progress_dialog_new (GtkWindow *parent, PrsStore *store, gint64 plan_id
   gtk_window_set_modal (GTK_WINDOW (d->window), TRUE);
   if (parent)
     gtk_window_set_transient_for (GTK_WINDOW (d->window), parent);
-  gtk_window_set_default_size (GTK_WINDOW (d->window), 640, 620);
+  gtk_window_set_default_size (GTK_WINDOW (d->window), 900, 720);
 
   header = gtk_header_bar_new ();
   gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
@@ -467,6 +705,7 @@ prs_plan_progress_dialog_new (GtkWindow *parent, PrsStore *store, gint64 plan_id
   gtk_widget_set_visible (d->message, FALSE);
   gtk_box_append (GTK_BOX (box), d->message);
   gtk_box_append (GTK_BOX (outer), box);
+  gtk_box_append (GTK_BOX (outer), events_section (d));
 
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -474,5 +713,6 @@ prs_plan_progress_dialog_new (GtkWindow *parent, PrsStore *store, gint64 plan_id
   gtk_window_set_child (GTK_WINDOW (d->window), scroller);
 
   load (d);
+  load_events (d);
   return d->window;
 }

@@ -4,6 +4,8 @@
  * the result; the status against plan (worked out from the targets and directions,
  * or chosen); the narrative; money spent; participants; and whether the round is
  * reported (frozen: read-only until unfrozen). Save stores it as ONE undo step.
+ * Below, the events held for the activity (date or range, venue, online,
+ * participants, cost), added and removed at once (one undo step each).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,6 +27,10 @@ GtkWidget *prs_plan_progress_dialog_new  (GtkWindow *parent,
 int        prs_plan_progress_dialog_get_round (GtkWidget *dialog);
 GtkWidget *prs_plan_progress_dialog_get_field (GtkWidget  *dialog,
                                                const char *name);
+/* Adds the event typed in the form ("event-date", "event-end", "event-venue",
+ * "event-online", "event-people", "event-cost"): one undo step. */
+gboolean   prs_plan_progress_dialog_add_event (GtkWidget  *dialog,
+                                               GError    **error);
 gboolean   prs_plan_progress_dialog_save (GtkWidget  *dialog,
                                           GError    **error);
 
