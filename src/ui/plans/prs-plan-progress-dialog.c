@@ -224,6 +224,10 @@ load (Dialog *d)
     GtkWidget *sw = gtk_scrolled_window_new ();
 
     gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (tv), GTK_WRAP_WORD_CHAR);
+    gtk_text_view_set_left_margin (GTK_TEXT_VIEW (tv), 8);
+    gtk_text_view_set_right_margin (GTK_TEXT_VIEW (tv), 8);
+    gtk_text_view_set_top_margin (GTK_TEXT_VIEW (tv), 6);
+    gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (tv), 6);
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (tv)), n->narrative ? n->narrative : "", -1);
     gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (sw), tv);
     gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (sw), 120);
@@ -362,7 +366,9 @@ load_events (Dialog *d)
       g_autofree char *date = event_date_text (prs_activity_event_get_date (ev));
       g_autofree char *cost = prs_money_format (prs_activity_event_get_cost_satang (ev), PRS_MONEY_FORMAT_DEFAULT);
       gint64 people = prs_activity_event_get_participants (ev);
-      g_autofree char *who = people >= 0 ? g_strdup_printf (_("%" G_GINT64_FORMAT " people"), people) : g_strdup ("");
+      g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, people);
+      /* Translators: participants of an event */
+      g_autofree char *who = people >= 0 ? g_strdup_printf (_("%s people"), count) : g_strdup ("");
       /* Translators: an event held: date, venue, participants, cost */
       g_autofree char *text = g_strdup_printf (_("%s · %s · %s · %s baht"), date, prs_activity_event_get_venue (ev),
                                                who, cost);
