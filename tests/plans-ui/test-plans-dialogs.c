@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
@@ -17,6 +18,7 @@
 #include "prs-core.h"
 #include "prs-plan-activity-dialog.h"
 #include "prs-plan-compare-window.h"
+#include "prs-plan-list-window.h"
 #include "prs-plan-progress-dialog.h"
 #include "prs-plans-page.h"
 #include "prs-resources.h"
@@ -477,6 +479,73 @@ test_compare (Fixture *f, gconstpointer data)
 }
 
 static void
+test_plan_list (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window;
+  guint n;
+  gint64 id, copy;
+  g_autofree char *first = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.list", NULL);
+  window = prs_plans_page_get_last_dialog (f->page);
+  g_assert_nonnull (window);
+  n = prs_plan_list_window_n_plans (window);
+  g_assert_cmpuint (n, ==, (guint) prs_store_query_int (f->store, "SELECT count(*) FROM plans WHERE fiscal_year = 2569", 0));
+  g_assert_cmpuint (n, >=, 2);
+  /* each line carries the figures of the plan */
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_autofree char *budget = prs_money_format (t->budget_satang, PRS_MONEY_FORMAT_DEFAULT);
+    gboolean found = FALSE;
+    for (guint i = 0; i < n; i++)
+      {
+        g_autofree char *line = prs_plan_list_window_line_text (window, i);
+        g_autofree char *arabic = prs_digits_to_arabic (line);
+        found |= g_str_has_prefix (line, t->title) && strstr (arabic, budget) != NULL;
+      }
+    g_assert_true (found);
+  }
+  /* create (one step), rename, copy as next year's draft, delete; each undone */
+  id = prs_plan_list_window_create (window, "internal_measures", "มาตรการภายในเพื่อส่งเสริมความโปร่งใส", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n + 1);
+  g_assert_false (prs_plan_list_window_rename (window, id, "   ", &error));
+  g_clear_error (&error);
+  g_assert_true (prs_plan_list_window_rename (window, id, "มาตรการภายใน ปีงบประมาณ ๒๕๖๙", &error));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, id, 0, NULL);
+    g_assert_cmpstr (t->title, ==, "มาตรการภายใน ปีงบประมาณ ๒๕๖๙");
+  }
+  copy = prs_plan_list_window_copy (window, f->plan, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, copy, 0, NULL);
+    g_assert_cmpint (t->fiscal_year, ==, 2570);
+    g_assert_cmpstr (t->status, ==, "draft");
+  }
+  g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n + 1);  /* the copy is next year's */
+  screenshot (window, "plan-list");
+  g_assert_true (prs_plan_list_window_delete (window, id, &error));
+  g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n);
+  g_assert_true (prs_store_undo (f->store, &error));  /* delete */
+  wait_ms (300);
+  g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n + 1);
+  g_assert_true (prs_store_undo (f->store, &error));  /* copy */
+  g_assert_true (prs_store_undo (f->store, &error));  /* rename */
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, id, 0, NULL);
+    g_assert_cmpstr (t->title, ==, "มาตรการภายในเพื่อส่งเสริมความโปร่งใส");
+  }
+  g_assert_true (prs_store_undo (f->store, &error));  /* create */
+  wait_ms (300);
+  g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n);
+  g_assert_cmpint (prs_store_query_int (f->store, "SELECT count(*) FROM plans WHERE fiscal_year = 2570", -1), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 load_app_style (void)
 {
   g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
@@ -511,6 +580,7 @@ main (int argc, char **argv)
   g_test_add ("/plans-ui/schedule-bar", Fixture, "schedule.prongsai", fixture_set_up, test_schedule_bar, fixture_tear_down);
   g_test_add ("/plans-ui/details", Fixture, "details.prongsai", fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/plans-ui/progress", Fixture, "progress.prongsai", fixture_set_up, test_progress, fixture_tear_down);
+  g_test_add ("/plans-ui/plan-list", Fixture, "list.prongsai", fixture_set_up, test_plan_list, fixture_tear_down);
   g_test_add ("/plans-ui/events", Fixture, "events.prongsai", fixture_set_up, test_events, fixture_tear_down);
   g_test_add ("/plans-ui/drag", Fixture, "drag.prongsai", fixture_set_up, test_drag, fixture_tear_down);
   g_test_add ("/plans-ui/compare", Fixture, "compare.prongsai", fixture_set_up, test_compare, fixture_tear_down);

@@ -31,6 +31,7 @@
 #include "prs-plans-page.h"
 #include "prs-plan-activity-dialog.h"
 #include "prs-plan-compare-window.h"
+#include "prs-plan-list-window.h"
 #include "prs-plan-progress-dialog.h"
 #include "prs-sheet.h"
 #include "prs-store-plans-tree.h"
@@ -925,6 +926,27 @@ open_compare (PrsPlansPage *self)
 }
 
 static void
+list_open (gint64 plan_id, gpointer data)
+{
+  prs_plans_page_set_plan (PRS_PLANS_PAGE (data), plan_id);
+}
+
+static void
+open_list (PrsPlansPage *self)
+{
+  g_autofree char *one = digits (self, g_strdup ("1"));
+  int year = prs_section_page_get_year (PRS_SECTION_PAGE (self));
+
+  if (year <= 0 && self->tree)
+    year = self->tree->fiscal_year;
+  self->last_dialog = prs_plan_list_window_new (page_window (self),
+                                                prs_section_page_get_store (PRS_SECTION_PAGE (self)), year,
+                                                !g_str_equal (one, "1"), list_open, self);
+  g_object_add_weak_pointer (G_OBJECT (self->last_dialog), (gpointer *) &self->last_dialog);
+  gtk_window_present (GTK_WINDOW (self->last_dialog));
+}
+
+static void
 action_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   PrsPlansPage *self = data;
@@ -958,6 +980,8 @@ action_activated (GSimpleAction *action, GVariant *param, gpointer data)
     open_details (self);
   else if (g_str_equal (name, "compare"))
     open_compare (self);
+  else if (g_str_equal (name, "list"))
+    open_list (self);
 }
 
 static GtkWidget *
@@ -1185,7 +1209,7 @@ prs_plans_page_build (PrsSectionPage *page)
   int widths[N_COLS];
   static const char *const action_names[] = { "add-activity", "add-group", "indent", "outdent", "move-up",
                                               "move-down", "delete-row", "copy-plan", "approve", "revise", "levels",
-                                              "progress", "details", "compare" };
+                                              "progress", "details", "compare", "list" };
   g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkEventController *shortcuts;
 
@@ -1212,6 +1236,8 @@ prs_plans_page_build (PrsSectionPage *page)
     gtk_widget_set_margin_start (strip, 12);
     gtk_widget_set_margin_end (strip, 12);
     gtk_widget_set_margin_top (strip, 6);
+    gtk_box_append (GTK_BOX (strip), bar_button ("view-grid-symbolic",
+                                                 _("The year’s plans: new, rename, copy, delete"), "plan.list"));
     gtk_box_append (GTK_BOX (strip), bar_button ("list-add-symbolic", _("Add an activity after this row (Ctrl+Insert)"),
                                                  "plan.add-activity"));
     gtk_box_append (GTK_BOX (strip), bar_button ("folder-new-symbolic", _("Add a group row (Ctrl+Shift+Insert)"),
