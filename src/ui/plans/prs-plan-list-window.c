@@ -35,6 +35,28 @@ typedef struct
 
 static void reload (ListWindow *w);
 
+/* The kind and status in the interface's language (the store's labels are the Thai
+ * of the documents). */
+static const char *
+kind_label (const char *kind)
+{
+  if (g_strcmp0 (kind, "anti_corruption") == 0)
+    return _("Anti-corruption action plan");
+  if (g_strcmp0 (kind, "internal_measures") == 0)
+    return _("Internal measures for integrity and transparency");
+  return _("Morality promotion action plan");
+}
+
+static const char *
+status_label (const char *status)
+{
+  if (g_strcmp0 (status, "approved") == 0)
+    return _("Approved");
+  if (g_strcmp0 (status, "revised") == 0)
+    return _("Revised");
+  return _("Draft");
+}
+
 static void
 list_window_free (gpointer p)
 {
@@ -71,7 +93,7 @@ prs_plan_list_window_create (GtkWidget *window, const char *kind, const char *ti
     {
       g_autofree char *year = g_strdup_printf ("%d", w->year);
       /* Translators: a new plan's title: the kind of plan, then the fiscal year */
-      default_title = g_strdup_printf (_("%s, fiscal year %s"), prs_plan_kind_label (kind), year);
+      default_title = g_strdup_printf (_("%s, fiscal year %s"), kind_label (kind), year);
       title = default_title;
     }
   id = prs_store_plan_create (w->store, kind, w->year, title, NULL, error);
@@ -225,7 +247,7 @@ reload (ListWindow *w)
       g_autofree char *count = g_strdup_printf ("%u", s->n_activities);
       /* Translators: a plan's line: kind · status · version · activities · budget · share spent */
       g_autofree char *raw = g_strdup_printf (_("%s · %s, version %s · %s activities · budget %s baht · %s%% spent"),
-                                              prs_plan_kind_label (s->kind), prs_plan_status_label (s->status),
+                                              kind_label (s->kind), status_label (s->status),
                                               version, count, budget, pct);
       g_autofree char *figures = w->thai ? prs_digits_to_thai (raw) : g_strdup (raw);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -303,7 +325,7 @@ prs_plan_list_window_new (GtkWindow *parent, PrsStore *store, int fiscal_year, g
   g_autofree char *title_digits = thai_digits ? prs_digits_to_thai (title) : g_strdup (title);
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    kind_names[i] = prs_plan_kind_label (kinds[i]);
+    kind_names[i] = kind_label (kinds[i]);
   kind_names[G_N_ELEMENTS (kinds)] = NULL;
   w->store = g_object_ref (store);
   w->year = fiscal_year;
