@@ -1,7 +1,8 @@
 /* prs-plan-list-window.c: the plans of a fiscal year, with their figures
  *
- * Built in code: the lines follow the store's plans; the window reloads after each
- * change it makes and on the store's ::changed.
+ * A template window (prs-plan-list-window.ui); the lines follow the store's plans
+ * and are built here; the window reloads after each change it makes and on the
+ * store's ::changed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,22 +17,30 @@
 
 static const char *const kinds[] = { "morality", "anti_corruption", "internal_measures" };
 
-typedef struct
+struct _PrsPlanListWindow
 {
+  GtkWindow parent_instance;
+
   PrsStore *store;
   int year;
   gboolean thai;
   PrsPlanOpenFunc open;
   gpointer open_data;
-  GtkWidget *window;
-  GtkWidget *list;
-  GtkWidget *message;
-  GtkWidget *kind_dd;
-  GtkWidget *title_entry;
   GPtrArray *lines;        /* char * per plan, for tests */
   gulong changed_id;
   guint idle_id;
-} ListWindow;
+
+  /* template children */
+  GtkWidget *heading;
+  GtkWidget *message;
+  GtkWidget *list;
+  GtkWidget *kind_dd;
+  GtkWidget *title_entry;
+};
+
+G_DEFINE_FINAL_TYPE (PrsPlanListWindow, prs_plan_list_window, GTK_TYPE_WINDOW)
+
+typedef PrsPlanListWindow ListWindow;
 
 static void reload (ListWindow *w);
 
@@ -57,22 +66,10 @@ status_label (const char *status)
   return _("Draft");
 }
 
-static void
-list_window_free (gpointer p)
-{
-  ListWindow *w = p;
-
-  g_clear_signal_handler (&w->changed_id, w->store);
-  g_clear_handle_id (&w->idle_id, g_source_remove);
-  g_object_unref (w->store);
-  g_ptr_array_unref (w->lines);
-  g_free (w);
-}
-
 static ListWindow *
 list_of (GtkWidget *window)
 {
-  return g_object_get_data (G_OBJECT (window), "prs-plan-list");
+  return PRS_PLAN_LIST_WINDOW (window);
 }
 
 static void
@@ -169,7 +166,7 @@ open_clicked (GtkButton *b, ListWindow *w)
 {
   if (w->open)
     w->open (button_plan (GTK_WIDGET (b)), w->open_data);
-  gtk_window_destroy (GTK_WINDOW (w->window));
+  gtk_window_destroy (GTK_WINDOW (w));
 }
 
 static void
@@ -177,7 +174,7 @@ copy_clicked (GtkButton *b, ListWindow *w)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!prs_plan_list_window_copy (w->window, button_plan (GTK_WIDGET (b)), &error))
+  if (!prs_plan_list_window_copy (GTK_WIDGET (w), button_plan (GTK_WIDGET (b)), &error))
     show_error (w, error);
 }
 
@@ -186,7 +183,7 @@ delete_clicked (GtkButton *b, ListWindow *w)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!prs_plan_list_window_delete (w->window, button_plan (GTK_WIDGET (b)), &error))
+  if (!prs_plan_list_window_delete (GTK_WIDGET (w), button_plan (GTK_WIDGET (b)), &error))
     show_error (w, error);
 }
 
@@ -195,18 +192,18 @@ rename_activated (GtkEntry *entry, ListWindow *w)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!prs_plan_list_window_rename (w->window, button_plan (GTK_WIDGET (entry)),
+  if (!prs_plan_list_window_rename (GTK_WIDGET (w), button_plan (GTK_WIDGET (entry)),
                                     gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
     show_error (w, error);
 }
 
 static void
-create_clicked (GtkButton *b, ListWindow *w)
+create_clicked (ListWindow *w)
 {
   g_autoptr (GError) error = NULL;
   guint k = gtk_drop_down_get_selected (GTK_DROP_DOWN (w->kind_dd));
 
-  if (!prs_plan_list_window_create (w->window, kinds[MIN (k, G_N_ELEMENTS (kinds) - 1)],
+  if (!prs_plan_list_window_create (GTK_WIDGET (w), kinds[MIN (k, G_N_ELEMENTS (kinds) - 1)],
                                     gtk_editable_get_text (GTK_EDITABLE (w->title_entry)), &error))
     show_error (w, error);
   else
@@ -313,73 +310,73 @@ store_changed (PrsStore *store, const char *table, gint64 id, int change, ListWi
     w->idle_id = g_idle_add (reload_idle, w);
 }
 
+static void
+prs_plan_list_window_dispose (GObject *object)
+{
+  PrsPlanListWindow *w = PRS_PLAN_LIST_WINDOW (object);
+
+  if (w->store)
+    g_clear_signal_handler (&w->changed_id, w->store);
+  g_clear_handle_id (&w->idle_id, g_source_remove);
+  g_clear_object (&w->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PRS_TYPE_PLAN_LIST_WINDOW);
+  G_OBJECT_CLASS (prs_plan_list_window_parent_class)->dispose (object);
+}
+
+static void
+prs_plan_list_window_finalize (GObject *object)
+{
+  g_ptr_array_unref (PRS_PLAN_LIST_WINDOW (object)->lines);
+  G_OBJECT_CLASS (prs_plan_list_window_parent_class)->finalize (object);
+}
+
+static void
+prs_plan_list_window_class_init (PrsPlanListWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = prs_plan_list_window_dispose;
+  object_class->finalize = prs_plan_list_window_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/prongsai/Prongsai/prs-plan-list-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanListWindow, heading);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanListWindow, message);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanListWindow, list);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanListWindow, kind_dd);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanListWindow, title_entry);
+  gtk_widget_class_bind_template_callback (widget_class, create_clicked);
+}
+
+static void
+prs_plan_list_window_init (PrsPlanListWindow *self)
+{
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+
+  self->lines = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    gtk_string_list_append (names, kind_label (kinds[i]));
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->kind_dd), G_LIST_MODEL (names));
+}
+
 GtkWidget *
 prs_plan_list_window_new (GtkWindow *parent, PrsStore *store, int fiscal_year, gboolean thai_digits,
                           PrsPlanOpenFunc open, gpointer user_data)
 {
-  ListWindow *w = g_new0 (ListWindow, 1);
-  GtkWidget *outer, *form, *add, *scroller, *heading;
-  const char *kind_names[G_N_ELEMENTS (kinds) + 1];
+  PrsPlanListWindow *w = g_object_new (PRS_TYPE_PLAN_LIST_WINDOW, "transient-for", parent, NULL);
   g_autofree char *year = g_strdup_printf ("%d", fiscal_year);
   g_autofree char *title = g_strdup_printf (_("Plans of Fiscal Year %s"), year);
   g_autofree char *title_digits = thai_digits ? prs_digits_to_thai (title) : g_strdup (title);
 
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    kind_names[i] = kind_label (kinds[i]);
-  kind_names[G_N_ELEMENTS (kinds)] = NULL;
   w->store = g_object_ref (store);
   w->year = fiscal_year;
   w->thai = thai_digits;
   w->open = open;
   w->open_data = user_data;
-  w->lines = g_ptr_array_new_with_free_func (g_free);
-  w->window = gtk_window_new ();
-  g_object_set_data_full (G_OBJECT (w->window), "prs-plan-list", w, list_window_free);
-  gtk_window_set_title (GTK_WINDOW (w->window), title_digits);
-  if (parent)
-    gtk_window_set_transient_for (GTK_WINDOW (w->window), parent);
-  gtk_window_set_default_size (GTK_WINDOW (w->window), 900, 560);
-
-  outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (outer, 18);
-  gtk_widget_set_margin_end (outer, 18);
-  gtk_widget_set_margin_top (outer, 12);
-  gtk_widget_set_margin_bottom (outer, 18);
-  heading = gtk_label_new (title_digits);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "title-4");
-  gtk_box_append (GTK_BOX (outer), heading);
-  w->message = gtk_label_new ("");
-  gtk_label_set_wrap (GTK_LABEL (w->message), TRUE);
-  gtk_widget_add_css_class (w->message, "error");
-  gtk_widget_set_visible (w->message, FALSE);
-  gtk_box_append (GTK_BOX (outer), w->message);
-  w->list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (w->list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (w->list, "boxed-list");
-  gtk_box_append (GTK_BOX (outer), w->list);
-
-  form = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  w->kind_dd = gtk_drop_down_new_from_strings (kind_names);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (w->kind_dd), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of plan"), -1);
-  w->title_entry = gtk_entry_new ();
-  gtk_widget_set_hexpand (w->title_entry, TRUE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (w->title_entry), _("Title of the new plan (optional)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (w->title_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Title of the new plan (optional)"), -1);
-  add = gtk_button_new_with_mnemonic (_("_New Plan"));
-  gtk_widget_add_css_class (add, "suggested-action");
-  g_signal_connect (add, "clicked", G_CALLBACK (create_clicked), w);
-  gtk_box_append (GTK_BOX (form), w->kind_dd);
-  gtk_box_append (GTK_BOX (form), w->title_entry);
-  gtk_box_append (GTK_BOX (form), add);
-  gtk_box_append (GTK_BOX (outer), form);
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), outer);
-  gtk_window_set_child (GTK_WINDOW (w->window), scroller);
+  gtk_window_set_title (GTK_WINDOW (w), title_digits);
+  gtk_label_set_text (GTK_LABEL (w->heading), title_digits);
   reload (w);
   w->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed), w);
-  return w->window;
+  return GTK_WIDGET (w);
 }

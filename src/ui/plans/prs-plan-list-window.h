@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 typedef void (*PrsPlanOpenFunc) (gint64 plan_id, gpointer user_data);
 
+#define PRS_TYPE_PLAN_LIST_WINDOW (prs_plan_list_window_get_type ())
+G_DECLARE_FINAL_TYPE (PrsPlanListWindow, prs_plan_list_window, PRS, PLAN_LIST_WINDOW, GtkWindow)
+
 GtkWidget *prs_plan_list_window_new (GtkWindow      *parent,
                                      PrsStore       *store,
                                      int             fiscal_year,
