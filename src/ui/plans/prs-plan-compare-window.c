@@ -1,7 +1,8 @@
 /* prs-plan-compare-window.c: two versions of a plan side by side
  *
- * Built in code: one grid row per change (kind, number, activity, field, before,
- * after), from the store's comparison (prs_plan_diff_new).
+ * A template window (prs-plan-compare-window.ui); its grid gets one row per change
+ * (kind, number, activity, field, before, after) from the store's comparison
+ * (prs_plan_diff_new).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,11 +14,45 @@
 #include "prs-plan-compare-window.h"
 #include "prs-store-plans-tree.h"
 
-typedef struct
+struct _PrsPlanCompareWindow
 {
+  GtkWindow parent_instance;
+
   guint added, removed, changed;
-  gboolean thai;
-} Counts;
+
+  /* template children */
+  GtkWidget *outer;
+  GtkWidget *summary;
+  GtkWidget *grid;
+};
+
+G_DEFINE_FINAL_TYPE (PrsPlanCompareWindow, prs_plan_compare_window, GTK_TYPE_WINDOW)
+
+static void
+prs_plan_compare_window_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PRS_TYPE_PLAN_COMPARE_WINDOW);
+  G_OBJECT_CLASS (prs_plan_compare_window_parent_class)->dispose (object);
+}
+
+static void
+prs_plan_compare_window_class_init (PrsPlanCompareWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = prs_plan_compare_window_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/prongsai/Prongsai/prs-plan-compare-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanCompareWindow, outer);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanCompareWindow, summary);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanCompareWindow, grid);
+}
+
+static void
+prs_plan_compare_window_init (PrsPlanCompareWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
 
 static const char *
 field_label (const char *key)
@@ -75,7 +110,7 @@ add_line (GtkGrid *grid, int *row, const char *kind, const char *kind_css, PrsPl
 void
 prs_plan_compare_window_get_counts (GtkWidget *window, guint *added, guint *removed, guint *changed)
 {
-  Counts *c = g_object_get_data (G_OBJECT (window), "prs-compare");
+  PrsPlanCompareWindow *c = PRS_PLAN_COMPARE_WINDOW (window);
 
   *added = c->added;
   *removed = c->removed;
@@ -90,25 +125,15 @@ prs_plan_compare_window_new (GtkWindow *parent, PrsStore *store, gint64 old_plan
   g_autoptr (PrsPlanTree) old_tree = prs_store_load_plan (store, old_plan_id, 0, &error);
   g_autoptr (PrsPlanTree) new_tree = old_tree ? prs_store_load_plan (store, new_plan_id, 0, &error) : NULL;
   g_autoptr (PrsPlanDiff) diff = NULL;
-  Counts *counts = g_new0 (Counts, 1);
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *outer, *grid, *scroller, *summary;
+  PrsPlanCompareWindow *counts = g_object_new (PRS_TYPE_PLAN_COMPARE_WINDOW, "transient-for", parent, NULL);
+  GtkWidget *window = GTK_WIDGET (counts);
+  GtkWidget *grid = counts->grid;
   int row = 0;
 
-  g_object_set_data_full (G_OBJECT (window), "prs-compare", counts, g_free);
-  gtk_window_set_title (GTK_WINDOW (window), _("Compare Versions of the Plan"));
-  if (parent)
-    gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 640);
-  outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (outer, 18);
-  gtk_widget_set_margin_end (outer, 18);
-  gtk_widget_set_margin_top (outer, 12);
-  gtk_widget_set_margin_bottom (outer, 18);
   if (new_tree == NULL)
     {
-      gtk_box_append (GTK_BOX (outer), cell (error ? error->message : "", FALSE, "error"));
-      gtk_window_set_child (GTK_WINDOW (window), outer);
+      gtk_label_set_text (GTK_LABEL (counts->summary), error ? error->message : "");
+      gtk_widget_add_css_class (counts->summary, "error");
       return window;
     }
   diff = prs_plan_diff_new (old_tree, new_tree);
@@ -125,13 +150,10 @@ prs_plan_compare_window_new (GtkWindow *parent, PrsStore *store, gint64 old_plan
                                              old_tree->version, new_tree->version, diff->added->len,
                                              diff->removed->len, diff->changed->len, ob, nb,
                                              diff->new_budget >= diff->old_budget ? "+" : "", delta);
-    summary = cell (text, thai_digits, "heading");
-    gtk_label_set_max_width_chars (GTK_LABEL (summary), 120);
-    gtk_box_append (GTK_BOX (outer), summary);
+    g_autofree char *shown = thai_digits ? prs_digits_to_thai (text) : g_strdup (text);
+
+    gtk_label_set_text (GTK_LABEL (counts->summary), shown);
   }
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_attach (GTK_GRID (grid), cell (_("Change"), FALSE, "heading"), 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), cell (_("No."), FALSE, "heading"), 1, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), cell (_("Activity"), FALSE, "heading"), 2, row, 1, 1);
@@ -170,10 +192,6 @@ prs_plan_compare_window_new (GtkWindow *parent, PrsStore *store, gint64 old_plan
         }
     }
   if (row == 1)
-    gtk_box_append (GTK_BOX (outer), cell (_("The two versions hold the same activities."), FALSE, "dim-label"));
-  gtk_box_append (GTK_BOX (outer), grid);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), outer);
-  gtk_window_set_child (GTK_WINDOW (window), scroller);
+    gtk_box_append (GTK_BOX (counts->outer), cell (_("The two versions hold the same activities."), FALSE, "dim-label"));
   return window;
 }

@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+#define PRS_TYPE_PLAN_COMPARE_WINDOW (prs_plan_compare_window_get_type ())
+G_DECLARE_FINAL_TYPE (PrsPlanCompareWindow, prs_plan_compare_window, PRS, PLAN_COMPARE_WINDOW, GtkWindow)
+
 GtkWidget *prs_plan_compare_window_new (GtkWindow *parent,
                                         PrsStore  *store,
                                         gint64     old_plan_id,
