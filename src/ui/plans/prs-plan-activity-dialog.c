@@ -1,6 +1,7 @@
 /* prs-plan-activity-dialog.c: an activity's indicators and responsible units
  *
- * Built in code: its rows follow the activity's indicators and the workspace's units.
+ * A template window (prs-plan-activity-dialog.ui); the indicator rows and the
+ * units' check buttons are built here from the activity and the workspace.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,36 +24,33 @@ typedef struct
   gboolean removed;
 } IndicatorRow;
 
-typedef struct
+struct _PrsPlanActivityDialog
 {
+  GtkWindow parent_instance;
+
   PrsStore *store;
   gint64 plan_id;
   gint64 node_id;
-  GtkWidget *window;
-  GtkWidget *list;        /* box of indicator rows */
-  GtkWidget *message;
-  GtkWidget *all_units;
   GPtrArray *rows;        /* IndicatorRow */
   GHashTable *units;      /* name -> check button */
   GHashTable *unit_ids;   /* check button -> gint64 * */
-} Dialog;
 
-static void
-dialog_free (gpointer p)
-{
-  Dialog *d = p;
+  /* template children */
+  GtkWidget *title;
+  GtkWidget *list;        /* box of indicator rows */
+  GtkWidget *message;
+  GtkWidget *all_units;
+  GtkWidget *units_box;
+};
 
-  g_object_unref (d->store);
-  g_ptr_array_unref (d->rows);
-  g_hash_table_unref (d->units);
-  g_hash_table_unref (d->unit_ids);
-  g_free (d);
-}
+G_DEFINE_FINAL_TYPE (PrsPlanActivityDialog, prs_plan_activity_dialog, GTK_TYPE_WINDOW)
+
+typedef PrsPlanActivityDialog Dialog;
 
 static Dialog *
 dialog_of (GtkWidget *w)
 {
-  return g_object_get_data (G_OBJECT (w), "prs-activity");
+  return PRS_PLAN_ACTIVITY_DIALOG (w);
 }
 
 static char *
@@ -206,17 +204,17 @@ fail:
 }
 
 static void
-save_clicked (GtkButton *b, Dialog *d)
+save_clicked (Dialog *d)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!prs_plan_activity_dialog_save (d->window, &error))
+  if (!prs_plan_activity_dialog_save (GTK_WIDGET (d), &error))
     {
       gtk_label_set_text (GTK_LABEL (d->message), error->message);
       gtk_widget_set_visible (d->message, TRUE);
     }
   else
-    gtk_window_destroy (GTK_WINDOW (d->window));
+    gtk_window_destroy (GTK_WINDOW (d));
 }
 
 guint
@@ -267,85 +265,74 @@ prs_plan_activity_dialog_get_unit (GtkWidget *dialog, const char *name)
   return g_hash_table_lookup (d->units, name);
 }
 
-static GtkWidget *
-heading (const char *text)
+static void
+prs_plan_activity_dialog_dispose (GObject *object)
 {
-  GtkWidget *l = gtk_label_new (text);
+  Dialog *d = PRS_PLAN_ACTIVITY_DIALOG (object);
 
-  gtk_label_set_xalign (GTK_LABEL (l), 0);
-  gtk_widget_add_css_class (l, "heading");
-  return l;
+  g_clear_object (&d->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PRS_TYPE_PLAN_ACTIVITY_DIALOG);
+  G_OBJECT_CLASS (prs_plan_activity_dialog_parent_class)->dispose (object);
+}
+
+static void
+prs_plan_activity_dialog_finalize (GObject *object)
+{
+  Dialog *d = PRS_PLAN_ACTIVITY_DIALOG (object);
+
+  g_ptr_array_unref (d->rows);
+  g_hash_table_unref (d->units);
+  g_hash_table_unref (d->unit_ids);
+  G_OBJECT_CLASS (prs_plan_activity_dialog_parent_class)->finalize (object);
+}
+
+static void
+prs_plan_activity_dialog_class_init (PrsPlanActivityDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = prs_plan_activity_dialog_dispose;
+  object_class->finalize = prs_plan_activity_dialog_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/prongsai/Prongsai/prs-plan-activity-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, title);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, list);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, message);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, all_units);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, units_box);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, all_units_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, prs_plan_activity_dialog_add_indicator);
+  gtk_widget_class_bind_template_callback (widget_class, gtk_window_destroy);
+}
+
+static void
+prs_plan_activity_dialog_init (PrsPlanActivityDialog *self)
+{
+  self->rows = g_ptr_array_new_with_free_func (g_free);
+  self->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->unit_ids = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
 prs_plan_activity_dialog_new (GtkWindow *parent, PrsStore *store, gint64 plan_id, gint64 node_id)
 {
-  Dialog *d = g_new0 (Dialog, 1);
+  Dialog *d = g_object_new (PRS_TYPE_PLAN_ACTIVITY_DIALOG, "transient-for", parent, NULL);
   g_autoptr (PrsPlanTree) t = prs_store_load_plan (store, plan_id, 0, NULL);
   PrsPlanNodeInfo *n = t ? prs_plan_tree_find (t, node_id) : NULL;
   g_autoptr (GPtrArray) units = prs_store_list_units_brief (store, NULL);
-  GtkWidget *header, *cancel, *save, *outer, *scroller, *add, *flow, *title;
 
   d->store = g_object_ref (store);
   d->plan_id = plan_id;
   d->node_id = node_id;
-  d->rows = g_ptr_array_new_with_free_func (g_free);
-  d->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  d->unit_ids = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
-
-  d->window = gtk_window_new ();
-  g_object_set_data_full (G_OBJECT (d->window), "prs-activity", d, dialog_free);
-  gtk_window_set_title (GTK_WINDOW (d->window), _("Indicators and Responsible Units"));
-  gtk_window_set_modal (GTK_WINDOW (d->window), TRUE);
-  if (parent)
-    gtk_window_set_transient_for (GTK_WINDOW (d->window), parent);
-  gtk_window_set_default_size (GTK_WINDOW (d->window), 820, 600);
-
-  header = gtk_header_bar_new ();
-  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), d->window);
-  save = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (save, "suggested-action");
-  g_signal_connect (save, "clicked", G_CALLBACK (save_clicked), d);
-  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), cancel);
-  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), save);
-  gtk_window_set_titlebar (GTK_WINDOW (d->window), header);
-
-  outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (outer, 18);
-  gtk_widget_set_margin_end (outer, 18);
-  gtk_widget_set_margin_top (outer, 12);
-  gtk_widget_set_margin_bottom (outer, 18);
-  title = gtk_label_new (n ? n->title : _("The activity is gone."));
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "title-4");
-  gtk_box_append (GTK_BOX (outer), title);
-  d->message = gtk_label_new ("");
-  gtk_label_set_wrap (GTK_LABEL (d->message), TRUE);
-  gtk_widget_add_css_class (d->message, "error");
-  gtk_widget_set_visible (d->message, FALSE);
-  gtk_box_append (GTK_BOX (outer), d->message);
-
-  gtk_box_append (GTK_BOX (outer), heading (_("Indicators")));
-  d->list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_box_append (GTK_BOX (outer), d->list);
+  gtk_label_set_text (GTK_LABEL (d->title), n ? n->title : _("The activity is gone."));
   for (guint i = 0; n && i < n->indicators->len; i++)
     add_indicator_row (d, g_ptr_array_index (n->indicators, i));
-  add = gtk_button_new_with_mnemonic (_("_Add an Indicator"));
-  gtk_widget_set_halign (add, GTK_ALIGN_START);
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (prs_plan_activity_dialog_add_indicator), d->window);
-  gtk_box_append (GTK_BOX (outer), add);
-
-  gtk_box_append (GTK_BOX (outer), heading (_("Responsible units")));
-  d->all_units = gtk_check_button_new_with_mnemonic (_("A_ll units"));
+  g_signal_handlers_block_by_func (d->all_units, all_units_toggled, d);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (d->all_units), n && n->all_units);
-  g_signal_connect (d->all_units, "toggled", G_CALLBACK (all_units_toggled), d);
-  gtk_box_append (GTK_BOX (outer), d->all_units);
-  flow = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 3);
+  g_signal_handlers_unblock_by_func (d->all_units, all_units_toggled, d);
   for (guint i = 0; units && i < units->len; i++)
     {
       PrsUnitBrief *u = g_ptr_array_index (units, i);
@@ -356,15 +343,9 @@ prs_plan_activity_dialog_new (GtkWindow *parent, PrsStore *store, gint64 plan_id
         on |= g_strcmp0 (g_ptr_array_index (n->units, j), u->name) == 0;
       gtk_check_button_set_active (GTK_CHECK_BUTTON (c), on);
       gtk_widget_set_sensitive (c, !(n && n->all_units));
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), c);
+      gtk_flow_box_append (GTK_FLOW_BOX (d->units_box), c);
       g_hash_table_insert (d->units, g_strdup (u->name), c);
       g_hash_table_insert (d->unit_ids, c, g_memdup2 (&u->id, sizeof u->id));
     }
-  gtk_box_append (GTK_BOX (outer), flow);
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), outer);
-  gtk_window_set_child (GTK_WINDOW (d->window), scroller);
-  return d->window;
+  return GTK_WIDGET (d);
 }

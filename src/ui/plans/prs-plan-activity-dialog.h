@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+#define PRS_TYPE_PLAN_ACTIVITY_DIALOG (prs_plan_activity_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (PrsPlanActivityDialog, prs_plan_activity_dialog, PRS, PLAN_ACTIVITY_DIALOG, GtkWindow)
+
 GtkWidget *prs_plan_activity_dialog_new (GtkWindow *parent,
                                          PrsStore  *store,
                                          gint64     plan_id,
