@@ -1,6 +1,7 @@
 /* prs-plan-progress-dialog.c: an activity's progress in a reporting round
  *
- * Built in code: its rows follow the activity's indicators.
+ * A template window (prs-plan-progress-dialog.ui); the rows of the round (one per
+ * indicator) and the events are built here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,40 +21,38 @@
 static const int rounds[] = { 6, 9, 12 };
 static const char *const statuses[] = { NULL, "below", "on", "above" };
 
-typedef struct
+struct _PrsPlanProgressDialog
 {
+  GtkWindow parent_instance;
+
   PrsStore *store;
   gint64 plan_id;
   gint64 node_id;
   int round;
-  GtkWidget *window;
   GtkWidget *body;        /* rebuilt when the round changes */
+  GHashTable *fields;     /* name -> widget (borrowed) */
+  GtkWidget *events;      /* box: one line per event held */
+  GtkWidget *ev_date, *ev_end, *ev_venue, *ev_online, *ev_people, *ev_cost;
+  GArray *indicator_ids;
+  gboolean loading;
+
+  /* template children */
+  GtkWidget *outer;
   GtkWidget *round_dd;
   GtkWidget *frozen;
   GtkWidget *save;
   GtkWidget *message;
-  GHashTable *fields;     /* name -> widget (borrowed) */
-  GtkWidget *events;      /* box: one line per event held, then the form */
-  GtkWidget *ev_date, *ev_end, *ev_venue, *ev_online, *ev_people, *ev_cost;
-  GArray *indicator_ids;
-  gboolean loading;
-} Dialog;
+  GtkWidget *body_box;
+};
 
-static void
-dialog_free (gpointer p)
-{
-  Dialog *d = p;
+G_DEFINE_FINAL_TYPE (PrsPlanProgressDialog, prs_plan_progress_dialog, GTK_TYPE_WINDOW)
 
-  g_object_unref (d->store);
-  g_hash_table_unref (d->fields);
-  g_array_unref (d->indicator_ids);
-  g_free (d);
-}
+typedef PrsPlanProgressDialog Dialog;
 
 static Dialog *
 dialog_of (GtkWidget *w)
 {
-  return g_object_get_data (G_OBJECT (w), "prs-progress");
+  return PRS_PLAN_PROGRESS_DIALOG (w);
 }
 
 static const char *
@@ -153,7 +152,7 @@ load (Dialog *d)
   g_hash_table_remove_all (d->fields);
   g_array_set_size (d->indicator_ids, 0);
   if (d->body)
-    gtk_widget_unparent (d->body), d->body = NULL;
+    gtk_box_remove (GTK_BOX (d->body_box), d->body), d->body = NULL;
   grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
@@ -263,7 +262,7 @@ done:
   gtk_widget_set_sensitive (d->save, !frozen && n != NULL);
   gtk_switch_set_active (GTK_SWITCH (d->frozen), frozen);
   d->body = grid;
-  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (d->message)), grid, NULL);
+  gtk_box_append (GTK_BOX (d->body_box), grid);
   d->loading = FALSE;
   update_computed (d);
 }
@@ -475,7 +474,7 @@ add_event_clicked (GtkButton *b, Dialog *d)
   g_autoptr (GError) error = NULL;
 
   gtk_widget_set_visible (d->message, FALSE);
-  if (!prs_plan_progress_dialog_add_event (d->window, &error))
+  if (!prs_plan_progress_dialog_add_event (GTK_WIDGET (d), &error))
     {
       gtk_label_set_text (GTK_LABEL (d->message), error->message);
       gtk_widget_set_visible (d->message, TRUE);
@@ -602,14 +601,14 @@ prs_plan_progress_dialog_save (GtkWidget *dialog, GError **error)
 }
 
 static void
-save_clicked (GtkButton *b, Dialog *d)
+save_clicked (Dialog *d)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!prs_plan_progress_dialog_save (d->window, &error))
+  if (!prs_plan_progress_dialog_save (GTK_WIDGET (d), &error))
     show_error (d, error);
   else
-    gtk_window_destroy (GTK_WINDOW (d->window));
+    gtk_window_destroy (GTK_WINDOW (d));
 }
 
 int
@@ -642,83 +641,76 @@ prs_plan_progress_dialog_get_field (GtkWidget *dialog, const char *name)
   return g_hash_table_lookup (d->fields, name);
 }
 
+static void
+prs_plan_progress_dialog_dispose (GObject *object)
+{
+  Dialog *d = PRS_PLAN_PROGRESS_DIALOG (object);
+
+  g_clear_object (&d->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PRS_TYPE_PLAN_PROGRESS_DIALOG);
+  G_OBJECT_CLASS (prs_plan_progress_dialog_parent_class)->dispose (object);
+}
+
+static void
+prs_plan_progress_dialog_finalize (GObject *object)
+{
+  Dialog *d = PRS_PLAN_PROGRESS_DIALOG (object);
+
+  g_hash_table_unref (d->fields);
+  g_array_unref (d->indicator_ids);
+  G_OBJECT_CLASS (prs_plan_progress_dialog_parent_class)->finalize (object);
+}
+
+static void
+prs_plan_progress_dialog_class_init (PrsPlanProgressDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = prs_plan_progress_dialog_dispose;
+  object_class->finalize = prs_plan_progress_dialog_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/prongsai/Prongsai/prs-plan-progress-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanProgressDialog, outer);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanProgressDialog, round_dd);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanProgressDialog, frozen);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanProgressDialog, save);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanProgressDialog, message);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanProgressDialog, body_box);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, frozen_set);
+  gtk_widget_class_bind_template_callback (widget_class, gtk_window_destroy);
+}
+
+static void
+prs_plan_progress_dialog_init (PrsPlanProgressDialog *self)
+{
+  self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->indicator_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->loading = TRUE;   /* until the constructor has filled it */
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
 GtkWidget *
 prs_plan_progress_dialog_new (GtkWindow *parent, PrsStore *store, gint64 plan_id, gint64 node_id, int round)
 {
-  Dialog *d = g_new0 (Dialog, 1);
-  GtkWidget *header, *box, *cancel, *scroller, *outer, *fbox, *flabel;
+  Dialog *d = g_object_new (PRS_TYPE_PLAN_PROGRESS_DIALOG, "transient-for", parent, NULL);
   g_autofree char *r6 = g_strdup_printf (_("%d months"), 6);
   g_autofree char *r9 = g_strdup_printf (_("%d months"), 9);
   g_autofree char *r12 = g_strdup_printf (_("%d months"), 12);
   const char *round_names[] = { r6, r9, r12, NULL };
+  g_autoptr (GtkStringList) names = gtk_string_list_new (round_names);
 
   d->store = g_object_ref (store);
   d->plan_id = plan_id;
   d->node_id = node_id;
   d->round = (round == 9 || round == 12) ? round : 6;
-  d->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  d->indicator_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  d->window = gtk_window_new ();
-  g_object_set_data_full (G_OBJECT (d->window), "prs-progress", d, dialog_free);
-  gtk_window_set_title (GTK_WINDOW (d->window), _("Progress of the Activity"));
-  gtk_window_set_modal (GTK_WINDOW (d->window), TRUE);
-  if (parent)
-    gtk_window_set_transient_for (GTK_WINDOW (d->window), parent);
-  gtk_window_set_default_size (GTK_WINDOW (d->window), 900, 720);
-
-  header = gtk_header_bar_new ();
-  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), d->window);
-  d->save = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (d->save, "suggested-action");
-  g_signal_connect (d->save, "clicked", G_CALLBACK (save_clicked), d);
-  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), cancel);
-  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), d->save);
-  gtk_window_set_titlebar (GTK_WINDOW (d->window), header);
-  gtk_window_set_default_widget (GTK_WINDOW (d->window), d->save);
-
-  outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (outer, 18);
-  gtk_widget_set_margin_end (outer, 18);
-  gtk_widget_set_margin_top (outer, 12);
-  gtk_widget_set_margin_bottom (outer, 18);
-
-  fbox = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  d->round_dd = gtk_drop_down_new_from_strings (round_names);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (d->round_dd), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reporting round"), -1);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (d->round_dd), G_LIST_MODEL (names));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (d->round_dd), d->round == 6 ? 0 : d->round == 9 ? 1 : 2);
   g_signal_connect (d->round_dd, "notify::selected", G_CALLBACK (round_selected), d);
-  gtk_box_append (GTK_BOX (fbox), gtk_label_new (_("Round")));
-  gtk_box_append (GTK_BOX (fbox), d->round_dd);
-  flabel = gtk_label_new (_("Reported (frozen)"));
-  gtk_widget_set_hexpand (flabel, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (flabel), 1);
-  gtk_box_append (GTK_BOX (fbox), flabel);
-  d->frozen = gtk_switch_new ();
-  gtk_widget_set_valign (d->frozen, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (d->frozen, _("A reported round is read-only; switch off to change it."));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (d->frozen), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reported (frozen)"), -1);
-  g_signal_connect (d->frozen, "state-set", G_CALLBACK (frozen_set), d);
-  gtk_box_append (GTK_BOX (fbox), d->frozen);
-  gtk_box_append (GTK_BOX (outer), fbox);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  d->message = gtk_label_new ("");
-  gtk_label_set_wrap (GTK_LABEL (d->message), TRUE);
-  gtk_widget_add_css_class (d->message, "error");
-  gtk_widget_set_visible (d->message, FALSE);
-  gtk_box_append (GTK_BOX (box), d->message);
-  gtk_box_append (GTK_BOX (outer), box);
-  gtk_box_append (GTK_BOX (outer), events_section (d));
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), outer);
-  gtk_window_set_child (GTK_WINDOW (d->window), scroller);
-
+  gtk_box_append (GTK_BOX (d->outer), events_section (d));
+  d->loading = FALSE;
   load (d);
   load_events (d);
-  return d->window;
+  return GTK_WIDGET (d);
 }

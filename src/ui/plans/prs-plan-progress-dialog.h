@@ -16,6 +16,9 @@
 
 G_BEGIN_DECLS
 
+#define PRS_TYPE_PLAN_PROGRESS_DIALOG (prs_plan_progress_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (PrsPlanProgressDialog, prs_plan_progress_dialog, PRS, PLAN_PROGRESS_DIALOG, GtkWindow)
+
 GtkWidget *prs_plan_progress_dialog_new  (GtkWindow *parent,
                                           PrsStore  *store,
                                           gint64     plan_id,
