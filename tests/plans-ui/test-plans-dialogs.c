@@ -551,7 +551,10 @@ test_plan_list (Fixture *f, gconstpointer data)
   wait_ms (300);
   g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n);
   g_assert_cmpint (prs_store_query_int (f->store, "SELECT count(*) FROM plans WHERE fiscal_year = 2570", -1), ==, 0);
-  gtk_window_destroy (GTK_WINDOW (window));
+  /* Escape's action closes it */
+  g_assert_true (gtk_widget_activate_action (window, "window.close", NULL));
+  wait_ms (100);
+  g_assert_null (prs_plans_page_get_last_dialog (f->page));
 }
 
 static void

@@ -296,6 +296,8 @@ prs_plan_activity_dialog_class_init (PrsPlanActivityDialogClass *klass)
   object_class->finalize = prs_plan_activity_dialog_finalize;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prongsai/Prongsai/prs-plan-activity-dialog.ui");
+  /* Escape closes, as in a dialog */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, title);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, list);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, message);

@@ -43,6 +43,8 @@ prs_plan_compare_window_class_init (PrsPlanCompareWindowClass *klass)
   G_OBJECT_CLASS (klass)->dispose = prs_plan_compare_window_dispose;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prongsai/Prongsai/prs-plan-compare-window.ui");
+  /* Escape closes, as in a dialog */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanCompareWindow, outer);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanCompareWindow, summary);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanCompareWindow, grid);

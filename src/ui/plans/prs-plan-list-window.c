@@ -340,6 +340,8 @@ prs_plan_list_window_class_init (PrsPlanListWindowClass *klass)
   object_class->finalize = prs_plan_list_window_finalize;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prongsai/Prongsai/prs-plan-list-window.ui");
+  /* Escape closes, as in a dialog */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanListWindow, heading);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanListWindow, message);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanListWindow, list);

@@ -671,6 +671,8 @@ prs_plan_progress_dialog_class_init (PrsPlanProgressDialogClass *klass)
   object_class->finalize = prs_plan_progress_dialog_finalize;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prongsai/Prongsai/prs-plan-progress-dialog.ui");
+  /* Escape closes, as in a dialog */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanProgressDialog, outer);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanProgressDialog, round_dd);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanProgressDialog, frozen);
