@@ -4,7 +4,8 @@
  * A plan chooser in the bar (the plans of the chosen year with their status), a
  * summary line (status, activities by status, budget and % spent), and the plan on
  * the sheet: the number as the row title; title, objective, indicators, budget, the
- * twelve fiscal months Oct–Sep as toggles, responsible units, Common KPI, status.
+ * twelve fiscal months Oct–Sep as a bar (quarters shaded; Space flips a month),
+ * responsible units, Common KPI, status.
  * Group rows (strategies …) are drawn as subtotals and carry their roll-ups.
  * Editing goes through the store's plan API, one undo step per edit (a paste is one
  * step); the page follows the store's ::changed signal.
