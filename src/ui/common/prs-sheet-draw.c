@@ -445,6 +445,36 @@ draw_cell (PrsSheet *self, GtkWidget *canvas, GtkSnapshot *snapshot, const Color
   if (self->editing && !self->editing_multiline && r == self->edit_row && c == self->edit_col)
     return;
 
+  /* A schedule bar: quarters (groups of three BAR columns) shaded alternately; an
+   * "on" cell is a segment drawn edge to edge so neighbours join into one bar. */
+  if (kind == PRS_SHEET_KIND_BAR)
+    {
+      guint first = c, nth;
+
+      while (first > 0 && self->kinds[first - 1] == PRS_SHEET_KIND_BAR)
+        first--;
+      nth = (c - first) / 3;
+      if (nth % 2 == 1)
+        {
+          GdkRGBA shade = with_alpha (&colors->fg, 0.07);
+
+          fill (snapshot, &shade, x, y, w, h);
+        }
+      if (prs_sheet_toggle_is_on (cell->text))
+        {
+          GdkRGBA bar = (flags & PRS_SHEET_CELL_EDITABLE) ? colors->accent : with_alpha (&colors->accent, 0.55);
+          double bh = MAX (6, h / 3);
+
+          fill (snapshot, &bar, x, y + (h - bh) / 2, w + 1, bh);
+        }
+      else if (flags & PRS_SHEET_CELL_EDITABLE)
+        {
+          GdkRGBA tick = with_alpha (&colors->fg, 0.18);
+
+          fill (snapshot, &tick, x + w / 2 - 1, y + h / 2 - 1, 2, 2);
+        }
+      return;
+    }
   /* Subtotals and computed figures in a toggle column are counts: text. */
   if (kind == PRS_SHEET_KIND_TOGGLE && !(row->flags & PRS_SHEET_CELL_SUBTOTAL) && !(flags & PRS_SHEET_CELL_COMPUTED))
     {

@@ -172,7 +172,7 @@ flip_toggles (PrsSheet *self)
   prs_sheet_get_selection (self, &r0, &c0, &nr, &nc);
   for (guint r = r0; r < r0 + nr; r++)
     for (guint c = c0; c < c0 + nc; c++)
-      if (self->kinds[c] == PRS_SHEET_KIND_TOGGLE && prs_sheet_cell_editable (self, r, c))
+      if (prs_sheet_kind_is_toggle (self->kinds[c]) && prs_sheet_cell_editable (self, r, c))
         {
           g_array_append_val (rows, r);
           g_array_append_val (cols, c);
@@ -200,7 +200,7 @@ prs_sheet_start_editing (PrsSheet *self, const char *text)
       return FALSE;
     }
   kind = self->kinds[self->cur_col];
-  if (kind == PRS_SHEET_KIND_TOGGLE)
+  if (prs_sheet_kind_is_toggle (kind))
     {
       flip_toggles (self);
       return TRUE;
@@ -770,7 +770,7 @@ toggle_action (GtkWidget *widget, const char *name, GVariant *param)
 
   if (self->n_columns == 0 || self->n_rows == 0)
     return;
-  if (self->kinds[self->cur_col] == PRS_SHEET_KIND_TOGGLE)
+  if (prs_sheet_kind_is_toggle (self->kinds[self->cur_col]))
     {
       if (prs_sheet_cell_editable (self, self->cur_row, self->cur_col))
         flip_toggles (self);

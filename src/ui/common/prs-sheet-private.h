@@ -117,6 +117,8 @@ gboolean     prs_sheet_store_cells     (PrsSheet *self, guint n, const guint *ro
 void         prs_sheet_evict_rows      (PrsSheet *self, guint keep_first, guint keep_last);
 gboolean     prs_sheet_kind_is_numeric (PrsSheetCellKind kind);
 gboolean     prs_sheet_toggle_is_on    (const char *text);
+/* TOGGLE and BAR: cells that Space flips between "1" and "". */
+#define prs_sheet_kind_is_toggle(k) ((k) == PRS_SHEET_KIND_TOGGLE || (k) == PRS_SHEET_KIND_BAR)
 
 /* prs-sheet-draw.c */
 void         prs_sheet_init_style      (PrsSheet *self);

@@ -258,7 +258,7 @@ update_accessible (PrsSheet *self)
     return;
   row = prs_sheet_get_row (self, self->cur_row);
   value = row->cells[self->cur_col].text ? row->cells[self->cur_col].text : "";
-  if (self->kinds[self->cur_col] == PRS_SHEET_KIND_TOGGLE)
+  if (prs_sheet_kind_is_toggle (self->kinds[self->cur_col]))
     value = prs_sheet_toggle_is_on (value) ? _("checked") : _("not checked");
   /* Translators: what a screen reader says for the cell under the cursor:
    * row title, column title, content */

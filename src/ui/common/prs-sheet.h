@@ -90,6 +90,10 @@ typedef enum
   PRS_SHEET_KIND_CHOICE,      /* one of a short list (prs_sheet_set_column_choices) */
   PRS_SHEET_KIND_DATE,        /* text the source parses as a date */
   PRS_SHEET_KIND_COMPUTED,    /* read-only, drawn as a derived figure */
+  PRS_SHEET_KIND_BAR,         /* a toggle drawn as a segment of a bar: neighbouring
+                               * BAR columns join into one bar (a schedule); they
+                               * are shaded in alternate groups of three (quarters
+                               * of months); Space flips, like a toggle */
 } PrsSheetCellKind;
 
 /* A row's place in a tree (get_row_info). */

@@ -4,7 +4,8 @@
  * A plan chooser in the bar (the plans of the chosen year with their status), a
  * summary line (status, activities by status, budget and % spent), and the plan on
  * the sheet: the number as the row title; title, objective, indicators, budget, the
- * twelve fiscal months Oct–Sep as toggles, responsible units, Common KPI, status.
+ * twelve fiscal months Oct–Sep as a bar (quarters shaded; Space flips a month),
+ * responsible units, Common KPI, status.
  * Group rows (strategies …) are drawn as subtotals and carry their roll-ups.
  * Editing goes through the store's plan API, one undo step per edit (a paste is one
  * step); the page follows the store's ::changed signal.
@@ -12,7 +13,10 @@
  * Keys besides the sheet's: Ctrl+Insert adds an activity after the cursor's row,
  * Ctrl+Shift+Insert a group row; Alt+Shift+Right / Alt+Shift+Left indent and
  * outdent; Alt+Shift+Up / Alt+Shift+Down move a row among its siblings;
- * Ctrl+Delete deletes the row (and what is below it).
+ * Ctrl+Delete deletes the row (and what is below it); Ctrl+Shift+D opens the
+ * activity's indicators and responsible units, Ctrl+Shift+R its progress in a round.
+ * A row is also moved by dragging its number onto another row (before it, or after
+ * it on the row's lower half), among that row's siblings.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,40 +34,9 @@
 #include "prs-sheet.h"
 #include "prs-store-plans-tree.h"
 
-enum
-{
-  COL_TITLE,
-  COL_OBJECTIVE,
-  COL_INDICATORS,
-  COL_BUDGET,
-  COL_MONTH0,
-  COL_UNITS = COL_MONTH0 + 12,
-  COL_KPI,
-  COL_STATUS,
-  N_COLS
-};
+#include "prs-plans-page-private.h"
 
 static const char *const status_keys[] = { "not_started", "in_progress", "done", "cancelled" };
-
-struct _PrsPlansPage
-{
-  PrsSectionPage parent_instance;
-
-  GtkWidget *box;
-  GtkWidget *strip;
-  GtkWidget *plan_dropdown;
-  GtkStringList *plan_names;
-  GArray *plan_ids;
-  GtkWidget *summary;
-  GtkWidget *sheet;
-
-  PrsPlanTree *tree;
-  GPtrArray *rows;          /* visible PrsPlanNodeInfo, borrowed from tree */
-  GHashTable *collapsed;    /* node ids (gint64 *) folded by the user */
-  gint64 plan_id;
-  gint64 count;
-  gboolean updating_dropdown;
-};
 
 G_DEFINE_FINAL_TYPE (PrsPlansPage, prs_plans_page, PRS_TYPE_SECTION_PAGE)
 
@@ -97,14 +70,14 @@ month_title (int m)
   return _(titles[m]);
 }
 
-static char *
-digits (PrsPlansPage *self, char *text)
+char *
+prs_plans_page_digits (PrsPlansPage *self, char *text)
 {
   return prs_section_page_digits (PRS_SECTION_PAGE (self), text);
 }
 
-static PrsPlanNodeInfo *
-row_node (PrsPlansPage *self, guint row)
+PrsPlanNodeInfo *
+prs_plans_page_row_node (PrsPlansPage *self, guint row)
 {
   if (self->rows == NULL || row >= self->rows->len)
     return NULL;
@@ -140,20 +113,20 @@ static char *
 get_row_title (gpointer data, guint row, PrsSheetCellFlags *flags)
 {
   PrsPlansPage *self = data;
-  PrsPlanNodeInfo *n = row_node (self, row);
+  PrsPlanNodeInfo *n = prs_plans_page_row_node (self, row);
 
   if (n == NULL)
     return NULL;
   if (!n->is_activity)
     *flags |= PRS_SHEET_CELL_SUBTOTAL;
-  return digits (self, g_strdup (n->number));
+  return prs_plans_page_digits (self, g_strdup (n->number));
 }
 
 static char *
 get_cell (gpointer data, guint row, guint column, PrsSheetCellFlags *flags, char **tooltip)
 {
   PrsPlansPage *self = data;
-  PrsPlanNodeInfo *n = row_node (self, row);
+  PrsPlanNodeInfo *n = prs_plans_page_row_node (self, row);
 
   if (n == NULL)
     return NULL;
@@ -169,7 +142,7 @@ get_cell (gpointer data, guint row, guint column, PrsSheetCellFlags *flags, char
       return g_strdup (n->objective);
     case COL_INDICATORS:
       *flags |= PRS_SHEET_CELL_COMPUTED;
-      return digits (self, prs_plan_node_indicators_text (n, FALSE));
+      return prs_plans_page_digits (self, prs_plan_node_indicators_text (n, FALSE));
     case COL_BUDGET:
       *flags |= PRS_SHEET_CELL_NUMERIC;
       if (n->is_activity)
@@ -179,11 +152,11 @@ get_cell (gpointer data, guint row, guint column, PrsSheetCellFlags *flags, char
       if (n->is_activity && g_str_equal (n->budget_kind, "shared"))
         {
           *tooltip = g_strdup (_("Shares the budget of another activity: counted once."));
-          return digits (self, prs_plan_node_budget_text (self->tree, n));
+          return prs_plans_page_digits (self, prs_plan_node_budget_text (self->tree, n));
         }
       if (n->is_activity && g_str_equal (n->budget_kind, "none"))
         return g_strdup ("-");
-      return digits (self, prs_money_format (n->budget_satang, PRS_MONEY_FORMAT_DEFAULT));
+      return prs_plans_page_digits (self, prs_money_format (n->budget_satang, PRS_MONEY_FORMAT_DEFAULT));
     case COL_UNITS:
       *flags |= PRS_SHEET_CELL_COMPUTED;
       if (!n->is_activity)
@@ -204,7 +177,7 @@ get_cell (gpointer data, guint row, guint column, PrsSheetCellFlags *flags, char
         {
           *flags |= PRS_SHEET_CELL_COMPUTED;
           /* Translators: activities done of all activities below a group row */
-          return digits (self, g_strdup_printf (_("%u of %u done"), n->n_done, n->n_activities));
+          return prs_plans_page_digits (self, g_strdup_printf (_("%u of %u done"), n->n_done, n->n_activities));
         }
       *flags |= PRS_SHEET_CELL_EDITABLE;
       return g_strdup (status_label (n->status));
@@ -227,7 +200,7 @@ get_cell (gpointer data, guint row, guint column, PrsSheetCellFlags *flags, char
                 }
               *flags |= PRS_SHEET_CELL_COMPUTED;
               /* a bar over the months of the activities below */
-              return g_strdup (months & bit ? "━━" : "");
+              return g_strdup (months & bit ? "1" : "");
             }
           *flags |= PRS_SHEET_CELL_EDITABLE;
           return g_strdup (n->months & bit ? "1" : "");
@@ -299,7 +272,7 @@ static gboolean
 set_cell (gpointer data, guint row, guint column, const char *text, GError **error)
 {
   PrsPlansPage *self = data;
-  PrsPlanNodeInfo *n = row_node (self, row);
+  PrsPlanNodeInfo *n = prs_plans_page_row_node (self, row);
 
   if (n == NULL)
     return FALSE;
@@ -319,7 +292,7 @@ set_cells (gpointer data, guint n_cells, const guint *rows, const guint *columns
     return FALSE;
   for (guint i = 0; i < n_cells; i++)
     {
-      PrsPlanNodeInfo *n = row_node (self, rows[i]);
+      PrsPlanNodeInfo *n = prs_plans_page_row_node (self, rows[i]);
       if (n == NULL)
         continue;
       if (columns[i] >= COL_MONTH0 && columns[i] < COL_MONTH0 + 12)
@@ -358,7 +331,7 @@ static void
 get_row_info (gpointer data, guint row, PrsSheetRowInfo *info)
 {
   PrsPlansPage *self = data;
-  PrsPlanNodeInfo *n = row_node (self, row);
+  PrsPlanNodeInfo *n = prs_plans_page_row_node (self, row);
 
   if (n == NULL)
     return;
@@ -371,7 +344,7 @@ static void
 row_toggled (gpointer data, guint row, gboolean expanded)
 {
   PrsPlansPage *self = data;
-  PrsPlanNodeInfo *n = row_node (self, row);
+  PrsPlanNodeInfo *n = prs_plans_page_row_node (self, row);
 
   if (n == NULL)
     return;
@@ -416,7 +389,7 @@ update_summary (PrsPlansPage *self)
                             "%u not started"),
                           plan_status_label (t->status), t->version, t->n_activities, budget, spent, t->n_done,
                           t->n_in_progress, t->n_not_started + t->n_cancelled);
-  gtk_label_set_text (GTK_LABEL (self->summary), text = digits (self, g_steal_pointer (&text)));
+  gtk_label_set_text (GTK_LABEL (self->summary), text = prs_plans_page_digits (self, g_steal_pointer (&text)));
 }
 
 static void
@@ -476,310 +449,6 @@ plan_selected (GObject *dropdown, GParamSpec *pspec, PrsPlansPage *self)
   load_tree (self);
 }
 
-/* ---- row commands ---------------------------------------------------------------------- */
-
-static PrsPlanNodeInfo *
-cursor_node (PrsPlansPage *self)
-{
-  guint row = 0, col = 0;
-
-  prs_sheet_get_cursor (PRS_SHEET (self->sheet), &row, &col);
-  return row_node (self, row);
-}
-
-static void
-focus_node (PrsPlansPage *self, gint64 id)
-{
-  guint row = 0, col = 0;
-
-  prs_section_page_flush_refresh (PRS_SECTION_PAGE (self));
-  prs_sheet_get_cursor (PRS_SHEET (self->sheet), &row, &col);
-  for (guint i = 0; self->rows && i < self->rows->len; i++)
-    if (((PrsPlanNodeInfo *) g_ptr_array_index (self->rows, i))->id == id)
-      prs_sheet_set_cursor (PRS_SHEET (self->sheet), i, col);
-}
-
-static void
-report_error (PrsPlansPage *self, GError *error)
-{
-  if (error)
-    prs_section_page_toast (PRS_SECTION_PAGE (self), error->message);
-}
-
-static void
-add_row (PrsPlansPage *self, gboolean activity)
-{
-  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
-  PrsPlanNodeInfo *n = cursor_node (self);
-  g_autoptr (GError) error = NULL;
-  gint64 parent = 0, id;
-  int position = -1;
-
-  if (!self->plan_id)
-    return;
-  if (n && activity && !n->is_activity)
-    parent = n->id; /* first in the group */
-  else if (n)
-    {
-      parent = n->parent_id;
-      position = (int) n->position + 1;
-    }
-  if (n && activity && !n->is_activity)
-    position = 0;
-  id = prs_store_plan_add_node (store, self->plan_id, parent, position,
-                                activity ? _("New activity") : _("New group"), activity, &error);
-  if (!id)
-    report_error (self, error);
-  else
-    focus_node (self, id);
-}
-
-static void
-indent_row (PrsPlansPage *self, gboolean in)
-{
-  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
-  PrsPlanNodeInfo *n = cursor_node (self);
-  g_autoptr (GError) error = NULL;
-  gint64 id;
-
-  if (n == NULL)
-    return;
-  id = n->id;
-  if (!(in ? prs_store_plan_indent_node (store, id, &error) : prs_store_plan_outdent_node (store, id, &error)))
-    report_error (self, error);
-  else
-    focus_node (self, id);
-}
-
-static void
-move_row (PrsPlansPage *self, int delta)
-{
-  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
-  PrsPlanNodeInfo *n = cursor_node (self);
-  g_autoptr (GError) error = NULL;
-  gint64 id;
-  int pos;
-
-  if (n == NULL)
-    return;
-  id = n->id;
-  pos = (int) n->position + delta;
-  if (pos < 0)
-    return;
-  if (!prs_store_plan_move_node (store, id, n->parent_id, pos, &error))
-    report_error (self, error);
-  else
-    focus_node (self, id);
-}
-
-static void
-delete_row (PrsPlansPage *self)
-{
-  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
-  PrsPlanNodeInfo *n = cursor_node (self);
-  g_autoptr (GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (n == NULL)
-    return;
-  message = g_strdup_printf (_("Deleted “%s”"), n->title);
-  if (!prs_store_plan_delete_node (store, n->id, &error))
-    report_error (self, error);
-  else
-    prs_section_page_undo_toast (PRS_SECTION_PAGE (self), message);
-}
-
-static void
-copy_plan (PrsPlansPage *self)
-{
-  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
-  g_autoptr (GError) error = NULL;
-  gint64 id;
-
-  if (!self->tree)
-    return;
-  id = prs_store_copy_plan (store, self->plan_id, self->tree->fiscal_year + 1, &error);
-  if (!id)
-    {
-      report_error (self, error);
-      return;
-    }
-  prs_section_page_update_choosers (PRS_SECTION_PAGE (self));
-  prs_section_page_undo_toast (PRS_SECTION_PAGE (self), _("Copied as next year’s draft"));
-}
-
-static void
-approve_response (AdwMessageDialog *dialog, const char *response, PrsPlansPage *self)
-{
-  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
-  GtkWidget *date = gtk_widget_get_first_child (box);
-  GtkWidget *reference = gtk_widget_get_next_sibling (date);
-  g_autoptr (GError) error = NULL;
-
-  if (!g_str_equal (response, "approve"))
-    return;
-  if (!prs_store_plan_approve (prs_section_page_get_store (PRS_SECTION_PAGE (self)), self->plan_id,
-                               gtk_editable_get_text (GTK_EDITABLE (date)),
-                               gtk_editable_get_text (GTK_EDITABLE (reference)), &error))
-    report_error (self, error);
-  else
-    prs_section_page_undo_toast (PRS_SECTION_PAGE (self), _("Plan approved"));
-}
-
-static void
-approve_plan (PrsPlansPage *self)
-{
-  AdwMessageDialog *dialog;
-  GtkWidget *box, *date, *reference;
-  PrsDate today;
-  g_autofree char *iso = NULL;
-
-  if (!self->plan_id)
-    return;
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)),
-                                                       _("Approve the Plan"),
-                                                       _("The date of the meeting’s resolution and its reference, "
-                                                         "as the minutes give them.")));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  date = gtk_entry_new ();
-  prs_date_today (&today);
-  iso = prs_date_to_iso (&today);
-  gtk_editable_set_text (GTK_EDITABLE (date), iso);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (date), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date"), -1);
-  reference = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (reference), _("Meeting 1/2569, agenda 4.1"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (reference), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reference"), -1);
-  gtk_box_append (GTK_BOX (box), date);
-  gtk_box_append (GTK_BOX (box), reference);
-  adw_message_dialog_set_extra_child (dialog, box);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "approve", _("_Approve"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "approve", ADW_RESPONSE_SUGGESTED);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (approve_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-revise_plan (PrsPlansPage *self)
-{
-  g_autoptr (GError) error = NULL;
-  gint64 id;
-
-  if (!self->plan_id)
-    return;
-  id = prs_store_plan_revise (prs_section_page_get_store (PRS_SECTION_PAGE (self)), self->plan_id, &error);
-  if (!id)
-    {
-      report_error (self, error);
-      return;
-    }
-  self->plan_id = id;
-  prs_section_page_undo_toast (PRS_SECTION_PAGE (self), _("A new version to revise"));
-}
-
-static void
-levels_response (AdwMessageDialog *dialog, const char *response, PrsPlansPage *self)
-{
-  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
-  GtkWidget *entry = gtk_widget_get_first_child (box);
-  GtkWidget *across = gtk_widget_get_next_sibling (entry);
-  PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
-  g_autoptr (GError) error = NULL;
-  g_auto (GStrv) parts = NULL;
-  g_autoptr (GPtrArray) levels = g_ptr_array_new ();
-
-  if (!g_str_equal (response, "save"))
-    return;
-  parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (entry)), ">", -1);
-  for (guint i = 0; parts[i]; i++)
-    if (*g_strstrip (parts[i]))
-      g_ptr_array_add (levels, parts[i]);
-  g_ptr_array_add (levels, NULL);
-  if (!prs_store_begin_edit (store, _("Levels and numbering"), &error)
-      || !prs_store_plan_set_levels (store, self->plan_id, (const char *const *) levels->pdata, &error)
-      || !prs_store_plan_set_numbering (store, self->plan_id,
-                                        gtk_check_button_get_active (GTK_CHECK_BUTTON (across)), &error))
-    {
-      if (prs_store_in_edit (store))
-        prs_store_cancel_edit (store);
-      report_error (self, error);
-      return;
-    }
-  if (!prs_store_end_edit (store, &error))
-    report_error (self, error);
-}
-
-static void
-edit_levels (PrsPlansPage *self)
-{
-  AdwMessageDialog *dialog;
-  GtkWidget *box, *entry, *across;
-  g_autoptr (GString) text = g_string_new (NULL);
-
-  if (!self->tree)
-    return;
-  for (guint i = 0; i < self->tree->levels->len; i++)
-    g_string_append_printf (text, "%s%s", i ? " > " : "", (char *) g_ptr_array_index (self->tree->levels, i));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (prs_section_page_get_window (PRS_SECTION_PAGE (self)),
-                                                       _("Levels and Numbering"),
-                                                       _("The plan’s levels from the top, 2 to 5, separated by “>”: "
-                                                         "ยุทธศาสตร์ > กิจกรรม, or ยุทธศาสตร์ > กลยุทธ์ > แนวทางปฏิบัติ > "
-                                                         "กิจกรรม/โครงการ.")));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), text->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Levels"), -1);
-  across = gtk_check_button_new_with_mnemonic (_("Number activities _across the plan (1, 2, 3 … rather than 2.1, 2.2)"));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (across), g_str_equal (self->tree->numbering, "across_plan"));
-  gtk_box_append (GTK_BOX (box), entry);
-  gtk_box_append (GTK_BOX (box), across);
-  adw_message_dialog_set_extra_child (dialog, box);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (levels_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-action_activated (GSimpleAction *action, GVariant *param, gpointer data)
-{
-  PrsPlansPage *self = data;
-  const char *name = g_action_get_name (G_ACTION (action));
-
-  if (g_str_equal (name, "add-activity"))
-    add_row (self, TRUE);
-  else if (g_str_equal (name, "add-group"))
-    add_row (self, FALSE);
-  else if (g_str_equal (name, "indent"))
-    indent_row (self, TRUE);
-  else if (g_str_equal (name, "outdent"))
-    indent_row (self, FALSE);
-  else if (g_str_equal (name, "move-up"))
-    move_row (self, -1);
-  else if (g_str_equal (name, "move-down"))
-    move_row (self, 1);
-  else if (g_str_equal (name, "delete-row"))
-    delete_row (self);
-  else if (g_str_equal (name, "copy-plan"))
-    copy_plan (self);
-  else if (g_str_equal (name, "approve"))
-    approve_plan (self);
-  else if (g_str_equal (name, "revise"))
-    revise_plan (self);
-  else if (g_str_equal (name, "levels"))
-    edit_levels (self);
-}
-
-static GtkWidget *
-bar_button (const char *icon, const char *tooltip, const char *action)
-{
-  GtkWidget *b = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (b, tooltip);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (b), action);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  return b;
-}
-
 /* ---- import and export ----------------------------------------------------------------- */
 
 typedef struct
@@ -812,7 +481,7 @@ import_response (AdwMessageDialog *dialog, const char *response, ImportData *d)
                               prs_section_page_get_year (page), NULL, &result, &error);
   if (!id)
     {
-      report_error (d->self, error);
+      prs_plans_page_report_error (d->self, error);
       return;
     }
   d->self->plan_id = id;
@@ -838,14 +507,14 @@ import_chosen (GObject *source, GAsyncResult *res, gpointer user_data)
   if (file == NULL)
     {
       if (error && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        report_error (self, error);
+        prs_plans_page_report_error (self, error);
       return;
     }
   path = g_file_get_path (file);
   table = prs_plan_table_read_file (path, &error);
   if (table == NULL)
     {
-      report_error (self, error);
+      prs_plans_page_report_error (self, error);
       return;
     }
   for (guint i = 0; i < table->items->len; i++)
@@ -872,7 +541,7 @@ import_chosen (GObject *source, GAsyncResult *res, gpointer user_data)
                                                        table->title ? table->title : _("Import a Plan"),
                                                        NULL));
   {
-    g_autofree char *text = digits (self, g_strdup (body->str));
+    g_autofree char *text = prs_plans_page_digits (self, g_strdup (body->str));
     adw_message_dialog_set_body (dialog, text);
   }
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
@@ -921,7 +590,7 @@ export_chosen (GObject *source, GAsyncResult *res, gpointer user_data)
   if (file == NULL)
     {
       if (error && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        report_error (self, error);
+        prs_plans_page_report_error (self, error);
       return;
     }
   store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
@@ -934,7 +603,7 @@ export_chosen (GObject *source, GAsyncResult *res, gpointer user_data)
     report = prs_plan_table_report_new (store, self->plan_id, TRUE, &error);
   if (report == NULL)
     {
-      report_error (self, error);
+      prs_plans_page_report_error (self, error);
       return;
     }
   prs_export_format_from_string (strchr (format, '-') ? strchr (format, '-') + 1 : format, &fmt);
@@ -984,14 +653,15 @@ prs_plans_page_build (PrsSectionPage *page)
   const char *titles[N_COLS];
   int widths[N_COLS];
   static const char *const action_names[] = { "add-activity", "add-group", "indent", "outdent", "move-up",
-                                              "move-down", "delete-row", "copy-plan", "approve", "revise", "levels" };
+                                              "move-down", "delete-row", "copy-plan", "approve", "revise", "levels",
+                                              "progress", "details", "compare", "list" };
   g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkEventController *shortcuts;
 
   for (guint i = 0; i < G_N_ELEMENTS (action_names); i++)
     {
       g_autoptr (GSimpleAction) a = g_simple_action_new (action_names[i], NULL);
-      g_signal_connect (a, "activate", G_CALLBACK (action_activated), self);
+      g_signal_connect (a, "activate", G_CALLBACK (prs_plans_page_action_activated), self);
       g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (a));
     }
   gtk_widget_insert_action_group (GTK_WIDGET (self), "plan", G_ACTION_GROUP (group));
@@ -1011,26 +681,36 @@ prs_plans_page_build (PrsSectionPage *page)
     gtk_widget_set_margin_start (strip, 12);
     gtk_widget_set_margin_end (strip, 12);
     gtk_widget_set_margin_top (strip, 6);
-    gtk_box_append (GTK_BOX (strip), bar_button ("list-add-symbolic", _("Add an activity after this row (Ctrl+Insert)"),
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("view-grid-symbolic",
+                                                 _("The year’s plans: new, rename, copy, delete"), "plan.list"));
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("list-add-symbolic", _("Add an activity after this row (Ctrl+Insert)"),
                                                  "plan.add-activity"));
-    gtk_box_append (GTK_BOX (strip), bar_button ("folder-new-symbolic", _("Add a group row (Ctrl+Shift+Insert)"),
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("folder-new-symbolic", _("Add a group row (Ctrl+Shift+Insert)"),
                                                  "plan.add-group"));
-    gtk_box_append (GTK_BOX (strip), bar_button ("format-indent-more-symbolic", _("Indent (Alt+Shift+Right)"),
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("format-indent-more-symbolic", _("Indent (Alt+Shift+Right)"),
                                                  "plan.indent"));
-    gtk_box_append (GTK_BOX (strip), bar_button ("format-indent-less-symbolic", _("Outdent (Alt+Shift+Left)"),
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("format-indent-less-symbolic", _("Outdent (Alt+Shift+Left)"),
                                                  "plan.outdent"));
-    gtk_box_append (GTK_BOX (strip), bar_button ("go-up-symbolic", _("Move up (Alt+Shift+Up)"), "plan.move-up"));
-    gtk_box_append (GTK_BOX (strip), bar_button ("go-down-symbolic", _("Move down (Alt+Shift+Down)"), "plan.move-down"));
-    gtk_box_append (GTK_BOX (strip), bar_button ("user-trash-symbolic", _("Delete the row (Ctrl+Delete)"),
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("go-up-symbolic", _("Move up (Alt+Shift+Up)"), "plan.move-up"));
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("go-down-symbolic", _("Move down (Alt+Shift+Down)"), "plan.move-down"));
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("user-trash-symbolic", _("Delete the row (Ctrl+Delete)"),
                                                  "plan.delete-row"));
-    gtk_box_append (GTK_BOX (strip), bar_button ("edit-copy-symbolic", _("Copy as next year’s draft"),
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("view-list-bullet-symbolic",
+                                                 _("Indicators and responsible units (Ctrl+Shift+D)"),
+                                                 "plan.details"));
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("x-office-spreadsheet-symbolic",
+                                                 _("Progress in a reporting round (Ctrl+Shift+R)"),
+                                                 "plan.progress"));
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("edit-copy-symbolic", _("Copy as next year’s draft"),
                                                  "plan.copy-plan"));
-    gtk_box_append (GTK_BOX (strip), bar_button ("view-list-ordered-symbolic", _("Levels and numbering"),
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("view-list-ordered-symbolic", _("Levels and numbering"),
                                                  "plan.levels"));
-    gtk_box_append (GTK_BOX (strip), bar_button ("emblem-ok-symbolic", _("Approve by a meeting’s resolution"),
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("emblem-ok-symbolic", _("Approve by a meeting’s resolution"),
                                                  "plan.approve"));
-    gtk_box_append (GTK_BOX (strip), bar_button ("document-edit-symbolic", _("Revise: a new version of the approved plan"),
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("document-edit-symbolic", _("Revise: a new version of the approved plan"),
                                                  "plan.revise"));
+    gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("view-dual-symbolic", _("Compare with the previous version"),
+                                                 "plan.compare"));
     /* the plan's name last: a long title scrolls, the commands stay in view */
     gtk_box_append (GTK_BOX (strip), self->plan_dropdown);
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
@@ -1076,7 +756,7 @@ prs_plans_page_build (PrsSectionPage *page)
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_INDICATORS, PRS_SHEET_KIND_COMPUTED);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_BUDGET, PRS_SHEET_KIND_MONEY);
   for (int m = 0; m < 12; m++)
-    prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_MONTH0 + m, PRS_SHEET_KIND_TOGGLE);
+    prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_MONTH0 + m, PRS_SHEET_KIND_BAR);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_UNITS, PRS_SHEET_KIND_COMPUTED);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_KPI, PRS_SHEET_KIND_TOGGLE);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_STATUS, PRS_SHEET_KIND_CHOICE);
@@ -1089,6 +769,7 @@ prs_plans_page_build (PrsSectionPage *page)
   }
   prs_sheet_set_frozen_columns (PRS_SHEET (self->sheet), 1);
   prs_sheet_set_funcs (PRS_SHEET (self->sheet), &sheet_funcs, self, NULL);
+  prs_plans_page_setup_drag (self);
   gtk_box_append (GTK_BOX (self->box), self->sheet);
 
   shortcuts = gtk_shortcut_controller_new ();
@@ -1105,6 +786,8 @@ prs_plans_page_build (PrsSectionPage *page)
   SHORTCUT ("<Alt><Shift>Up", "plan.move-up");
   SHORTCUT ("<Alt><Shift>Down", "plan.move-down");
   SHORTCUT ("<Control>Delete", "plan.delete-row");
+  SHORTCUT ("<Control><Shift>r", "plan.progress");
+  SHORTCUT ("<Control><Shift>d", "plan.details");
 #undef SHORTCUT
   gtk_widget_add_controller (self->box, shortcuts);
 
@@ -1197,6 +880,12 @@ prs_plans_page_get_sheet (PrsPlansPage *self)
 {
   prs_section_page_ensure_built (PRS_SECTION_PAGE (self));
   return self->sheet;
+}
+
+GtkWidget *
+prs_plans_page_get_last_dialog (PrsPlansPage *self)
+{
+  return self->last_dialog;
 }
 
 gint64

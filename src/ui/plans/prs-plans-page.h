@@ -16,6 +16,14 @@ GtkWidget *prs_plans_page_new (PrsStore *store);
 /* For tests: the sheet (builds the page), the plan shown, show another plan. */
 GtkWidget *prs_plans_page_get_sheet (PrsPlansPage *self);
 gint64     prs_plans_page_get_plan  (PrsPlansPage *self);
+/* What dropping row @from on row @to does (before it, after it when @after). */
+gboolean   prs_plans_page_drop_row  (PrsPlansPage *self,
+                                     guint         from,
+                                     guint         to,
+                                     gboolean      after,
+                                     GError      **error);
+/* The progress or details window the page opened last (NULL once closed). */
+GtkWidget *prs_plans_page_get_last_dialog (PrsPlansPage *self);
 void       prs_plans_page_set_plan  (PrsPlansPage *self,
                                      gint64        plan_id);
 

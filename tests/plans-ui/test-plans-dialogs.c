@@ -1,0 +1,601 @@
+/* test-plans-dialogs.c: the Plans section's schedule bar and its windows under a
+ * real display — Space on the schedule flips a month (one undo step); an activity's
+ * indicators and responsible units edited and undone; progress in a round recorded
+ * (Thai digits), its status worked out from the target; a frozen round is
+ * read-only; a row moved by drag;
+ * two versions compared on screen. Screenshots in English and Thai.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "prs-core.h"
+#include "prs-plan-activity-dialog.h"
+#include "prs-plan-compare-window.h"
+#include "prs-plan-list-window.h"
+#include "prs-plan-progress-dialog.h"
+#include "prs-plans-page.h"
+#include "prs-resources.h"
+#include "prs-sheet.h"
+#include "prs-store-plans-tree.h"
+#include "prs-store-sql.h"
+
+#define COL_MONTH0 4
+#define ACTIVITY "บทเรียนออนไลน์ (e-Learning) เรื่องการป้องกันผลประโยชน์ทับซ้อน"
+
+static char *tmpdir;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+screenshot (GtkWidget *widget, const char *what)
+{
+  const char *dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
+  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
+  g_autofree char *name = g_strdup_printf ("%s-plans-%s.png", lang ? lang : "xx", what);
+  g_autofree char *path = NULL;
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int width, height;
+  graphene_rect_t bounds;
+
+  if (dir == NULL)
+    return;
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (widget); i++)
+    wait_ms (50);
+  wait_ms (400);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  for (int i = 0; i < 60 && node == NULL; i++)
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        wait_ms (50);
+    }
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static int
+row_of_title (PrsSheet *sheet, const char *title)
+{
+  for (guint r = 0; r < prs_sheet_get_n_rows (sheet); r++)
+    if (g_strcmp0 (prs_sheet_get_cell_text (sheet, r, 0), title) == 0)
+      return (int) r;
+  return -1;
+}
+
+static PrsPlanNodeInfo *
+node_titled (PrsPlanTree *t, const char *title)
+{
+  for (guint i = 0; i < t->nodes->len; i++)
+    {
+      PrsPlanNodeInfo *n = g_ptr_array_index (t->nodes, i);
+      if (g_strcmp0 (n->title, title) == 0)
+        return n;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+typedef struct
+{
+  PrsStore *store;
+  gint64 plan;
+  GtkWidget *window;
+  PrsPlansPage *page;
+  PrsSheet *sheet;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autofree char *ws = g_build_filename (tmpdir, data, NULL);
+  g_autoptr (GError) error = NULL;
+
+  f->store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (f->store, &error));
+  f->plan = prs_store_query_int (f->store, "SELECT id FROM plans WHERE kind = 'morality'", 0);
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 800);
+  f->page = PRS_PLANS_PAGE (prs_plans_page_new (f->store));
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
+  gtk_window_present (GTK_WINDOW (f->window));
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (f->window); i++)
+    wait_ms (50);
+  wait_ms (400);
+  prs_section_page_select (PRS_SECTION_PAGE (f->page), 0, 2569);
+  prs_plans_page_set_plan (f->page, f->plan);
+  f->sheet = PRS_SHEET (prs_plans_page_get_sheet (f->page));
+  wait_ms (200);
+}
+
+static gint64
+activity_id (Fixture *f)
+{
+  g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+
+  return node_titled (t, ACTIVITY)->id;
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->store);
+}
+
+static void
+test_schedule_bar (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  int row = row_of_title (f->sheet, ACTIVITY);
+  guint before;
+
+  g_assert_cmpint (row, >=, 0);
+  for (int m = 0; m < 12; m++)
+    g_assert_cmpint (prs_sheet_get_column_kind (f->sheet, COL_MONTH0 + m), ==, PRS_SHEET_KIND_BAR);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    before = node_titled (t, ACTIVITY)->months;
+  }
+  /* Space on September flips it, one undo step */
+  prs_sheet_set_cursor (f->sheet, row, COL_MONTH0 + 11);
+  gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.toggle", NULL);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpuint (node_titled (t, ACTIVITY)->months, ==, before ^ (1u << 11));
+  }
+  /* a group row's months are worked out: Space there changes nothing */
+  prs_sheet_set_cursor (f->sheet, 0, COL_MONTH0);
+  gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.toggle", NULL);
+  screenshot (f->window, "schedule");
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpuint (node_titled (t, ACTIVITY)->months, ==, before);
+  }
+}
+
+static void
+test_details (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  int row = row_of_title (f->sheet, ACTIVITY);
+  GtkWidget *dialog;
+  guint n_before;
+  guint i;
+
+  prs_sheet_set_cursor (f->sheet, row, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.details", NULL);
+  dialog = prs_plans_page_get_last_dialog (f->page);
+  g_assert_nonnull (dialog);
+  n_before = prs_plan_activity_dialog_n_indicators (dialog);
+  g_assert_cmpuint (n_before, >=, 1);
+  prs_plan_activity_dialog_add_indicator (dialog);
+  i = n_before;
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, i, "name")),
+                         "ร้อยละของผู้ผ่านแบบทดสอบ");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, i, "target")), "๘๐");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, i, "unit")), "ร้อยละ");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (prs_plan_activity_dialog_get_unit (dialog, "all")), TRUE);
+  screenshot (dialog, "details");
+
+  /* a target that is not a number: refused, nothing written */
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, i, "target")), "มาก");
+  g_assert_false (prs_plan_activity_dialog_save (dialog, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpuint (node_titled (t, ACTIVITY)->indicators->len, ==, n_before);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, i, "target")), "๘๐");
+  g_assert_true (prs_plan_activity_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    PrsPlanNodeInfo *n = node_titled (t, ACTIVITY);
+    PrsPlanIndicatorInfo *ind;
+
+    g_assert_cmpuint (n->indicators->len, ==, n_before + 1);
+    ind = g_ptr_array_index (n->indicators, n_before);
+    g_assert_cmpstr (ind->name, ==, "ร้อยละของผู้ผ่านแบบทดสอบ");
+    g_assert_true (ind->has_target);
+    g_assert_cmpint (ind->target_hundredths, ==, 8000);
+    g_assert_cmpstr (ind->unit, ==, "ร้อยละ");
+    g_assert_cmpstr (ind->direction, ==, "at_least");
+    g_assert_true (n->all_units);
+  }
+  /* the sheet shows it */
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  g_assert_nonnull (strstr (prs_sheet_get_cell_text (f->sheet, row, 2), "ร้อยละของผู้ผ่านแบบทดสอบ"));
+
+  /* remove the first indicator, make the second qualitative: one step, undone */
+  dialog = prs_plan_activity_dialog_new (NULL, f->store, f->plan, activity_id (f));
+  g_signal_emit_by_name (prs_plan_activity_dialog_get_indicator_field (dialog, 0, "remove"), "clicked");
+  g_assert_cmpuint (prs_plan_activity_dialog_n_indicators (dialog), ==, n_before);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_activity_dialog_get_indicator_field (dialog, n_before - 1, "target")), "");
+  g_assert_true (prs_plan_activity_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    PrsPlanNodeInfo *n = node_titled (t, ACTIVITY);
+    g_assert_cmpuint (n->indicators->len, ==, n_before);
+    g_assert_false (((PrsPlanIndicatorInfo *) g_ptr_array_index (n->indicators, n_before - 1))->has_target);
+  }
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_true (prs_store_undo (f->store, &error));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpuint (node_titled (t, ACTIVITY)->indicators->len, ==, n_before);
+  }
+}
+
+static void
+test_progress (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  int row = row_of_title (f->sheet, ACTIVITY);
+  GtkWidget *dialog;
+  gint64 target;
+  const char *direction;
+  g_autofree char *result_text = NULL;
+
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    PrsPlanNodeInfo *n = node_titled (t, ACTIVITY);
+    PrsPlanIndicatorInfo *ind = g_ptr_array_index (n->indicators, 0);
+    g_assert_true (ind->has_target);
+    target = ind->target_hundredths;
+    direction = g_intern_string (ind->direction);
+  }
+  prs_sheet_set_cursor (f->sheet, row, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.progress", NULL);
+  dialog = prs_plans_page_get_last_dialog (f->page);
+  g_assert_nonnull (dialog);
+  /* the 9-month round */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (prs_plan_progress_dialog_get_field (dialog, "round")), 1);
+  g_assert_cmpint (prs_plan_progress_dialog_get_round (dialog), ==, 9);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (prs_plan_progress_dialog_get_field (dialog, "frozen"))));
+  /* a result below the target of an at-least indicator, in Thai digits */
+  {
+    g_autofree char *arabic = g_strdup_printf ("%" G_GINT64_FORMAT, target / 100 / 2);
+    result_text = prs_digits_to_thai (arabic);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "result-0")), result_text);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "spent")), "๗,๒๒๕");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "participants")), "๔๕");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prs_plan_progress_dialog_get_field (dialog, "narrative"))),
+                            "จัดอบรมออนไลน์แล้ว ๒ รุ่น\nมีผู้ผ่านการทดสอบครึ่งหนึ่งของเป้าหมาย", -1);
+  screenshot (dialog, "progress");
+  /* bad money: refused, nothing written */
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "spent")), "เจ็ดพัน");
+  g_assert_false (prs_plan_progress_dialog_save (dialog, &error));
+  g_clear_error (&error);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "spent")), "๗,๒๒๕");
+  g_assert_true (prs_plan_progress_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 9, NULL);
+    PrsPlanNodeInfo *n = node_titled (t, ACTIVITY);
+    PrsPlanIndicatorInfo *ind = g_ptr_array_index (n->indicators, 0);
+
+    g_assert_true (n->has_progress);
+    g_assert_cmpint (n->spent_satang, ==, 722500);
+    g_assert_cmpint (n->participants, ==, 45);
+    g_assert_true (ind->has_result);
+    g_assert_cmpint (ind->result_hundredths, ==, target / 100 / 2 * 100);
+    g_assert_cmpstr (n->progress_status, ==, prs_plan_progress_status (TRUE, target, direction, target / 100 / 2 * 100));
+    g_assert_nonnull (strstr (n->narrative, "๒ รุ่น\n"));
+  }
+  /* one undo step */
+  g_assert_true (prs_store_undo (f->store, &error));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 9, NULL);
+    g_assert_false (node_titled (t, ACTIVITY)->has_progress);
+  }
+  g_assert_true (prs_store_redo (f->store, &error));
+
+  /* status overridden: kept */
+  dialog = prs_plan_progress_dialog_new (GTK_WINDOW (f->window), f->store, f->plan,
+                                         activity_id (f), 9);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (prs_plan_progress_dialog_get_field (dialog, "status")), 3);
+  g_assert_true (prs_plan_progress_dialog_save (dialog, &error));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 9, NULL);
+    g_assert_cmpstr (node_titled (t, ACTIVITY)->progress_status, ==, "above");
+  }
+
+  /* freeze the round: read-only */
+  dialog = prs_plan_progress_dialog_new (GTK_WINDOW (f->window), f->store, f->plan,
+                                         activity_id (f), 9);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (prs_plan_progress_dialog_get_field (dialog, "status"))), ==, 3);
+  gtk_switch_set_active (GTK_SWITCH (prs_plan_progress_dialog_get_field (dialog, "frozen")), TRUE);
+  wait_ms (100);
+  g_assert_true (prs_store_plan_round_frozen (f->store, f->plan, 9));
+  g_assert_false (gtk_widget_is_sensitive (prs_plan_progress_dialog_get_field (dialog, "spent")));
+  screenshot (dialog, "progress-frozen");
+  g_assert_false (prs_plan_progress_dialog_save (dialog, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gint64
+count_events (PrsStore *store, gint64 node)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM activity_events WHERE node_id = %" G_GINT64_FORMAT, node);
+  return prs_store_query_int (store, sql, -1);
+}
+
+static void
+test_events (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 node, before;
+  GtkWidget *dialog;
+
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    node = node_titled (t, ACTIVITY)->id;
+  }
+  before = count_events (f->store, node);
+  dialog = prs_plan_progress_dialog_new (GTK_WINDOW (f->window), f->store, f->plan, node, 6);
+  gtk_window_present (GTK_WINDOW (dialog));
+  /* a two-day online event, Thai digits and a Thai date */
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-date")), "๑๐/๑/๒๕๖๙");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-end")), "11 ม.ค. 69");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-venue")), "Zoom");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (prs_plan_progress_dialog_get_field (dialog, "event-online")), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-people")), "๑๒๐");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-cost")), "๓,๕๐๐");
+  g_assert_true (prs_plan_progress_dialog_add_event (dialog, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_events (f->store, node), ==, before + 1);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM activity_events WHERE node_id = %" G_GINT64_FORMAT
+                                            " AND date = '2026-01-10/2026-01-11' AND venue = 'ออนไลน์ Zoom'"
+                                            " AND participants = 120 AND cost_satang = 350000", node);
+    g_assert_cmpint (prs_store_query_int (f->store, sql, 0), ==, 1);
+  }
+  /* an end before the start, a bad date: refused, nothing written */
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-date")), "12/1/2569");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-end")), "11/1/2569");
+  g_assert_false (prs_plan_progress_dialog_add_event (dialog, &error));
+  g_clear_error (&error);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-date")), "วันพระ");
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-end")), "");
+  g_assert_false (prs_plan_progress_dialog_add_event (dialog, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (count_events (f->store, node), ==, before + 1);
+  gtk_editable_set_text (GTK_EDITABLE (prs_plan_progress_dialog_get_field (dialog, "event-date")), "");
+  screenshot (dialog, "events");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_cmpint (count_events (f->store, node), ==, before);
+}
+
+static void
+test_drag (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  int from = row_of_title (f->sheet, ACTIVITY);
+  guint n_first, n_second;
+  int to;
+  gint64 second_id;
+
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    PrsPlanNodeInfo *second = g_ptr_array_index (t->roots, 1);
+    n_first = ((PrsPlanNodeInfo *) g_ptr_array_index (t->roots, 0))->children->len;
+    n_second = second->children->len;
+    second_id = second->id;
+    to = row_of_title (f->sheet, ((PrsPlanNodeInfo *) g_ptr_array_index (second->children, 0))->title);
+  }
+  /* the activity dropped on the first activity of the second strategy: it goes before it */
+  g_assert_true (prs_plans_page_drop_row (f->page, from, to, FALSE, &error));
+  g_assert_no_error (error);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    PrsPlanNodeInfo *n = node_titled (t, ACTIVITY);
+    g_assert_cmpint (n->parent_id, ==, second_id);
+    g_assert_cmpuint (n->position, ==, 0);
+    g_assert_cmpuint (((PrsPlanNodeInfo *) g_ptr_array_index (t->roots, 0))->children->len, ==, n_first - 1);
+    g_assert_cmpuint (((PrsPlanNodeInfo *) g_ptr_array_index (t->roots, 1))->children->len, ==, n_second + 1);
+  }
+  screenshot (f->window, "dragged");
+  /* a strategy dropped on its own activity: refused */
+  g_assert_false (prs_plans_page_drop_row (f->page, 0, 1, FALSE, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  /* one undo step */
+  g_assert_true (prs_store_undo (f->store, &error));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpuint (((PrsPlanNodeInfo *) g_ptr_array_index (t->roots, 0))->children->len, ==, n_first);
+  }
+}
+
+static void
+test_compare (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window;
+  gint64 v2;
+  guint added, removed, changed;
+
+  /* no earlier version: the window is not opened */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.compare", NULL);
+  g_assert_null (prs_plans_page_get_last_dialog (f->page));
+  /* revise, then change the new version: one activity budget, one removed, one added */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.revise", NULL);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  v2 = prs_plans_page_get_plan (f->page);
+  g_assert_cmpint (v2, !=, f->plan);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, v2, 0, NULL);
+    PrsPlanNodeInfo *a = node_titled (t, ACTIVITY);
+    PrsPlanNodeInfo *first = g_ptr_array_index (((PrsPlanNodeInfo *) g_ptr_array_index (t->roots, 0))->children, 0);
+    gint64 id;
+
+    g_assert_true (prs_store_activity_set_budget (f->store, a->id, "amount", 723500, 0, &error));
+    g_assert_true (prs_store_plan_delete_node (f->store, first->id, &error));
+    id = prs_store_plan_add_node (f->store, v2, a->parent_id, -1, "ค่ายเยาวชนคนดีศรีพาณิชย์", TRUE, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (id, >, 0);
+  }
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.compare", NULL);
+  window = prs_plans_page_get_last_dialog (f->page);
+  g_assert_nonnull (window);
+  prs_plan_compare_window_get_counts (window, &added, &removed, &changed);
+  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpuint (removed, ==, 1);
+  g_assert_cmpuint (changed, >=, 1);
+  screenshot (window, "compare");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_plan_list (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window;
+  guint n;
+  gint64 id, copy;
+  g_autofree char *first = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.list", NULL);
+  window = prs_plans_page_get_last_dialog (f->page);
+  g_assert_nonnull (window);
+  n = prs_plan_list_window_n_plans (window);
+  g_assert_cmpuint (n, ==, (guint) prs_store_query_int (f->store, "SELECT count(*) FROM plans WHERE fiscal_year = 2569", 0));
+  g_assert_cmpuint (n, >=, 2);
+  /* each line carries the figures of the plan */
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_autofree char *budget = prs_money_format (t->budget_satang, PRS_MONEY_FORMAT_DEFAULT);
+    gboolean found = FALSE;
+    for (guint i = 0; i < n; i++)
+      {
+        g_autofree char *line = prs_plan_list_window_line_text (window, i);
+        g_autofree char *arabic = prs_digits_to_arabic (line);
+        found |= g_str_has_prefix (line, t->title) && strstr (arabic, budget) != NULL;
+      }
+    g_assert_true (found);
+  }
+  /* create (one step), rename, copy as next year's draft, delete; each undone */
+  id = prs_plan_list_window_create (window, "internal_measures", "มาตรการภายในเพื่อส่งเสริมความโปร่งใส", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n + 1);
+  g_assert_false (prs_plan_list_window_rename (window, id, "   ", &error));
+  g_clear_error (&error);
+  g_assert_true (prs_plan_list_window_rename (window, id, "มาตรการภายใน ปีงบประมาณ ๒๕๖๙", &error));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, id, 0, NULL);
+    g_assert_cmpstr (t->title, ==, "มาตรการภายใน ปีงบประมาณ ๒๕๖๙");
+  }
+  copy = prs_plan_list_window_copy (window, f->plan, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, copy, 0, NULL);
+    g_assert_cmpint (t->fiscal_year, ==, 2570);
+    g_assert_cmpstr (t->status, ==, "draft");
+  }
+  g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n + 1);  /* the copy is next year's */
+  screenshot (window, "plan-list");
+  g_assert_true (prs_plan_list_window_delete (window, id, &error));
+  g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n);
+  g_assert_true (prs_store_undo (f->store, &error));  /* delete */
+  wait_ms (300);
+  g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n + 1);
+  g_assert_true (prs_store_undo (f->store, &error));  /* copy */
+  g_assert_true (prs_store_undo (f->store, &error));  /* rename */
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, id, 0, NULL);
+    g_assert_cmpstr (t->title, ==, "มาตรการภายในเพื่อส่งเสริมความโปร่งใส");
+  }
+  g_assert_true (prs_store_undo (f->store, &error));  /* create */
+  wait_ms (300);
+  g_assert_cmpuint (prs_plan_list_window_n_plans (window), ==, n);
+  g_assert_cmpint (prs_store_query_int (f->store, "SELECT count(*) FROM plans WHERE fiscal_year = 2570", -1), ==, 0);
+  /* Escape's action closes it */
+  g_assert_true (gtk_widget_activate_action (window, "window.close", NULL));
+  wait_ms (100);
+  g_assert_null (prs_plans_page_get_last_dialog (f->page));
+}
+
+static void
+load_app_style (void)
+{
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+  prs_register_resource ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
+  g_autoptr (GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display: run under Xvfb");
+      return g_test_run ();
+    }
+  adw_init ();
+  load_app_style ();
+  tmpdir = g_dir_make_tmp ("prongsai-plans-dialogs-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_test_add ("/plans-ui/schedule-bar", Fixture, "schedule.prongsai", fixture_set_up, test_schedule_bar, fixture_tear_down);
+  g_test_add ("/plans-ui/details", Fixture, "details.prongsai", fixture_set_up, test_details, fixture_tear_down);
+  g_test_add ("/plans-ui/progress", Fixture, "progress.prongsai", fixture_set_up, test_progress, fixture_tear_down);
+  g_test_add ("/plans-ui/plan-list", Fixture, "list.prongsai", fixture_set_up, test_plan_list, fixture_tear_down);
+  g_test_add ("/plans-ui/events", Fixture, "events.prongsai", fixture_set_up, test_events, fixture_tear_down);
+  g_test_add ("/plans-ui/drag", Fixture, "drag.prongsai", fixture_set_up, test_drag, fixture_tear_down);
+  g_test_add ("/plans-ui/compare", Fixture, "compare.prongsai", fixture_set_up, test_compare, fixture_tear_down);
+  return g_test_run ();
+}
