@@ -385,7 +385,8 @@ test_events (Fixture *f, gconstpointer data)
   g_assert_cmpint (count_events (f->store, node), ==, before + 1);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM activity_events WHERE node_id = %" G_GINT64_FORMAT
-                                            " AND date = '2026-01-10/2026-01-11' AND venue = 'ออนไลน์ Zoom'"
+                                            " AND date = '2026-01-10' AND end_date = '2026-01-11' AND mode = 'online'"
+                                            " AND venue = 'Zoom'"
                                             " AND participants = 120 AND cost_satang = 350000", node);
     g_assert_cmpint (prs_store_query_int (f->store, sql, 0), ==, 1);
   }

@@ -15,7 +15,7 @@
 #include "prs-money.h"
 #include "prs-number.h"
 #include "prs-plan-progress-dialog.h"
-#include "prs-lists.h"
+#include "prs-store-plans-events.h"
 #include "prs-store-plans-tree.h"
 
 static const int rounds[] = { 6, 9, 12 };
@@ -301,12 +301,7 @@ frozen_set (GtkSwitch *sw, gboolean state, Dialog *d)
   return FALSE;
 }
 
-/* ---- events held (per activity, whatever the round) ---------------------------------
- * A date range is kept as an ISO 8601 interval ("2026-01-10/2026-01-12") in the date;
- * an online event's venue starts with "ออนไลน์" (the workspace has no separate
- * column for the mode). */
-
-static const char online_mark[] = "ออนไลน์";
+/* ---- events held (per activity, whatever the round) --------------------------------- */
 
 static void load_events (Dialog *d);
 
@@ -316,7 +311,7 @@ event_remove_clicked (GtkButton *b, Dialog *d)
   g_autoptr (GError) error = NULL;
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (b), "event-id");
 
-  if (!prs_store_delete (d->store, "activity_events", id, &error))
+  if (!prs_plan_event_remove (d->store, id, &error))
     {
       gtk_label_set_text (GTK_LABEL (d->message), error->message);
       gtk_widget_set_visible (d->message, TRUE);
@@ -325,18 +320,18 @@ event_remove_clicked (GtkButton *b, Dialog *d)
 }
 
 static char *
-event_date_text (const char *iso)
+event_date_text (const char *date, const char *end)
 {
-  g_auto (GStrv) parts = g_strsplit (iso ? iso : "", "/", 2);
+  const char *parts[] = { date ? date : "", end, NULL };
   GString *s = g_string_new ("");
 
   for (guint i = 0; parts[i]; i++)
     {
-      PrsDate date;
+      PrsDate when;
       g_autofree char *t = NULL;
 
-      if (prs_date_parse (parts[i], &date, NULL))
-        t = prs_date_format (&date, PRS_DATE_STYLE_SHORT, FALSE);
+      if (prs_date_parse (parts[i], &when, NULL))
+        t = prs_date_format (&when, PRS_DATE_STYLE_SHORT, FALSE);
       g_string_append_printf (s, "%s%s", i ? " – " : "", t ? t : parts[i]);
     }
   return g_string_free (s, FALSE);
@@ -345,10 +340,9 @@ event_date_text (const char *iso)
 static void
 load_events (Dialog *d)
 {
-  g_autoptr (PrsRecordList) list = prs_record_list_new (d->store, PRS_TYPE_ACTIVITY_EVENT, "node_id = ?1",
-                                                        PRS_INT (d->node_id), PRS_VALUE_END);
+  g_autoptr (GPtrArray) list = prs_plan_events_list (d->store, d->node_id, NULL);
   GtkWidget *child;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  guint n = list ? list->len : 0;
 
   while ((child = gtk_widget_get_first_child (d->events)))
     gtk_box_remove (GTK_BOX (d->events), child);
@@ -361,22 +355,29 @@ load_events (Dialog *d)
     }
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (PrsActivityEvent) ev = g_list_model_get_item (G_LIST_MODEL (list), i);
-      g_autofree char *date = event_date_text (prs_activity_event_get_date (ev));
-      g_autofree char *cost = prs_money_format (prs_activity_event_get_cost_satang (ev), PRS_MONEY_FORMAT_DEFAULT);
-      gint64 people = prs_activity_event_get_participants (ev);
+      PrsPlanEvent *ev = list->pdata[i];
+      g_autofree char *date = event_date_text (ev->date, ev->end_date);
+      g_autofree char *cost = prs_money_format (ev->cost_satang, PRS_MONEY_FORMAT_DEFAULT);
+      g_autofree char *venue = g_str_equal (ev->mode, "online")
+                               /* Translators: an online event's venue, e.g. "online (Zoom)" */
+                               ? (*ev->venue ? g_strdup_printf (_("online (%s)"), ev->venue) : g_strdup (_("online")))
+                               : g_str_equal (ev->mode, "hybrid")
+                               /* Translators: a venue also joined online */
+                               ? g_strdup_printf (_("%s and online"), ev->venue)
+                               : g_strdup (ev->venue);
+      gint64 people = ev->participants;
       g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, people);
       /* Translators: participants of an event */
       g_autofree char *who = people >= 0 ? g_strdup_printf (_("%s people"), count) : g_strdup ("");
       /* Translators: an event held: date, venue, participants, cost */
-      g_autofree char *text = g_strdup_printf (_("%s · %s · %s · %s baht"), date, prs_activity_event_get_venue (ev),
+      g_autofree char *text = g_strdup_printf (_("%s · %s · %s · %s baht"), date, venue,
                                                who, cost);
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *l = gtk_label_new (text);
       GtkWidget *rm = gtk_button_new_from_icon_name ("user-trash-symbolic");
       gint64 *id = g_new (gint64, 1);
 
-      *id = prs_record_get_id (PRS_RECORD (ev));
+      *id = ev->id;
       gtk_label_set_xalign (GTK_LABEL (l), 0);
       gtk_label_set_wrap (GTK_LABEL (l), TRUE);
       gtk_widget_set_hexpand (l, TRUE);
@@ -415,7 +416,7 @@ prs_plan_progress_dialog_add_event (GtkWidget *dialog, GError **error)
   const char *venue = gtk_editable_get_text (GTK_EDITABLE (d->ev_venue));
   const char *people = gtk_editable_get_text (GTK_EDITABLE (d->ev_people));
   const char *cost_text = gtk_editable_get_text (GTK_EDITABLE (d->ev_cost));
-  g_autofree char *iso = NULL, *iso_end = NULL, *when = NULL, *where = NULL;
+  g_autofree char *iso = NULL, *iso_end = NULL;
   gint64 cost = 0, n = -1;
 
   if (!parse_date (date, &iso, error))
@@ -443,20 +444,9 @@ prs_plan_progress_dialog_add_event (GtkWidget *dialog, GError **error)
       g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID, _("“%s” is not an amount of money."), cost_text);
       return FALSE;
     }
-  when = iso_end && strcmp (iso_end, iso) != 0 ? g_strdup_printf ("%s/%s", iso, iso_end) : g_strdup (iso);
-  if (gtk_check_button_get_active (GTK_CHECK_BUTTON (d->ev_online)) && !g_str_has_prefix (venue, online_mark))
-    where = *venue ? g_strdup_printf ("%s %s", online_mark, venue) : g_strdup (online_mark);
-  else
-    where = g_strdup (venue);
-  if (n >= 0)
-    {
-      if (!prs_store_insert (d->store, "activity_events", error, "node_id", PRS_INT (d->node_id), "date",
-                             PRS_TEXT (when), "venue", PRS_TEXT (where), "participants", PRS_INT (n), "cost_satang",
-                             PRS_INT (cost), NULL))
-        return FALSE;
-    }
-  else if (!prs_store_insert (d->store, "activity_events", error, "node_id", PRS_INT (d->node_id), "date",
-                              PRS_TEXT (when), "venue", PRS_TEXT (where), "cost_satang", PRS_INT (cost), NULL))
+  if (prs_plan_event_add (d->store, d->node_id, iso, iso_end && strcmp (iso_end, iso) != 0 ? iso_end : NULL, venue,
+                          gtk_check_button_get_active (GTK_CHECK_BUTTON (d->ev_online)) ? "online" : "onsite", n, cost,
+                          error) == 0)
     return FALSE;
   gtk_editable_set_text (GTK_EDITABLE (d->ev_date), "");
   gtk_editable_set_text (GTK_EDITABLE (d->ev_end), "");
