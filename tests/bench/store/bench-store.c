@@ -8,6 +8,9 @@
  * Prints the time of each step through the store and of the same queries run by
  * the sqlite3 shell (when it is installed), best of several runs.
  * Targets: open + first screen < 300 ms, matrix < 500 ms, within 2x of sqlite3.
+ * The first screen is the People page's: its staff count, the unit tree with
+ * head counts and the whole staff list (prs_people_list), the reads the page
+ * makes when it opens.
  *
  * The reference for open + first screen: the statements the store runs to open
  * the workspace and read the first screen are recorded (a trace set on every
