@@ -9,15 +9,21 @@
  *          to them); opens newer or write-protected workspaces read-only
  *          (prs_store_get_read_only(), prs_store_get_read_only_reason()).
  *
- * Read:    plain SQL on the schema (prs-store-schema.c documents every table):
- *            g_autoptr(PrsStatement) stmt = prs_store_prepare (store,
- *                "SELECT id, name FROM units WHERE parent_id = ?1", &error);
- *            sqlite3_bind_int64 (stmt, 1, parent);
- *            while (sqlite3_step (stmt) == SQLITE_ROW) …
- *          or the record classes (prs-record.h, prs_store_get_record()) and the
- *          GListModels in prs-lists.h, the participation matrix in
- *          prs-participation.h, or the report helpers below
- *          (prs_store_count_staff_by_unit_and_type(), prs_store_kpi_participation()).
+ * Read:    through the typed functions of the feature headers, which return plain
+ *          structs and arrays (never statements or SQL):
+ *            prs-store-people.h       units, the staff list and its filters
+ *            prs-store-plans-tree.h   plans, their trees and roll-ups
+ *            prs-store-meetings.h     committees, meetings, attendance
+ *            prs-ita-store.h,
+ *            prs-store-ita-reads.h    ITA results, figures and issues
+ *            prs-store-kpi.h          the Common KPI definition and report
+ *            prs-store-participation-grid.h, prs-store-participation-import.h
+ *                                     participation marks and head counts
+ *            prs-store-shell.h        years, the agency, names for the shell
+ *          the participation matrix in prs-participation.h, or the report helpers
+ *          below (prs_store_count_staff_by_unit_and_type(),
+ *          prs_store_kpi_participation()). Raw SQL (prs-store-sql.h) is for the
+ *          store's own files and its tests only.
  *          Long reads in a worker thread open their own PrsStore on the same path.
  *          Money is integer satang, scores integer hundredths, dates ISO text.
  *

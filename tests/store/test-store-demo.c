@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include "prs-lists.h"
 #include "prs-participation.h"
 #include "test-store-common.h"
 #include "prs-store-sql.h"

@@ -1,10 +1,11 @@
-/* test-store-edit.c: the edit API, undo/redo, change signals and list models
+/* test-store-edit.c: the edit API, undo/redo, change signals and the typed list reads
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include "prs-lists.h"
+#include "prs-store-people.h"
+#include "prs-store-shell.h"
 #include "prs-participation.h"
 #include "test-store-common.h"
 #include "prs-store-sql.h"
@@ -55,13 +56,6 @@ dump (PrsStore *store)
         }
     }
   return g_string_free (out, FALSE);
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 typedef struct
@@ -315,38 +309,67 @@ test_random_sequence (Fixture *f, gconstpointer data)
   g_rand_free (rand);
 }
 
-typedef struct
+/* The children of @parent in the unit tree, in the order the tree shows them
+ * (sort order, then name), as ids. */
+static GArray *
+unit_children (PrsStore *store, gint64 parent)
 {
-  guint position, removed, added, calls;
-} ItemsChanged;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) units = prs_store_list_units_brief (store, &error);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-static void
-on_items_changed (GListModel *model, guint position, guint removed, guint added, ItemsChanged *ic)
-{
-  ic->position = position;
-  ic->removed = removed;
-  ic->added = added;
-  ic->calls++;
+  g_assert_no_error (error);
+  for (guint i = 0; i < units->len; i++)
+    {
+      PrsUnitBrief *u = units->pdata[i];
+      if (u->parent_id == parent)
+        g_array_append_val (ids, u->id);
+    }
+  return ids;
 }
 
-static void
-on_notify (GObject *object, GParamSpec *pspec, guint *count)
+static const char *
+unit_name (PrsStore *store, gint64 id, char **out)
 {
-  (*count)++;
+  g_autoptr(GPtrArray) units = prs_store_list_units_brief (store, NULL);
+
+  g_clear_pointer (out, g_free);
+  for (guint i = 0; units && i < units->len; i++)
+    if (((PrsUnitBrief *) units->pdata[i])->id == id)
+      *out = g_strdup (((PrsUnitBrief *) units->pdata[i])->name);
+  return *out;
 }
 
+static guint
+count_people (PrsStore *store, const char *search, gint64 unit, guint types, int active, GPtrArray **rows)
+{
+  g_autoptr(GError) error = NULL;
+  PrsPeopleFilter filter = { search, unit, types, active };
+  GPtrArray *list = prs_people_list (store, &filter, &error);
+  guint n;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  n = list->len;
+  if (rows)
+    *rows = list;
+  else
+    g_ptr_array_unref (list);
+  return n;
+}
+
+/* The unit tree and the staff list through the typed reads the People page uses. */
 static void
 test_lists (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PrsRecordList) top = NULL;
-  g_autoptr(PrsRecordList) people = NULL;
-  g_autoptr(GListModel) children = NULL;
-  g_autoptr(PrsUnit) dept = NULL;
-  g_autoptr(PrsPerson) first = NULL;
-  ItemsChanged ic = { 0 };
+  g_autoptr(GArray) top = NULL;
+  g_autoptr(GArray) children = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *name = NULL;
+  Counter c = { 0 };
+  PrsPersonRow *first;
   gint64 d, b1, b2, b3;
-  guint notifies = 0;
 
   g_assert_true (prs_store_begin_edit (f->store, "units", &error));
   d = prs_store_insert (f->store, "units", &error, "name", PRS_TEXT ("กรม"), NULL);
@@ -356,8 +379,8 @@ test_lists (Fixture *f, gconstpointer data)
                          "sort_order", PRS_INT (2), NULL);
   for (int i = 0; i < 30; i++)
     {
-      g_autofree char *name = g_strdup_printf ("คนที่%02d", i);
-      prs_store_insert (f->store, "people", &error, "first_name", PRS_TEXT (name),
+      g_autofree char *first_name = g_strdup_printf ("คนที่%02d", i);
+      prs_store_insert (f->store, "people", &error, "first_name", PRS_TEXT (first_name),
                         "last_name", PRS_TEXT (i % 2 ? "ใจดี" : "มีสุข"),
                         "unit_id", PRS_INT (i < 20 ? b1 : b2),
                         "staff_type", PRS_TEXT (i % 3 ? "civil_servant" : "government_employee"), NULL);
@@ -365,68 +388,74 @@ test_lists (Fixture *f, gconstpointer data)
   g_assert_true (prs_store_end_edit (f->store, &error));
   g_assert_no_error (error);
 
-  top = prs_unit_list_new (f->store, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (top)), ==, 1);
-  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (top)) == PRS_TYPE_UNIT);
-  dept = g_list_model_get_item (G_LIST_MODEL (top), 0);
-  g_assert_cmpstr (prs_unit_get_name (dept), ==, "กรม");
-  children = prs_unit_list_get_children (dept, f->store);
-  g_assert_nonnull (children);
-  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 2);
+  top = unit_children (f->store, 0);
+  g_assert_cmpuint (top->len, ==, 1);
+  g_assert_cmpint (g_array_index (top, gint64, 0), ==, d);
+  g_assert_cmpstr (unit_name (f->store, d, &name), ==, "กรม");
+  children = unit_children (f->store, d);
+  g_assert_cmpuint (children->len, ==, 2);
+  g_assert_cmpint (g_array_index (children, gint64, 0), ==, b1);
+  g_assert_cmpint (g_array_index (children, gint64, 1), ==, b2);
   {
-    g_autoptr(PrsUnit) leaf = g_list_model_get_item (children, 0);
-    g_assert_null (prs_unit_list_get_children (leaf, f->store));
+    g_autoptr(GArray) leaf = unit_children (f->store, b1);
+    g_assert_cmpuint (leaf->len, ==, 0);
   }
 
-  /* A new bureau between the two: one items-changed, at position 1. */
-  g_signal_connect (children, "items-changed", G_CALLBACK (on_items_changed), &ic);
-  b3 = prs_store_insert (f->store, "units", &error, "name", PRS_TEXT ("สำนัก ค"), "parent_id", PRS_INT (d),
-                         "sort_order", PRS_INT (1), NULL);
-  drain ();
-  g_assert_cmpuint (ic.calls, ==, 1);
-  g_assert_cmpuint (ic.position, ==, 1);
-  g_assert_cmpuint (ic.removed, ==, 0);
-  g_assert_cmpuint (ic.added, ==, 1);
-  g_assert_cmpint (prs_record_list_get_id (PRS_RECORD_LIST (children), 1), ==, b3);
+  /* A new bureau between the two: one ::changed (inserted), and it reads at position 1. */
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), &c);
+  b3 = prs_people_add_unit (f->store, d, "สำนัก ค", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_update (f->store, "units", b3, &error, "sort_order", PRS_INT (1), NULL));
+  g_assert_cmpuint (c.inserted, ==, 1);
+  g_clear_pointer (&children, g_array_unref);
+  children = unit_children (f->store, d);
+  g_assert_cmpuint (children->len, ==, 3);
+  g_assert_cmpint (g_array_index (children, gint64, 1), ==, b3);
 
-  /* Renaming notifies the record already handed out, and moves nothing. */
-  {
-    g_autoptr(PrsUnit) unit_b1 = g_list_model_get_item (children, 0);
-    g_signal_connect (unit_b1, "notify::name", G_CALLBACK (on_notify), &notifies);
-    g_assert_true (prs_store_update (f->store, "units", b1, &error, "name", PRS_TEXT ("สำนัก ก (ใหม่)"), NULL));
-    drain ();
-    g_assert_cmpuint (notifies, ==, 1);
-    g_assert_cmpstr (prs_unit_get_name (unit_b1), ==, "สำนัก ก (ใหม่)");
-    g_assert_cmpuint (ic.calls, ==, 1);
-  }
+  /* Renaming is read back at once and moves nothing. */
+  c.updated = 0;
+  g_assert_true (prs_people_rename_unit (f->store, b1, "สำนัก ก (ใหม่)", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (c.updated, >=, 1);
+  g_assert_cmpstr (unit_name (f->store, b1, &name), ==, "สำนัก ก (ใหม่)");
+  g_clear_pointer (&children, g_array_unref);
+  children = unit_children (f->store, d);
+  g_assert_cmpint (g_array_index (children, gint64, 0), ==, b1);
 
-  /* Undo removes it again: one items-changed. */
+  /* Undo the rename, the sort order and the new bureau: two children again. */
+  c.deleted = 0;
   g_assert_true (prs_store_undo (f->store, &error));
   g_assert_true (prs_store_undo (f->store, &error));
-  drain ();
-  g_assert_cmpuint (ic.calls, ==, 2);
-  g_assert_cmpuint (ic.removed, ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (children), ==, 2);
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (c.deleted, ==, 1);
+  g_assert_cmpstr (unit_name (f->store, b1, &name), ==, "สำนัก ก");
+  g_clear_pointer (&children, g_array_unref);
+  children = unit_children (f->store, d);
+  g_assert_cmpuint (children->len, ==, 2);
+  g_signal_handlers_disconnect_by_func (f->store, on_changed, &c);
 
-  /* People, filtered. */
-  people = prs_person_list_new (f->store);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 30);
-  prs_person_list_set_filters (people, b2, FALSE, -1, NULL, FALSE);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 10);
-  prs_person_list_set_filters (people, d, TRUE, -1, NULL, FALSE);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 30);
-  prs_person_list_set_filters (people, 0, FALSE, PRS_STAFF_TYPE_GOVERNMENT_EMPLOYEE, NULL, FALSE);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 10);
-  prs_person_list_set_filters (people, b1, FALSE, -1, "ใจดี", FALSE);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 10);
-  first = g_list_model_get_item (G_LIST_MODEL (people), 0);
-  g_assert_cmpstr (prs_person_get_last_name (first), ==, "ใจดี");
-  g_assert_cmpint (prs_person_get_staff_type (first), ==, PRS_STAFF_TYPE_CIVIL_SERVANT);
-  g_assert_cmpint (prs_person_get_unit_id (first), ==, b1);
-  /* Making someone inactive drops them from the filtered list. */
-  g_assert_true (prs_record_update (PRS_RECORD (first), f->store, &error, "active", PRS_BOOL (FALSE), NULL));
-  drain ();
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 9);
+  /* People, filtered: a unit (a leaf, and the department with its sub-units),
+   * a staff type, a name. */
+  g_assert_cmpuint (count_people (f->store, NULL, 0, 0, -1, NULL), ==, 30);
+  g_assert_cmpuint (count_people (f->store, NULL, b2, 0, -1, NULL), ==, 10);
+  g_assert_cmpuint (count_people (f->store, NULL, b1, 0, -1, NULL), ==, 20);
+  g_assert_cmpuint (count_people (f->store, NULL, d, 0, -1, NULL), ==, 30);
+  g_assert_cmpuint (count_people (f->store, NULL, 0, 1u << PRS_STAFF_TYPE_GOVERNMENT_EMPLOYEE, -1, NULL), ==, 10);
+  g_assert_cmpuint (count_people (f->store, "ใจดี", b1, 0, 1, &rows), ==, 10);
+  first = rows->pdata[0];
+  g_assert_cmpstr (first->last_name, ==, "ใจดี");
+  g_assert_cmpint (first->staff_type, ==, PRS_STAFF_TYPE_CIVIL_SERVANT);
+  g_assert_cmpint (first->unit_id, ==, b1);
+  g_assert_true (first->active);
+
+  /* Making someone inactive drops them from the active list, keeps them in "all",
+   * and undo brings them back. */
+  g_assert_true (prs_people_set_active (f->store, first->id, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_people (f->store, "ใจดี", b1, 0, 1, NULL), ==, 9);
+  g_assert_cmpuint (count_people (f->store, "ใจดี", b1, 0, -1, NULL), ==, 10);
+  g_assert_cmpuint (count_people (f->store, "ใจดี", b1, 0, 0, NULL), ==, 1);
   {
     g_autoptr(GPtrArray) counts = prs_store_count_staff_by_unit_and_type (f->store, &error);
     g_assert_no_error (error);
@@ -435,6 +464,9 @@ test_lists (Fixture *f, gconstpointer data)
     g_assert_cmpuint (((PrsStaffCount *) counts->pdata[1])->total, ==, 19);
     g_assert_cmpuint (((PrsStaffCount *) counts->pdata[2])->total, ==, 10);
   }
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_people (f->store, "ใจดี", b1, 0, 1, NULL), ==, 10);
 }
 
 static void

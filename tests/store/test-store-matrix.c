@@ -6,8 +6,8 @@
 #include "config.h"
 
 #include "test-store-common.h"
-#include "prs-lists.h"
 #include "prs-participation.h"
+#include "prs-store-plans-tree.h"
 #include "prs-store-matrix.h"
 
 static void
@@ -16,7 +16,7 @@ test_set_cells_undo (void)
   TmpWorkspace tmp;
   g_autoptr (GError) error = NULL;
   g_autoptr (PrsStore) store = NULL;
-  g_autoptr (PrsRecordList) plans = NULL;
+  g_autoptr (GPtrArray) plans = NULL;
   g_autoptr (PrsParticipation) m = NULL;
   g_autoptr (PrsParticipation) before = NULL;
   g_autoptr (PrsParticipation) after = NULL;
@@ -38,8 +38,10 @@ test_set_cells_undo (void)
   g_assert_true (prs_store_generate (store, &options, &error));
   g_assert_no_error (error);
 
-  plans = prs_plan_list_new (store);
-  plan = prs_record_list_get_id (plans, 0);
+  plans = prs_store_list_plans (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plans->len, >, 0);
+  plan = ((PrsPlanSummary *) plans->pdata[0])->id;
   m = prs_participation_load (store, plan, 0, &error);
   g_assert_no_error (error);
   before = prs_participation_load (store, plan, 0, &error);

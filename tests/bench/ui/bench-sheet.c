@@ -31,7 +31,7 @@
 
 #include "prs-sheet.h"
 #include "prs-store.h"
-#include "prs-lists.h"
+#include "prs-store-plans-tree.h"
 #include "prs-participation.h"
 #include "prs-store-matrix.h"
 
@@ -239,7 +239,7 @@ main (int argc, char **argv)
   g_autofree char *dir = NULL;
   g_autofree char *generated = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrsRecordList) plans = NULL;
+  g_autoptr (GPtrArray) plans = NULL;
   g_autoptr (PrsParticipation) before_fill = NULL;
   g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   const char *path;
@@ -286,9 +286,10 @@ main (int argc, char **argv)
 
   source.store = prs_store_open (path, PRS_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  plans = prs_plan_list_new (source.store);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plans)), >, 0);
-  plan = prs_record_list_get_id (plans, 0);
+  plans = prs_store_list_plans (source.store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plans->len, >, 0);
+  plan = ((PrsPlanSummary *) plans->pdata[0])->id;
   source.matrix = prs_participation_load (source.store, plan, 0, &error);
   g_assert_no_error (error);
   source.n_rows = prs_participation_get_n_people (source.matrix);
