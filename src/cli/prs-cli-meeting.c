@@ -345,6 +345,7 @@ committee_import (PrsCliContext *ctx, const MeetingArgs *a)
   g_autoptr (PrsImportPreview) preview = NULL;
   gboolean kind_ok = a->kind == NULL;
   gint64 committee;
+  int rc;
 
   if (a->input == NULL)
     return prs_cli_fail (_("Give the roster to import: a CSV, XLSX or text file with the columns name, position, role."));
@@ -375,6 +376,8 @@ committee_import (PrsCliContext *ctx, const MeetingArgs *a)
   committee = prs_import_roster_apply (store, a->name, a->kind, preview, &error);
   if (committee == 0)
     return prs_cli_fail (_("Could not import: %s"), error->message);
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   printf (_("Imported %u members into “%s”.\n"), preview->lines->len, a->name);
   for (guint i = 0; i < preview->lines->len; i++)
     {
@@ -408,6 +411,8 @@ committee_rate (PrsCliContext *ctx, const MeetingArgs *a)
     return rc;
   if (!prs_meetings_set_rate (store, committee, role, satang, from, &error))
     return prs_cli_fail (_("Could not set the rate: %s"), error->message);
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   {
     g_autofree char *money = prs_money_format (satang, PRS_MONEY_FORMAT_DEFAULT);
 
@@ -441,6 +446,8 @@ committee_set (PrsCliContext *ctx, const MeetingArgs *a)
   if (!prs_store_update (store, "committees", committee, &error,
                          "delegate_paid", PRS_BOOL (paid), NULL))
     return prs_cli_fail ("%s", error->message);
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   printf (paid ? _("Delegates are paid the allowance of the member they stand in for.\n")
                : _("Delegates are not paid.\n"));
   return PRS_CLI_OK;
@@ -485,6 +492,8 @@ meeting_add (PrsCliContext *ctx, const MeetingArgs *a)
     if (a->mode && !prs_store_update (store, "meetings", id, &error, "mode", PRS_TEXT (a->mode), NULL))
       return prs_cli_fail ("%s", error->message);
   }
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   printf (_("Added meeting %d/%d on %s.\n"), number, year, date);
   return PRS_CLI_OK;
 }
@@ -550,6 +559,8 @@ meeting_attendance (PrsCliContext *ctx, const MeetingArgs *a)
     return PRS_CLI_OK;
   if (!prs_import_attendance_apply (store, meeting, preview, a->accept_close, &error))
     return prs_cli_fail (_("Could not import: %s"), error->message);
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   printf (_("Attendance of meeting %s recorded.\n"), a->meeting);
   return PRS_CLI_OK;
 }
