@@ -28,6 +28,41 @@ typedef struct
 
 static FuzzFixture fuzz_fx;
 
+/* At exit: the workspace, its working copy and the folder go. */
+static void
+fuzz_fixture_remove (void)
+{
+  const char *sub[] = { "working", NULL };
+
+  if (fuzz_fx.store != NULL)
+    prs_store_discard (fuzz_fx.store);
+  g_clear_object (&fuzz_fx.store);
+  for (guint i = 0; sub[i] != NULL; i++)
+    {
+      g_autofree char *d = g_build_filename (fuzz_fx.dir, sub[i], NULL);
+      g_autoptr (GDir) dir = g_dir_open (d, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *p = g_build_filename (d, name, NULL);
+          g_unlink (p);
+        }
+      g_rmdir (d);
+    }
+  {
+    g_autoptr (GDir) dir = g_dir_open (fuzz_fx.dir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *p = g_build_filename (fuzz_fx.dir, name, NULL);
+        g_unlink (p);
+      }
+  }
+  g_rmdir (fuzz_fx.dir);
+}
+
 #define FUZZ_CHECK(expr) G_STMT_START { if (!(expr)) { g_printerr ("fixture: %s failed: %s\n", #expr, error ? error->message : ""); abort (); } } G_STMT_END
 
 static FuzzFixture *
@@ -56,6 +91,7 @@ fuzz_fixture (void)
 
   fuzz_fx.dir = g_dir_make_tmp ("prs-fuzz-import-XXXXXX", NULL);
   FUZZ_CHECK (fuzz_fx.dir != NULL);
+  atexit (fuzz_fixture_remove);
   {
     g_autofree char *work = g_build_filename (fuzz_fx.dir, "working", NULL);
     g_setenv ("PRONGSAI_WORKING_DIR", work, TRUE);
