@@ -56,6 +56,15 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
           }
         for (guint i = 0; i < p->errors->len; i++)
           fuzz_check_utf8 (p->errors->pdata[i]);
+        if (p->errors->len == 0 && p->lines->len > 0)
+          {
+            g_autoptr (GError) aerr = NULL;
+
+            if (prs_import_attendance_apply (fx->store, fx->meeting, p, TRUE, &aerr))
+              fuzz_undo_apply ("attendance");
+            else if (aerr == NULL)
+              abort ();
+          }
       }
   }
   {

@@ -63,6 +63,16 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
           }
         for (guint i = 0; i < p->errors->len; i++)
           fuzz_check_utf8 (p->errors->pdata[i]);
+        /* a clean preview is written and undone */
+        if (p->errors->len == 0 && p->n_new + p->n_updated > 0)
+          {
+            g_autoptr (GError) aerr = NULL;
+
+            if (prs_roster_apply (fx->store, p, &aerr))
+              fuzz_undo_apply ("roster");
+            else if (aerr == NULL)
+              abort ();
+          }
       }
   }
 

@@ -17,7 +17,7 @@
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
 static void
-check_preview (PrsSigninPreview *p)
+check_preview (PrsStore *store, PrsSigninPreview *p)
 {
   guint unknown = 0;
 
@@ -39,6 +39,15 @@ check_preview (PrsSigninPreview *p)
     abort ();
   (void) unknown;
   prs_signin_accept_close (p);
+  if (p->rows->len > 0)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (prs_signin_apply (store, p, &error))
+        fuzz_undo_apply ("sign-in");
+      else if (error == NULL)
+        abort ();
+    }
 }
 
 int
@@ -52,13 +61,13 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
     g_autoptr (GError) error = NULL;
     g_autoptr (PrsSigninPreview) p = prs_signin_preview_text (fx->store, fx->activity, text, &error);
 
-    check_preview (p);
+    check_preview (fx->store, p);
   }
   {
     g_autoptr (GError) error = NULL;
     g_autoptr (PrsSigninPreview) p = prs_signin_preview_text (fx->store, fx->headcount_activity, text, &error);
 
-    check_preview (p);
+    check_preview (fx->store, p);
   }
   {
     g_autoptr (GError) error = NULL;
@@ -68,7 +77,7 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
       {
         g_autoptr (PrsSigninPreview) p = prs_signin_preview_rows (fx->store, fx->activity, rows, &error);
 
-        check_preview (p);
+        check_preview (fx->store, p);
       }
   }
   return 0;

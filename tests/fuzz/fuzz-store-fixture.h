@@ -28,6 +28,8 @@ typedef struct
 
 static FuzzFixture fuzz_fx;
 
+static void fuzz_undo_apply (const char *what);
+
 /* At exit: the workspace, its working copy and the folder go. */
 static void
 fuzz_fixture_remove (void)
@@ -136,7 +138,43 @@ fuzz_fixture (void)
   fuzz_fx.meeting = prs_meetings_add (fuzz_fx.store, fuzz_fx.committee, 1, 2568, "2025-11-07", "10:00", "12:00",
                                       "ห้องประชุม", &error);
   FUZZ_CHECK (fuzz_fx.meeting > 0);
+  fuzz_undo_apply (NULL);
   return &fuzz_fx;
+}
+
+/* After an import was applied: undo it, and the workspace is the fixture again. */
+static void
+fuzz_undo_apply (const char *what)
+{
+  g_autoptr (GError) error = NULL;
+  static gint64 people = -1, units, members, attendance, guests, marks;
+
+  if (people < 0)
+    {
+      people = prs_store_count (fuzz_fx.store, "people");
+      units = prs_store_count (fuzz_fx.store, "units");
+      members = prs_store_count (fuzz_fx.store, "committee_members");
+      attendance = prs_store_count (fuzz_fx.store, "attendance");
+      guests = prs_store_count (fuzz_fx.store, "guests");
+      marks = prs_store_count (fuzz_fx.store, "participation");
+    }
+  if (what != NULL)
+    {
+      if (!prs_store_can_undo (fuzz_fx.store) || !prs_store_undo (fuzz_fx.store, &error))
+        {
+          g_printerr ("%s: could not undo: %s\n", what, error ? error->message : "nothing to undo");
+          abort ();
+        }
+    }
+  if (prs_store_count (fuzz_fx.store, "people") != people || prs_store_count (fuzz_fx.store, "units") != units
+      || prs_store_count (fuzz_fx.store, "committee_members") != members
+      || prs_store_count (fuzz_fx.store, "attendance") != attendance
+      || prs_store_count (fuzz_fx.store, "guests") != guests
+      || prs_store_count (fuzz_fx.store, "participation") != marks)
+    {
+      g_printerr ("%s: undo left the workspace changed\n", what);
+      abort ();
+    }
 }
 
 /* Every string field of a preview must be valid UTF-8 (the CLI prints them). */
