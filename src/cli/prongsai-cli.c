@@ -85,6 +85,16 @@ prs_cli_fail (const char *format, ...)
   return PRS_CLI_BAD_INPUT;
 }
 
+int
+prs_cli_save (PrsStore *store)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (prs_store_save (store, &error))
+    return PRS_CLI_OK;
+  return prs_cli_fail ("%s", error->message);
+}
+
 static void
 print_help (FILE *out)
 {

@@ -179,6 +179,8 @@ kpi_set (PrsCliContext *ctx, int argc, char **argv)
     return prs_cli_fail ("%s", error->message);
   if (prs_kpi_store_set (store, year, &s, &error) == 0)
     return prs_cli_fail (_("Could not set the KPI: %s"), error->message);
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   printf (_("The Common KPI of %d is set: %u designated activities.\n"), year,
           (guint) prs_store_count (store, "kpi_activities"));
   return PRS_CLI_OK;

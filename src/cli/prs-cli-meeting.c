@@ -363,6 +363,7 @@ committee_import (PrsCliContext *ctx, const MeetingArgs *a)
   gboolean kind_ok = a->kind == NULL;
   gint64 committee;
   guint n_exact = 0, n_close = 0, n_outside = 0;
+  int rc;
 
   if (a->input == NULL)
     return prs_cli_fail (_("Give the roster to import: a CSV, XLSX or text file with the columns name, position, role."));
@@ -417,6 +418,8 @@ committee_import (PrsCliContext *ctx, const MeetingArgs *a)
   committee = prs_import_roster_apply (store, a->name, a->kind, preview, &error);
   if (committee == 0)
     return prs_cli_fail (_("Could not import: %s"), error->message);
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   printf (_("Imported %u members into “%s”.\n"), preview->lines->len, a->name);
   printf (_("People: %u exact, %u close, %u outside persons.\n"), n_exact, n_close, n_outside);
   for (guint i = 0; i < preview->lines->len; i++)
@@ -458,6 +461,8 @@ committee_rate (PrsCliContext *ctx, const MeetingArgs *a)
     return rc;
   if (!prs_meetings_set_rate (store, committee, role, satang, from, &error))
     return prs_cli_fail (_("Could not set the rate: %s"), error->message);
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   {
     g_autofree char *money = prs_money_format (satang, PRS_MONEY_FORMAT_DEFAULT);
 
@@ -491,6 +496,8 @@ committee_set (PrsCliContext *ctx, const MeetingArgs *a)
   if (!prs_store_update (store, "committees", committee, &error,
                          "delegate_paid", PRS_BOOL (paid), NULL))
     return prs_cli_fail ("%s", error->message);
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   printf (paid ? _("Delegates are paid the allowance of the member they stand in for.\n")
                : _("Delegates are not paid.\n"));
   return PRS_CLI_OK;
@@ -545,6 +552,8 @@ meeting_add (PrsCliContext *ctx, const MeetingArgs *a)
                          "meetings are numbered by the Buddhist calendar year. Check --meeting and --date.\n"),
                number, year, date, d.year + 543, prs_fiscal_year (&d));
   }
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   printf (_("Added meeting %d/%d on %s.\n"), number, year, date);
   return PRS_CLI_OK;
 }
@@ -610,6 +619,8 @@ meeting_attendance (PrsCliContext *ctx, const MeetingArgs *a)
     return PRS_CLI_OK;
   if (!prs_import_attendance_apply (store, meeting, preview, a->accept_close, &error))
     return prs_cli_fail (_("Could not import: %s"), error->message);
+  if ((rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   printf (_("Attendance of meeting %s recorded.\n"), a->meeting);
   return PRS_CLI_OK;
 }

@@ -194,6 +194,8 @@ participation_import (PrsCliContext *ctx, const Args *a)
     }
   if (!a->dry_run && !prs_signin_apply (store, preview, &error))
     return prs_cli_fail (_("Could not import: %s"), error->message);
+  if (!a->dry_run && (rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
 
   if (a->json)
     printf ("{\"matched\": %u, \"close\": %u, \"unknown\": %u}\n", preview->n_matched, preview->n_close,

@@ -77,6 +77,7 @@ people_import (PrsCliContext *ctx, int argc, char **argv)
   g_autoptr (PrsRosterPreview) preview = NULL;
   const char *input = NULL;
   gboolean dry_run = FALSE;
+  int rc;
 
   for (int i = 2; i < argc; i++)
     {
@@ -122,6 +123,8 @@ people_import (PrsCliContext *ctx, int argc, char **argv)
     }
   if (!dry_run && !prs_roster_apply (store, preview, &error))
     return prs_cli_fail (_("Could not import: %s"), error->message);
+  if (!dry_run && (rc = prs_cli_save (store)) != PRS_CLI_OK)
+    return rc;
   printf (dry_run ? _("Would import %u people (%s): %u new, %u updated, %u unchanged, %u duplicates; %u new units.\n")
                   : _("Imported %u people (%s): %u new, %u updated, %u unchanged, %u duplicates; %u new units.\n"),
           preview->rows->len, preview->format_note ? preview->format_note : "", preview->n_new,

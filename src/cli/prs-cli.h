@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "prs-store.h"
+
 G_BEGIN_DECLS
 
 /* Exit codes shared by every subcommand. */
@@ -41,5 +43,11 @@ char *prs_cli_sanitize (const char *text);
 
 /* Prints "prongsai-cli: MESSAGE" (sanitized) to stderr and returns PRS_CLI_BAD_INPUT. */
 int prs_cli_fail (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+/* Writes a writing command's changes back to the workspace file (prs_store_save()).
+ * Returns PRS_CLI_OK, or prints why it could not (a full disk, a folder that cannot
+ * be written to, the file changed on disk) and returns PRS_CLI_BAD_INPUT: a command
+ * never relies on the save when the store is closed, which could only log. */
+int prs_cli_save (PrsStore *store);
 
 G_END_DECLS

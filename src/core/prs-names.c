@@ -917,6 +917,10 @@ name_words (const char *name)
   return n;
 }
 
+/* The longest text read as a role at the end of a line, in bytes (a role is a few
+ * words: "กรรมการและผู้ช่วยเลขานุการ", "รองประธานคณะกรรมการจริยธรรม"). */
+#define MAX_ROLE_TAIL 600
+
 gboolean
 prs_name_parse_line (const char  *line,
                      PrsNameLine *out)
@@ -988,8 +992,14 @@ prs_name_parse_line (const char  *line,
       guint nw = g_strv_length (words);
       guint role_at = nw;
       guint pos_at;
+      guint first = nw;
+      gsize tail_len = 0;
 
-      for (guint i = 1; i < nw; i++)
+      /* Only tails short enough to be a role are tried: a line of thousands of
+       * words would otherwise cost the square of its length. */
+      while (first > 1 && tail_len + strlen (words[first - 1]) + 1 <= MAX_ROLE_TAIL)
+        tail_len += strlen (words[--first]) + 1;
+      for (guint i = first; i < nw; i++)
         {
           g_autofree char *tail = g_strjoinv (" ", words + i);
           PrsMemberRole r;

@@ -956,7 +956,10 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   if (prs_ita_store_find_result (store, unit_id, year - 1) != 0)
     prev = prs_ita_store_compute (store, unit_id, year - 1, NULL);
   cmp = prs_ita_store_compare (store, year, NULL);
-  issues = prs_ita_store_list_issues (store, unit_id, year, NULL);
+  /* a read that fails (a damaged page) fails the report rather than leaving out the measures */
+  issues = prs_ita_store_list_issues (store, unit_id, year, error);
+  if (issues == NULL)
+    return NULL;
   prs_ita_store_get_context (store, unit_id, year, &context);
 
   title = g_strdup_printf (_("Integrity and Transparency Assessment (ITA), fiscal year %d"), year);

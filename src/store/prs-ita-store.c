@@ -1382,16 +1382,22 @@ query_ids (PrsStore *store, const char *sql, gint64 a, int b, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store, sql, error);
   GArray *ids;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_bind_int64 (stmt, 1, a);
   sqlite3_bind_int (stmt, 2, b);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
+    }
+  if (!stepped_to_end (store, rc, error))
+    {
+      g_array_unref (ids);
+      return NULL;
     }
   return ids;
 }
@@ -1790,11 +1796,13 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
       " LEFT JOIN units p ON p.id = u.parent_id AND p.is_own_agency = 0 AND p.parent_id IS NOT NULL"
       " WHERE mu.measure_id = ?1 ORDER BY mu.id", error);
 
+  int rc, rc_inner;
+
   if (stmt == NULL || codes == NULL || measures == NULL || units == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, year_be);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsItaIssueInfo *info = g_new0 (PrsItaIssueInfo, 1);
 
@@ -1809,10 +1817,12 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
 
       sqlite3_reset (codes);
       sqlite3_bind_int64 (codes, 1, info->id);
-      while (sqlite3_step (codes) == SQLITE_ROW)
+      while ((rc_inner = sqlite3_step (codes)) == SQLITE_ROW)
         g_ptr_array_add (g_strcmp0 ((const char *) sqlite3_column_text (codes, 1), PRS_ITA_ROLE_EVIDENCE) == 0
                            ? info->evidence : info->items,
                          dup_column (codes, 0));
+      if (!stepped_to_end (store, rc_inner, error))
+        return NULL;
       if (fw)
         {
           g_ptr_array_sort_with_data (info->items, compare_codes, fw);
@@ -1821,8 +1831,9 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
 
       sqlite3_reset (measures);
       sqlite3_bind_int64 (measures, 1, info->id);
-      while (sqlite3_step (measures) == SQLITE_ROW)
+      while ((rc_inner = sqlite3_step (measures)) == SQLITE_ROW)
         {
+          int rc_units;
           PrsItaMeasureInfo *m = g_new0 (PrsItaMeasureInfo, 1);
 
           m->id = sqlite3_column_int64 (measures, 0);
@@ -1837,7 +1848,7 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
           m->unit_labels = g_ptr_array_new_with_free_func (g_free);
           sqlite3_reset (units);
           sqlite3_bind_int64 (units, 1, m->id);
-          while (sqlite3_step (units) == SQLITE_ROW)
+          while ((rc_units = sqlite3_step (units)) == SQLITE_ROW)
             {
               gint64 u = sqlite3_column_int64 (units, 0);
               const char *parent = (const char *) sqlite3_column_text (units, 2);
@@ -1849,6 +1860,11 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
                                  ? g_strdup_printf ("%s %s", parent, (const char *) sqlite3_column_text (units, 1))
                                  : dup_column (units, 1));
             }
+          if (!stepped_to_end (store, rc_units, error))
+            {
+              measure_info_free (m);
+              return NULL;
+            }
           if (m->all_units)
             {
               g_ptr_array_set_size (m->unit_labels, 0);
@@ -1857,7 +1873,11 @@ prs_ita_store_list_issues (PrsStore *store, gint64 unit_id, int year_be, GError 
             }
           g_ptr_array_add (info->measures, m);
         }
+      if (!stepped_to_end (store, rc_inner, error))
+        return NULL;
     }
+  if (!stepped_to_end (store, rc, error))
+    return NULL;
   return g_steal_pointer (&issues);
 }
 
@@ -1870,14 +1890,17 @@ prs_ita_store_list_free_weak_items (PrsStore *store, PrsItaRollup *rollup, gint6
       "SELECT c.code FROM ita_issue_items c WHERE c.issue_id IN (SELECT i.id" ISSUES_OF_YEAR ")", error);
   GArray *free_items;
   guint n;
+  int rc;
 
   g_return_val_if_fail (rollup != NULL, NULL);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, year_be);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_hash_table_add (taken, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  if (!stepped_to_end (store, rc, error))
+    return NULL;
 
   free_items = g_array_new (FALSE, FALSE, sizeof (PrsItaWeakItem));
   n = prs_ita_rollup_get_n_weak_items (rollup);

@@ -604,6 +604,7 @@ prs_ita_store_export_context_csv (PrsStore *store, int year_be, const char *path
       " WHERE ?1 = 0 OR r.year_be = ?1 ORDER BY r.year_be, u.sort_order, u.name", error);
   GString *out = g_string_new ("\xEF\xBB\xBFunit,year,field,value\r\n");
   gboolean ok;
+  int rc;
 
   if (stmt == NULL)
     {
@@ -611,7 +612,7 @@ prs_ita_store_export_context_csv (PrsStore *store, int year_be, const char *path
       return FALSE;
     }
   sqlite3_bind_int (stmt, 1, year_be);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsItaContext c;
       const char *unit = (const char *) sqlite3_column_text (stmt, 0);
@@ -630,6 +631,13 @@ prs_ita_store_export_context_csv (PrsStore *store, int year_be, const char *path
           g_string_append (out, "\r\n");
         }
       prs_ita_context_clear (&c);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      /* a damaged page must not pass for the end of the rows: no truncated export */
+      prs_store_set_error_from_db (error, prs_store_get_db (store), sqlite3_extended_errcode (prs_store_get_db (store)), NULL);
+      g_string_free (out, TRUE);
+      return FALSE;
     }
   ok = g_file_set_contents (path, out->str, (gssize) out->len, error);
   g_string_free (out, TRUE);

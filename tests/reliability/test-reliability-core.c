@@ -80,11 +80,32 @@ test_size_checked_first (void)
   g_rmdir (dir);
 }
 
+/* A line pasted out of minutes with thousands of words (found by the attendance
+ * fuzzer: every tail of the line was tried as a role, the square of its length) is
+ * read like a short one: the role at its end is found, the rest is the name. The
+ * fuzz smoke run (-timeout=10) has the same line as a seed. */
+static void
+test_long_minutes_line (void)
+{
+  g_autoptr (GString) line = g_string_new ("๑. นายทดสอบ");
+  PrsNameLine parsed;
+
+  for (int i = 0; i < 20000; i++)
+    g_string_append (line, " ก");
+  g_string_append (line, " กรรมการและเลขานุการ");
+  g_assert_true (prs_name_parse_line (line->str, &parsed));
+  g_assert_true (parsed.has_role);
+  g_assert_cmpint (parsed.role, ==, PRS_MEMBER_ROLE_MEMBER_SECRETARY);
+  g_assert_true (g_str_has_prefix (parsed.name, "นายทดสอบ ก ก"));
+  prs_name_line_clear (&parsed);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reliability/core/decimal-comma", test_decimal_comma);
   g_test_add_func ("/reliability/core/size-checked-first", test_size_checked_first);
+  g_test_add_func ("/reliability/core/long-minutes-line", test_long_minutes_line);
   return g_test_run ();
 }
