@@ -62,7 +62,7 @@ print_usage (FILE *out)
 static int
 parse_args (int argc, char **argv, ItaArgs *a)
 {
-  static const struct { const char *name; gsize offset; } valued[] = {
+  static const PrsCliValued valued[] = {
     { "--unit", G_STRUCT_OFFSET (ItaArgs, unit) },
     { "--year", G_STRUCT_OFFSET (ItaArgs, year) },
     { "--kind", G_STRUCT_OFFSET (ItaArgs, kind) },
@@ -70,56 +70,14 @@ parse_args (int argc, char **argv, ItaArgs *a)
     { "--output", G_STRUCT_OFFSET (ItaArgs, output) },
     { "-o", G_STRUCT_OFFSET (ItaArgs, output) },
   };
+  static const PrsCliFlag flags[] = {
+    { "--json", G_STRUCT_OFFSET (ItaArgs, json), TRUE },
+    { "--dry-run", G_STRUCT_OFFSET (ItaArgs, dry_run), TRUE },
+    { "--thai-digits", G_STRUCT_OFFSET (ItaArgs, thai_digits), TRUE },
+  };
 
-  for (int i = 2; i < argc; i++)
-    {
-      const char *arg = argv[i];
-      gboolean matched = FALSE;
-
-      if (g_str_equal (arg, "--json"))
-        {
-          a->json = TRUE;
-          continue;
-        }
-      if (g_str_equal (arg, "--dry-run"))
-        {
-          a->dry_run = TRUE;
-          continue;
-        }
-      if (g_str_equal (arg, "--thai-digits"))
-        {
-          a->thai_digits = TRUE;
-          continue;
-        }
-      for (guint k = 0; k < G_N_ELEMENTS (valued); k++)
-        {
-          gsize len = strlen (valued[k].name);
-          const char **slot = G_STRUCT_MEMBER_P (a, valued[k].offset);
-
-          if (g_str_equal (arg, valued[k].name))
-            {
-              if (i + 1 >= argc)
-                return prs_cli_fail (_("%s needs a value."), arg);
-              *slot = argv[++i];
-              matched = TRUE;
-            }
-          else if (g_str_has_prefix (arg, valued[k].name) && arg[len] == '=')
-            {
-              *slot = arg + len + 1;
-              matched = TRUE;
-            }
-          if (matched)
-            break;
-        }
-      if (matched)
-        continue;
-      if (arg[0] == '-' && arg[1] != '\0')
-        return prs_cli_fail (_("Unknown option “%s”. Try “ita --help”."), arg);
-      if (a->input != NULL)
-        return prs_cli_fail (_("“%s” is one argument too many."), arg);
-      a->input = arg;
-    }
-  return PRS_CLI_OK;
+  return prs_cli_parse_options (argc, argv, "ita", flags, G_N_ELEMENTS (flags), valued, G_N_ELEMENTS (valued), a,
+                                &a->input, 1, NULL, FALSE);
 }
 
 static PrsStore *

@@ -54,7 +54,7 @@ typedef struct
 static int
 parse_kpi_args (int argc, char **argv, KpiArgs *a)
 {
-  static const struct { const char *name; gsize offset; } valued[] = {
+  static const PrsCliValued valued[] = {
     { "--year", G_STRUCT_OFFSET (KpiArgs, year) },
     { "--thresholds", G_STRUCT_OFFSET (KpiArgs, thresholds) },
     { "--staff-types", G_STRUCT_OFFSET (KpiArgs, staff_types) },
@@ -64,43 +64,14 @@ parse_kpi_args (int argc, char **argv, KpiArgs *a)
     { "--output", G_STRUCT_OFFSET (KpiArgs, output) },
     { "-o", G_STRUCT_OFFSET (KpiArgs, output) },
   };
+  static const PrsCliFlag flags[] = {
+    { "--json", G_STRUCT_OFFSET (KpiArgs, json), TRUE },
+    { "--thai-digits", G_STRUCT_OFFSET (KpiArgs, thai_digits), TRUE },
+    { "--lower-is-better", G_STRUCT_OFFSET (KpiArgs, lower_is_better), TRUE },
+  };
 
-  for (int i = 2; i < argc; i++)
-    {
-      const char *arg = argv[i];
-      gboolean matched = FALSE;
-
-      if (g_str_equal (arg, "--json"))
-        a->json = TRUE;
-      else if (g_str_equal (arg, "--thai-digits"))
-        a->thai_digits = TRUE;
-      else if (g_str_equal (arg, "--lower-is-better"))
-        a->lower_is_better = TRUE;
-      else
-        {
-          for (guint k = 0; k < G_N_ELEMENTS (valued) && !matched; k++)
-            {
-              gsize len = strlen (valued[k].name);
-              const char **slot = G_STRUCT_MEMBER_P (a, valued[k].offset);
-
-              if (g_str_equal (arg, valued[k].name))
-                {
-                  if (i + 1 >= argc)
-                    return prs_cli_fail (_("%s needs a value."), arg);
-                  *slot = argv[++i];
-                  matched = TRUE;
-                }
-              else if (g_str_has_prefix (arg, valued[k].name) && arg[len] == '=')
-                {
-                  *slot = arg + len + 1;
-                  matched = TRUE;
-                }
-            }
-          if (!matched)
-            return prs_cli_fail (_("Unknown option or argument “%s”. Try “kpi --help”."), arg);
-        }
-    }
-  return PRS_CLI_OK;
+  return prs_cli_parse_options (argc, argv, "kpi", flags, G_N_ELEMENTS (flags), valued, G_N_ELEMENTS (valued), a,
+                                NULL, 0, NULL, FALSE);
 }
 
 static int

@@ -116,7 +116,7 @@ print_meeting_usage (FILE *out)
 static int
 parse_args (int argc, char **argv, MeetingArgs *a, const char *command)
 {
-  static const struct { const char *name; gsize offset; } valued[] = {
+  static const PrsCliValued valued[] = {
     { "--name", G_STRUCT_OFFSET (MeetingArgs, name) },
     { "--kind", G_STRUCT_OFFSET (MeetingArgs, kind) },
     { "--committee", G_STRUCT_OFFSET (MeetingArgs, committee) },
@@ -135,56 +135,18 @@ parse_args (int argc, char **argv, MeetingArgs *a, const char *command)
     { "--year", G_STRUCT_OFFSET (MeetingArgs, year) },
     { "--delegate-paid", G_STRUCT_OFFSET (MeetingArgs, delegate_paid) },
   };
+  static const PrsCliFlag flags[] = {
+    { "--json", G_STRUCT_OFFSET (MeetingArgs, json), TRUE },
+    { "--accept-close", G_STRUCT_OFFSET (MeetingArgs, accept_close), TRUE },
+    { "--dry-run", G_STRUCT_OFFSET (MeetingArgs, dry_run), TRUE },
+    { "--thai-digits", G_STRUCT_OFFSET (MeetingArgs, digits), 1 },
+    { "--arabic-digits", G_STRUCT_OFFSET (MeetingArgs, digits), -1 },
+    { "--help", G_STRUCT_OFFSET (MeetingArgs, help), TRUE },
+    { "-h", G_STRUCT_OFFSET (MeetingArgs, help), TRUE },
+  };
 
-  for (int i = 2; i < argc; i++)
-    {
-      const char *arg = argv[i];
-      gboolean matched = FALSE;
-
-      if (g_str_equal (arg, "--json"))
-        a->json = TRUE;
-      else if (g_str_equal (arg, "--accept-close"))
-        a->accept_close = TRUE;
-      else if (g_str_equal (arg, "--dry-run"))
-        a->dry_run = TRUE;
-      else if (g_str_equal (arg, "--thai-digits"))
-        a->digits = 1;
-      else if (g_str_equal (arg, "--arabic-digits"))
-        a->digits = -1;
-      else if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
-        a->help = TRUE;
-      else
-        {
-          for (guint k = 0; k < G_N_ELEMENTS (valued); k++)
-            {
-              gsize len = strlen (valued[k].name);
-              const char **slot = G_STRUCT_MEMBER_P (a, valued[k].offset);
-
-              if (g_str_equal (arg, valued[k].name))
-                {
-                  if (i + 1 >= argc)
-                    return prs_cli_fail (_("%s needs a value."), arg);
-                  *slot = argv[++i];
-                  matched = TRUE;
-                }
-              else if (g_str_has_prefix (arg, valued[k].name) && arg[len] == '=')
-                {
-                  *slot = arg + len + 1;
-                  matched = TRUE;
-                }
-              if (matched)
-                break;
-            }
-          if (matched)
-            continue;
-          if (arg[0] == '-' && arg[1] != '\0')
-            return prs_cli_fail (_("Unknown option “%s”. Try “%s --help”."), arg, command);
-          if (a->input != NULL)
-            return prs_cli_fail (_("“%s” is one argument too many."), arg);
-          a->input = arg;
-        }
-    }
-  return PRS_CLI_OK;
+  return prs_cli_parse_options (argc, argv, command, flags, G_N_ELEMENTS (flags), valued, G_N_ELEMENTS (valued), a,
+                                &a->input, 1, NULL, FALSE);
 }
 
 typedef enum { OPEN_READ, OPEN_WRITE, OPEN_CREATE } OpenMode;

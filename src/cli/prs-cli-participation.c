@@ -40,37 +40,18 @@ print_usage (FILE *out)
 static int
 parse_args (int argc, char **argv, Args *a)
 {
-  for (int i = 2; i < argc; i++)
-    {
-      const char *arg = argv[i];
+  static const PrsCliValued valued[] = {
+    { "--plan", G_STRUCT_OFFSET (Args, plan) },
+    { "--activity", G_STRUCT_OFFSET (Args, activity) },
+  };
+  static const PrsCliFlag flags[] = {
+    { "--accept-close", G_STRUCT_OFFSET (Args, accept_close), TRUE },
+    { "--json", G_STRUCT_OFFSET (Args, json), TRUE },
+    { "--dry-run", G_STRUCT_OFFSET (Args, dry_run), TRUE },
+  };
 
-      if (g_str_equal (arg, "--accept-close"))
-        a->accept_close = TRUE;
-      else if (g_str_equal (arg, "--json"))
-        a->json = TRUE;
-      else if (g_str_equal (arg, "--dry-run"))
-        a->dry_run = TRUE;
-      else if (g_str_equal (arg, "--plan") || g_str_equal (arg, "--activity"))
-        {
-          if (i + 1 >= argc)
-            return prs_cli_fail (_("%s needs a value."), arg);
-          if (g_str_equal (arg, "--plan"))
-            a->plan = argv[++i];
-          else
-            a->activity = argv[++i];
-        }
-      else if (g_str_has_prefix (arg, "--plan="))
-        a->plan = arg + strlen ("--plan=");
-      else if (g_str_has_prefix (arg, "--activity="))
-        a->activity = arg + strlen ("--activity=");
-      else if (arg[0] == '-' && arg[1] != '\0')
-        return prs_cli_fail (_("Unknown option “%s”. Try “participation --help”."), arg);
-      else if (a->input != NULL)
-        return prs_cli_fail (_("“%s” is one argument too many."), arg);
-      else
-        a->input = arg;
-    }
-  return PRS_CLI_OK;
+  return prs_cli_parse_options (argc, argv, "participation", flags, G_N_ELEMENTS (flags), valued,
+                                G_N_ELEMENTS (valued), a, &a->input, 1, NULL, FALSE);
 }
 
 static gboolean

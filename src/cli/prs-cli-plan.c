@@ -77,7 +77,7 @@ print_usage (FILE *out)
 static int
 parse_args (int argc, char **argv, PlanArgs *a)
 {
-  static const struct { const char *name; gsize offset; } valued[] = {
+  static const PrsCliValued valued[] = {
     { "--year", G_STRUCT_OFFSET (PlanArgs, year) },
     { "--kind", G_STRUCT_OFFSET (PlanArgs, kind) },
     { "--title", G_STRUCT_OFFSET (PlanArgs, title) },
@@ -94,56 +94,15 @@ parse_args (int argc, char **argv, PlanArgs *a)
     { "--result", G_STRUCT_OFFSET (PlanArgs, result) },
     { "--participants", G_STRUCT_OFFSET (PlanArgs, participants) },
   };
+  static const PrsCliFlag flags[] = {
+    { "--json", G_STRUCT_OFFSET (PlanArgs, json), TRUE },
+    { "--thai-digits", G_STRUCT_OFFSET (PlanArgs, thai_digits), TRUE },
+    { "--dry-run", G_STRUCT_OFFSET (PlanArgs, dry_run), TRUE },
+  };
 
-  for (int i = 2; i < argc; i++)
-    {
-      const char *arg = argv[i];
-      gboolean matched = FALSE;
-
-      if (g_str_equal (arg, "--json"))
-        {
-          a->json = TRUE;
-          continue;
-        }
-      if (g_str_equal (arg, "--thai-digits"))
-        {
-          a->thai_digits = TRUE;
-          continue;
-        }
-      if (g_str_equal (arg, "--dry-run"))
-        {
-          a->dry_run = TRUE;
-          continue;
-        }
-      for (guint k = 0; k < G_N_ELEMENTS (valued); k++)
-        {
-          gsize len = strlen (valued[k].name);
-          const char **slot = G_STRUCT_MEMBER_P (a, valued[k].offset);
-
-          if (g_str_equal (arg, valued[k].name))
-            {
-              if (i + 1 >= argc)
-                return prs_cli_fail (_("%s needs a value."), arg);
-              *slot = argv[++i];
-              matched = TRUE;
-            }
-          else if (g_str_has_prefix (arg, valued[k].name) && arg[len] == '=')
-            {
-              *slot = arg + len + 1;
-              matched = TRUE;
-            }
-          if (matched)
-            break;
-        }
-      if (matched)
-        continue;
-      if (arg[0] == '-' && arg[1] != '\0' && !g_ascii_isdigit (arg[1]))
-        return prs_cli_fail (_("Unknown option “%s”. Try “plan --help”."), arg);
-      if (a->n_args >= G_N_ELEMENTS (a->args))
-        return prs_cli_fail (_("“%s” is one argument too many."), arg);
-      a->args[a->n_args++] = arg;
-    }
-  return PRS_CLI_OK;
+  /* A negative number ("-500") is an argument, not an option. */
+  return prs_cli_parse_options (argc, argv, "plan", flags, G_N_ELEMENTS (flags), valued, G_N_ELEMENTS (valued), a,
+                                a->args, G_N_ELEMENTS (a->args), &a->n_args, TRUE);
 }
 
 static PrsStore *

@@ -44,6 +44,41 @@ char *prs_cli_sanitize (const char *text);
 /* Prints "prongsai-cli: MESSAGE" (sanitized) to stderr and returns PRS_CLI_BAD_INPUT. */
 int prs_cli_fail (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
+/* Options of a subcommand, described by tables over the subcommand's own argument
+ * struct: a flag sets an int (gboolean) member to @value; a valued option (NAME VALUE or
+ * NAME=VALUE) sets a const char * member. */
+typedef struct
+{
+  const char *name;
+  gsize       offset;
+  int         value;
+} PrsCliFlag;
+
+typedef struct
+{
+  const char *name;
+  gsize       offset;
+} PrsCliValued;
+
+/* Reads argv[2..] (argv[0] is the subcommand, argv[1] its verb) into @args. Other
+ * words are positional: up to @max_positional of them go to @positional (counted in
+ * @n_positional, may be NULL when @max_positional is 1); a word starting with '-' is
+ * positional only when @negative_numbers is set and a digit follows. Returns
+ * PRS_CLI_OK, or prints what is wrong (naming "@command --help") and returns
+ * PRS_CLI_BAD_INPUT. */
+int prs_cli_parse_options (int                 argc,
+                           char              **argv,
+                           const char         *command,
+                           const PrsCliFlag   *flags,
+                           guint               n_flags,
+                           const PrsCliValued *valued,
+                           guint               n_valued,
+                           gpointer            args,
+                           const char        **positional,
+                           guint               max_positional,
+                           guint              *n_positional,
+                           gboolean            negative_numbers);
+
 /* Writes a writing command's changes back to the workspace file (prs_store_save()).
  * Returns PRS_CLI_OK, or prints why it could not (a full disk, a folder that cannot
  * be written to, the file changed on disk) and returns PRS_CLI_BAD_INPUT: a command
