@@ -18,53 +18,20 @@
 #include "prs-resources.h"
 #include "tests/prs-test-tmpdir.h"
 #include "prs-store-sql.h"
+#include "tests/prs-test-ui.h"
 
 static char *tmpdir;
 
 static void
 wait_ms (guint ms)
 {
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
+  prs_test_wait_ms (ms);
 }
 
 static void
 screenshot (GtkWidget *widget, const char *what)
 {
-  const char *dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
-  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
-  g_autofree char *name = g_strdup_printf ("%s-ita-%s.png", lang ? lang : "xx", what);
-  g_autofree char *path = NULL;
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  graphene_rect_t bounds;
-  GStatBuf st;
-
-  if (dir == NULL)
-    return;
-  g_mkdir_with_parents (dir, 0755);
-  path = g_build_filename (dir, name, NULL);
-  /* A widget waiting for its allocation (an animation's frame) gives no node: retry. */
-  for (int i = 0; i < 60 && node == NULL; i++)
-    {
-      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      if (node == NULL)
-        wait_ms (50);
-    }
-  g_assert_nonnull (node);
-  graphene_rect_init (&bounds, 0, 0, width, height);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_size, >, 10000);
-  g_test_message ("screenshot: %s", path);
+  prs_test_screenshot (widget, "ita", what);
 }
 
 static GtkWidget *

@@ -25,6 +25,7 @@
 #include "prs-sheet.h"
 #include "prs-store-plans-tree.h"
 #include "prs-store-sql.h"
+#include "tests/prs-test-ui.h"
 
 #define COL_MONTH0 4
 #define ACTIVITY "บทเรียนออนไลน์ (e-Learning) เรื่องการป้องกันผลประโยชน์ทับซ้อน"
@@ -34,48 +35,17 @@ static char *tmpdir;
 static void
 wait_ms (guint ms)
 {
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
+  prs_test_wait_ms (ms);
 }
 
 static void
 screenshot (GtkWidget *widget, const char *what)
 {
-  const char *dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
-  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
-  g_autofree char *name = g_strdup_printf ("%s-plans-%s.png", lang ? lang : "xx", what);
-  g_autofree char *path = NULL;
-  g_autoptr (GdkPaintable) paintable = NULL;
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  int width, height;
-  graphene_rect_t bounds;
-
-  if (dir == NULL)
-    return;
+  /* a dialog just presented may not be mapped yet */
   for (int i = 0; i < 100 && !gtk_widget_get_mapped (widget); i++)
     wait_ms (50);
   wait_ms (400);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  g_mkdir_with_parents (dir, 0755);
-  path = g_build_filename (dir, name, NULL);
-  for (int i = 0; i < 60 && node == NULL; i++)
-    {
-      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      if (node == NULL)
-        wait_ms (50);
-    }
-  g_assert_nonnull (node);
-  graphene_rect_init (&bounds, 0, 0, width, height);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
+  prs_test_screenshot (widget, "plans", what);
 }
 
 static int
