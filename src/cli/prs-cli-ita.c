@@ -136,31 +136,6 @@ resolve_unit (PrsStore *store, const char *unit, GError **error)
 
 /* ---- JSON, written by hand so numbers stay exact ---- */
 
-static void
-json_string (GString *out, const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s ? s : ""; *p; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
 /* @score by pointer: the caller's getter runs (as the argument before it) before
  * the value is read here, whatever order the compiler evaluates arguments in. */
 static void
@@ -181,7 +156,7 @@ json_key (GString *out, int indent, gboolean *first, const char *key)
   *first = FALSE;
   for (int i = 0; i < indent; i++)
     g_string_append (out, "  ");
-  json_string (out, key);
+  prs_cli_json_string (out, key);
   g_string_append (out, ": ");
 }
 
@@ -274,16 +249,16 @@ score_json (GString *out, const char *unit, int year, PrsItaRollup *r)
 
   g_string_append_c (out, '{');
   json_key (out, 1, &first, "unit");
-  json_string (out, unit);
+  prs_cli_json_string (out, unit);
   json_key (out, 1, &first, "year");
   g_string_append_printf (out, "%d", year);
   json_key (out, 1, &first, "framework");
-  json_string (out, prs_ita_framework_get_id (fw));
+  prs_cli_json_string (out, prs_ita_framework_get_id (fw));
   json_key (out, 1, &first, "total");
   json_score (out, prs_ita_rollup_get_total (r, &s), &s);
   json_key (out, 1, &first, "level");
   if (level)
-    json_string (out, level->name);
+    prs_cli_json_string (out, level->name);
   else
     g_string_append (out, "null");
   json_key (out, 1, &first, "pass");
@@ -335,7 +310,7 @@ score_json (GString *out, const char *unit, int year, PrsItaRollup *r)
 
       g_string_append (out, i ? ",\n    {" : "\n    {");
       g_string_append (out, "\"code\": ");
-      json_string (out, code);
+      prs_cli_json_string (out, code);
       g_string_append (out, ", \"given\": ");
       json_score (out, TRUE, &m->given);
       g_string_append (out, ", \"computed\": ");
@@ -355,7 +330,7 @@ score_json (GString *out, const char *unit, int year, PrsItaRollup *r)
 
       g_string_append (out, i ? ",\n    {" : "\n    {");
       g_string_append (out, "\"code\": ");
-      json_string (out, code);
+      prs_cli_json_string (out, code);
       g_string_append (out, ", \"score\": ");
       json_score (out, TRUE, &w->score);
       g_string_append_c (out, '}');
@@ -457,12 +432,12 @@ ita_compare (PrsCliContext *ctx, const ItaArgs *a)
 
       g_string_append (out, i ? ",\n    {" : "\n    {");
       g_string_append (out, "\"unit\": ");
-      json_string (out, u->name);
+      prs_cli_json_string (out, u->name);
       g_string_append (out, ", \"total\": ");
       json_score (out, u->has_total, &u->total);
       g_string_append (out, ", \"level\": ");
       if (u->level)
-        json_string (out, u->level->name);
+        prs_cli_json_string (out, u->level->name);
       else
         g_string_append (out, "null");
       g_string_append (out, ", \"pass\": ");
@@ -620,7 +595,7 @@ json_strings (GString *out, GPtrArray *strings)
     {
       if (i)
         g_string_append (out, ", ");
-      json_string (out, g_ptr_array_index (strings, i));
+      prs_cli_json_string (out, g_ptr_array_index (strings, i));
     }
   g_string_append_c (out, ']');
 }
@@ -644,16 +619,16 @@ json_codes (GString *out, int indent, GPtrArray *codes, PrsItaRollup *r)
         g_string_append (out, "  ");
       g_string_append_c (out, '{');
       json_key (out, indent + 1, &first, "code");
-      json_string (out, code);
+      prs_cli_json_string (out, code);
       json_key (out, indent + 1, &first, "text");
-      json_string (out, item ? item->text : "");
+      prs_cli_json_string (out, item ? item->text : "");
       if (item && item->group)
         {
           json_key (out, indent + 1, &first, "group");
-          json_string (out, item->group->id);
+          prs_cli_json_string (out, item->group->id);
         }
       json_key (out, indent + 1, &first, "answer");
-      json_string (out, item == NULL ? "" : item->yes_no ? "yes/no"
+      prs_cli_json_string (out, item == NULL ? "" : item->yes_no ? "yes/no"
                                             : item->instrument->binary_items ? "passed/not passed" : "scale");
       if (item && item->instrument->n_parts > 0)
         {
@@ -714,7 +689,7 @@ ita_issues (PrsCliContext *ctx, const ItaArgs *a)
 
   g_string_append_c (out, '{');
   json_key (out, 1, &first, "unit");
-  json_string (out, unit_name);
+  prs_cli_json_string (out, unit_name);
   json_key (out, 1, &first, "year");
   g_string_append_printf (out, "%d", year);
   json_key (out, 1, &first, "issues");
@@ -728,9 +703,9 @@ ita_issues (PrsCliContext *ctx, const ItaArgs *a)
       json_key (out, 3, &f2, "number");
       g_string_append_printf (out, "%u", i + 1);
       json_key (out, 3, &f2, "title");
-      json_string (out, issue->title);
+      prs_cli_json_string (out, issue->title);
       json_key (out, 3, &f2, "description");
-      json_string (out, issue->description);
+      prs_cli_json_string (out, issue->description);
       json_key (out, 3, &f2, "items");
       json_codes (out, 4, issue->items, r);
       json_key (out, 3, &f2, "evidence");
@@ -744,19 +719,19 @@ ita_issues (PrsCliContext *ctx, const ItaArgs *a)
 
           g_string_append (out, k ? ",\n        {" : "\n        {");
           json_key (out, 5, &f3, "title");
-          json_string (out, m->title);
+          prs_cli_json_string (out, m->title);
           json_key (out, 5, &f3, "steps");
-          json_string (out, m->steps);
+          prs_cli_json_string (out, m->steps);
           json_key (out, 5, &f3, "period");
-          json_string (out, m->period_text);
+          prs_cli_json_string (out, m->period_text);
           json_key (out, 5, &f3, "start");
           if (m->start_date)
-            json_string (out, m->start_date);
+            prs_cli_json_string (out, m->start_date);
           else
             g_string_append (out, "null");
           json_key (out, 5, &f3, "end");
           if (m->end_date)
-            json_string (out, m->end_date);
+            prs_cli_json_string (out, m->end_date);
           else
             g_string_append (out, "null");
           json_key (out, 5, &f3, "all_units");
@@ -794,7 +769,7 @@ ita_context (PrsCliContext *ctx, const ItaArgs *a)
     {
       g_string_append_c (out, '{');
       json_key (out, 1, &first, "unit");
-      json_string (out, unit_name);
+      prs_cli_json_string (out, unit_name);
       json_key (out, 1, &first, "year");
       g_string_append_printf (out, "%d", year);
     }
@@ -812,7 +787,7 @@ ita_context (PrsCliContext *ctx, const ItaArgs *a)
       if (value == NULL)
         g_string_append (out, "null");
       else if (g_str_equal (*f, "recommendations") || g_str_equal (*f, "limitations"))
-        json_string (out, value);
+        prs_cli_json_string (out, value);
       else
         g_string_append (out, value); /* exact decimal or whole number */
     }

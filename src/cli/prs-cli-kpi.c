@@ -158,24 +158,6 @@ kpi_set (PrsCliContext *ctx, int argc, char **argv)
 }
 
 static void
-json_text (GString *out, const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s ? s : ""; *p; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if (c == '"' || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, (char) c);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 json_hundredths (GString *out, PrsScore v)
 {
   char buf[PRS_SCORE_BUF_SIZE];
@@ -196,7 +178,7 @@ static void
 report_json (GString *out, PrsKpiReport *r)
 {
   g_string_append_printf (out, "{\n  \"year\": %d,\n  \"name\": ", r->year);
-  json_text (out, r->name);
+  prs_cli_json_string (out, r->name);
   g_string_append (out, ",\n  \"thresholds\": [");
   for (guint i = 0; i < PRS_KPI_LEVELS; i++)
     {
@@ -216,9 +198,9 @@ report_json (GString *out, PrsKpiReport *r)
 
       g_string_append (out, i ? ",\n    {\"plan\": " : "\n    {\"plan\": ");
       g_string_append_printf (out, "%" G_GINT64_FORMAT ", \"number\": ", a->plan_id);
-      json_text (out, a->number);
+      prs_cli_json_string (out, a->number);
       g_string_append (out, ", \"title\": ");
-      json_text (out, a->title);
+      prs_cli_json_string (out, a->title);
       g_string_append_printf (out, ", \"joined\": %u, \"headcount_only\": %s}", a->joined,
                               a->headcount_only ? "true" : "false");
     }
@@ -228,9 +210,9 @@ report_json (GString *out, PrsKpiReport *r)
       PrsKpiUnitResult *u = r->units->pdata[i];
 
       g_string_append (out, i ? ",\n    {\"unit\": " : "\n    {\"unit\": ");
-      json_text (out, u->name);
+      prs_cli_json_string (out, u->name);
       g_string_append (out, ", \"abbreviation\": ");
-      json_text (out, u->abbreviation);
+      prs_cli_json_string (out, u->abbreviation);
       g_string_append_printf (out, ", \"staff\": %u, \"joined\": %u, \"percent\": ", u->staff, u->joined);
       json_hundredths (out, u->percent);
       g_string_append (out, ", \"score\": ");

@@ -174,42 +174,6 @@ open_store (PrsCliContext *ctx, OpenMode mode, GError **error)
 
 /* ---- JSON by hand, so amounts stay exact ---- */
 
-static void
-json_string (GString *out, const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s ? s : ""; *p; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-json_baht (GString *out, gint64 satang)
-{
-  if (satang < 0)
-    {
-      g_string_append_c (out, '-');
-      satang = -satang;
-    }
-  g_string_append_printf (out, "%" G_GINT64_FORMAT ".%02d", satang / 100, (int) (satang % 100));
-}
-
 /* ---- shared look-ups ---- */
 
 static int
@@ -628,10 +592,10 @@ meeting_show (PrsCliContext *ctx, const MeetingArgs *a)
       return PRS_CLI_OK;
     }
   g_string_append (out, "{\"committee\": ");
-  json_string (out, info->committee_name);
+  prs_cli_json_string (out, info->committee_name);
   g_string_append_printf (out, ", \"meeting\": \"%d/%d\", \"date\": ", info->number, info->year_be);
   if (info->date)
-    json_string (out, info->date);
+    prs_cli_json_string (out, info->date);
   else
     g_string_append (out, "null");
   g_string_append_printf (out, ", \"members\": %u, \"present\": %u, \"absent\": %u, \"delegates\": %u",
@@ -643,7 +607,7 @@ meeting_show (PrsCliContext *ctx, const MeetingArgs *a)
 
       if (i)
         g_string_append (out, ", ");
-      json_string (out, g->name);
+      prs_cli_json_string (out, g->name);
     }
   g_string_append_printf (out, "], \"quorum\": %s, \"attendance\": [", info->quorum ? "true" : "false");
   for (guint i = 0; i < info->seats->len; i++)
@@ -655,21 +619,21 @@ meeting_show (PrsCliContext *ctx, const MeetingArgs *a)
         g_string_append (out, ", ");
       first = FALSE;
       g_string_append (out, "{\"name\": ");
-      json_string (out, s->seat && *s->attendee_name ? s->attendee_name : s->name);
+      prs_cli_json_string (out, s->seat && *s->attendee_name ? s->attendee_name : s->name);
       g_string_append (out, ", \"role\": ");
-      json_string (out, s->role);
+      prs_cli_json_string (out, s->role);
       g_string_append (out, ", \"status\": ");
-      json_string (out, *s->status ? s->status : "absent");
+      prs_cli_json_string (out, *s->status ? s->status : "absent");
       g_string_append (out, ", \"delegate\": ");
       if (*s->delegate_name)
-        json_string (out, s->delegate_name);
+        prs_cli_json_string (out, s->delegate_name);
       else
         g_string_append (out, "null");
       g_string_append_printf (out, ", \"acting_chair\": %s, \"match\": ", s->acting_chair ? "true" : "false");
       if (*s->status == '\0')
         g_string_append (out, "null");
       else
-        json_string (out, *s->match ? s->match : "exact");
+        prs_cli_json_string (out, *s->match ? s->match : "exact");
       g_string_append (out, "}");
     }
   g_string_append (out, "]}\n");
@@ -716,9 +680,9 @@ meeting_allowance (PrsCliContext *ctx, const MeetingArgs *a)
       return PRS_CLI_OK;
     }
   g_string_append (out, "{\"total\": ");
-  json_baht (out, total);
+  prs_cli_json_baht (out, total);
   g_string_append (out, ", \"words\": ");
-  json_string (out, words);
+  prs_cli_json_string (out, words);
   g_string_append (out, ", \"lines\": [");
   for (guint i = 0; i < lines->len; i++)
     {
@@ -727,11 +691,11 @@ meeting_allowance (PrsCliContext *ctx, const MeetingArgs *a)
       if (i)
         g_string_append (out, ", ");
       g_string_append (out, "{\"name\": ");
-      json_string (out, l->name);
+      prs_cli_json_string (out, l->name);
       g_string_append (out, ", \"role\": ");
-      json_string (out, l->role);
+      prs_cli_json_string (out, l->role);
       g_string_append (out, ", \"amount\": ");
-      json_baht (out, l->satang);
+      prs_cli_json_baht (out, l->satang);
       g_string_append (out, "}");
     }
   g_string_append (out, "]}\n");

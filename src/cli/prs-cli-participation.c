@@ -96,24 +96,6 @@ find_activity (PrsCliContext *ctx, const Args *a, gboolean write, PrsStore **sto
   return PRS_CLI_OK;
 }
 
-static void
-json_string (GString *out, const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s ? s : ""; *p; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if (c == '"' || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, (char) c);
-    }
-  g_string_append_c (out, '"');
-}
-
 static const char *
 kind_label (const PrsSigninRow *r)
 {
@@ -219,10 +201,10 @@ participation_unknown (PrsCliContext *ctx, const Args *a)
           g_autofree char *who = u->candidate_id ? person_name (store, u->candidate_id) : NULL;
 
           g_string_append (out, i ? ",\n  {\"name\": " : "\n  {\"name\": ");
-          json_string (out, u->name);
+          prs_cli_json_string (out, u->name);
           g_string_append (out, ", \"candidate\": ");
           if (who)
-            json_string (out, who);
+            prs_cli_json_string (out, who);
           else
             g_string_append (out, "null");
           g_string_append_c (out, '}');

@@ -44,31 +44,6 @@ open_store (PrsCliContext *ctx, gboolean write, GError **error)
   return prs_store_open (ctx->workspace, write ? PRS_STORE_OPEN_CREATE : PRS_STORE_OPEN_READ_ONLY, error);
 }
 
-static void
-json_string (GString *out, const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s ? s : ""; *p; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
 static int
 people_import (PrsCliContext *ctx, int argc, char **argv)
 {
@@ -194,13 +169,13 @@ people_list (PrsCliContext *ctx, int argc, char **argv)
 
           g_string_append (out, i ? ",\n  {" : "\n  {");
           g_string_append (out, "\"name\": ");
-          json_string (out, name);
+          prs_cli_json_string (out, name);
           g_string_append (out, ", \"position\": ");
-          json_string (out, r->position);
+          prs_cli_json_string (out, r->position);
           g_string_append (out, ", \"unit\": ");
-          json_string (out, r->unit_name);
+          prs_cli_json_string (out, r->unit_name);
           g_string_append (out, ", \"staff_type\": ");
-          json_string (out, prs_staff_type_to_string (r->staff_type));
+          prs_cli_json_string (out, prs_staff_type_to_string (r->staff_type));
           g_string_append_printf (out, ", \"active\": %s}", r->active ? "true" : "false");
         }
       g_string_append (out, rows->len ? "\n]\n" : "]\n");

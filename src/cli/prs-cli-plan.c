@@ -179,42 +179,6 @@ parse_round (const char *text, int *round)
 /* ---- JSON ---- */
 
 static void
-json_string (GString *out, const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s ? s : ""; *p; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-json_money (GString *out, gint64 satang)
-{
-  if (satang < 0)
-    {
-      g_string_append_c (out, '-');
-      satang = -satang;
-    }
-  g_string_append_printf (out, "%" G_GINT64_FORMAT ".%02d", satang / 100, (int) (satang % 100));
-}
-
-static void
 json_hundredths (GString *out, gint64 h)
 {
   if (h < 0)
@@ -253,30 +217,30 @@ json_node (GString *out, PrsPlanTree *tree, PrsPlanNodeInfo *n, int ind)
 {
   indent (out, ind);
   g_string_append (out, "{\"number\": ");
-  json_string (out, n->number);
+  prs_cli_json_string (out, n->number);
   g_string_append (out, ", \"level\": ");
   /* an activity is at the plan's last level even when its parent sits higher */
-  json_string (out, level_name (tree, n->is_activity && tree->levels->len ? tree->levels->len - 1 : n->depth));
+  prs_cli_json_string (out, level_name (tree, n->is_activity && tree->levels->len ? tree->levels->len - 1 : n->depth));
   g_string_append (out, ", \"title\": ");
-  json_string (out, n->title);
+  prs_cli_json_string (out, n->title);
   g_string_append (out, ", \"budget\": ");
-  json_money (out, n->budget_satang);
+  prs_cli_json_baht (out, n->budget_satang);
   g_string_append (out, ", \"budget_kind\": ");
-  json_string (out, n->is_activity ? n->budget_kind : "rollup");
+  prs_cli_json_string (out, n->is_activity ? n->budget_kind : "rollup");
   g_string_append_printf (out, ", \"activities\": %u", n->n_activities);
   g_string_append (out, ", \"indicators\": [");
   for (guint i = 0; i < n->indicators->len; i++)
     {
       PrsPlanIndicatorInfo *x = g_ptr_array_index (n->indicators, i);
       g_string_append (out, i ? ", {\"name\": " : "{\"name\": ");
-      json_string (out, x->name);
+      prs_cli_json_string (out, x->name);
       g_string_append (out, ", \"target\": ");
       if (x->has_target)
         json_hundredths (out, x->target_hundredths);
       else
         g_string_append (out, "null");
       g_string_append (out, ", \"unit\": ");
-      json_string (out, x->unit);
+      prs_cli_json_string (out, x->unit);
       g_string_append_c (out, '}');
     }
   g_string_append (out, "], \"months\": [");
@@ -285,12 +249,12 @@ json_node (GString *out, PrsPlanTree *tree, PrsPlanNodeInfo *n, int ind)
       g_string_append_printf (out, k++ ? ", %d" : "%d", m + 1);
   g_string_append (out, "], \"units\": [");
   if (n->all_units)
-    json_string (out, "ทุกหน่วยงาน");
+    prs_cli_json_string (out, "ทุกหน่วยงาน");
   for (guint i = 0; i < n->units->len; i++)
     {
       if (i || n->all_units)
         g_string_append (out, ", ");
-      json_string (out, g_ptr_array_index (n->units, i));
+      prs_cli_json_string (out, g_ptr_array_index (n->units, i));
     }
   g_string_append (out, "], \"children\": [");
   if (n->children->len)
@@ -374,20 +338,20 @@ plan_import (PrsCliContext *ctx, const PlanArgs *a)
       g_autoptr (GString) out = g_string_new ("{");
       g_string_append_printf (out, "\"id\": %" G_GINT64_FORMAT ", \"activities\": %u, \"budget\": ", id,
                               result.n_activities);
-      json_money (out, result.budget_satang);
+      prs_cli_json_baht (out, result.budget_satang);
       g_string_append (out, ", \"new_units\": [");
       for (guint i = 0; i < result.new_units->len; i++)
         {
           if (i)
             g_string_append (out, ", ");
-          json_string (out, g_ptr_array_index (result.new_units, i));
+          prs_cli_json_string (out, g_ptr_array_index (result.new_units, i));
         }
       g_string_append (out, "], \"warnings\": [");
       for (guint i = 0; i < result.warnings->len; i++)
         {
           if (i)
             g_string_append (out, ", ");
-          json_string (out, g_ptr_array_index (result.warnings, i));
+          prs_cli_json_string (out, g_ptr_array_index (result.warnings, i));
         }
       g_string_append (out, "]}\n");
       fputs (out->str, stdout);
@@ -445,13 +409,13 @@ plan_list (PrsCliContext *ctx, const PlanArgs *a)
       PrsPlanSummary *s = g_ptr_array_index (plans, i);
       g_string_append (out, i ? ",\n  {" : "\n  {");
       g_string_append_printf (out, "\"id\": %" G_GINT64_FORMAT ", \"title\": ", s->id);
-      json_string (out, s->title);
+      prs_cli_json_string (out, s->title);
       g_string_append_printf (out, ", \"fiscal_year\": %d, \"kind\": ", s->fiscal_year);
-      json_string (out, s->kind);
+      prs_cli_json_string (out, s->kind);
       g_string_append (out, ", \"status\": ");
-      json_string (out, s->status);
+      prs_cli_json_string (out, s->status);
       g_string_append_printf (out, ", \"activities\": %u, \"budget\": ", s->n_activities);
-      json_money (out, s->budget_satang);
+      prs_cli_json_baht (out, s->budget_satang);
       g_string_append_c (out, '}');
     }
   g_string_append (out, plans->len ? "\n]\n" : "]\n");
@@ -480,20 +444,20 @@ plan_show (PrsCliContext *ctx, const PlanArgs *a)
   if (tree == NULL)
     return fail_error (error);
   g_string_append_printf (out, "\n  \"id\": %" G_GINT64_FORMAT ",\n  \"title\": ", tree->id);
-  json_string (out, tree->title);
+  prs_cli_json_string (out, tree->title);
   g_string_append_printf (out, ",\n  \"fiscal_year\": %d,\n  \"kind\": ", tree->fiscal_year);
-  json_string (out, tree->kind);
+  prs_cli_json_string (out, tree->kind);
   g_string_append (out, ",\n  \"status\": ");
-  json_string (out, tree->status);
+  prs_cli_json_string (out, tree->status);
   g_string_append (out, ",\n  \"levels\": [");
   for (guint i = 0; i < tree->levels->len; i++)
     {
       if (i)
         g_string_append (out, ", ");
-      json_string (out, g_ptr_array_index (tree->levels, i));
+      prs_cli_json_string (out, g_ptr_array_index (tree->levels, i));
     }
   g_string_append (out, "],\n  \"budget\": ");
-  json_money (out, tree->budget_satang);
+  prs_cli_json_baht (out, tree->budget_satang);
   g_string_append_printf (out, ",\n  \"activities\": %u,\n  \"nodes\": [", tree->n_activities);
   for (guint i = 0; i < tree->roots->len; i++)
     {
@@ -587,14 +551,14 @@ json_diff_items (GString *out, GPtrArray *items, gboolean changed)
     {
       PrsPlanDiffItem *d = g_ptr_array_index (items, i);
       g_string_append (out, i ? ",\n    {\"title\": " : "\n    {\"title\": ");
-      json_string (out, d->title);
+      prs_cli_json_string (out, d->title);
       if (!changed)
         {
           PrsPlanNodeInfo *n = d->new_node ? d->new_node : d->old_node;
           g_string_append (out, ", \"number\": ");
-          json_string (out, d->number);
+          prs_cli_json_string (out, d->number);
           g_string_append (out, ", \"budget\": ");
-          json_money (out, n->budget_satang);
+          prs_cli_json_baht (out, n->budget_satang);
         }
       else
         {
@@ -606,17 +570,17 @@ json_diff_items (GString *out, GPtrArray *items, gboolean changed)
               g_autofree char *n = prs_plan_node_field_text (d->new_node, key);
               if (f)
                 g_string_append (out, ", ");
-              json_string (out, key);
+              prs_cli_json_string (out, key);
               g_string_append (out, ": {\"old\": ");
               if (g_str_equal (key, "budget"))
-                json_money (out, d->old_node->budget_satang);
+                prs_cli_json_baht (out, d->old_node->budget_satang);
               else
-                json_string (out, o);
+                prs_cli_json_string (out, o);
               g_string_append (out, ", \"new\": ");
               if (g_str_equal (key, "budget"))
-                json_money (out, d->new_node->budget_satang);
+                prs_cli_json_baht (out, d->new_node->budget_satang);
               else
-                json_string (out, n);
+                prs_cli_json_string (out, n);
               g_string_append_c (out, '}');
             }
           g_string_append_c (out, '}');

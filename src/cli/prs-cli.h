@@ -79,6 +79,11 @@ int prs_cli_parse_options (int                 argc,
                            guint              *n_positional,
                            gboolean            negative_numbers);
 
+/* JSON output: @s as a JSON string (quoted, escaped; NULL as ""), and an amount of
+ * money as a JSON number of baht with two decimals. */
+void prs_cli_json_string (GString *out, const char *s);
+void prs_cli_json_baht   (GString *out, gint64   satang);
+
 /* Writes a writing command's changes back to the workspace file (prs_store_save()).
  * Returns PRS_CLI_OK, or prints why it could not (a full disk, a folder that cannot
  * be written to, the file changed on disk) and returns PRS_CLI_BAD_INPUT: a command
