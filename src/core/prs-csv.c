@@ -472,3 +472,41 @@ prs_csv_strip_formula_guard (const char *text)
     return text + 1;
   return text;
 }
+
+const char *
+prs_csv_cell (char **row, int col)
+{
+  if (row == NULL || col < 0)
+    return "";
+  for (int i = 0; i < col; i++)
+    if (row[i] == NULL)
+      return "";
+  return row[col] ? row[col] : "";
+}
+
+char *
+prs_csv_tidy_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      if (c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D)
+        continue;
+      if (g_unichar_isspace (c) || c == 0xA0)
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -91,4 +91,13 @@ GPtrArray *prs_csv_read_file_lines (const char          *path,
                                     GArray             **row_lines,
                                     GError             **error);
 
+/* The text of column @col of a parsed @row ("" past its end or for @col < 0). */
+const char *prs_csv_cell      (char       **row,
+                               int          col);
+
+/* A cell's text as importers compare it: runs of white space (no-break space
+ * included) made one space, trimmed, zero-width characters and BOMs dropped,
+ * reading stopped at invalid UTF-8. Newly allocated. */
+char       *prs_csv_tidy_text (const char  *text);
+
 G_END_DECLS

@@ -1104,44 +1104,6 @@ prs_signin_preview_free (PrsSigninPreview *p)
   g_free (p);
 }
 
-static const char *
-cell_at (char **row, int col)
-{
-  if (col < 0)
-    return "";
-  for (int i = 0; i < col; i++)
-    if (row[i] == NULL)
-      return "";
-  return row[col] ? row[col] : "";
-}
-
-static char *
-tidy_text (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        break;
-      if (c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D)
-        continue;
-      if (g_unichar_isspace (c) || c == 0xA0)
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* "12. นายสมชาย" / "๑) นายสมชาย" -> "นายสมชาย" */
 static const char *
 skip_numbering (const char *text)
@@ -1329,7 +1291,7 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
            * (a number before it is the list's numbering) */
           for (guint c = 0; row[c] && name == NULL; c++)
             {
-              g_autofree char *t = tidy_text (row[c]);
+              g_autofree char *t = prs_csv_tidy_text (row[c]);
               gboolean letters = FALSE;
 
               for (const char *q = t; *q && !letters; q = g_utf8_next_char (q))
@@ -1342,25 +1304,25 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
         }
       else if (cols[S_FULL] >= 0)
         {
-          name = tidy_text (cell_at (row, cols[S_FULL]));
+          name = prs_csv_tidy_text (prs_csv_cell (row, cols[S_FULL]));
           if (cols[S_LAST] >= 0)
             {
-              g_autofree char *joined = g_strdup_printf ("%s %s", name, cell_at (row, cols[S_LAST]));
+              g_autofree char *joined = g_strdup_printf ("%s %s", name, prs_csv_cell (row, cols[S_LAST]));
               g_free (name);
-              name = tidy_text (joined);
+              name = prs_csv_tidy_text (joined);
             }
         }
       else
         {
-          g_autofree char *joined = g_strdup_printf ("%s %s", cell_at (row, cols[S_FIRST]),
-                                                     cell_at (row, cols[S_LAST]));
-          name = tidy_text (joined);
+          g_autofree char *joined = g_strdup_printf ("%s %s", prs_csv_cell (row, cols[S_FIRST]),
+                                                     prs_csv_cell (row, cols[S_LAST]));
+          name = prs_csv_tidy_text (joined);
         }
       if (cols[S_PREFIX] >= 0 && *name)
         {
-          g_autofree char *joined = g_strdup_printf ("%s %s", cell_at (row, cols[S_PREFIX]), name);
+          g_autofree char *joined = g_strdup_printf ("%s %s", prs_csv_cell (row, cols[S_PREFIX]), name);
           g_free (name);
-          name = tidy_text (joined);
+          name = prs_csv_tidy_text (joined);
         }
       {
         const char *body = skip_numbering (name);
@@ -1388,7 +1350,7 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
       sr = g_new0 (PrsSigninRow, 1);
       sr->line = r + 1;
       sr->typed = g_steal_pointer (&name);
-      sr->unit_text = tidy_text (cell_at (row, cols[S_UNIT]));
+      sr->unit_text = prs_csv_tidy_text (prs_csv_cell (row, cols[S_UNIT]));
       unit = row_unit (&m, sr->unit_text);
       variants = name_variants (sr->typed);
       for (guint v = 0; v < variants->len; v++)

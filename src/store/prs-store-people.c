@@ -767,50 +767,11 @@ prs_roster_preview_free (PrsRosterPreview *p)
   g_free (p);
 }
 
-static const char *
-cell (char **row, int col)
-{
-  if (col < 0)
-    return "";
-  for (int i = 0; i < col; i++)
-    if (row[i] == NULL)
-      return "";
-  return row[col] ? row[col] : "";
-}
-
-/* Spaces collapsed, trimmed, zero-width characters gone. */
-static char *
-tidy (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text ? text : ""; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        break;
-      if (c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D)
-        continue;
-      if (g_unichar_isspace (c) || c == 0xA0)
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* "นางสาวสุดารัตน์  แสงอรุณ" -> prefix "นางสาว", first "สุดารัตน์", last "แสงอรุณ". */
 static void
 split_name (const char *text, char **prefix, char **first, char **last)
 {
-  g_autofree char *t = tidy (text);
+  g_autofree char *t = prs_csv_tidy_text (text);
   g_autofree char *stripped = prs_name_strip_titles (t);
   gsize lt = strlen (t), ls = strlen (stripped);
   const char *space;
@@ -843,7 +804,7 @@ split_name (const char *text, char **prefix, char **first, char **last)
 static void
 split_unit (const char *text, char **name, char **abbreviation)
 {
-  g_autofree char *t = tidy (text);
+  g_autofree char *t = prs_csv_tidy_text (text);
   gsize len = strlen (t);
   const char *open = strrchr (t, '(');
 
@@ -915,7 +876,7 @@ count_filled (char **row)
 
   for (guint i = 0; row[i]; i++)
     {
-      g_autofree char *t = tidy (row[i]);
+      g_autofree char *t = prs_csv_tidy_text (row[i]);
       n += *t != '\0';
     }
   return n;
@@ -926,7 +887,7 @@ first_filled (char **row)
 {
   for (guint i = 0; row[i]; i++)
     {
-      g_autofree char *t = tidy (row[i]);
+      g_autofree char *t = prs_csv_tidy_text (row[i]);
       if (*t != '\0')
         return row[i];
     }
@@ -1132,9 +1093,9 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
     {
       char **row = rows->pdata[r];
       g_autofree char *n = NULL, *ab = NULL;
-      g_autofree char *abbr_col = tidy (cell (row, cols[COL_ABBR]));
+      g_autofree char *abbr_col = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_ABBR]));
 
-      split_unit (count_filled (row) == 1 ? first_filled (row) : cell (row, cols[COL_UNIT]), &n, &ab);
+      split_unit (count_filled (row) == 1 ? first_filled (row) : prs_csv_cell (row, cols[COL_UNIT]), &n, &ab);
       if (*ab == '\0')
         {
           g_free (ab);
@@ -1169,8 +1130,8 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
       if (filled == 1)
         {
           const char *only = first_filled (row);
-          g_autofree char *t = tidy (only);
-          g_autofree char *name_cell = tidy (cell (row, cols[COL_FULL] >= 0 ? cols[COL_FULL] : cols[COL_FIRST]));
+          g_autofree char *t = prs_csv_tidy_text (only);
+          g_autofree char *name_cell = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_FULL] >= 0 ? cols[COL_FULL] : cols[COL_FIRST]));
 
           gboolean letters = FALSE;
 
@@ -1190,22 +1151,22 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
         {
           g_autofree char *p0 = NULL;
 
-          split_name (cell (row, cols[COL_FULL]), &p0, &first, &last);
+          split_name (prs_csv_cell (row, cols[COL_FULL]), &p0, &first, &last);
           prefix = g_steal_pointer (&p0);
           if (cols[COL_LAST] >= 0 && *last == '\0')
             {
               g_free (last);
-              last = tidy (cell (row, cols[COL_LAST]));
+              last = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_LAST]));
             }
         }
       else
         {
-          g_autofree char *joined = g_strdup_printf ("%s %s", cell (row, cols[COL_FIRST]), cell (row, cols[COL_LAST]));
+          g_autofree char *joined = g_strdup_printf ("%s %s", prs_csv_cell (row, cols[COL_FIRST]), prs_csv_cell (row, cols[COL_LAST]));
           split_name (joined, &prefix, &first, &last);
         }
       if (cols[COL_PREFIX] >= 0)
         {
-          g_autofree char *given = tidy (cell (row, cols[COL_PREFIX]));
+          g_autofree char *given = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_PREFIX]));
 
           if (*given != '\0')
             {
@@ -1220,11 +1181,11 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
           continue;
         }
 
-      position = tidy (cell (row, cols[COL_POSITION]));
-      sub_text = tidy (cell (row, cols[COL_SUBUNIT]));
-      abbr_col = tidy (cell (row, cols[COL_ABBR]));
+      position = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_POSITION]));
+      sub_text = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_SUBUNIT]));
+      abbr_col = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_ABBR]));
       {
-        g_autofree char *ut = tidy (cell (row, cols[COL_UNIT]));
+        g_autofree char *ut = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_UNIT]));
 
         if (*ut == '\0' && current_unit)
           {
@@ -1262,7 +1223,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
           continue;
         }
 
-      type_text = tidy (cell (row, cols[COL_TYPE]));
+      type_text = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_TYPE]));
       if (*type_text != '\0' && !prs_staff_type_parse (type_text, &type))
         {
           g_autofree char *msg = g_strdup_printf (_("“%s” is not a staff type (ข้าราชการ, พนักงานราชการ, "
@@ -1270,7 +1231,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
           add_error (p, line, msg);
           continue;
         }
-      active_text = tidy (cell (row, cols[COL_ACTIVE]));
+      active_text = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_ACTIVE]));
       if (!parse_active (active_text, &active))
         {
           g_autofree char *msg = g_strdup_printf (_("“%s” is not a status (ปฏิบัติงาน or ลาออก)."), active_text);
