@@ -32,6 +32,8 @@ struct _PrsDocument
   gboolean  dirty;
   gboolean  have_seen;
   struct stat seen;  /* the user's file as we last read or wrote it */
+  GMutex    copy_mutex; /* held while the working copy is made */
+  gint      copied;     /* (atomic) the working copy holds the file */
 };
 
 static GMutex registry_mutex;
@@ -589,6 +591,7 @@ prs_document_lookup (const char *path)
 static void
 document_free (PrsDocument *doc)
 {
+  g_mutex_clear (&doc->copy_mutex);
   g_free (doc->path);
   g_free (doc->key);
   g_free (doc->work);
@@ -596,15 +599,73 @@ document_free (PrsDocument *doc)
   g_free (doc);
 }
 
+/* Copies the user's file into the working copy. Without a -wal beside it the file
+ * is the whole truth: copied as bytes; with one (a session of an older Prongsai
+ * did not close), through SQLite, which completes it from the WAL. */
+static gboolean
+make_copy (PrsDocument *doc, GError **error)
+{
+  g_autofree char *wal = g_strconcat (doc->path, "-wal", NULL);
+  struct stat after;
+  sqlite3 *src;
+
+  if (g_file_test (wal, G_FILE_TEST_EXISTS) || !copy_bytes (doc->path, doc->work))
+    {
+      src = open_source (doc->path, error);
+      if (src == NULL || !backup_into (src, doc->work, JOURNAL_DEFAULT, error))
+        {
+          sqlite3_close_v2 (src);
+          remove_db_files (doc->work);
+          return FALSE;
+        }
+      sqlite3_close_v2 (src);
+      /* Closing a read-write source (an old -wal beside it) may have checkpointed. */
+      if (stat (doc->path, &after) == 0)
+        doc->seen = after;
+    }
+  return TRUE;
+}
+
+gboolean
+prs_document_ensure_copy (PrsDocument *doc, GError **error)
+{
+  gboolean ok = TRUE;
+
+  if (g_atomic_int_get (&doc->copied))
+    return TRUE;
+  g_mutex_lock (&doc->copy_mutex);
+  if (!g_atomic_int_get (&doc->copied))
+    {
+      ok = make_copy (doc, error);
+      if (ok)
+        g_atomic_int_set (&doc->copied, TRUE);
+    }
+  g_mutex_unlock (&doc->copy_mutex);
+  return ok;
+}
+
+gboolean
+prs_document_is_copied (PrsDocument *doc)
+{
+  return g_atomic_int_get (&doc->copied);
+}
+
 PrsDocument *
-prs_document_open (const char *path, char **in_use, GError **error)
+prs_document_ref (PrsDocument *doc)
+{
+  g_mutex_lock (&registry_mutex);
+  doc->refs++;
+  g_mutex_unlock (&registry_mutex);
+  return doc;
+}
+
+/* The lock note and the registry entry; the copy itself is make_copy()'s. */
+static PrsDocument *
+document_new (const char *path, char **in_use, GError **error)
 {
   g_autofree char *key = canonical (path);
-  g_autofree char *dir = g_path_get_dirname (key);
   g_autofree char *lock = NULL;
   PrsDocument *doc;
-  sqlite3 *src;
-  struct stat before, after;
 
   g_mutex_lock (&registry_mutex);
   if (registry == NULL)
@@ -624,6 +685,7 @@ prs_document_open (const char *path, char **in_use, GError **error)
       return NULL;
     }
   doc = g_new0 (PrsDocument, 1);
+  g_mutex_init (&doc->copy_mutex);
   doc->path = g_strdup (path);
   doc->key = g_steal_pointer (&key);
   doc->refs = 1;
@@ -644,34 +706,14 @@ prs_document_open (const char *path, char **in_use, GError **error)
   finish_interrupted_save (doc->work, doc->path);
   remove_db_files (doc->work);
 
-  if (stat (doc->path, &before) != 0)
+  /* The file as it is opened: saving refuses if another program changes it. */
+  if (stat (doc->path, &doc->seen) != 0)
     {
       int saved = errno;
       g_set_error (error, PRS_STORE_ERROR, saved == ENOENT ? PRS_STORE_ERROR_NOT_FOUND : PRS_STORE_ERROR_IO,
                    _("The file “%s” could not be opened: %s"), doc->path, g_strerror (saved));
       goto fail;
     }
-  {
-    g_autofree char *wal = g_strconcat (doc->path, "-wal", NULL);
-
-    /* Without a -wal beside it the file is the whole truth: copied as bytes. */
-    if (g_file_test (wal, G_FILE_TEST_EXISTS) || !copy_bytes (doc->path, doc->work))
-      {
-        src = open_source (doc->path, error);
-        if (src == NULL || !backup_into (src, doc->work, JOURNAL_DEFAULT, error))
-          {
-            sqlite3_close_v2 (src);
-            remove_db_files (doc->work);
-            goto fail;
-          }
-        sqlite3_close_v2 (src);
-      }
-  }
-  /* Closing a read-write source (an old -wal beside it) may have checkpointed. */
-  if (stat (doc->path, &after) == 0)
-    doc->seen = after;
-  else
-    doc->seen = before;
   doc->have_seen = TRUE;
 
   g_hash_table_insert (registry, doc->key, doc);
@@ -684,6 +726,16 @@ fail:
   document_free (doc);
   g_mutex_unlock (&registry_mutex);
   return NULL;
+}
+
+PrsDocument *
+prs_document_open (const char *path, gboolean defer_copy, char **in_use, GError **error)
+{
+  PrsDocument *doc = document_new (path, in_use, error);
+
+  if (doc != NULL && !defer_copy && !prs_document_ensure_copy (doc, error))
+    g_clear_pointer (&doc, prs_document_unref);
+  return doc;
 }
 
 void

@@ -42,10 +42,20 @@ gboolean     prs_document_in_use           (const char   *path,
 
 /* Opens @path for writing as a document: the process' existing document for the
  * same file (shared, counted), or a new working copy and lock note. Returns NULL
- * without an error, and the reason in @in_use, when another session has it. */
+ * without an error, and the reason in @in_use, when another session has it.
+ * With @defer_copy the lock note is written but the file is copied only by
+ * prs_document_ensure_copy(): opening then costs the same for any size. */
 PrsDocument *prs_document_open             (const char   *path,
+                                            gboolean      defer_copy,
                                             char        **in_use,
                                             GError      **error);
+/* Makes the working copy if it is not made yet (from any thread; a second caller
+ * waits for the first). */
+gboolean     prs_document_ensure_copy      (PrsDocument  *doc,
+                                            GError      **error);
+/* TRUE once the working copy holds the file (until then, read the file itself). */
+gboolean     prs_document_is_copied        (PrsDocument  *doc);
+PrsDocument *prs_document_ref              (PrsDocument  *doc);
 /* The process' document for @path if it has one (a new reference), else NULL. */
 PrsDocument *prs_document_lookup           (const char   *path);
 void         prs_document_unref            (PrsDocument  *doc);

@@ -50,6 +50,11 @@ struct _PrsStore
   GArray      *redo_stack;
 
   PrsDocument *doc;         /* the working copy we edit (or read), or NULL */
+  gboolean     deferred;    /* writable, but db still reads the user's file: the
+                             * working copy is made at the first edit or by
+                             * prs_store_prepare_editing() */
+  GPtrArray   *retired;     /* connections replaced by the working copy's, with their
+                             * statements (RetiredDb), closed when idle */
   char        *scratch;     /* a private upgraded copy for reading, or NULL */
   int          saved_changes; /* sqlite3_total_changes() at the last save */
 };
@@ -193,6 +198,25 @@ fail:
   return FALSE;
 }
 
+/* A connection replaced by the working copy's while statements prepared on it may
+ * still be in the caller's hands: closed when the main loop is next idle, or at
+ * the store's close. */
+typedef struct
+{
+  sqlite3    *db;
+  GHashTable *statements;
+} RetiredDb;
+
+static void
+retired_db_free (gpointer data)
+{
+  RetiredDb *retired = data;
+
+  g_hash_table_unref (retired->statements);
+  sqlite3_close_v2 (retired->db);
+  g_free (retired);
+}
+
 static void
 prs_store_dispose (GObject *object)
 {
@@ -213,6 +237,7 @@ prs_store_finalize (GObject *object)
   g_free (self->edit_label);
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->retired, g_ptr_array_unref);
   g_clear_pointer (&self->undo_stack, g_array_unref);
   g_clear_pointer (&self->redo_stack, g_array_unref);
   G_OBJECT_CLASS (prs_store_parent_class)->finalize (object);
@@ -288,6 +313,7 @@ prs_store_init (PrsStore *self)
                                          (GDestroyNotify) g_ptr_array_unref);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
+  self->retired = g_ptr_array_new_with_free_func (retired_db_free);
   self->undo_stack = g_array_new (FALSE, TRUE, sizeof (UndoStep));
   g_array_set_clear_func (self->undo_stack, undo_step_clear);
   self->redo_stack = g_array_new (FALSE, TRUE, sizeof (UndoStep));
@@ -443,9 +469,9 @@ quote_literal (const char *text)
 }
 
 static gboolean
-create_undo_triggers (PrsStore *self, GError **error)
+create_undo_triggers (PrsStore *self, sqlite3 *db, GError **error)
 {
-  if (!db_exec (self->db,
+  if (!db_exec (db,
                 "CREATE TEMP TABLE IF NOT EXISTS prs_undo (seq INTEGER PRIMARY KEY, sql TEXT NOT NULL);"
                 "CREATE TEMP TABLE IF NOT EXISTS prs_changes (tbl TEXT NOT NULL, row_id INTEGER NOT NULL,"
                 "  kind TEXT NOT NULL);"
@@ -513,7 +539,7 @@ create_undo_triggers (PrsStore *self, GError **error)
           " END;", t, qt, lqt, lnames, values->str, lt);
       }
 
-      if (!db_exec (self->db, sql->str, error))
+      if (!db_exec (db, sql->str, error))
         return FALSE;
     }
   return TRUE;
@@ -645,12 +671,29 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
   if (!self->read_only)
     {
       /* For writing: our private working copy, shared by the stores of this
-       * process; another session's lock note makes it read-only. */
-      sqlite3_close_v2 (probe);
-      probe = NULL;
-      self->doc = prs_document_open (self->path, &in_use, error);
+       * process; another session's lock note makes it read-only. Deferred (the
+       * application's window): the copy is made after the first paint or at the
+       * first edit, and until then the file itself is read through the probe,
+       * so that opening costs the same for any size (issue 16). Not for a file
+       * that must be upgraded or completed from a -wal first. */
+      gboolean defer = (flags & PRS_STORE_OPEN_DEFER_COPY) != 0
+                       && version == PRS_STORE_SCHEMA_VERSION && !wal_exists;
+
+      if (!defer)
+        g_clear_pointer (&probe, sqlite3_close_v2);
+      self->doc = prs_document_open (self->path, defer, &in_use, error);
       if (self->doc == NULL && in_use == NULL)
-        return FALSE;
+        {
+          g_clear_pointer (&probe, sqlite3_close_v2);
+          return FALSE;
+        }
+      if (self->doc && defer && !prs_document_is_copied (self->doc))
+        {
+          self->db = probe;
+          self->deferred = TRUE;
+          return TRUE;
+        }
+      g_clear_pointer (&probe, sqlite3_close_v2);
       if (self->doc)
         {
           self->db = open_private (prs_document_get_working_path (self->doc), error);
@@ -694,6 +737,9 @@ open_existing (PrsStore *self, PrsStoreOpenFlags flags, GError **error)
   /* Read-only. This process edits the file? Then read its working copy, which
    * has the unsaved changes. */
   self->doc = prs_document_lookup (self->path);
+  if (self->doc && !prs_document_is_copied (self->doc))
+    /* Opened for writing here but not copied yet: the file itself is the truth. */
+    g_clear_pointer (&self->doc, prs_document_unref);
   if (self->doc)
     {
       sqlite3_close_v2 (probe);
@@ -781,7 +827,8 @@ prs_store_open (const char *path, PrsStoreOpenFlags flags, GError **error)
   ok = open_existing (self, flags, error)
        && db_exec (self->db, "PRAGMA foreign_keys = ON", error)
        && load_columns (self, error);
-  if (ok && !self->read_only && !self->no_undo && !create_undo_triggers (self, error))
+  if (ok && !self->read_only && !self->no_undo && !self->deferred
+      && !create_undo_triggers (self, self->db, error))
     ok = FALSE;
   if (!ok)
     {
@@ -804,7 +851,7 @@ prs_store_get_dirty (PrsStore *self)
 {
   g_return_val_if_fail (PRS_IS_STORE (self), FALSE);
 
-  if (self->doc == NULL || self->read_only)
+  if (self->doc == NULL || self->read_only || self->deferred)
     return FALSE;
   if (self->db && sqlite3_total_changes (self->db) != self->saved_changes)
     prs_document_set_dirty (self->doc);
@@ -832,6 +879,8 @@ prs_store_save (PrsStore *self, GError **error)
 {
   g_return_val_if_fail (PRS_IS_STORE (self), FALSE);
 
+  if (self->deferred && !self->read_only && self->db != NULL)
+    return TRUE; /* not edited: the file is as it was */
   if (!check_writable (self, error))
     return FALSE;
   if (self->edit_depth > 0)
@@ -908,6 +957,8 @@ prs_store_close (PrsStore *self)
       sqlite3_close_v2 (self->db);
       self->db = NULL;
     }
+  g_ptr_array_set_size (self->retired, 0);
+  self->deferred = FALSE;
   g_clear_pointer (&self->doc, prs_document_unref);
   if (self->scratch)
     {
@@ -988,6 +1039,112 @@ prs_store_get_table_names (PrsStore *self)
 /* ---- editing ------------------------------------------------------------ */
 
 static gboolean
+close_retired_idle (gpointer data)
+{
+  g_autoptr(PrsStore) self = g_weak_ref_get (data);
+
+  if (self != NULL && self->edit_depth == 0)
+    g_ptr_array_set_size (self->retired, 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* A deferred open becomes an ordinary one: the working copy is made (or was made
+ * in the background), a connection to it with the undo log replaces the one to
+ * the user's file. */
+static gboolean
+finish_deferred_open (PrsStore *self, GError **error)
+{
+  sqlite3 *db;
+  RetiredDb *retired;
+  GWeakRef *ref;
+
+  if (!self->deferred)
+    return TRUE;
+  if (!prs_document_ensure_copy (self->doc, error))
+    return FALSE;
+  db = open_private (prs_document_get_working_path (self->doc), error);
+  if (db == NULL)
+    return FALSE;
+  if (!db_exec (db, "PRAGMA foreign_keys = ON", error)
+      || (!self->no_undo && !create_undo_triggers (self, db, error)))
+    {
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+
+  retired = g_new0 (RetiredDb, 1);
+  retired->db = self->db;
+  retired->statements = self->statements;
+  g_ptr_array_add (self->retired, retired);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->db = db;
+  self->deferred = FALSE;
+  self->saved_changes = sqlite3_total_changes (self->db);
+
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_retired_idle, ref, weak_ref_free);
+  return TRUE;
+}
+
+static void
+prepare_editing_thread (GTask        *task,
+                        gpointer      source,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (prs_document_ensure_copy (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+prepare_editing_done (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  PrsStore *self = PRS_STORE (source);
+  g_autoptr(GError) error = NULL;
+
+  /* A failure is reported by the first edit, which tries again. */
+  if (g_task_propagate_boolean (G_TASK (result), &error) && self->deferred && self->db != NULL
+      && self->edit_depth == 0)
+    finish_deferred_open (self, NULL);
+}
+
+void
+prs_store_prepare_editing (PrsStore *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PRS_IS_STORE (self));
+
+  if (!self->deferred || self->doc == NULL)
+    return;
+  task = g_task_new (self, NULL, prepare_editing_done, NULL);
+  g_task_set_source_tag (task, prs_store_prepare_editing);
+  g_task_set_task_data (task, prs_document_ref (self->doc), (GDestroyNotify) prs_document_unref);
+  g_task_run_in_thread (task, prepare_editing_thread);
+}
+
+gboolean
+prs_store_get_editing_prepared (PrsStore *self)
+{
+  g_return_val_if_fail (PRS_IS_STORE (self), FALSE);
+  return !self->deferred;
+}
+
+static gboolean
 check_writable (PrsStore *self, GError **error)
 {
   if (self->read_only)
@@ -1003,7 +1160,7 @@ check_writable (PrsStore *self, GError **error)
                            _("The workspace is closed."));
       return FALSE;
     }
-  return TRUE;
+  return finish_deferred_open (self, error);
 }
 
 static gboolean
@@ -1628,7 +1785,7 @@ prs_store_bulk_begin (PrsStore *self, GError **error)
     {
       self->bulk = FALSE;
       if (!self->no_undo)
-        create_undo_triggers (self, NULL);
+        create_undo_triggers (self, self->db, NULL);
       return FALSE;
     }
   self->edit_depth = 1;
@@ -1650,7 +1807,7 @@ prs_store_bulk_end (PrsStore *self, gboolean commit, GError **error)
 
   if (!self->no_undo)
     {
-      create_undo_triggers (self, NULL);
+      create_undo_triggers (self, self->db, NULL);
       sqlite3_exec (self->db, "DELETE FROM temp.prs_undo; DELETE FROM temp.prs_changes;", NULL, NULL, NULL);
       g_array_set_size (self->undo_stack, 0);
       g_array_set_size (self->redo_stack, 0);

@@ -87,6 +87,10 @@ typedef enum
   PRS_STORE_OPEN_CREATE = 1 << 0,    /* create the file if it does not exist */
   PRS_STORE_OPEN_READ_ONLY = 1 << 1, /* never write, even if we could */
   PRS_STORE_OPEN_NO_UNDO = 1 << 2,   /* bulk writers: no undo log, no per-row signals */
+  /* For writing, but the file is copied into the working copy only at the first
+   * edit or by prs_store_prepare_editing(): until then it is read in place, so
+   * the open costs the same for any size. */
+  PRS_STORE_OPEN_DEFER_COPY = 1 << 3,
 } PrsStoreOpenFlags;
 
 typedef enum
@@ -134,6 +138,12 @@ void          prs_store_close                 (PrsStore          *self);
  * (fsync, rename). Callers save when idle and on close; the CLI at the end of a
  * writing command. Errors: PRS_STORE_ERROR_CHANGED_ON_DISK when the file changed
  * since it was opened (offer "Save As": prs_store_backup_to()), DISK_FULL, IO. */
+/* After a PRS_STORE_OPEN_DEFER_COPY open: makes the working copy in a worker
+ * thread and switches to it when done (in the thread-default main context), so
+ * that the first edit does not wait. Edits before that wait for the copy. */
+void          prs_store_prepare_editing       (PrsStore          *self);
+/* FALSE while a deferred open still reads the file in place. */
+gboolean      prs_store_get_editing_prepared  (PrsStore          *self);
 gboolean      prs_store_save                  (PrsStore          *self,
                                                GError           **error);
 gboolean      prs_store_get_dirty             (PrsStore          *self);

@@ -149,6 +149,13 @@ start_rolling_backup (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+prepare_editing (gpointer data)
+{
+  prs_store_prepare_editing (data);
+  return G_SOURCE_REMOVE;
+}
+
 /* Benchmarks: with PRONGSAI_BENCH_FIRST_FRAME set, the first painted frame prints
  * the monotonic clock (microseconds) and the application quits. */
 static void
@@ -197,7 +204,10 @@ open_workspace (PrsApplication *self,
           show_open_error (self, file, error);
           return FALSE;
         }
-      store = prs_store_open (path, PRS_STORE_OPEN_CREATE, &error);
+      /* The file is read in place until the window is up; the working copy
+       * that edits need is made in the background after the first frame (or
+       * by an edit before that), so opening costs the same for any size. */
+      store = prs_store_open (path, PRS_STORE_OPEN_CREATE | PRS_STORE_OPEN_DEFER_COPY, &error);
       if (store == NULL)
         {
           show_open_error (self, file, error);
@@ -206,7 +216,8 @@ open_workspace (PrsApplication *self,
       window = prs_window_new (GTK_APPLICATION (self), store);
       if (g_getenv ("PRONGSAI_BENCH_FIRST_FRAME") != NULL)
         g_signal_connect (window, "realize", G_CALLBACK (bench_window_realized), NULL);
-      /* After the first frame, so that it does not compete with the first paint. */
+      /* After the first frame, so that they do not compete with the first paint. */
+      prs_window_after_first_frame (window, prepare_editing, g_object_ref (store), g_object_unref);
       prs_window_after_first_frame (window, start_rolling_backup, g_object_ref (store), g_object_unref);
     }
   remember_workspace (self, file);
