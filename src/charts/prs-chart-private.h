@@ -204,6 +204,9 @@ PrsChartLayout *prs_chart_get_layout (PrsChart      *chart,
                                       double         width,
                                       double         height);
 void            prs_chart_layout_free (PrsChartLayout *layout);
+/* Whether layouts are worked out on estimates (the default) or on the
+ * texts at their own sizes throughout: for the tests, which compare. */
+void            prs_chart_layout_set_estimates (gboolean estimates);
 
 /* Band that holds value (or -1) */
 int             prs_chart_find_band (PrsChart *chart, double value);

@@ -1934,6 +1934,14 @@ set_labels (Ctx *c)
   return same;
 }
 
+static gboolean use_estimates = TRUE;
+
+void
+prs_chart_layout_set_estimates (gboolean estimates)
+{
+  use_estimates = estimates;
+}
+
 PrsChartLayout *
 prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, double height)
 {
@@ -1968,10 +1976,10 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
 
   /* worked out on estimates, so sizes tried and given up load no fonts
    * (prs-chart-text.c); then the labels kept are set at their sizes */
-  prs_chart_text_cache_set_estimate (c.texts, TRUE);
+  prs_chart_text_cache_set_estimate (c.texts, use_estimates);
   lay_out (&c, width, height);
   prs_chart_text_cache_set_estimate (c.texts, FALSE);
-  if (!set_labels (&c))
+  if (use_estimates && !set_labels (&c))
     lay_out (&c, width, height);
   prs_chart_text_cache_end (c.texts);
   return L;
