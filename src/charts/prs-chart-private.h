@@ -63,7 +63,8 @@ typedef enum
 
 typedef struct
 {
-  PangoLayout  *layout;
+  PangoLayout  *layout;     /* at its own size (a label given up, with no
+                             * box, may keep an estimate: not drawn) */
   PrsLabelKind  kind;
   int           category;   /* for category labels */
   double        tx, ty;     /* where the layout's origin goes */
@@ -143,6 +144,26 @@ PangoLayout       *prs_chart_text_cache_get   (PrsChartTextCache *cache,
                                                PangoAlignment     align,
                                                int                height,
                                                PangoEllipsizeMode ellipsize);
+/* From now on, hands out estimates: layouts set at one reference size and
+ * wrap width scaled to it, for measuring only (never draw one). Sizes
+ * tried and not kept then load no fonts. */
+void               prs_chart_text_cache_set_estimate (PrsChartTextCache *cache,
+                                                      gboolean           estimate);
+/* A new reference to the layout of an estimate's text at its own size (of
+ * any other layout: itself) */
+PangoLayout       *prs_chart_text_cache_get_real (PrsChartTextCache *cache,
+                                                  PangoLayout       *layout);
+gboolean           prs_chart_text_is_estimate    (PangoLayout       *layout);
+/* The logical extents, px, of a layout from the cache at the size it was
+ * asked for (an estimate's scaled) */
+void               prs_chart_text_get_extents    (PangoLayout       *layout,
+                                                  double            *x,
+                                                  double            *y,
+                                                  double            *width,
+                                                  double            *height);
+/* The size (Pango units) and wrap width (px, 0 none) it was asked for */
+double             prs_chart_text_get_size_units (PangoLayout       *layout);
+double             prs_chart_text_get_wrap_width (PangoLayout       *layout);
 /* Layouts made and asked for since the cache was created */
 void               prs_chart_text_cache_get_counts (PrsChartTextCache *cache,
                                                     guint             *made,
@@ -183,6 +204,9 @@ PrsChartLayout *prs_chart_get_layout (PrsChart      *chart,
                                       double         width,
                                       double         height);
 void            prs_chart_layout_free (PrsChartLayout *layout);
+/* Whether layouts are worked out on estimates (the default) or on the
+ * texts at their own sizes throughout: for the tests, which compare. */
+void            prs_chart_layout_set_estimates (gboolean estimates);
 
 /* Band that holds value (or -1) */
 int             prs_chart_find_band (PrsChart *chart, double value);

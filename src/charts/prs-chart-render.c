@@ -115,24 +115,19 @@ relayout_ellipsized (Ctx *c, guint i, int lines, double size_units)
   const PangoFontDescription *desc = pango_layout_get_font_description (old);
 
   l->layout = make_layout_full (c, pango_layout_get_text (old),
-                                size_units > 0 ? size_units : (double) pango_font_description_get_size (desc),
+                                size_units > 0 ? size_units : prs_chart_text_get_size_units (old),
                                 pango_font_description_get_weight (desc) >= PANGO_WEIGHT_BOLD,
-                                (double) pango_layout_get_width (old) / PANGO_SCALE,
+                                prs_chart_text_get_wrap_width (old),
                                 pango_layout_get_wrap (old), pango_layout_get_alignment (old), -lines,
                                 PANGO_ELLIPSIZE_END);
   g_object_unref (old);
 }
 
+/* (measured at the size asked for, also when the layout is an estimate) */
 static void
 layout_size (PangoLayout *layout, double *w, double *h)
 {
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  if (w)
-    *w = (double) logical.width / PANGO_SCALE;
-  if (h)
-    *h = (double) logical.height / PANGO_SCALE;
+  prs_chart_text_get_extents (layout, NULL, NULL, w, h);
 }
 
 /* Adds a label; returns its index (pointers into the array move). */
@@ -161,16 +156,14 @@ static void
 place_label (Ctx *c, guint i, double x, double y)
 {
   PrsChartLabel *l = label_at (c, i);
-  PangoRectangle logical;
+  double lx, ly;
 
-  pango_layout_get_extents (l->layout, NULL, &logical);
+  prs_chart_text_get_extents (l->layout, &lx, &ly, &l->bw, &l->bh);
   l->angle = 0;
-  l->tx = x - (double) logical.x / PANGO_SCALE;
-  l->ty = y - (double) logical.y / PANGO_SCALE;
+  l->tx = x - lx;
+  l->ty = y - ly;
   l->bx = x;
   l->by = y;
-  l->bw = (double) logical.width / PANGO_SCALE;
-  l->bh = (double) logical.height / PANGO_SCALE;
 }
 
 /* Places a label with the layout's own origin at (x, y): for text aligned
@@ -179,10 +172,10 @@ static void
 place_label_origin (Ctx *c, guint i, double x, double y)
 {
   PrsChartLabel *l = label_at (c, i);
-  PangoRectangle logical;
+  double lx, ly;
 
-  pango_layout_get_extents (l->layout, NULL, &logical);
-  place_label (c, i, x + (double) logical.x / PANGO_SCALE, y + (double) logical.y / PANGO_SCALE);
+  prs_chart_text_get_extents (l->layout, &lx, &ly, NULL, NULL);
+  place_label (c, i, x + lx, y + ly);
 }
 
 /* Places a label turned a quarter left (reading upwards) so its box has
@@ -191,18 +184,17 @@ static void
 place_label_up (Ctx *c, guint i, double x0, double y_end)
 {
   PrsChartLabel *l = label_at (c, i);
-  PangoRectangle logical;
-  double right, left;
+  double lx, ly, lw, lh, right, left;
 
-  pango_layout_get_extents (l->layout, NULL, &logical);
-  right = (double) (logical.x + logical.width) / PANGO_SCALE;
-  left = (double) logical.x / PANGO_SCALE;
+  prs_chart_text_get_extents (l->layout, &lx, &ly, &lw, &lh);
+  right = lx + lw;
+  left = lx;
   /* screen = (tx + v, ty - u) for a point (u, v) of the layout */
   l->angle = -G_PI / 2;
-  l->tx = x0 - (double) logical.y / PANGO_SCALE;
+  l->tx = x0 - ly;
   l->ty = y_end + right;
   l->bx = x0;
-  l->bw = (double) logical.height / PANGO_SCALE;
+  l->bw = lh;
   l->by = y_end;
   l->bh = right - left;
 }
@@ -599,11 +591,10 @@ drop_labels_from (Ctx *c, guint first)
 static gboolean
 fits_width (PangoLayout *layout, double width)
 {
-  PangoRectangle logical;
+  double x, w;
 
-  pango_layout_get_extents (layout, NULL, &logical);
-  return (double) (logical.x + logical.width) / PANGO_SCALE <= width + 0.5
-         && logical.x >= 0;
+  prs_chart_text_get_extents (layout, &x, NULL, &w, NULL);
+  return x + w <= width + 0.5 && x >= 0;
 }
 
 /* The category with the longest text: the one most likely not to fit,
@@ -741,12 +732,7 @@ vertical_category_labels (Ctx *c, double slot, double max_height, double max_len
                   layout_size (layout, &w, &h);
                 }
             }
-          {
-            PangoRectangle logical;
-            pango_layout_get_extents (layout, NULL, &logical);
-            need = MAX (need, (double) (logical.x + logical.width) / PANGO_SCALE
-                              - (double) logical.x / PANGO_SCALE);
-          }
+          need = MAX (need, w);
         }
       if (fits || last)
         break;
@@ -1289,7 +1275,9 @@ layout_axis_chart (Ctx *c, Box area)
                               st->muted);
         layout_size (label_at (c, ct_label)->layout, NULL, &ct_thick);
       }
-    col = MIN (natural, (area.x1 - area.x0) * 0.36);
+    /* (a hair over the longest label, so it fits its column on an
+     * estimate's measure too: see prs-chart-text.c) */
+    col = MIN (natural + 0.02, (area.x1 - area.x0) * 0.36);
     L->px = area.x0 + (ct_thick ? ct_thick + gap : 0) + col + gap;
     if (chart->show_values && max_value_w > 0)
       value_room = max_value_w + gap;
@@ -1372,8 +1360,7 @@ layout_axis_chart (Ctx *c, Box area)
                          * (with a text floor, the layout asks for room
                          * first: the source and subtitle give way) */
                         L->overflow = TRUE;
-                        units = pango_font_description_get_size (pango_layout_get_font_description (layout))
-                                * (slot - 1) / line_h * 0.98;
+                        units = prs_chart_text_get_size_units (layout) * (slot - 1) / line_h * 0.98;
                       }
                     relayout_ellipsized (c, i, keep, units);
                   }
@@ -1385,12 +1372,10 @@ layout_axis_chart (Ctx *c, Box area)
     for (guint k = 0; k < n; k++)
       {
         guint i = cat_first + k;
-        PangoRectangle logical;
-        double h;
-        pango_layout_get_extents (label_at (c, i)->layout, NULL, &logical);
-        layout_size (label_at (c, i)->layout, NULL, &h);
+        double x, h;
+        prs_chart_text_get_extents (label_at (c, i)->layout, &x, NULL, NULL, &h);
         /* right-aligned in the column: box starts at the text's left edge */
-        place_label (c, i, L->px - gap - col + (double) logical.x / PANGO_SCALE,
+        place_label (c, i, L->px - gap - col + x,
                      L->py + slot * (k + 0.5) - h / 2);
       }
     if (ct_label != G_MAXUINT)
@@ -1852,12 +1837,116 @@ cramped (PrsChart *chart, PrsChartLayout *L, gboolean may_shrink_for_plot)
     }
 }
 
+/* The tries at smaller text until the data has room (see below) */
+static void
+lay_out (Ctx *c, double width, double height)
+{
+  PrsChart *chart = c->chart;
+  PrsChartStyle *style = c->style;
+  PrsChartLayout *L = c->L;
+  double fs;
+
+  /* Text grows with the chart, within limits, so a 1600×900 slide is not
+   * set in thumbnail-sized type and a small widget still fits; when the
+   * data is left too little room, everything is set smaller and laid out
+   * again. */
+  fs = style->font_size * CLAMP (MIN (width / 800.0, height / 500.0), 0.8, 1.6);
+  c->give_way = 0;
+  for (int attempt = 0; attempt < 9; attempt++)
+    {
+      Box area;
+      double pad;
+
+      layout_reset (L);
+      /* (what the end of the loop does when this try is cramped) */
+      c->may_shrink_for_plot = attempt < 2;
+      c->retry_if_cramped = attempt + 1 < 9
+                            && ((fs * 0.87 >= 7 && (style->min_font_size <= 0
+                                                    || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
+                                || (style->min_font_size > 0 && c->give_way < 3));
+      L->fs = fs;
+      L->lw = style->line_scale * sqrt (MAX (1.0, L->fs / 13.0));
+      pad = L->fs * 0.9;
+      area.x0 = pad;
+      area.y0 = pad;
+      area.x1 = width - pad;
+      area.y1 = height - pad;
+      build_order (c);
+      header (c, &area);
+      legend (c, &area);
+
+      switch (chart->type)
+        {
+        case PRS_CHART_RADAR:
+          layout_radar (c, area);
+          break;
+        case PRS_CHART_SCORE_CARD:
+          layout_score_card (c, area);
+          break;
+        default:
+          layout_axis_chart (c, area);
+          break;
+        }
+      /* the wish for a plot of half the height may cost the text two
+       * steps (about a quarter) of its size, no more */
+      if (!cramped (chart, L, c->may_shrink_for_plot))
+        break;
+      if (fs * 0.87 >= 7 && (style->min_font_size <= 0 || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
+        fs *= 0.87;
+      else if (style->min_font_size > 0 && c->give_way < 3)
+        c->give_way++;
+      else
+        break;
+    }
+}
+
+/* How far a label's text at its own size may measure from its estimate,
+ * px: Pango's rounding to 1/1024 px, scaled, over a line of glyphs */
+#define ESTIMATE_SLACK 0.02
+
+/* Sets the labels laid out on estimates at their own sizes. FALSE when a
+ * text does not measure as its estimate did (then the layout is not what
+ * the texts at their sizes would give, and is done again on them). */
+static gboolean
+set_labels (Ctx *c)
+{
+  gboolean same = TRUE;
+
+  for (guint i = 0; i < c->L->labels->len; i++)
+    {
+      PrsChartLabel *l = label_at (c, i);
+      PangoLayout *real;
+      double ex, ey, ew, eh, x, y, w, h;
+
+      if (!prs_chart_text_is_estimate (l->layout) || (l->bw == 0 && l->bh == 0))
+        continue;
+      real = prs_chart_text_cache_get_real (c->texts, l->layout);
+      prs_chart_text_get_extents (l->layout, &ex, &ey, &ew, &eh);
+      prs_chart_text_get_extents (real, &x, &y, &w, &h);
+      if (fabs (x - ex) > ESTIMATE_SLACK || fabs (y - ey) > ESTIMATE_SLACK || fabs (w - ew) > ESTIMATE_SLACK
+          || fabs (h - eh) > ESTIMATE_SLACK
+          || pango_layout_get_line_count (real) != pango_layout_get_line_count (l->layout)
+          || pango_layout_is_ellipsized (real) != pango_layout_is_ellipsized (l->layout))
+        same = FALSE;
+      g_object_unref (l->layout);
+      l->layout = real;
+    }
+  return same;
+}
+
+static gboolean use_estimates = TRUE;
+
+void
+prs_chart_layout_set_estimates (gboolean estimates)
+{
+  use_estimates = estimates;
+}
+
 PrsChartLayout *
 prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, double height)
 {
   PrsChartLayout *L = chart->layout;
   Ctx c;
-  double fs;
 
   if (L && L->width == width && L->height == height && L->style == style
       && L->style_generation == style->generation && L->chart_generation == chart->generation)
@@ -1885,58 +1974,13 @@ prs_chart_get_layout (PrsChart *chart, PrsChartStyle *style, double width, doubl
   c.texts = chart->texts;
   prs_chart_text_cache_begin (c.texts, c.pctx, style->font_family);
 
-  /* Text grows with the chart, within limits, so a 1600×900 slide is not
-   * set in thumbnail-sized type and a small widget still fits; when the
-   * data is left too little room, everything is set smaller and laid out
-   * again. */
-  fs = style->font_size * CLAMP (MIN (width / 800.0, height / 500.0), 0.8, 1.6);
-  c.give_way = 0;
-  for (int attempt = 0; attempt < 9; attempt++)
-    {
-      Box area;
-      double pad;
-
-      layout_reset (L);
-      /* (what the end of the loop does when this try is cramped) */
-      c.may_shrink_for_plot = attempt < 2;
-      c.retry_if_cramped = attempt + 1 < 9
-                           && ((fs * 0.87 >= 7 && (style->min_font_size <= 0
-                                                   || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
-                               || (style->min_font_size > 0 && c.give_way < 3));
-      L->fs = fs;
-      L->lw = style->line_scale * sqrt (MAX (1.0, L->fs / 13.0));
-      pad = L->fs * 0.9;
-      area.x0 = pad;
-      area.y0 = pad;
-      area.x1 = width - pad;
-      area.y1 = height - pad;
-      build_order (&c);
-      header (&c, &area);
-      legend (&c, &area);
-
-      switch (chart->type)
-        {
-        case PRS_CHART_RADAR:
-          layout_radar (&c, area);
-          break;
-        case PRS_CHART_SCORE_CARD:
-          layout_score_card (&c, area);
-          break;
-        default:
-          layout_axis_chart (&c, area);
-          break;
-        }
-      /* the wish for a plot of half the height may cost the text two
-       * steps (about a quarter) of its size, no more */
-      if (!cramped (chart, L, c.may_shrink_for_plot))
-        break;
-      if (fs * 0.87 >= 7 && (style->min_font_size <= 0 || fs * 0.87 * 0.85 >= style->min_font_size * 0.88))
-        fs *= 0.87;
-      else if (style->min_font_size > 0 && c.give_way < 3)
-        c.give_way++;
-      else
-        break;
-    }
+  /* worked out on estimates, so sizes tried and given up load no fonts
+   * (prs-chart-text.c); then the labels kept are set at their sizes */
+  prs_chart_text_cache_set_estimate (c.texts, use_estimates);
+  lay_out (&c, width, height);
+  prs_chart_text_cache_set_estimate (c.texts, FALSE);
+  if (use_estimates && !set_labels (&c))
+    lay_out (&c, width, height);
   prs_chart_text_cache_end (c.texts);
   return L;
 }

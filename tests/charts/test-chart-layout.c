@@ -357,6 +357,96 @@ test_text_cache (void)
                       prs_chart_get_layout (fresh, style, 1600, 900));
 }
 
+/* A layout is worked out on estimates, texts set at one size and scaled
+ * (prs-chart-text.c): what it draws is what a layout on the texts at
+ * their own sizes draws, and every label kept is set at its own size and
+ * measures as its box. */
+static void
+assert_label_measures_box (PrsChartLabel *l)
+{
+  PangoRectangle logical;
+  double w, h;
+
+  g_assert_false (prs_chart_text_is_estimate (l->layout));
+  pango_layout_get_extents (l->layout, NULL, &logical);
+  w = (double) logical.width / PANGO_SCALE;
+  h = (double) logical.height / PANGO_SCALE;
+  if (l->angle != 0)
+    {
+      double t = w;
+      w = h;
+      h = t;
+    }
+  g_assert_cmpfloat_with_epsilon (l->bw, w, 0.05);
+  g_assert_cmpfloat_with_epsilon (l->bh, h, 0.05);
+}
+
+static void
+test_estimates (void)
+{
+  g_autofree char *specs = g_test_build_filename (G_TEST_DIST, "charts", "specs", NULL);
+  g_autoptr (GDir) d = g_dir_open (specs, 0, NULL);
+  const char *name;
+  const struct
+  {
+    PrsChartStyleKind kind;
+    double            floor, width, height;
+  } cases[] = {
+    { PRS_CHART_STYLE_LIGHT, 0, 1000, 600 },
+    { PRS_CHART_STYLE_LIGHT, 0, 440, 330 },
+    { PRS_CHART_STYLE_DARK, 0, 800, 500 },
+    { PRS_CHART_STYLE_PROJECTOR, 0, 1600, 900 },
+    { PRS_CHART_STYLE_PROJECTOR, 14.67, 1600, 900 },
+    { PRS_CHART_STYLE_PROJECTOR, 0, 1200, 700 },
+  };
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)))
+    for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+      {
+        g_autofree char *path = g_build_filename (specs, name, NULL);
+        g_autoptr (PrsChart) chart = prs_chart_new_from_file (path, NULL);
+        g_autoptr (PrsChart) plain = prs_chart_new_from_file (path, NULL);
+        g_autoptr (PrsChartStyle) style = prs_chart_style_new (cases[k].kind);
+        PrsChartLayout *a, *b;
+
+        g_assert_nonnull (chart);
+        if (cases[k].floor > 0)
+          prs_chart_style_set_min_font_size (style, cases[k].floor);
+        a = prs_chart_get_layout (chart, style, cases[k].width, cases[k].height);
+        prs_chart_layout_set_estimates (FALSE);
+        b = prs_chart_get_layout (plain, style, cases[k].width, cases[k].height);
+        prs_chart_layout_set_estimates (TRUE);
+
+        g_assert_cmpfloat (a->fs, ==, b->fs);
+        g_assert_cmpint (a->overflow, ==, b->overflow);
+        g_assert_cmpfloat_with_epsilon (a->ph, b->ph, 0.1);
+        g_assert_cmpuint (a->labels->len, ==, b->labels->len);
+        for (guint i = 0; i < a->labels->len; i++)
+          {
+            PrsChartLabel *x = &g_array_index (a->labels, PrsChartLabel, i);
+            PrsChartLabel *y = &g_array_index (b->labels, PrsChartLabel, i);
+
+            g_assert_cmpstr (pango_layout_get_text (x->layout), ==, pango_layout_get_text (y->layout));
+            g_assert_cmpfloat_with_epsilon (x->bx, y->bx, 0.1);
+            g_assert_cmpfloat_with_epsilon (x->by, y->by, 0.1);
+            g_assert_cmpfloat_with_epsilon (x->bw, y->bw, 0.1);
+            g_assert_cmpfloat_with_epsilon (x->bh, y->bh, 0.1);
+            g_assert_cmpfloat (x->angle, ==, y->angle);
+            if (x->bw == 0 && x->bh == 0)
+              continue;
+            g_assert_cmpint (pango_font_description_get_size (pango_layout_get_font_description (x->layout)), ==,
+                             pango_font_description_get_size (pango_layout_get_font_description (y->layout)));
+            g_assert_cmpint (pango_layout_get_line_count (x->layout), ==, pango_layout_get_line_count (y->layout));
+            g_assert_cmpint (pango_layout_is_ellipsized (x->layout), ==, pango_layout_is_ellipsized (y->layout));
+            assert_label_measures_box (x);
+            n++;
+          }
+      }
+  g_assert_cmpuint (n, >, 1000);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -366,6 +456,7 @@ main (int argc, char **argv)
   g_test_add_func ("/charts/layout/wrapped-labels", test_wrapped_labels);
   g_test_add_func ("/charts/layout/min-font-size", test_min_font_size);
   g_test_add_func ("/charts/layout/text-cache", test_text_cache);
+  g_test_add_func ("/charts/layout/estimates", test_estimates);
   g_test_add_func ("/charts/hit", test_hit);
   return g_test_run ();
 }

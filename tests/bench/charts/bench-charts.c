@@ -7,7 +7,10 @@
  * For each spec × style it prints
  *   cold     the first frame of the chart in a fresh process, where no chart
  *            has set text at these sizes yet: Pango loads a font for each
- *            text size the layout tries (measured in a child process)
+ *            text size the chart draws (measured in a child process; the
+ *            small chart drawn first has loaded the fonts at the one size
+ *            layouts measure their estimates at, as an app's first chart
+ *            does once, about a millisecond each for regular and bold)
  *   first    the first frame of the chart just loaded, with the fonts at
  *            its sizes already loaded (another chart of the same kind and
  *            size was drawn before): layout and drawing
