@@ -171,8 +171,10 @@ prs_meetings_link_person (PrsStore   *store,
       if (stmt == NULL)
         goto fail;
       sqlite3_bind_int64 (stmt, 1, member_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         name = prs_people_get_display_name (store, sqlite3_column_int64 (stmt, 0));
+      else if (!prs_store_step_done (store, rc, error))
+        goto fail;
       g_clear_pointer (&stmt, sqlite3_finalize);
       if (name == NULL || *name == '\0')
         {

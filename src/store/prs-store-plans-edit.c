@@ -622,6 +622,7 @@ prs_store_progress_set (PrsStore *store, gint64 node_id, int round, const char *
 {
   gint64 id;
   const char *computed = "on";
+  int rc;
 
   if (!check_round (store, node_id, round, error))
     return FALSE;
@@ -636,9 +637,11 @@ prs_store_progress_set (PrsStore *store, gint64 node_id, int round, const char *
         return FALSE;
       sqlite3_bind_int64 (st, 1, node_id);
       sqlite3_bind_int (st, 2, round);
-      if (sqlite3_step (st) == SQLITE_ROW)
+      if ((rc = sqlite3_step (st)) == SQLITE_ROW)
         computed = prs_plan_progress_status (TRUE, sqlite3_column_int64 (st, 0),
                                              (const char *) sqlite3_column_text (st, 1), sqlite3_column_int64 (st, 2));
+      else if (!prs_store_step_done (store, rc, error))
+        return FALSE;
     }
   id = row_id (store, "SELECT id FROM progress WHERE node_id = ?1 AND round = ?2", node_id, round);
   if (id)
