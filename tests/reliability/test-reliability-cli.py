@@ -329,15 +329,19 @@ with tempfile.TemporaryDirectory(prefix='prs-rel-dry-') as d:
         """Runs the dry run on PATH, listing its folder while it runs."""
         folder = os.path.dirname(path)
         seen = set()
-        p = subprocess.Popen([CLI, '--workspace', path, 'people', 'import', '--dry-run', roster],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        polls = 0
-        while p.poll() is None:
+        # Output to files, not pipes: a full pipe would stop the child while we poll.
+        with tempfile.TemporaryFile('w+', encoding='utf-8') as fo, \
+                tempfile.TemporaryFile('w+', encoding='utf-8') as fe:
+            p = subprocess.Popen([CLI, '--workspace', path, 'people', 'import', '--dry-run', roster],
+                                 stdout=fo, stderr=fe, env=env)
+            polls = 0
+            while p.poll() is None:
+                seen.update(os.listdir(folder))
+                polls += 1
             seen.update(os.listdir(folder))
-            polls += 1
-        out, err = p.communicate()
-        seen.update(os.listdir(folder))
-        return p.returncode, out, err, seen, polls
+            fo.seek(0)
+            fe.seek(0)
+            return p.returncode, fo.read(), fe.read(), seen, polls
 
     before = open(ws, 'rb').read()
     mtime = os.stat(ws).st_mtime_ns
