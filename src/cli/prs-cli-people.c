@@ -70,7 +70,9 @@ people_import (PrsCliContext *ctx, int argc, char **argv)
                            "(ชื่อ-สกุล) and the unit (หน่วยงาน), position and staff type."));
   if (!g_file_test (input, G_FILE_TEST_IS_REGULAR))
     return prs_cli_fail (_("The file “%s” does not exist."), input);
-  store = open_store (ctx, TRUE, &error);
+  /* A dry run only reads: no lock note, no working copy, nothing saved, and it
+   * works on a file that cannot be written. */
+  store = open_store (ctx, !dry_run, &error);
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
   preview = prs_roster_preview (store, input, &error);

@@ -56,9 +56,8 @@ load_ids (PrsStore *store, const char *sql, gint64 param, GArray *second, GError
           g_array_append_val (second, v);
         }
     }
-  if (rc != SQLITE_DONE)
+  if (!prs_store_step_done (store, rc, error))
     {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
       g_array_unref (ids);
       return NULL;
     }
@@ -159,11 +158,8 @@ prs_participation_load (PrsStore *store, gint64 plan_id, guint staff_types, GErr
             }
         }
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
-      return NULL;
-    }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 

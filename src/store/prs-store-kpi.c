@@ -27,26 +27,33 @@ prs_kpi_store_find (PrsStore *store, int year)
   return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
 }
 
-guint
-prs_kpi_store_get_staff_types (PrsStore *store, int year)
+gboolean
+prs_kpi_store_get_staff_types (PrsStore *store, int year, guint *types, GError **error)
 {
   gint64 kpi = prs_kpi_store_find (store, year);
   g_autoptr (PrsStatement) stmt = NULL;
-  guint types = 0;
+  int rc;
 
+  *types = PRS_STAFF_TYPES_KPI_DEFAULT;
   if (kpi == 0)
-    return PRS_STAFF_TYPES_KPI_DEFAULT;
-  stmt = prs_store_prepare (store, "SELECT staff_type FROM kpi_staff_types WHERE kpi_id = ?1", NULL);
+    return TRUE;
+  stmt = prs_store_prepare (store, "SELECT staff_type FROM kpi_staff_types WHERE kpi_id = ?1", error);
   if (stmt == NULL)
-    return PRS_STAFF_TYPES_KPI_DEFAULT;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, kpi);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  *types = 0;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsStaffType t;
       if (prs_staff_type_from_string ((const char *) sqlite3_column_text (stmt, 0), &t))
-        types |= 1u << t;
+        *types |= 1u << t;
     }
-  return types;
+  if (!prs_store_step_done (store, rc, error))
+    {
+      *types = PRS_STAFF_TYPES_KPI_DEFAULT;
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gint64
@@ -180,6 +187,7 @@ load_definition (PrsStore *store, PrsKpiReport *r, GError **error)
   g_autoptr (PrsStatement) stmt = NULL;
   gboolean lower = FALSE;
   PrsKpiMethod method = PRS_KPI_LINEAR;
+  int rc;
   static const PrsScore defaults[PRS_KPI_LEVELS] = { 7000, 7500, 8000, 8500, 9000 };
 
   r->kpi_id = prs_kpi_store_find (store, r->year);
@@ -193,7 +201,7 @@ load_definition (PrsStore *store, PrsKpiReport *r, GError **error)
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, r->kpi_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           const char *name = (const char *) sqlite3_column_text (stmt, 0);
 
@@ -208,18 +216,22 @@ load_definition (PrsStore *store, PrsKpiReport *r, GError **error)
           method = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 7), "step") == 0 ? PRS_KPI_STEPS
                                                                                           : PRS_KPI_LINEAR;
         }
+      else if (!prs_store_step_done (store, rc, error))
+        return FALSE;
       g_clear_pointer (&stmt, sqlite3_finalize);
       stmt = prs_store_prepare (store, "SELECT staff_type FROM kpi_staff_types WHERE kpi_id = ?1", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, r->kpi_id);
       r->staff_types = 0;
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           PrsStaffType t;
           if (prs_staff_type_from_string ((const char *) sqlite3_column_text (stmt, 0), &t))
             r->staff_types |= 1u << t;
         }
+      if (!prs_store_step_done (store, rc, error))
+        return FALSE;
     }
   for (int i = 0; i < PRS_KPI_LEVELS; i++)
     r->rubric.thresholds[i] = prs_rational_from_score (r->thresholds[i]);
@@ -283,11 +295,8 @@ load_activities (PrsStore *store, PrsKpiReport *r, GError **error)
         r->n_named++;
       g_ptr_array_add (r->activities, a);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
-      return FALSE;
-    }
+  if (!prs_store_step_done (store, rc, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -342,11 +351,8 @@ prs_kpi_report_compute (PrsStore *store, int year, GError **error)
       g_ptr_array_add (all_units, u);
       g_hash_table_insert (unit_rows, &u->unit_id, u);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
-      return NULL;
-    }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   /* the counted people */
@@ -376,11 +382,8 @@ prs_kpi_report_compute (PrsStore *store, int year, GError **error)
       g_ptr_array_add (r->people, p);
       g_hash_table_insert (person_index, &p->person_id, p);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
-      return NULL;
-    }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   /* person id -> row: a plain array when ids are dense (they usually are) */
@@ -430,11 +433,8 @@ prs_kpi_report_compute (PrsStore *store, int year, GError **error)
               act->joined++;
             }
         }
-      if (rc != SQLITE_DONE)
-        {
-          prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
-          return NULL;
-        }
+      if (!prs_store_step_done (store, rc, error))
+        return NULL;
     }
 
   /* per bureau */

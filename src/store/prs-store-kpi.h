@@ -33,10 +33,12 @@ gint64    prs_kpi_store_set        (PrsStore             *store,
                                     int                   year,
                                     const PrsKpiSettings *settings,
                                     GError              **error);
-/* The staff types the KPI of @year counts (bitmask of 1 << PrsStaffType); the
- * default four without a KPI. */
-guint     prs_kpi_store_get_staff_types (PrsStore        *store,
-                                         int              year);
+/* The staff types the KPI of @year counts (bitmask of 1 << PrsStaffType) into
+ * @types; the default four without a KPI (and, with @error set, when unreadable). */
+gboolean  prs_kpi_store_get_staff_types (PrsStore        *store,
+                                         int              year,
+                                         guint           *types,
+                                         GError         **error);
 
 /* The KPI of @year, or 0. */
 gint64    prs_kpi_store_find       (PrsStore             *store,

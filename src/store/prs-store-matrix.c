@@ -41,9 +41,8 @@ prs_store_get_person_names (PrsStore *store, const gint64 *ids, guint n, GError 
       if (i >= 0 && i < n && names[i] == NULL)
         names[i] = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
     }
-  if (rc != SQLITE_DONE)
+  if (!prs_store_step_done (store, rc, error))
     {
-      prs_store_set_error_from_db (error, sqlite3_db_handle (stmt), rc, NULL);
       g_strfreev (names);
       return NULL;
     }

@@ -15,7 +15,7 @@
 
 #include "prs-core.h"
 #include "prs-store-meetings.h"
-#include "prs-store-sql.h"
+#include "prs-store-private.h"
 
 typedef enum
 {
@@ -783,6 +783,7 @@ prs_import_roster_apply (PrsStore         *store,
   g_autoptr (GError) local = NULL;
   gint64 committee;
   int next_order = 0;
+  int rc;
 
   if (preview->errors->len > 0)
     {
@@ -793,6 +794,11 @@ prs_import_roster_apply (PrsStore         *store,
   if (!prs_store_begin_edit (store, _("Import committee members"), error))
     return 0;
   committee = prs_meetings_find_committee (store, name, &local);
+  if (committee == 0 && !g_error_matches (local, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      goto fail;
+    }
   if (committee == 0)
     {
       committee = prs_store_insert (store, "committees", error,
@@ -813,8 +819,11 @@ prs_import_roster_apply (PrsStore         *store,
     if (stmt == NULL)
       goto fail;
     sqlite3_bind_int64 (stmt, 1, committee);
-    if (sqlite3_step (stmt) == SQLITE_ROW)
+    rc = sqlite3_step (stmt);
+    if (rc == SQLITE_ROW)
       next_order = sqlite3_column_int (stmt, 0);
+    else if (!prs_store_step_done (store, rc, error))
+      goto fail;
   }
 
   for (guint i = 0; i < preview->lines->len; i++)
@@ -831,7 +840,7 @@ prs_import_roster_apply (PrsStore         *store,
       if (stmt == NULL)
         goto fail;
       sqlite3_bind_int64 (stmt, 1, committee);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           const char *have_name = (const char *) sqlite3_column_text (stmt, 1);
           const char *have_seat = (const char *) sqlite3_column_text (stmt, 2);
@@ -843,6 +852,8 @@ prs_import_roster_apply (PrsStore         *store,
               break;
             }
         }
+      if (rc != SQLITE_ROW && !prs_store_step_done (store, rc, error))
+        goto fail;
       /* A staff member matched in People (exactly, or closely and confirmed). */
       person = !l->seat && l->person_id
                       && (l->person_match == PRS_IMPORT_MATCH_EXACT

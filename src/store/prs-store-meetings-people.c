@@ -11,7 +11,7 @@
 #include "prs-core.h"
 #include "prs-store-meetings-people.h"
 #include "prs-store-people.h"
-#include "prs-store-sql.h"
+#include "prs-store-private.h"
 
 static char *
 col_text (PrsStatement *stmt, int col)
@@ -138,14 +138,16 @@ prs_meetings_link_person (PrsStore   *store,
       "SELECT seat_position, outside_name FROM committee_members WHERE id = ?1", error);
   g_autofree char *seat = NULL;
   g_autofree char *outside = NULL;
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, member_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
     {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                   _("There is no such committee member."));
+      if (prs_store_step_done (store, rc, error))
+        g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                     _("There is no such committee member."));
       return FALSE;
     }
   seat = col_text (stmt, 0);
@@ -169,8 +171,10 @@ prs_meetings_link_person (PrsStore   *store,
       if (stmt == NULL)
         goto fail;
       sqlite3_bind_int64 (stmt, 1, member_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         name = prs_people_get_display_name (store, sqlite3_column_int64 (stmt, 0));
+      else if (!prs_store_step_done (store, rc, error))
+        goto fail;
       g_clear_pointer (&stmt, sqlite3_finalize);
       if (name == NULL || *name == '\0')
         {
@@ -246,13 +250,14 @@ prs_meetings_list_rates (PrsStore *store, gint64 committee_id, GError **error)
       " ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 WHEN 'member' THEN 2"
       "  WHEN 'member_secretary' THEN 3 WHEN 'assistant_secretary' THEN 4 ELSE 5 END,"
       " effective_date", error);
-  GPtrArray *out;
+  g_autoptr (GPtrArray) out = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, committee_id);
   out = g_ptr_array_new_with_free_func (rate_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsAllowanceRate *r = g_new0 (PrsAllowanceRate, 1);
 
@@ -262,7 +267,9 @@ prs_meetings_list_rates (PrsStore *store, gint64 committee_id, GError **error)
       r->satang = sqlite3_column_int64 (stmt, 3);
       g_ptr_array_add (out, r);
     }
-  return out;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&out);
 }
 
 gboolean
@@ -295,13 +302,14 @@ prs_meetings_list_attachments (PrsStore *store, gint64 meeting_id, GError **erro
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT id, number, title, path FROM meeting_attachments WHERE meeting_id = ?1 ORDER BY number", error);
-  GPtrArray *out;
+  g_autoptr (GPtrArray) out = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   out = g_ptr_array_new_with_free_func (attachment_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsMeetingAttachment *a = g_new0 (PrsMeetingAttachment, 1);
 
@@ -311,7 +319,9 @@ prs_meetings_list_attachments (PrsStore *store, gint64 meeting_id, GError **erro
       a->path = col_text (stmt, 3);
       g_ptr_array_add (out, a);
     }
-  return out;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&out);
 }
 
 gint64
@@ -327,12 +337,15 @@ prs_meetings_add_attachment (PrsStore   *store,
   g_autofree char *clean = g_strstrip (g_strdup (title ? title : ""));
   int number = 1;
   gint64 id;
+  int rc;
 
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     number = sqlite3_column_int (stmt, 0);
+  else if (!prs_store_step_done (store, rc, error))
+    return 0;
   g_clear_pointer (&stmt, sqlite3_finalize);
   if (*clean == '\0' && path && *path)
     {
@@ -367,13 +380,15 @@ prs_meetings_remove_attachment (PrsStore *store, gint64 attachment_id, GError **
   g_autoptr (GArray) later = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 meeting;
   int number;
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, attachment_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
     {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("There is no such attachment."));
+      if (prs_store_step_done (store, rc, error))
+        g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("There is no such attachment."));
       return FALSE;
     }
   meeting = sqlite3_column_int64 (stmt, 0);
@@ -385,12 +400,14 @@ prs_meetings_remove_attachment (PrsStore *store, gint64 attachment_id, GError **
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, meeting);
   sqlite3_bind_int (stmt, 2, number);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_array_append_val (later, id);
     }
+  if (!prs_store_step_done (store, rc, error))
+    return FALSE;
   g_clear_pointer (&stmt, sqlite3_finalize);
   if (!prs_store_begin_edit (store, _("Remove attachment"), error))
     return FALSE;

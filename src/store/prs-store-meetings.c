@@ -11,7 +11,7 @@
 
 #include "prs-core.h"
 #include "prs-store-meetings.h"
-#include "prs-store-sql.h"
+#include "prs-store-private.h"
 
 static const struct
 {
@@ -92,17 +92,20 @@ prs_meetings_find_committee (PrsStore   *store,
 {
   g_autoptr (PrsStatement) stmt = NULL;
   g_autofree char *want = bare_name (name);
+  int rc;
 
   stmt = prs_store_prepare (store, "SELECT id, name FROM committees ORDER BY id", error);
   if (stmt == NULL)
     return 0;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autofree char *have = bare_name ((const char *) sqlite3_column_text (stmt, 1));
 
       if (g_str_equal (have, want))
         return sqlite3_column_int64 (stmt, 0);
     }
+  if (!prs_store_step_done (store, rc, error))
+    return 0;
   g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
                _("There is no committee named “%s”."), name);
   return 0;
@@ -128,6 +131,7 @@ prs_meetings_set_rate (PrsStore   *store,
   g_autoptr (PrsStatement) stmt = NULL;
   const char *effective = date ? date : "1900-01-01";
   gint64 existing = 0;
+  int rc;
 
   if (!valid_role_key (role_key) || satang < 0)
     {
@@ -143,8 +147,11 @@ prs_meetings_set_rate (PrsStore   *store,
   sqlite3_bind_int64 (stmt, 1, committee_id);
   sqlite3_bind_text (stmt, 2, role_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, effective, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     existing = sqlite3_column_int64 (stmt, 0);
+  else if (!prs_store_step_done (store, rc, error))
+    return FALSE;
   if (existing)
     return prs_store_update (store, "allowance_rates", existing, error,
                              "amount_satang", PRS_INT (satang), NULL);
@@ -169,12 +176,13 @@ prs_meetings_list_committees (PrsStore *store,
                               GError  **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store, "SELECT id, name FROM committees ORDER BY name, id", error);
-  GPtrArray *out;
+  g_autoptr (GPtrArray) out = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   out = g_ptr_array_new_with_free_func (committee_ref_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsCommitteeRef *c = g_new0 (PrsCommitteeRef, 1);
 
@@ -182,7 +190,9 @@ prs_meetings_list_committees (PrsStore *store,
       c->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       g_ptr_array_add (out, c);
     }
-  return out;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&out);
 }
 
 GArray *
@@ -192,19 +202,22 @@ prs_meetings_list_years (PrsStore *store,
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT DISTINCT year_be FROM meetings WHERE committee_id = ?1 ORDER BY year_be DESC", error);
-  GArray *out;
+  g_autoptr (GArray) out = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, committee_id);
   out = g_array_new (FALSE, FALSE, sizeof (int));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int y = sqlite3_column_int (stmt, 0);
 
       g_array_append_val (out, y);
     }
-  return out;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&out);
 }
 
 GArray *
@@ -215,20 +228,23 @@ prs_meetings_list (PrsStore *store,
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT id FROM meetings WHERE committee_id = ?1 AND year_be = ?2 ORDER BY number", error);
-  GArray *out;
+  g_autoptr (GArray) out = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, committee_id);
   sqlite3_bind_int (stmt, 2, year_be);
   out = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_array_append_val (out, id);
     }
-  return out;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&out);
 }
 
 static void seat_free (gpointer data);
@@ -258,13 +274,14 @@ prs_meetings_list_seats (PrsStore *store,
       " FROM committee_members cm LEFT JOIN people p ON p.id = cm.person_id"
       " LEFT JOIN units u ON u.id = p.unit_id"
       " WHERE cm.committee_id = ?1 ORDER BY cm.sort_order, cm.id", error);
-  GPtrArray *out;
+  g_autoptr (GPtrArray) out = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, committee_id);
   out = g_ptr_array_new_with_free_func (seat_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsMeetingSeat *s = g_new0 (PrsMeetingSeat, 1);
       g_autofree char *seat = col_text (stmt, 3);
@@ -294,7 +311,9 @@ prs_meetings_list_seats (PrsStore *store,
       s->person_id = sqlite3_column_int64 (stmt, 6);
       g_ptr_array_add (out, s);
     }
-  return out;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&out);
 }
 
 gint64
@@ -305,6 +324,7 @@ prs_meetings_find (PrsStore *store,
                    GError  **error)
 {
   g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
 
   stmt = prs_store_prepare (store,
                             "SELECT id FROM meetings WHERE committee_id = ?1 AND number = ?2"
@@ -314,8 +334,11 @@ prs_meetings_find (PrsStore *store,
   sqlite3_bind_int64 (stmt, 1, committee_id);
   sqlite3_bind_int (stmt, 2, number);
   sqlite3_bind_int (stmt, 3, year_be);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     return sqlite3_column_int64 (stmt, 0);
+  if (!prs_store_step_done (store, rc, error))
+    return 0;
   g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
                _("There is no meeting %d/%d of this committee."), number, year_be);
   return 0;
@@ -450,6 +473,7 @@ load_agenda (PrsStore *store, PrsMeetingInfo *info, gint64 parent, int depth, GE
 {
   g_autoptr (PrsStatement) stmt = NULL;
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
 
   stmt = prs_store_prepare (store,
                             "SELECT id, number, kind, title, body, comments, resolution"
@@ -462,7 +486,7 @@ load_agenda (PrsStore *store, PrsMeetingInfo *info, gint64 parent, int depth, GE
     sqlite3_bind_int64 (stmt, 2, parent);
   else
     sqlite3_bind_null (stmt, 2);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsMeetingAgendaItem *a = g_new0 (PrsMeetingAgendaItem, 1);
 
@@ -479,7 +503,7 @@ load_agenda (PrsStore *store, PrsMeetingInfo *info, gint64 parent, int depth, GE
       if (!load_agenda (store, info, a->id, depth + 1, error))
         return FALSE;
     }
-  return TRUE;
+  return prs_store_step_done (store, rc, error);
 }
 
 PrsMeetingInfo *
@@ -489,6 +513,7 @@ prs_meetings_load (PrsStore *store,
 {
   g_autoptr (PrsMeetingInfo) info = g_new0 (PrsMeetingInfo, 1);
   g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
 
   info->seats = g_ptr_array_new_with_free_func (seat_free);
   info->guests = g_ptr_array_new_with_free_func (guest_free);
@@ -505,10 +530,12 @@ prs_meetings_load (PrsStore *store,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
     {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                   _("There is no such meeting (it may have been deleted)."));
+      if (prs_store_step_done (store, rc, error))
+        g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                     _("There is no such meeting (it may have been deleted)."));
       return NULL;
     }
   info->committee_id = sqlite3_column_int64 (stmt, 0);
@@ -555,7 +582,7 @@ prs_meetings_load (PrsStore *store,
     sqlite3_bind_text (stmt, 3, info->date, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 3);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsMeetingSeat *s = g_new0 (PrsMeetingSeat, 1);
       g_autofree char *seat_position = col_text (stmt, 3);
@@ -611,6 +638,8 @@ prs_meetings_load (PrsStore *store,
         }
       g_ptr_array_add (info->seats, s);
     }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   g_clear_pointer (&stmt, sqlite3_finalize);
   info->quorum = info->n_voting > 0 && info->n_quorum_count * 2 > info->n_voting;
 
@@ -620,7 +649,7 @@ prs_meetings_load (PrsStore *store,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsMeetingGuest *g = g_new0 (PrsMeetingGuest, 1);
 
@@ -628,6 +657,8 @@ prs_meetings_load (PrsStore *store,
       g->position = col_text (stmt, 1);
       g_ptr_array_add (info->guests, g);
     }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   if (!load_agenda (store, info, 0, 0, error))
@@ -639,8 +670,10 @@ prs_meetings_load (PrsStore *store,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (info->attachments, col_text (stmt, 0));
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
 
   return g_steal_pointer (&info);
 }
@@ -798,6 +831,7 @@ prs_meetings_set_attendance (PrsStore   *store,
 {
   g_autoptr (PrsStatement) stmt = NULL;
   gint64 row = 0;
+  int rc;
 
   stmt = prs_store_prepare (store,
                             "SELECT id FROM attendance WHERE meeting_id = ?1 AND member_id = ?2",
@@ -806,8 +840,11 @@ prs_meetings_set_attendance (PrsStore   *store,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   sqlite3_bind_int64 (stmt, 2, member_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     row = sqlite3_column_int64 (stmt, 0);
+  else if (!prs_store_step_done (store, rc, error))
+    return FALSE;
   if (status == NULL)
     return row == 0 || prs_store_delete (store, "attendance", row, error);
   if (row)
@@ -999,6 +1036,7 @@ prs_meetings_year_summary (PrsStore *store,
   PrsDate first, last;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  int rc;
 
   prs_fiscal_year_range (fiscal_year, &first, &last);
   from = prs_date_to_iso (&first);
@@ -1015,7 +1053,7 @@ prs_meetings_year_summary (PrsStore *store,
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, committee_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr (PrsMeetingInfo) info = prs_meetings_load (store, sqlite3_column_int64 (stmt, 0), error);
       g_autoptr (GPtrArray) lines = NULL;
@@ -1052,6 +1090,11 @@ prs_meetings_year_summary (PrsStore *store,
           s->meetings++;
           s->satang += l->satang;
         }
+    }
+  if (!prs_store_step_done (store, rc, error))
+    {
+      g_ptr_array_unref (out);
+      return NULL;
     }
   return out;
 }

@@ -127,7 +127,7 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
     " SELECT u.id, u.name, u.abbreviation FROM tree t JOIN units u ON u.id = t.id ORDER BY t.path", error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsGridUnit *u = g_new0 (PrsGridUnit, 1);
       u->id = sqlite3_column_int64 (stmt, 0);
@@ -137,6 +137,8 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
       g_hash_table_insert (unit_order, &u->id, GUINT_TO_POINTER (all_units->len));
       g_ptr_array_add (buckets, g_array_new (FALSE, TRUE, sizeof (PrsGridPerson)));
     }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   g_ptr_array_add (buckets, g_array_new (FALSE, TRUE, sizeof (PrsGridPerson))); /* no unit */
   g_clear_pointer (&stmt, sqlite3_finalize);
 
@@ -159,11 +161,8 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
       order = GPOINTER_TO_UINT (g_hash_table_lookup (unit_order, &p.unit_id));
       g_array_append_val (buckets->pdata[order ? order - 1 : buckets->len - 1], p);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
-      return NULL;
-    }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   g_clear_pointer (&stmt, sqlite3_finalize);
   for (guint b = 0; b < buckets->len; b++)
     {
@@ -187,8 +186,10 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
     if (k == NULL)
       return NULL;
     sqlite3_bind_int (k, 1, year);
-    if (sqlite3_step (k) == SQLITE_ROW)
+    if ((rc = sqlite3_step (k)) == SQLITE_ROW)
       kpi = sqlite3_column_int64 (k, 0);
+    else if (!prs_store_step_done (store, rc, error))
+      return NULL;
   }
   stmt = prs_store_prepare (store,
     "WITH RECURSIVE walk (id, path) AS ("
@@ -204,7 +205,7 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
   sqlite3_bind_int64 (stmt, 2, kpi);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsGridActivity a = { 0 };
       gint64 plan = sqlite3_column_int64 (stmt, 1);
@@ -231,6 +232,8 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
       a.headcount = (guint) sqlite3_column_int64 (stmt, 5);
       g_array_append_val (grid->activities, a);
     }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   grid->words_per_person = MAX (1, (grid->activities->len + 63) / 64);
@@ -262,7 +265,7 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
     {
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, g_array_index (grid->activities, PrsGridActivity, a).id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           IdIndex key = { sqlite3_column_int64 (stmt, 0), 0 };
 
@@ -279,6 +282,8 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
                 prs_participation_grid_put (grid, found->index, a, TRUE);
             }
         }
+      if (!prs_store_step_done (store, rc, error))
+        return NULL;
     }
   return g_steal_pointer (&grid);
 }

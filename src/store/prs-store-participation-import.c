@@ -123,11 +123,8 @@ numbers_from_nodes (PrsStore *store, gint64 plan_id, GError **error)
         }
       g_ptr_array_add (list, n);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
-      return NULL;
-    }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   numbers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   number_children (nodes, children, numbers, across, 0, "", "per_parent");
   return numbers;
@@ -179,6 +176,7 @@ prs_participation_find_activity (PrsStore *store, gint64 plan_id, const char *nu
   g_autofree char *want = number_key (number);
   g_autoptr (GString) known = g_string_new (NULL);
   gint64 by_stored = 0;
+  int rc;
 
   if (prs_store_query_int (store, "SELECT count(*) FROM plans", 0) == 0
       || (stmt = prs_store_prepare (store, "SELECT 1 FROM plans WHERE id = ?1", error)) == NULL)
@@ -192,11 +190,13 @@ prs_participation_find_activity (PrsStore *store, gint64 plan_id, const char *nu
       return 0;
     }
   sqlite3_bind_int64 (stmt, 1, plan_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
     {
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                   _("There is no plan %s in the workspace."), id);
+
+      if (prs_store_step_done (store, rc, error))
+        g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                     _("There is no plan %s in the workspace."), id);
       return 0;
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -214,7 +214,7 @@ prs_participation_find_activity (PrsStore *store, gint64 plan_id, const char *nu
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, plan_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       const char *shown = g_hash_table_lookup (numbers, &id);
@@ -228,6 +228,8 @@ prs_participation_find_activity (PrsStore *store, gint64 plan_id, const char *nu
       if (known->len < 200 && shown)
         g_string_append_printf (known, "%s%s", known->len ? ", " : "", shown);
     }
+  if (!prs_store_step_done (store, rc, error))
+    return 0;
   if (by_stored)
     return by_stored;
   {
@@ -571,7 +573,7 @@ matcher_load (Matcher *m, PrsStore *store, GError **error)
   stmt = prs_store_prepare (store, "SELECT id, name, abbreviation FROM units", error);
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     for (int c = 1; c <= 2; c++)
       {
         g_autofree char *k = fold_unit ((const char *) sqlite3_column_text (stmt, c));
@@ -583,6 +585,8 @@ matcher_load (Matcher *m, PrsStore *store, GError **error)
             g_hash_table_insert (m->units, g_steal_pointer (&k), id);
           }
       }
+  if (!prs_store_step_done (store, rc, error))
+    return FALSE;
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = prs_store_prepare (store, "SELECT id, first_name, last_name, ifnull (unit_id, 0), active FROM people"
@@ -616,11 +620,8 @@ matcher_load (Matcher *m, PrsStore *store, GError **error)
         }
       g_array_append_val (same, index);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
-      return FALSE;
-    }
+  if (!prs_store_step_done (store, rc, error))
+    return FALSE;
   m->stamp = g_new0 (guint, MAX (1, m->people->len));
   m->hits = g_new0 (guint, MAX (1, m->people->len));
   return TRUE;
@@ -1197,6 +1198,7 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
   Matcher m = { 0 };
   int cols[S_N] = { -1, -1, -1, -1, -1 };
   guint header = G_MAXUINT, start = 0;
+  int rc;
 
   g_return_val_if_fail (PRS_IS_STORE (store), NULL);
 
@@ -1204,10 +1206,11 @@ prs_signin_preview_rows (PrsStore *store, gint64 activity_id, GPtrArray *rows, G
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, activity_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                           _("The activity no longer exists; it may have been deleted."));
+      if (prs_store_step_done (store, rc, error))
+        g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                             _("The activity no longer exists; it may have been deleted."));
       return NULL;
     }
   p->activity_id = activity_id;
@@ -1531,11 +1534,12 @@ prs_participation_list_unknown (PrsStore *store, gint64 activity_id, GError **er
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT id, name, unit_text, ifnull (candidate_id, 0) FROM participation_unknowns"
       " WHERE node_id = ?1 ORDER BY line, id", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, activity_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PrsUnknownName *u = g_new0 (PrsUnknownName, 1);
       u->id = sqlite3_column_int64 (stmt, 0);
@@ -1544,6 +1548,8 @@ prs_participation_list_unknown (PrsStore *store, gint64 activity_id, GError **er
       u->candidate_id = sqlite3_column_int64 (stmt, 3);
       g_ptr_array_add (list, u);
     }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 
@@ -1553,12 +1559,15 @@ prs_participation_resolve_unknown (PrsStore *store, gint64 unknown_id, gint64 pe
   gint64 node = 0;
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT node_id FROM participation_unknowns WHERE id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, unknown_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     node = sqlite3_column_int64 (stmt, 0);
+  else if (!prs_store_step_done (store, rc, error))
+    return FALSE;
   if (node == 0)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
@@ -1583,15 +1592,18 @@ prs_participation_mark_outsider (PrsStore *store, gint64 unknown_id, GError **er
   g_autofree char *name = NULL, *note = NULL;
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT node_id, name FROM participation_unknowns WHERE id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, unknown_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       node = sqlite3_column_int64 (stmt, 0);
       name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
     }
+  else if (!prs_store_step_done (store, rc, error))
+    return FALSE;
   if (node == 0)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,

@@ -138,15 +138,17 @@ prs_store_plan_revise (PrsStore *store, gint64 plan_id, GError **error)
                                                    error);
   int version;
   gint64 id;
+  int rc;
 
   (void) year;
   if (!st)
     return 0;
   sqlite3_bind_int64 (st, 1, plan_id);
-  if (sqlite3_step (st) != SQLITE_ROW)
+  if ((rc = sqlite3_step (st)) != SQLITE_ROW)
     {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("There is no plan with id %lld."),
-                   (long long) plan_id);
+      if (prs_store_step_done (store, rc, error))
+        g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("There is no plan with id %lld."),
+                     (long long) plan_id);
       return 0;
     }
   year = sqlite3_column_int (st, 0);
@@ -178,14 +180,16 @@ node_plan (PrsStore *store, gint64 node_id, gint64 *plan_id, gint64 *parent_id, 
 {
   g_autoptr (PrsStatement) st = prs_store_prepare (store,
     "SELECT plan_id, ifnull (parent_id, 0), depth FROM plan_nodes WHERE id = ?1", error);
+  int rc;
 
   if (!st)
     return FALSE;
   sqlite3_bind_int64 (st, 1, node_id);
-  if (sqlite3_step (st) != SQLITE_ROW)
+  if ((rc = sqlite3_step (st)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                           _("The plan row no longer exists; it may have been deleted."));
+      if (prs_store_step_done (store, rc, error))
+        g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                             _("The plan row no longer exists; it may have been deleted."));
       return FALSE;
     }
   if (plan_id)
@@ -203,19 +207,22 @@ children_of (PrsStore *store, gint64 plan_id, gint64 parent_id, GError **error)
 {
   g_autoptr (PrsStatement) st = prs_store_prepare (store,
     "SELECT id FROM plan_nodes WHERE plan_id = ?1 AND ifnull (parent_id, 0) = ?2 ORDER BY sort_order, id", error);
-  GArray *ids;
+  g_autoptr (GArray) ids = NULL;
+  int rc;
 
   if (!st)
     return NULL;
   sqlite3_bind_int64 (st, 1, plan_id);
   sqlite3_bind_int64 (st, 2, parent_id);
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while (sqlite3_step (st) == SQLITE_ROW)
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (st, 0);
       g_array_append_val (ids, id);
     }
-  return ids;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&ids);
 }
 
 /* Writes sort_order 0..n-1 where it differs. */
@@ -227,12 +234,15 @@ renumber (PrsStore *store, GArray *ids, GError **error)
       gint64 id = g_array_index (ids, gint64, i);
       gint64 cur = -1;
       g_autoptr (PrsStatement) st = prs_store_prepare (store, "SELECT sort_order FROM plan_nodes WHERE id = ?1", error);
+      int rc;
 
       if (!st)
         return FALSE;
       sqlite3_bind_int64 (st, 1, id);
-      if (sqlite3_step (st) == SQLITE_ROW)
+      if ((rc = sqlite3_step (st)) == SQLITE_ROW)
         cur = sqlite3_column_int64 (st, 0);
+      else if (!prs_store_step_done (store, rc, error))
+        return FALSE;
       if (cur != (gint64) i && !prs_store_update (store, "plan_nodes", id, error, "sort_order", PRS_INT (i), NULL))
         return FALSE;
     }
@@ -529,12 +539,15 @@ prs_store_activity_add_indicator (PrsStore *store, gint64 node_id, const char *n
   gint64 order = 0;
   g_autoptr (PrsStatement) st = prs_store_prepare (store,
     "SELECT ifnull (max (sort_order) + 1, 0) FROM indicators WHERE node_id = ?1", error);
+  int rc;
 
   if (!st)
     return 0;
   sqlite3_bind_int64 (st, 1, node_id);
-  if (sqlite3_step (st) == SQLITE_ROW)
+  if ((rc = sqlite3_step (st)) == SQLITE_ROW)
     order = sqlite3_column_int64 (st, 0);
+  else if (!prs_store_step_done (store, rc, error))
+    return 0;
   return prs_store_insert (store, "indicators", error, "node_id", PRS_INT (node_id), "sort_order", PRS_INT (order),
                            "name", PRS_TEXT (name ? name : ""), "target_hundredths",
                            OPT_INT (has_target, target_hundredths),
@@ -609,6 +622,7 @@ prs_store_progress_set (PrsStore *store, gint64 node_id, int round, const char *
 {
   gint64 id;
   const char *computed = "on";
+  int rc;
 
   if (!check_round (store, node_id, round, error))
     return FALSE;
@@ -623,9 +637,11 @@ prs_store_progress_set (PrsStore *store, gint64 node_id, int round, const char *
         return FALSE;
       sqlite3_bind_int64 (st, 1, node_id);
       sqlite3_bind_int (st, 2, round);
-      if (sqlite3_step (st) == SQLITE_ROW)
+      if ((rc = sqlite3_step (st)) == SQLITE_ROW)
         computed = prs_plan_progress_status (TRUE, sqlite3_column_int64 (st, 0),
                                              (const char *) sqlite3_column_text (st, 1), sqlite3_column_int64 (st, 2));
+      else if (!prs_store_step_done (store, rc, error))
+        return FALSE;
     }
   id = row_id (store, "SELECT id FROM progress WHERE node_id = ?1 AND round = ?2", node_id, round);
   if (id)
@@ -646,12 +662,15 @@ prs_store_indicator_set_result (PrsStore *store, gint64 indicator_id, int round,
 {
   gint64 node_id = 0, id;
   g_autoptr (PrsStatement) st = prs_store_prepare (store, "SELECT node_id FROM indicators WHERE id = ?1", error);
+  int rc;
 
   if (!st)
     return FALSE;
   sqlite3_bind_int64 (st, 1, indicator_id);
-  if (sqlite3_step (st) == SQLITE_ROW)
+  if ((rc = sqlite3_step (st)) == SQLITE_ROW)
     node_id = sqlite3_column_int64 (st, 0);
+  else if (!prs_store_step_done (store, rc, error))
+    return FALSE;
   if (!node_id)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("The indicator no longer exists."));
@@ -713,12 +732,15 @@ unit_key (const char *text)
 
 /* name/abbreviation key -> unit id */
 static GHashTable *
-unit_index (PrsStore *store)
+unit_index (PrsStore *store, GError **error)
 {
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (PrsStatement) st = prs_store_prepare (store, "SELECT id, name, abbreviation FROM units ORDER BY id", NULL);
+  g_autoptr (GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (PrsStatement) st = prs_store_prepare (store, "SELECT id, name, abbreviation FROM units ORDER BY id", error);
+  int rc;
 
-  while (st && sqlite3_step (st) == SQLITE_ROW)
+  if (!st)
+    return NULL;
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (st, 0);
       for (int c = 2; c >= 1; c--)
@@ -730,16 +752,21 @@ unit_index (PrsStore *store)
             g_free (k);
         }
     }
-  return index;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&index);
 }
 
 GPtrArray *
-prs_store_plan_table_new_units (PrsStore *store, PrsPlanTable *table)
+prs_store_plan_table_new_units (PrsStore *store, PrsPlanTable *table, GError **error)
 {
-  g_autoptr (GHashTable) index = unit_index (store);
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) index = unit_index (store, error);
+  GPtrArray *out;
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
+  if (index == NULL)
+    return NULL;
+  out = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < table->items->len; i++)
     {
       PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
@@ -800,7 +827,9 @@ prs_store_import_plan (PrsStore *store, PrsPlanTable *table, const char *kind, i
       plan_title = g_strdup_printf ("%s ประจำปีงบประมาณ พ.ศ. %s", prs_plan_kind_label (kind), thai);
     }
 
-  index = unit_index (store);
+  index = unit_index (store, error);
+  if (index == NULL)
+    return 0;
   ids = g_new0 (gint64, table->items->len + 1);
   has_child = g_new0 (gboolean, table->items->len + 1);
   next_order = g_new0 (guint, table->items->len + 1);

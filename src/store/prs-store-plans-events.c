@@ -56,11 +56,8 @@ prs_plan_events_list (PrsStore *store, gint64 node_id, GError **error)
       e->cost_satang = sqlite3_column_int64 (stmt, 6);
       g_ptr_array_add (events, e);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, prs_store_get_path (store));
-      return NULL;
-    }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&events);
 }
 

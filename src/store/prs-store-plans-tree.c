@@ -186,10 +186,11 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
   if (!st)
     return NULL;
   sqlite3_bind_int64 (st, 1, plan_id);
-  if (sqlite3_step (st) != SQLITE_ROW)
+  if ((rc = sqlite3_step (st)) != SQLITE_ROW)
     {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("There is no plan with id %lld."),
-                   (long long) plan_id);
+      if (prs_store_step_done (store, rc, error))
+        g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND, _("There is no plan with id %lld."),
+                     (long long) plan_id);
       return NULL;
     }
   tree->id = plan_id;
@@ -208,8 +209,10 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
   if (!st)
     return NULL;
   sqlite3_bind_int64 (st, 1, plan_id);
-  while (sqlite3_step (st) == SQLITE_ROW)
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
     g_ptr_array_add (tree->levels, column_text (st, 0));
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   g_clear_pointer (&st, sqlite3_finalize);
 
   st = prs_store_prepare (store,
@@ -248,9 +251,8 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
       g_hash_table_insert (by_id, &n->id, n);
       g_ptr_array_add (all, n);
     }
-  if (rc != SQLITE_DONE)
+  if (!prs_store_step_done (store, rc, error))
     {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
       for (guint i = 0; i < all->len; i++)
         node_info_free (g_ptr_array_index (all, i));
       return NULL;
@@ -287,7 +289,7 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
     return NULL;
   sqlite3_bind_int64 (st, 1, plan_id);
   sqlite3_bind_int (st, 2, round);
-  while (sqlite3_step (st) == SQLITE_ROW)
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
     {
       gint64 node_id = sqlite3_column_int64 (st, 1);
       PrsPlanNodeInfo *n = g_hash_table_lookup (by_id, &node_id);
@@ -308,6 +310,8 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
       ind->result_note = column_text (st, 8);
       g_ptr_array_add (n->indicators, ind);
     }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   g_clear_pointer (&st, sqlite3_finalize);
 
   st = prs_store_prepare (store,
@@ -316,13 +320,15 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
   if (!st)
     return NULL;
   sqlite3_bind_int64 (st, 1, plan_id);
-  while (sqlite3_step (st) == SQLITE_ROW)
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
     {
       gint64 node_id = sqlite3_column_int64 (st, 0);
       PrsPlanNodeInfo *n = g_hash_table_lookup (by_id, &node_id);
       if (n)
         g_ptr_array_add (n->units, column_text (st, 1));
     }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   g_clear_pointer (&st, sqlite3_finalize);
 
   if (round)
@@ -334,7 +340,7 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
         return NULL;
       sqlite3_bind_int64 (st, 1, plan_id);
       sqlite3_bind_int (st, 2, round);
-      while (sqlite3_step (st) == SQLITE_ROW)
+      while ((rc = sqlite3_step (st)) == SQLITE_ROW)
         {
           gint64 node_id = sqlite3_column_int64 (st, 0);
           PrsPlanNodeInfo *n = g_hash_table_lookup (by_id, &node_id);
@@ -346,6 +352,8 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
           n->spent_satang = sqlite3_column_int64 (st, 3);
           n->participants = sqlite3_column_int64 (st, 4);
         }
+      if (!prs_store_step_done (store, rc, error))
+        return NULL;
       g_clear_pointer (&st, sqlite3_finalize);
       tree->round_frozen = prs_store_plan_round_frozen (store, plan_id, round);
     }
@@ -385,15 +393,18 @@ prs_store_list_plans (PrsStore *store, int fiscal_year, GError **error)
     " ORDER BY fiscal_year, CASE kind WHEN 'morality' THEN 0 WHEN 'anti_corruption' THEN 1 ELSE 2 END, version, id",
     error);
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
 
   if (!st)
     return NULL;
   sqlite3_bind_int (st, 1, fiscal_year);
-  while (sqlite3_step (st) == SQLITE_ROW)
+  while ((rc = sqlite3_step (st)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (st, 0);
       g_array_append_val (ids, id);
     }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 id = g_array_index (ids, gint64, i);

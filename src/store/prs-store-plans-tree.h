@@ -212,8 +212,9 @@ void prs_plan_import_result_clear (PrsPlanImportResult *result);
  * listed. */
 gint64   prs_store_import_plan          (PrsStore *store, PrsPlanTable *table, const char *kind, int fiscal_year,
                                          const char *title, PrsPlanImportResult *result, GError **error);
-/* Units of @table not in the workspace (the preview lists them). */
-GPtrArray *prs_store_plan_table_new_units (PrsStore *store, PrsPlanTable *table);
+/* Units of @table not in the workspace (the preview lists them); NULL with @error
+ * when the units cannot be read. */
+GPtrArray *prs_store_plan_table_new_units (PrsStore *store, PrsPlanTable *table, GError **error);
 
 /* ---- comparison ---- */
 

@@ -133,11 +133,8 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
       *value = sqlite3_last_insert_rowid (prs_store_get_db (self));
       g_hash_table_insert (map, key, value);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (self), rc, NULL);
-      return FALSE;
-    }
+  if (!prs_store_step_done (self, rc, error))
+    return FALSE;
 
   /* Per node: activity details (status starts again), units and indicators
    * (targets kept, results not: they belong to last year). */
@@ -170,8 +167,10 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
         if (!sh)
           return FALSE;
         sqlite3_bind_int64 (sh, 1, old);
-        if (sqlite3_step (sh) == SQLITE_ROW)
+        if ((rc = sqlite3_step (sh)) == SQLITE_ROW)
           shared = mapped (map, sqlite3_column_int64 (sh, 0));
+        else if (!prs_store_step_done (self, rc, error))
+          return FALSE;
 
         sqlite3_bind_int64 (act, 1, old);
         sqlite3_bind_int64 (act, 2, new_id);

@@ -29,6 +29,21 @@ void      prs_store_set_error_from_db   (GError     **error,
                                          int          rc,
                                          const char  *what);
 
+/* After a loop over sqlite3_step(): TRUE when it ran to SQLITE_DONE, otherwise FALSE
+ * with @error, so that a damaged page or an I/O error does not pass for "no more rows"
+ * and give a short list. */
+static inline gboolean
+prs_store_step_done (PrsStore *self, int rc, GError **error)
+{
+  sqlite3 *db;
+
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  db = prs_store_get_db (self);
+  prs_store_set_error_from_db (error, db, sqlite3_extended_errcode (db), NULL);
+  return FALSE;
+}
+
 /* A cached prepared statement (reset, bindings cleared). Not for reentrant use. */
 sqlite3_stmt *prs_store_cached          (PrsStore    *self,
                                          const char  *sql,

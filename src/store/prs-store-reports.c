@@ -88,11 +88,8 @@ prs_store_count_staff_by_unit_and_type (PrsStore *self, GError **error)
       g_ptr_array_add (rows, c);
       g_hash_table_insert (index, &c->unit_id, c);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (self), rc, NULL);
-      return NULL;
-    }
+  if (!prs_store_step_done (self, rc, error))
+    return NULL;
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = prs_store_prepare (self,
@@ -112,11 +109,8 @@ prs_store_count_staff_by_unit_and_type (PrsStore *self, GError **error)
           c->total += sqlite3_column_int (stmt, 2);
         }
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (self), rc, NULL);
-      return NULL;
-    }
+  if (!prs_store_step_done (self, rc, error))
+    return NULL;
   return g_steal_pointer (&rows);
 }
 
@@ -162,11 +156,8 @@ prs_store_kpi_participation (PrsStore *self, gint64 kpi_id, GError **error)
       p->participated = sqlite3_column_int (stmt, 4);
       g_ptr_array_add (rows, p);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (self), rc, NULL);
-      return NULL;
-    }
+  if (!prs_store_step_done (self, rc, error))
+    return NULL;
   return g_steal_pointer (&rows);
 }
 
@@ -382,13 +373,15 @@ prs_store_check (PrsStore *self, GPtrArray **problems_out, GError **error)
   stmt = prs_store_prepare (self, "SELECT id, code, part FROM ita_figures", error);
   if (!stmt)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     if (!valid_ita_code ((const char *) sqlite3_column_text (stmt, 1),
                          (const char *) sqlite3_column_text (stmt, 2)))
       g_ptr_array_add (problems,
                        g_strdup_printf (_("ITA figure %s has an unknown code “%s”."),
                                         (const char *) sqlite3_column_text (stmt, 0),
                                         (const char *) sqlite3_column_text (stmt, 1)));
+  if (rc != SQLITE_DONE)
+    g_ptr_array_add (problems, g_strdup_printf (_("A check could not run: %s"), sqlite3_errmsg (db)));
 
   if (problems_out)
     *problems_out = g_ptr_array_ref (problems);

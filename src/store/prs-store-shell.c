@@ -52,11 +52,8 @@ prs_store_list_units_brief (PrsStore *store, GError **error)
       unit->is_own_agency = sqlite3_column_int (stmt, 4) != 0;
       g_ptr_array_add (units, unit);
     }
-  if (rc != SQLITE_DONE)
-    {
-      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
-      return NULL;
-    }
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&units);
 }
 
@@ -114,39 +111,45 @@ prs_store_is_blank (PrsStore *store)
                               0) != 0;
 }
 
-static GArray *list_years (PrsStore *store, const char *sql);
+static GArray *list_years (PrsStore *store, const char *sql, GError **error);
 
 GArray *
-prs_store_list_data_years (PrsStore *store)
+prs_store_list_data_years (PrsStore *store, GError **error)
 {
   return list_years (store, "SELECT fiscal_year FROM plans UNION SELECT year_be FROM meetings "
-                            "UNION SELECT year_be FROM ita_results ORDER BY 1");
+                            "UNION SELECT year_be FROM ita_results ORDER BY 1", error);
 }
 
 static GArray *
-list_years (PrsStore *store, const char *sql)
+list_years (PrsStore *store, const char *sql, GError **error)
 {
-  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) years = NULL;
   g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
 
-  g_return_val_if_fail (PRS_IS_STORE (store), years);
-  stmt = prs_store_prepare (store, sql, NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  g_return_val_if_fail (PRS_IS_STORE (store), NULL);
+  stmt = prs_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  years = g_array_new (FALSE, FALSE, sizeof (int));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int year = sqlite3_column_int (stmt, 0);
 
       if (year > 0)
         g_array_append_val (years, year);
     }
-  return years;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&years);
 }
 
 GArray *
-prs_store_list_plan_years (PrsStore *store, gboolean with_kpis)
+prs_store_list_plan_years (PrsStore *store, gboolean with_kpis, GError **error)
 {
   return list_years (store, with_kpis
                      ? "SELECT fiscal_year FROM plans UNION SELECT fiscal_year FROM kpis ORDER BY 1"
-                     : "SELECT DISTINCT fiscal_year FROM plans ORDER BY 1");
+                     : "SELECT DISTINCT fiscal_year FROM plans ORDER BY 1", error);
 }
 
 int

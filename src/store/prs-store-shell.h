@@ -40,13 +40,16 @@ gint64     prs_store_set_own_agency      (PrsStore     *store,
  * meetings or ITA results — a first run. */
 gboolean   prs_store_is_blank            (PrsStore     *store);
 
-/* Fiscal years (Buddhist Era) that have plans, meetings or ITA results, ascending. */
-GArray    *prs_store_list_data_years     (PrsStore     *store);
+/* Fiscal years (Buddhist Era) that have plans, meetings or ITA results, ascending;
+ * NULL with @error when they cannot be read. */
+GArray    *prs_store_list_data_years     (PrsStore     *store,
+                                          GError      **error);
 
 /* Fiscal years (Buddhist Era) that have plans and, with @with_kpis, a Common KPI
- * definition; ascending. */
+ * definition; ascending. NULL with @error when they cannot be read. */
 GArray    *prs_store_list_plan_years     (PrsStore     *store,
-                                          gboolean      with_kpis);
+                                          gboolean      with_kpis,
+                                          GError      **error);
 
 /* The latest fiscal year with a Common KPI definition or an activity flagged for
  * it; 0 when there is none. */

@@ -307,4 +307,99 @@ with tempfile.TemporaryDirectory(prefix='prs-rel-cli-') as d:
         finally:
             subprocess.run(['umount', mnt])
 
+
+# A dry run only reads (people import --dry-run): the file's bytes and time stay,
+# no lock note appears (watched while it runs, and after), no working copy is made,
+# and it works on a file that cannot be written.
+with tempfile.TemporaryDirectory(prefix='prs-rel-dry-') as d:
+    data_home = os.path.join(d, 'data')
+    env = dict(os.environ, XDG_DATA_HOME=data_home)
+    ws = os.path.join(d, 'staff.prongsai')
+    rc, out, err = run('--workspace', ws, 'init', env=env)
+    expect('dry run: init', rc == 0, err)
+    shutil.rmtree(data_home, ignore_errors=True)
+    roster = os.path.join(d, 'roster.csv')
+    with open(roster, 'w', encoding='utf-8') as f:
+        f.write('ชื่อ-สกุล,หน่วยงาน,ตำแหน่ง,ประเภท\n')
+        for i in range(40000):
+            f.write('นายสมมุติ%d ทดลองแห้ง%d,กองทดลอง%d,นักวิชาการ,ข้าราชการ\n' % (i, i, i % 7))
+    lock = os.path.join(d, '.~lock.staff.prongsai#')
+
+    def dry_run_watched(path):
+        """Runs the dry run on PATH, listing its folder while it runs."""
+        folder = os.path.dirname(path)
+        seen = set()
+        # Output to files, not pipes: a full pipe would stop the child while we poll.
+        with tempfile.TemporaryFile('w+', encoding='utf-8') as fo, \
+                tempfile.TemporaryFile('w+', encoding='utf-8') as fe:
+            p = subprocess.Popen([CLI, '--workspace', path, 'people', 'import', '--dry-run', roster],
+                                 stdout=fo, stderr=fe, env=env)
+            polls = 0
+            while p.poll() is None:
+                seen.update(os.listdir(folder))
+                polls += 1
+            seen.update(os.listdir(folder))
+            fo.seek(0)
+            fe.seek(0)
+            return p.returncode, fo.read(), fe.read(), seen, polls
+
+    before = open(ws, 'rb').read()
+    mtime = os.stat(ws).st_mtime_ns
+    rc, out, err, seen, polls = dry_run_watched(ws)
+    print('# dry run: the folder was listed %d times while it ran' % polls)
+    expect('dry run reports what it would do',
+           rc == 0 and 'Would import 40000 people' in out and '40000 new' in out and '7 new units' in out,
+           (rc, out[-300:], err[-300:]))
+    expect('dry run leaves the bytes and the time',
+           open(ws, 'rb').read() == before and os.stat(ws).st_mtime_ns == mtime)
+    expect('dry run writes no lock note, not even while it runs',
+           os.path.basename(lock) not in seen and not os.path.exists(lock), sorted(seen))
+    expect('dry run leaves nothing beside the file', sorted(os.listdir(d)) == ['roster.csv', 'staff.prongsai'],
+           os.listdir(d))
+    # A writable open makes its working copy under the data folder (and removes it
+    # at the end): a dry run must not even make the folder.
+    expect('dry run makes no working copy', not os.path.exists(data_home),
+           [os.path.join(r, f) for r, _, fs in os.walk(data_home) for f in fs + ['.']])
+    rc, out, err = run('--workspace', ws, 'people', 'list', '--json', env=env)
+    expect('dry run imported nobody', rc == 0 and json.loads(out or '[]') == [], (rc, out[:200], err))
+
+    missing = os.path.join(d, 'typo.prongsai')
+    rc, out, err = run('--workspace', missing, 'people', 'import', '--dry-run', roster, env=env)
+    expect('dry run on a missing workspace: exit 2, nothing created',
+           rc == 2 and not os.path.exists(missing) and 'does not exist' in err, (rc, err))
+
+    # On a file that cannot be written: mode 0444 stops a user; root is stopped
+    # only by a read-only mount.
+    ro_dir = os.path.join(d, 'read-only')
+    os.mkdir(ro_dir)
+    ro_ws = os.path.join(ro_dir, 'staff.prongsai')
+    mounted = False
+    if os.geteuid() == 0:
+        mounted = subprocess.run(['mount', '-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', ro_dir],
+                                 capture_output=True).returncode == 0
+        if mounted:
+            shutil.copyfile(ws, ro_ws)
+            mounted = subprocess.run(['mount', '-o', 'remount,ro', ro_dir], capture_output=True).returncode == 0
+            if not mounted:
+                subprocess.run(['umount', ro_dir])
+    else:
+        shutil.copyfile(ws, ro_ws)
+        os.chmod(ro_ws, 0o444)
+        os.chmod(ro_dir, 0o555)
+    try:
+        if os.geteuid() == 0 and not mounted:
+            print('ok - dry run on a read-only file # SKIP cannot mount a read-only tmpfs')
+        else:
+            before = open(ro_ws, 'rb').read()
+            rc, out, err, seen, polls = dry_run_watched(ro_ws)
+            expect('dry run works on a read-only file',
+                   rc == 0 and 'Would import 40000 people' in out and 'read-only' not in err,
+                   (rc, out[-300:], err[-300:]))
+            expect('the read-only file is unchanged', open(ro_ws, 'rb').read() == before)
+    finally:
+        if mounted:
+            subprocess.run(['umount', ro_dir])
+        else:
+            os.chmod(ro_dir, 0o755)
+
 sys.exit(1 if failures else 0)

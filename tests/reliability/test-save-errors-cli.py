@@ -6,7 +6,9 @@
 #
 # The workspace sits on a small tmpfs filled to the last byte (needs root: skips
 # without; the working copy is on the ordinary disk). Each command also runs once on
-# a roomy copy, so a failure below is the save and not the arguments.
+# a roomy copy, so a failure below is the save and not the arguments. A failed
+# save is reported once (not again by the autosave when the store closes), and
+# the unsaved working copy is kept for recovery.
 # Prints TAP-like lines; exits 1 on any failure, 77 when it cannot mount a tmpfs.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -43,7 +45,8 @@ def write(path, text, encoding='utf-8'):
 
 
 with tempfile.TemporaryDirectory(prefix='prs-save-errors-') as d:
-    env = dict(os.environ, PRONGSAI_WORKING_DIR=os.path.join(d, 'working'))
+    working = os.path.join(d, 'working')
+    env = dict(os.environ, PRONGSAI_WORKING_DIR=working)
     roster = write(os.path.join(d, 'roster.csv'),
                    'รายชื่อบุคลากร กรมทดลองสมมติ\r\nลำดับ,ชื่อ-สกุล,หน่วยงาน,ตำแหน่ง,ประเภท\r\n'
                    '๑,นางสาวสมมติ ทดลองดี,สทน.,นักวิเคราะห์,ข้าราชการ\r\n'
@@ -130,10 +133,18 @@ with tempfile.TemporaryDirectory(prefix='prs-save-errors-') as d:
             except OSError:
                 pass
             f.close()
+            shutil.rmtree(working, ignore_errors=True)
             rc, out, err = run(ws, *args, env=env)
             label = ' '.join(args[:2])
             expect('%s: a failed save exits 2' % label, rc == 2, (rc, out, err))
             expect('%s: and says the disk is full' % label, 'disk is full' in err, err)
+            # Once: the command says it; the store's retry when it closes does not
+            # say it again.
+            expect('%s: and says it once' % label, err.count('The disk is full') == 1, err)
+            # The unsaved changes stay in the working copy, and the user is told where.
+            kept = [n for n in os.listdir(working) if n.endswith('.prongsai')] if os.path.isdir(working) else []
+            expect('%s: the unsaved working copy is kept' % label,
+                   len(kept) == 1 and os.path.join(working, kept[0]) in err, (kept, err))
             expect('%s: the file is as it was' % label, open(ws, 'rb').read() == old)
             expect('%s: nothing left beside it' % label, sorted(os.listdir(mnt)) == ['filler', 'full.prongsai'],
                    os.listdir(mnt))

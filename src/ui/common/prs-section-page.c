@@ -167,12 +167,16 @@ fill_choosers (PrsSectionPage *self)
 
   if (has_chooser (self, PRS_SECTION_CHOOSER_YEAR))
     {
-      g_autoptr (GArray) with_data = klass->list_years ? klass->list_years (self)
-                                                       : prs_store_list_data_years (priv->store);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GArray) with_data = klass->list_years ? klass->list_years (self, &error)
+                                                       : prs_store_list_data_years (priv->store, &error);
       g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
       guint pos = 0;
       int newest = 0;
 
+      /* Without the years with data the current ones can still be chosen. */
+      if (with_data == NULL && error != NULL)
+        prs_section_page_toast (self, error->message);
       g_array_set_size (priv->years, 0);
       for (guint i = 0; with_data && i < with_data->len; i++)
         {

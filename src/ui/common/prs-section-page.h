@@ -134,8 +134,9 @@ struct _PrsSectionPageClass
   gboolean   (*is_empty)   (PrsSectionPage   *self);
   /* Years (Buddhist Era) that have data, any order; the current and the next fiscal
    * year are added. Default: every year with plans, meetings or ITA results
-   * (prs_store_list_data_years()). */
-  GArray    *(*list_years) (PrsSectionPage   *self);
+   * (prs_store_list_data_years()). NULL with @error when they cannot be read. */
+  GArray    *(*list_years) (PrsSectionPage   *self,
+                            GError          **error);
   /* Units for the chooser, element type PrsUnitBrief (prs-store-shell.h), in the
    * order shown. Default: every unit, the own agency first. */
   GPtrArray *(*list_units) (PrsSectionPage   *self);

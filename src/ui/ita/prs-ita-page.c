@@ -280,7 +280,7 @@ prs_ita_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
 }
 
 static GArray *
-prs_ita_page_list_years (PrsSectionPage *page)
+prs_ita_page_list_years (PrsSectionPage *page, GError **error)
 {
   return prs_ita_store_list_years (prs_section_page_get_store (page), 0);
 }

@@ -298,21 +298,27 @@ static void
 load_meetings (PrsMeetingsPage *self)
 {
   g_autoptr (GArray) ids = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
   g_clear_pointer (&self->seats, g_ptr_array_unref);
   self->meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) prs_meeting_info_free);
   if (self->committee_id == 0)
     return;
-  self->seats = prs_meetings_list_seats (self->store, self->committee_id, NULL);
-  ids = prs_meetings_list (self->store, self->committee_id, self->year_be, NULL);
+  self->seats = prs_meetings_list_seats (self->store, self->committee_id, &error);
+  if (self->seats != NULL)
+    ids = prs_meetings_list (self->store, self->committee_id, self->year_be, &error);
   for (guint i = 0; ids && i < ids->len; i++)
     {
-      PrsMeetingInfo *info = prs_meetings_load (self->store, g_array_index (ids, gint64, i), NULL);
+      PrsMeetingInfo *info = prs_meetings_load (self->store, g_array_index (ids, gint64, i),
+                                                error ? NULL : &error);
 
       if (info)
         g_ptr_array_add (self->meetings, info);
     }
+  /* What could be read is shown; the first failure is said, not passed over. */
+  if (error)
+    prs_section_page_toast (PRS_SECTION_PAGE (self), error->message);
 }
 
 static void
@@ -381,13 +387,18 @@ fill_dropdowns (PrsMeetingsPage *self)
 {
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr (GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr (GError) error = NULL;
   guint selected = 0;
 
   self->filling = TRUE;
   g_clear_pointer (&self->committees, g_ptr_array_unref);
-  self->committees = prs_meetings_list_committees (self->store, NULL);
+  self->committees = prs_meetings_list_committees (self->store, &error);
   if (self->committees == NULL)
-    self->committees = g_ptr_array_new ();
+    {
+      prs_section_page_toast (PRS_SECTION_PAGE (self), error->message);
+      g_clear_error (&error);
+      self->committees = g_ptr_array_new ();
+    }
   for (guint i = 0; i < self->committees->len; i++)
     {
       PrsCommitteeRef *c = self->committees->pdata[i];
@@ -404,7 +415,9 @@ fill_dropdowns (PrsMeetingsPage *self)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->committee_dropdown), selected);
 
   g_clear_pointer (&self->years, g_array_unref);
-  self->years = self->committee_id ? prs_meetings_list_years (self->store, self->committee_id, NULL) : NULL;
+  self->years = self->committee_id ? prs_meetings_list_years (self->store, self->committee_id, &error) : NULL;
+  if (self->years == NULL && error != NULL)
+    prs_section_page_toast (PRS_SECTION_PAGE (self), error->message);
   if (self->years == NULL)
     self->years = g_array_new (FALSE, FALSE, sizeof (int));
   selected = 0;

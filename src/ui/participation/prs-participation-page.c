@@ -457,7 +457,11 @@ prs_participation_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
                     + prs_store_count (store, "activities");
   if (self->sheet == NULL)
     return;
-  self->staff_types = prs_kpi_store_get_staff_types (store, year);
+  if (!prs_kpi_store_get_staff_types (store, year, &self->staff_types, &error))
+    {
+      prs_section_page_toast (page, error->message);
+      g_clear_error (&error);
+    }
   if (reload)
     {
       g_clear_pointer (&self->grid, prs_participation_grid_free);
@@ -520,9 +524,9 @@ prs_participation_page_is_empty (PrsSectionPage *page)
 }
 
 static GArray *
-prs_participation_page_list_years (PrsSectionPage *page)
+prs_participation_page_list_years (PrsSectionPage *page, GError **error)
 {
-  return prs_store_list_plan_years (prs_section_page_get_store (page), TRUE);
+  return prs_store_list_plan_years (prs_section_page_get_store (page), TRUE, error);
 }
 
 /* ---- import a sign-in list into the activity under the cursor ---- */

@@ -397,8 +397,12 @@ load_plans (PrsPlansPage *self)
 {
   PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
   int year = prs_section_page_get_year (PRS_SECTION_PAGE (self));
-  g_autoptr (GPtrArray) plans = prs_store_list_plans (store, year, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) plans = prs_store_list_plans (store, year, &error);
   guint selected = GTK_INVALID_LIST_POSITION;
+
+  if (plans == NULL)
+    prs_plans_page_report_error (self, error);
 
   self->updating_dropdown = TRUE;
   g_array_set_size (self->plan_ids, 0);
@@ -528,7 +532,13 @@ import_chosen (GObject *source, GAsyncResult *res, gpointer user_data)
     g_string_append_printf (body, _("%u activities in %u rows, budget %s baht."), prs_plan_table_count_activities (table),
                             table->items->len, b);
   }
-  new_units = prs_store_plan_table_new_units (prs_section_page_get_store (PRS_SECTION_PAGE (self)), table);
+  new_units = prs_store_plan_table_new_units (prs_section_page_get_store (PRS_SECTION_PAGE (self)), table, &error);
+  if (new_units == NULL)
+    {
+      prs_plan_table_free (table);
+      prs_plans_page_report_error (self, error);
+      return;
+    }
   if (new_units->len)
     {
       g_string_append_printf (body, "\n\n%s", _("New units:"));
@@ -641,9 +651,9 @@ prs_plans_page_export (PrsSectionPage *page, const char *format)
 /* ---- the page ------------------------------------------------------------------------------- */
 
 static GArray *
-prs_plans_page_list_years (PrsSectionPage *page)
+prs_plans_page_list_years (PrsSectionPage *page, GError **error)
 {
-  return prs_store_list_plan_years (prs_section_page_get_store (page), FALSE);
+  return prs_store_list_plan_years (prs_section_page_get_store (page), FALSE, error);
 }
 
 static void

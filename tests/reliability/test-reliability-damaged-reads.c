@@ -1,0 +1,385 @@
+/* test-reliability-damaged-reads.c: a damaged page under a table is an error from
+ * the functions that read it, never a shorter list (issue 14).
+ *
+ * A generated workspace is written and closed; then one B-tree page of a table
+ * (found with SQLite's dbstat table) is overwritten with bytes that are not a
+ * page, and the file is opened read-only. Before the loops checked how
+ * sqlite3_step() ended, the rows before the damage came back as the whole list.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "prs-participation.h"
+#include "prs-store-kpi.h"
+#include "prs-store-meetings.h"
+#include "prs-store-participation-grid.h"
+#include "prs-store-participation-import.h"
+#include "prs-store-plans-tree.h"
+#include "prs-store-shell.h"
+#include "../store/test-store-common.h"
+
+typedef struct
+{
+  TmpWorkspace tmp;
+  GBytes *clean;     /* the file as written */
+  gint64 committee;
+  gint64 meeting;
+  int meeting_year;
+  gint64 plan;
+  int plan_year;
+} Fixture;
+
+static Fixture fx;
+
+static gint64
+query_int (sqlite3 *db, const char *sql)
+{
+  sqlite3_stmt *st = NULL;
+  gint64 v = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &st, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (st) == SQLITE_ROW)
+    v = sqlite3_column_int64 (st, 0);
+  sqlite3_finalize (st);
+  return v;
+}
+
+static void
+fixture_setup (void)
+{
+  g_autoptr (GError) error = NULL;
+  PrsGenerateOptions options;
+  PrsStore *store;
+  sqlite3 *db = NULL;
+
+  tmp_workspace_init (&fx.tmp, "damaged-reads.prongsai");
+  store = prs_store_open (fx.tmp.path, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  prs_generate_options_init (&options, 2000);
+  g_assert_true (prs_store_generate (store, &options, &error));
+  g_assert_no_error (error);
+  g_assert_true (prs_store_save (store, &error));
+  g_assert_no_error (error);
+  prs_store_close (store);
+  g_object_unref (store);
+  fx.clean = read_bytes (fx.tmp.path);
+
+  g_assert_cmpint (sqlite3_open_v2 (fx.tmp.path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  fx.committee = query_int (db, "SELECT committee_id FROM meetings ORDER BY id LIMIT 1");
+  fx.meeting = query_int (db, "SELECT id FROM meetings ORDER BY id LIMIT 1");
+  fx.meeting_year = (int) query_int (db, "SELECT year_be FROM meetings ORDER BY id LIMIT 1");
+  fx.plan = query_int (db, "SELECT id FROM plans ORDER BY id LIMIT 1");
+  fx.plan_year = (int) query_int (db, "SELECT fiscal_year FROM plans ORDER BY id LIMIT 1");
+  sqlite3_close (db);
+  g_assert_cmpint (fx.committee, >, 0);
+  g_assert_cmpint (fx.meeting, >, 0);
+  g_assert_cmpint (fx.plan, >, 0);
+}
+
+/* The leaf pages of the B-tree @name (a table or an index) in the tree's order. */
+static GArray *
+leaf_pages (sqlite3 *db, const char *name)
+{
+  GArray *pages = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *st = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT pageno FROM dbstat WHERE name = ?1 AND pagetype = 'leaf'"
+                                           " ORDER BY path", -1, &st, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (st, 1, name, -1, SQLITE_STATIC);
+  while (sqlite3_step (st) == SQLITE_ROW)
+    {
+      gint64 p = sqlite3_column_int64 (st, 0);
+      g_array_append_val (pages, p);
+    }
+  sqlite3_finalize (st);
+  g_assert_cmpuint (pages->len, >, 0);
+  return pages;
+}
+
+/* Writes the clean file back with one leaf page of each B-tree in @names (a
+ * table, and its indexes where a query could read the index alone) overwritten:
+ * the page at @which (0 the first, -1 the last in the tree's order). Opens it
+ * read-only. @n_pages: how many leaves the first one has, so a caller knows rows
+ * come before the damage. */
+static PrsStore *
+open_damaged_many (const char * const *names, int which, int *n_pages)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree guint8 *data = NULL;
+  gsize size = g_bytes_get_size (fx.clean);
+  sqlite3 *db = NULL;
+  gint64 page_size;
+  PrsStore *store;
+
+  g_assert_true (g_file_set_contents (fx.tmp.path, g_bytes_get_data (fx.clean, NULL), size, NULL));
+  data = g_memdup2 (g_bytes_get_data (fx.clean, NULL), size);
+  g_assert_cmpint (sqlite3_open_v2 (fx.tmp.path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  page_size = query_int (db, "PRAGMA page_size");
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autoptr (GArray) pages = leaf_pages (db, names[i]);
+      gint64 page = g_array_index (pages, gint64, which < 0 ? pages->len - 1 : (guint) which);
+
+      if (i == 0 && n_pages)
+        *n_pages = (int) pages->len;
+      /* Not a B-tree page at all: SQLite reports SQLITE_CORRUPT on reaching it. */
+      g_assert_cmpuint ((gsize) (page * page_size), <=, size);
+      memset (data + (page - 1) * page_size, 0xA5, page_size);
+    }
+  sqlite3_close (db);
+  g_assert_true (g_file_set_contents (fx.tmp.path, (const char *) data, size, NULL));
+
+  store = prs_store_open (fx.tmp.path, PRS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static PrsStore *
+open_damaged (const char *table, int which, int *n_pages)
+{
+  const char *names[] = { table, NULL };
+
+  return open_damaged_many (names, which, n_pages);
+}
+
+static void
+assert_damaged (GError *error)
+{
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+}
+
+/* The people table: the participation grid, the KPI report, staff counts, the
+ * plan's participation matrix and the sign-in matcher read all of it. */
+static void
+test_people_page (void)
+{
+  PrsStore *store;
+  int n_pages = 0;
+
+  store = open_damaged ("people", -1, &n_pages);
+  g_assert_cmpint (n_pages, >, 2); /* rows come before the damaged page */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (PrsParticipationGrid) grid = prs_participation_grid_load (store, fx.plan_year, &error);
+
+    g_assert_null (grid);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (PrsKpiReport) report = prs_kpi_report_compute (store, fx.plan_year, &error);
+
+    g_assert_null (report);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) counts = prs_store_count_staff_by_unit_and_type (store, &error);
+
+    g_assert_null (counts);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    PrsParticipation *matrix = prs_participation_load (store, fx.plan, 0, &error);
+
+    g_assert_null (matrix);
+    assert_damaged (error);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+/* The plan's rows (the last of several pages): the plan tree, the list of plans
+ * (it loads each), and the activities' display numbers. */
+static void
+test_plan_nodes_page (void)
+{
+  PrsStore *store;
+  int n_pages = 0;
+
+  store = open_damaged ("plan_nodes", -1, &n_pages);
+  g_assert_cmpint (n_pages, >, 1);
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (PrsPlanTree) tree = prs_store_load_plan (store, fx.plan, 0, &error);
+
+    g_assert_null (tree);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) plans = prs_store_list_plans (store, 0, &error);
+
+    g_assert_null (plans);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GHashTable) numbers = prs_store_activity_display_numbers (store, fx.plan, &error);
+
+    g_assert_null (numbers);
+    assert_damaged (error);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+/* The members of the committees (one page): before, an empty roster. */
+static void
+test_committee_members_page (void)
+{
+  PrsStore *store = open_damaged ("committee_members", 0, NULL);
+
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) seats = prs_meetings_list_seats (store, fx.committee, &error);
+
+    g_assert_null (seats);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (PrsMeetingInfo) info = prs_meetings_load (store, fx.meeting, &error);
+
+    g_assert_null (info);
+    assert_damaged (error);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+/* The meetings (one page): the meetings of a year, the years, the years with data. */
+static void
+test_meetings_page (void)
+{
+  /* Its indexes too: the meetings of a committee can be listed from an index alone. */
+  const char *names[] = { "meetings", "sqlite_autoindex_meetings_1", NULL };
+  PrsStore *store = open_damaged_many (names, 0, NULL);
+
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GArray) ids = prs_meetings_list (store, fx.committee, fx.meeting_year, &error);
+
+    g_assert_null (ids);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GArray) years = prs_meetings_list_years (store, fx.committee, &error);
+
+    g_assert_null (years);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GArray) years = prs_store_list_data_years (store, &error);
+
+    g_assert_null (years);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_meetings_find (store, fx.committee, 1, fx.meeting_year, &error), ==, 0);
+    assert_damaged (error); /* not "there is no meeting 1" */
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+/* The units (one page): the unit chooser and the committees' list stay honest. */
+static void
+test_units_and_committees_pages (void)
+{
+  PrsStore *store = open_damaged ("units", 0, NULL);
+
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) units = prs_store_list_units_brief (store, &error);
+
+    g_assert_null (units);
+    assert_damaged (error);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+
+  store = open_damaged ("committees", 0, NULL);
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) committees = prs_meetings_list_committees (store, &error);
+
+    g_assert_null (committees);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_meetings_find_committee (store, "ไม่มีคณะนี้", &error), ==, 0);
+    assert_damaged (error); /* not "there is no committee named …" */
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+/* The undamaged file reads whole: the damage, not the test, made the errors. */
+static void
+test_clean_file_reads (void)
+{
+  g_autoptr (GError) error = NULL;
+  PrsStore *store;
+
+  g_assert_true (g_file_set_contents (fx.tmp.path, g_bytes_get_data (fx.clean, NULL),
+                                      g_bytes_get_size (fx.clean), NULL));
+  store = prs_store_open (fx.tmp.path, PRS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr (PrsParticipationGrid) grid = prs_participation_grid_load (store, fx.plan_year, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (grid);
+  }
+  {
+    g_autoptr (PrsPlanTree) tree = prs_store_load_plan (store, fx.plan, 0, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (tree);
+  }
+  {
+    g_autoptr (GPtrArray) seats = prs_meetings_list_seats (store, fx.committee, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (seats->len, >, 0);
+  }
+  {
+    g_autoptr (GArray) ids = prs_meetings_list (store, fx.committee, fx.meeting_year, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, >, 0);
+  }
+  {
+    g_autoptr (GPtrArray) units = prs_store_list_units_brief (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (units->len, >, 0);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  fixture_setup ();
+  g_test_add_func ("/reliability/damaged-reads/clean", test_clean_file_reads);
+  g_test_add_func ("/reliability/damaged-reads/people", test_people_page);
+  g_test_add_func ("/reliability/damaged-reads/plan-nodes", test_plan_nodes_page);
+  g_test_add_func ("/reliability/damaged-reads/committee-members", test_committee_members_page);
+  g_test_add_func ("/reliability/damaged-reads/meetings", test_meetings_page);
+  g_test_add_func ("/reliability/damaged-reads/units-committees", test_units_and_committees_pages);
+  status = g_test_run ();
+  g_bytes_unref (fx.clean);
+  tmp_workspace_clear (&fx.tmp);
+  return status;
+}
