@@ -85,42 +85,14 @@ prs_cli_fail (const char *format, ...)
   return PRS_CLI_BAD_INPUT;
 }
 
-/* Set once a command was told its save failed: it reports the failure itself, so
- * the store's own retry on close (autosave) must not report it a second time. */
-static gboolean save_failed;
-
-gboolean
-prs_cli_store_save (PrsStore *store, GError **error)
-{
-  if (prs_store_save (store, error))
-    return TRUE;
-  save_failed = TRUE;
-  return FALSE;
-}
-
 int
 prs_cli_save (PrsStore *store)
 {
   g_autoptr (GError) error = NULL;
 
-  if (prs_cli_store_save (store, &error))
+  if (prs_store_save (store, &error))
     return PRS_CLI_OK;
   return prs_cli_fail ("%s", error->message);
-}
-
-/* The store's close saves what is unsaved and logs "Could not save …" when that
- * fails (then where the unsaved working copy is kept). After a failed save the
- * command has already said why, so that one line is not repeated; every other
- * message, the note of the kept copy among them, passes. */
-static GLogWriterOutput
-log_writer (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpointer user_data)
-{
-  if (save_failed && (level & G_LOG_LEVEL_MESSAGE))
-    for (gsize i = 0; i < n_fields; i++)
-      if (g_str_equal (fields[i].key, "MESSAGE") && fields[i].length < 0
-          && g_str_has_prefix (fields[i].value, "Could not save "))
-        return G_LOG_WRITER_HANDLED;
-  return g_log_writer_default (level, fields, n_fields, user_data);
 }
 
 static void
@@ -147,7 +119,6 @@ main (int argc, char **argv)
                                                                   : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
-  g_log_set_writer_func (log_writer, NULL, NULL);
 
   for (i = 1; i < argc; i++)
     {

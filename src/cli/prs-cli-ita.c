@@ -204,7 +204,7 @@ ita_import (PrsCliContext *ctx, const ItaArgs *a)
                                         "%u errors; nothing was imported.", preview->errors->len),
                            preview->errors->len);
     }
-  if (!a->dry_run && (!prs_ita_import_apply (store, preview, &error) || !prs_cli_store_save (store, &error)))
+  if (!a->dry_run && (!prs_ita_import_apply (store, preview, &error) || !prs_store_save (store, &error)))
     return prs_cli_fail (_("Could not import: %s"), error->message);
   /* Named only once they exist (or, for a dry run, would). */
   for (guint i = 0; i < preview->new_units->len; i++)
@@ -821,7 +821,7 @@ ita_context_import (PrsCliContext *ctx, const ItaArgs *a)
     return prs_cli_fail ("%s", error->message);
   if (!prs_ita_store_import_context (store, a->input, a->dry_run, &n, &error))
     return prs_cli_fail ("%s: %s", a->input, error->message);
-  if (!a->dry_run && !prs_cli_store_save (store, &error))
+  if (!a->dry_run && !prs_store_save (store, &error))
     return prs_cli_fail (_("Could not import: %s"), error->message);
   printf (a->dry_run ? g_dngettext (NULL, "Would set the published context of %u result.\n",
                                     "Would set the published context of %u results.\n", n)

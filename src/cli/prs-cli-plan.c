@@ -330,7 +330,7 @@ plan_import (PrsCliContext *ctx, const PlanArgs *a)
   if (prs_store_get_read_only (store))
     return prs_cli_fail (_("The workspace is read-only: %s"), prs_store_get_read_only_reason (store));
   id = prs_store_import_plan (store, table, kind, year, a->title, &result, &error);
-  if (!id || !prs_cli_store_save (store, &error))
+  if (!id || !prs_store_save (store, &error))
     return fail_error (error);
   budget = prs_money_format (result.budget_satang, PRS_MONEY_FORMAT_DEFAULT);
   if (a->json)
@@ -535,7 +535,7 @@ plan_copy (PrsCliContext *ctx, const PlanArgs *a)
   if (store == NULL)
     return fail_error (error);
   new_id = prs_store_copy_plan (store, id, year, &error);
-  if (!new_id || !prs_cli_store_save (store, &error))
+  if (!new_id || !prs_store_save (store, &error))
     return fail_error (error);
   if (a->json)
     printf ("{\"id\": %" G_GINT64_FORMAT "}\n", new_id);
@@ -653,7 +653,7 @@ plan_approve (PrsCliContext *ctx, const PlanArgs *a)
   store = open_store (ctx, TRUE, FALSE, &error);
   if (store == NULL)
     return fail_error (error);
-  if (!prs_store_plan_approve (store, id, a->date, a->reference, &error) || !prs_cli_store_save (store, &error))
+  if (!prs_store_plan_approve (store, id, a->date, a->reference, &error) || !prs_store_save (store, &error))
     return fail_error (error);
   return PRS_CLI_OK;
 }
@@ -674,7 +674,7 @@ plan_revise (PrsCliContext *ctx, const PlanArgs *a)
   if (store == NULL)
     return fail_error (error);
   new_id = prs_store_plan_revise (store, id, &error);
-  if (!new_id || !prs_cli_store_save (store, &error))
+  if (!new_id || !prs_store_save (store, &error))
     return fail_error (error);
   printf ("%" G_GINT64_FORMAT "\n", new_id);
   return PRS_CLI_OK;
@@ -742,7 +742,7 @@ plan_progress (PrsCliContext *ctx, const PlanArgs *a)
       prs_store_cancel_edit (store);
       return fail_error (error);
     }
-  if (!prs_store_end_edit (store, &error) || !prs_cli_store_save (store, &error))
+  if (!prs_store_end_edit (store, &error) || !prs_store_save (store, &error))
     return fail_error (error);
   return PRS_CLI_OK;
 }
@@ -764,7 +764,7 @@ plan_freeze (PrsCliContext *ctx, const PlanArgs *a)
   store = open_store (ctx, TRUE, FALSE, &error);
   if (store == NULL)
     return fail_error (error);
-  if (!prs_store_plan_freeze_round (store, id, round, TRUE, &error) || !prs_cli_store_save (store, &error))
+  if (!prs_store_plan_freeze_round (store, id, round, TRUE, &error) || !prs_store_save (store, &error))
     return fail_error (error);
   return PRS_CLI_OK;
 }

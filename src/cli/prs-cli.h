@@ -89,8 +89,5 @@ void prs_cli_json_baht   (GString *out, gint64   satang);
  * be written to, the file changed on disk) and returns PRS_CLI_BAD_INPUT: a command
  * never relies on the save when the store is closed, which could only log. */
 int prs_cli_save (PrsStore *store);
-/* prs_store_save() for the commands that report the error themselves; every save
- * of a command goes through it or prs_cli_save(), so a failure is reported once. */
-gboolean prs_cli_store_save (PrsStore *store, GError **error);
 
 G_END_DECLS

@@ -57,6 +57,9 @@ struct _PrsStore
                              * statements (RetiredDb), closed when idle */
   char        *scratch;     /* a private upgraded copy for reading, or NULL */
   int          saved_changes; /* sqlite3_total_changes() at the last save */
+  int          failed_changes; /* the same at the last failed save (reported to its
+                                * caller: closing does not try and report it again
+                                * unless there were changes since), or -1 */
 };
 
 G_DEFINE_TYPE (PrsStore, prs_store, G_TYPE_OBJECT)
@@ -314,6 +317,7 @@ prs_store_init (PrsStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
   self->retired = g_ptr_array_new_with_free_func (retired_db_free);
+  self->failed_changes = -1;
   self->undo_stack = g_array_new (FALSE, TRUE, sizeof (UndoStep));
   g_array_set_clear_func (self->undo_stack, undo_step_clear);
   self->redo_stack = g_array_new (FALSE, TRUE, sizeof (UndoStep));
@@ -892,8 +896,12 @@ prs_store_save (PrsStore *self, GError **error)
   if (self->doc == NULL || !prs_store_get_dirty (self))
     return TRUE;
   if (!prs_document_save (self->doc, self->db, error))
-    return FALSE;
+    {
+      self->failed_changes = sqlite3_total_changes (self->db);
+      return FALSE;
+    }
   self->saved_changes = sqlite3_total_changes (self->db);
+  self->failed_changes = -1;
   return TRUE;
 }
 
@@ -949,9 +957,12 @@ prs_store_close (PrsStore *self)
         {
           g_autoptr(GError) error = NULL;
 
+          /* Autosave on close, unless the last save failed and nothing changed
+           * since: its caller was told; the working copy is kept (below). */
+          gboolean retry = self->failed_changes != sqlite3_total_changes (self->db);
+
           sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
-          /* Autosave on close. */
-          if (!prs_store_save (self, &error))
+          if (retry && !prs_store_save (self, &error))
             g_message ("Could not save %s: %s", self->path, error->message);
         }
       sqlite3_close_v2 (self->db);
