@@ -213,18 +213,21 @@ unit_key (const char *name)
   return g_string_free (key, FALSE);
 }
 
-/* key -> id for names (first) and abbreviations of every unit. */
+/* key -> id for names (first) and abbreviations of every unit; NULL on a read error. */
 static GHashTable *
-unit_index (PrsStore *store)
+unit_index (PrsStore *store, GError **error)
 {
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT id, name, abbreviation FROM units ORDER BY is_own_agency DESC, id", NULL);
+      "SELECT id, name, abbreviation FROM units ORDER BY is_own_agency DESC, id", error);
+  int rc;
 
-  for (int col = 1; stmt && col <= 2; col++)
+  if (stmt == NULL)
+    return NULL;
+  for (int col = 1; col <= 2; col++)
     {
       sqlite3_reset (stmt);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           g_autofree char *key = unit_key ((const char *) sqlite3_column_text (stmt, col));
 
@@ -235,16 +238,21 @@ unit_index (PrsStore *store)
               g_hash_table_insert (index, g_steal_pointer (&key), id);
             }
         }
+      if (rc != SQLITE_DONE)
+        {
+          prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+          return NULL;
+        }
     }
-  return index;
+  return g_steal_pointer (&index);
 }
 
 gint64
 prs_people_find_unit (PrsStore *store, const char *name_or_abbreviation)
 {
-  g_autoptr (GHashTable) index = unit_index (store);
+  g_autoptr (GHashTable) index = unit_index (store, NULL);
   g_autofree char *key = unit_key (name_or_abbreviation);
-  gint64 *id = g_hash_table_lookup (index, key);
+  gint64 *id = index ? g_hash_table_lookup (index, key) : NULL;
 
   return id ? *id : 0;
 }
@@ -379,30 +387,46 @@ prs_people_rename_unit (PrsStore *store, gint64 unit_id, const char *name, const
                            "abbreviation", PRS_TEXT (a), NULL);
 }
 
+/* Whether @unit is @ancestor or below it, in *@below; FALSE on a read error. */
 static gboolean
-is_descendant (PrsStore *store, gint64 unit, gint64 ancestor)
+is_descendant (PrsStore *store, gint64 unit, gint64 ancestor, gboolean *below, GError **error)
 {
   gint64 cur = unit;
 
+  *below = FALSE;
   for (guint guard = 0; cur != 0 && guard < 64; guard++)
     {
       g_autoptr (PrsStatement) stmt = NULL;
+      int rc;
 
       if (cur == ancestor)
-        return TRUE;
-      stmt = prs_store_prepare (store, "SELECT ifnull (parent_id, 0) FROM units WHERE id = ?1", NULL);
+        {
+          *below = TRUE;
+          return TRUE;
+        }
+      stmt = prs_store_prepare (store, "SELECT ifnull (parent_id, 0) FROM units WHERE id = ?1", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, cur);
-      cur = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+          return FALSE;
+        }
+      cur = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
     }
-  return FALSE;
+  return TRUE;
 }
 
 gboolean
 prs_people_move_unit (PrsStore *store, gint64 unit_id, gint64 new_parent_id, GError **error)
 {
-  if (new_parent_id != 0 && is_descendant (store, new_parent_id, unit_id))
+  gboolean below = FALSE;
+
+  if (new_parent_id != 0 && !is_descendant (store, new_parent_id, unit_id, &below, error))
+    return FALSE;
+  if (below)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
                            _("A unit cannot be moved under itself or one of its own sub-units."));
@@ -427,6 +451,8 @@ prs_people_merge_units (PrsStore *store, gint64 from, gint64 into, GError **erro
     "UPDATE units SET is_own_agency = 1 WHERE id = ?2 AND (SELECT is_own_agency FROM units WHERE id = ?1) = 1",
   };
   g_autoptr (PrsStatement) clash = NULL;
+  gboolean below = FALSE;
+  int rc;
 
   if (from == into || from == 0 || into == 0)
     {
@@ -434,7 +460,9 @@ prs_people_merge_units (PrsStore *store, gint64 from, gint64 into, GError **erro
                            _("Choose two different units to merge."));
       return FALSE;
     }
-  if (is_descendant (store, into, from))
+  if (!is_descendant (store, into, from, &below, error))
+    return FALSE;
+  if (below)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
                            _("A unit cannot be merged into one of its own sub-units."));
@@ -446,10 +474,16 @@ prs_people_merge_units (PrsStore *store, gint64 from, gint64 into, GError **erro
     return FALSE;
   sqlite3_bind_int64 (clash, 1, from);
   sqlite3_bind_int64 (clash, 2, into);
-  if (sqlite3_step (clash) == SQLITE_ROW)
+  rc = sqlite3_step (clash);
+  if (rc == SQLITE_ROW)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
                            _("Both units have ITA results for the same year; remove one first."));
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
       return FALSE;
     }
   if (!prs_store_begin_edit (store, _("Merge units"), error))
@@ -1117,13 +1151,16 @@ abbreviates (const char *abbr, const char *name)
 /* A unit the import creates beside one in the workspace that looks like the
  * same (an abbreviation of it, or the same abbreviation): said as a warning, to
  * merge on the People page if it is. */
-static void
-similar_units (PrsStore *store, PrsRosterPreview *p)
+static gboolean
+similar_units (PrsStore *store, PrsRosterPreview *p, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT name, ifnull (abbreviation, '') FROM units ORDER BY id", NULL);
+      "SELECT name, ifnull (abbreviation, '') FROM units ORDER BY id", error);
+  int rc;
 
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *name = (const char *) sqlite3_column_text (stmt, 0);
       const char *abbr = (const char *) sqlite3_column_text (stmt, 1);
@@ -1151,13 +1188,19 @@ similar_units (PrsStore *store, PrsRosterPreview *p)
                                                 "merge them on the People page."), fresh, name));
         }
     }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 PrsRosterPreview *
 prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
 {
   g_autoptr (PrsRosterPreview) p = g_new0 (PrsRosterPreview, 1);
-  g_autoptr (GHashTable) units = unit_index (store);
+  g_autoptr (GHashTable) units = NULL;
   g_autoptr (GHashTable) new_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                           (GDestroyNotify) g_ptr_array_unref);
@@ -1170,9 +1213,13 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   guint n_filled = 0;
   int cols[N_COLS];
   guint header = G_MAXUINT;
+  int rc;
 
   g_return_val_if_fail (PRS_IS_STORE (store), NULL);
 
+  units = unit_index (store, error);
+  if (units == NULL)
+    return NULL;
   p->rows = g_ptr_array_new_with_free_func (roster_row_free);
   p->new_units = g_ptr_array_new_with_free_func (g_free);
   p->errors = g_ptr_array_new_with_free_func (g_free);
@@ -1221,7 +1268,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
                                    " staff_type, active FROM people ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autofree char *full = g_strdup_printf ("%s %s", sqlite3_column_text (stmt, 2), sqlite3_column_text (stmt, 3));
       g_autofree char *key = search_key (full);
@@ -1241,6 +1288,11 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
           g_hash_table_insert (by_name, g_strdup (key), list);
         }
       g_ptr_array_add (list, e);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+      return NULL;
     }
 
   /* units written "name (abbreviation)" anywhere in the file, so rows that give
@@ -1518,7 +1570,8 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   if (filled_units->len > 0)
     g_ptr_array_add (p->warnings, g_strdup_printf (_("Line %s: no unit is given (หน่วยงาน); the unit of the row "
                                                      "above is used, as for merged cells."), filled_units->str));
-  similar_units (store, p);
+  if (!similar_units (store, p, error))
+    return NULL;
   return g_steal_pointer (&p);
 }
 
