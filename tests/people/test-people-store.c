@@ -632,6 +632,103 @@ test_search_index (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count_named (f, "ปริญญา"), ==, 1);
 }
 
+/* The file at @path as @clean with the last leaf page of the B-tree @name
+ * overwritten by bytes that are no page (SQLite then reports SQLITE_CORRUPT on
+ * reaching it), opened read-only. */
+static PrsStore *
+open_damaged (const char *path, GBytes *clean, const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  gsize size = g_bytes_get_size (clean);
+  g_autofree guint8 *data = g_memdup2 (g_bytes_get_data (clean, NULL), size);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *st = NULL;
+  gint64 page = 0, page_size = 0;
+  PrsStore *store;
+
+  g_assert_true (g_file_set_contents (path, (const char *) data, size, NULL));
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT pageno, pgsize FROM dbstat WHERE name = ?1 AND pagetype = 'leaf'"
+                                           " ORDER BY path DESC LIMIT 1", -1, &st, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (st, 1, name, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
+  page = sqlite3_column_int64 (st, 0);
+  page_size = sqlite3_column_int64 (st, 1);
+  sqlite3_finalize (st);
+  sqlite3_close (db);
+  g_assert_cmpuint ((gsize) (page * page_size), <=, size);
+  memset (data + (page - 1) * page_size, 0xA5, page_size);
+  g_assert_true (g_file_set_contents (path, (const char *) data, size, NULL));
+  store = prs_store_open (path, PRS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+/* A damaged page under people or units is an error from the reads of this
+ * file, never a shorter list, "no such unit" or a unit moved into its own
+ * sub-unit. */
+static void
+test_damaged_reads (void)
+{
+  const char *const header[] = { "คำนำหน้า", "ชื่อ", "นามสกุล", "หน่วยงาน", NULL };
+  const char *const row[] = { "นาย", "ทดลองอ่าน", "หน้าเสีย", "สำนักทดลองใหม่", NULL };
+  const char *const tables[] = { "people", "units" };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) clean = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  PrsGenerateOptions options;
+  TmpWorkspace tmp;
+  PrsStore *store;
+  gint64 top, below;
+
+  tmp_workspace_init (&tmp, "damaged.prongsai");
+  store = prs_store_open (tmp.path, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  prs_generate_options_init (&options, 2000);
+  g_assert_true (prs_store_generate (store, &options, &error));
+  g_assert_no_error (error);
+  top = prs_store_query_int (store, "SELECT id FROM units WHERE parent_id IS NULL ORDER BY id LIMIT 1", 0);
+  below = prs_store_query_int (store, "SELECT u.id FROM units u JOIN units p ON p.id = u.parent_id"
+                                      " WHERE p.parent_id IS NULL ORDER BY u.id DESC LIMIT 1", 0);
+  g_assert_true (prs_store_save (store, &error));
+  g_assert_no_error (error);
+  prs_store_close (store);
+  g_object_unref (store);
+  clean = read_bytes (tmp.path);
+  g_ptr_array_add (rows, (gpointer) header);
+  g_ptr_array_add (rows, (gpointer) row);
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      PrsPeopleFilter filter = { "สม", 0, 0, -1 };
+      GPtrArray *list;
+      PrsRosterPreview *preview;
+
+      g_test_message ("a damaged page under %s", tables[t]);
+      store = open_damaged (tmp.path, clean, tables[t]);
+      list = prs_people_list (store, &filter, &error);
+      g_assert_null (list);
+      g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+      g_clear_error (&error);
+      preview = prs_roster_preview_rows (store, rows, &error);
+      g_assert_null (preview);
+      g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+      g_clear_error (&error);
+      if (g_str_equal (tables[t], "units"))
+        {
+          /* the top unit under one of its own: the check climbs the units */
+          g_assert_cmpint (top, >, 0);
+          g_assert_cmpint (below, >, 0);
+          g_assert_false (prs_people_move_unit (store, top, below, &error));
+          g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+          g_clear_error (&error);
+        }
+      prs_store_close (store);
+      g_object_unref (store);
+    }
+  tmp_workspace_clear (&tmp);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -645,6 +742,7 @@ main (int argc, char **argv)
   ADD ("/people/units-and-people", test_units_and_people);
   ADD ("/people/edit-person", test_edit_person);
   ADD ("/people/search-index", test_search_index);
+  g_test_add_func ("/people/damaged-reads", test_damaged_reads);
   ADD ("/people/roster-undo", test_roster_undo);
   ADD ("/people/roster-warnings", test_roster_warnings);
   return g_test_run ();
