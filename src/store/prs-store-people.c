@@ -706,6 +706,12 @@ staff_index_get (PrsStore *store, GError **error)
   if (rc != SQLITE_DONE)
     {
       prs_store_set_error_from_db (error, db, rc, NULL);
+      /* some of its keys went to the rows read: read it all again next time */
+      if (index)
+        {
+          g_clear_pointer (&index->entries, g_array_unref);
+          index->n_keyed = 0;
+        }
       return NULL;
     }
 
