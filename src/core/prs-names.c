@@ -64,6 +64,25 @@ is_thai_tone (gunichar c)
   return c >= 0x0E48 && c <= 0x0E4B;
 }
 
+/* g_utf8_casefold() of @text, which copies Thai letters and ASCII other than
+ * capitals unchanged: most names are only those, and every name is folded. */
+static char *
+casefold (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    {
+      if (*p < 0x80 && !g_ascii_isupper (*p))
+        continue;
+      if (p[0] == 0xE0 && (p[1] == 0xB8 || p[1] == 0xB9) && p[2] >= 0x80 && p[2] <= 0xBF)
+        {
+          p += 2;  /* U+0E00..U+0E7F: no case */
+          continue;
+        }
+      return g_utf8_casefold (text, -1);
+    }
+  return g_strdup (text);
+}
+
 static gboolean
 is_cluster_continuation (gunichar c)
 {
@@ -199,9 +218,15 @@ title_length (const char *s)
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
-      gsize len = strlen (titles[i]);
+      const char *t = titles[i];
+      gsize len;
 
-      if (len > best && strncmp (s, titles[i], len) == 0 && s[len] != '\0')
+      /* Most titles differ from S in their first letter (three bytes in Thai):
+       * passed over before measuring them, since every name is looked at. */
+      if (t[1] != '\0' && t[2] != '\0' && (s[0] != t[0] || s[1] != t[1] || s[2] != t[2]))
+        continue;
+      len = strlen (t);
+      if (len > best && strncmp (s, t, len) == 0 && s[len] != '\0')
         {
           best = len;
           rank = i >= first_rank_title ();
@@ -244,10 +269,11 @@ list_number_length (const char *s)
   gboolean paren = FALSE;
   guint digits = 0;
 
-  if (g_str_has_prefix (p, "-") || g_str_has_prefix (p, "*"))
+  if (*p == '-' || *p == '*')
     p++;
-  else if (g_str_has_prefix (p, "•") || g_str_has_prefix (p, "●") || g_str_has_prefix (p, "➤")
-           || g_str_has_prefix (p, "–"))
+  else if ((guchar) *p == 0xE2   /* the lead byte of the bullets below: most names stop here */
+           && (g_str_has_prefix (p, "•") || g_str_has_prefix (p, "●") || g_str_has_prefix (p, "➤")
+               || g_str_has_prefix (p, "–")))
     p = g_utf8_next_char (p);
   else
     {
@@ -348,7 +374,7 @@ prs_name_normalise (const char *name)
   valid = g_utf8_make_valid (name, -1);
   marks = clean_marks (valid);
   nfc = g_utf8_normalize (marks, -1, G_NORMALIZE_NFC);
-  folded = g_utf8_casefold (nfc ? nfc : marks, -1);
+  folded = casefold (nfc ? nfc : marks);
   collapsed = collapse_spaces (folded);
   return strip_titles_clean (collapsed);
 }

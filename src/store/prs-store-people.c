@@ -213,18 +213,21 @@ unit_key (const char *name)
   return g_string_free (key, FALSE);
 }
 
-/* key -> id for names (first) and abbreviations of every unit. */
+/* key -> id for names (first) and abbreviations of every unit; NULL on a read error. */
 static GHashTable *
-unit_index (PrsStore *store)
+unit_index (PrsStore *store, GError **error)
 {
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT id, name, abbreviation FROM units ORDER BY is_own_agency DESC, id", NULL);
+      "SELECT id, name, abbreviation FROM units ORDER BY is_own_agency DESC, id", error);
+  int rc;
 
-  for (int col = 1; stmt && col <= 2; col++)
+  if (stmt == NULL)
+    return NULL;
+  for (int col = 1; col <= 2; col++)
     {
       sqlite3_reset (stmt);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           g_autofree char *key = unit_key ((const char *) sqlite3_column_text (stmt, col));
 
@@ -235,16 +238,21 @@ unit_index (PrsStore *store)
               g_hash_table_insert (index, g_steal_pointer (&key), id);
             }
         }
+      if (rc != SQLITE_DONE)
+        {
+          prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+          return NULL;
+        }
     }
-  return index;
+  return g_steal_pointer (&index);
 }
 
 gint64
 prs_people_find_unit (PrsStore *store, const char *name_or_abbreviation)
 {
-  g_autoptr (GHashTable) index = unit_index (store);
+  g_autoptr (GHashTable) index = unit_index (store, NULL);
   g_autofree char *key = unit_key (name_or_abbreviation);
-  gint64 *id = g_hash_table_lookup (index, key);
+  gint64 *id = index ? g_hash_table_lookup (index, key) : NULL;
 
   return id ? *id : 0;
 }
@@ -379,30 +387,46 @@ prs_people_rename_unit (PrsStore *store, gint64 unit_id, const char *name, const
                            "abbreviation", PRS_TEXT (a), NULL);
 }
 
+/* Whether @unit is @ancestor or below it, in *@below; FALSE on a read error. */
 static gboolean
-is_descendant (PrsStore *store, gint64 unit, gint64 ancestor)
+is_descendant (PrsStore *store, gint64 unit, gint64 ancestor, gboolean *below, GError **error)
 {
   gint64 cur = unit;
 
+  *below = FALSE;
   for (guint guard = 0; cur != 0 && guard < 64; guard++)
     {
       g_autoptr (PrsStatement) stmt = NULL;
+      int rc;
 
       if (cur == ancestor)
-        return TRUE;
-      stmt = prs_store_prepare (store, "SELECT ifnull (parent_id, 0) FROM units WHERE id = ?1", NULL);
+        {
+          *below = TRUE;
+          return TRUE;
+        }
+      stmt = prs_store_prepare (store, "SELECT ifnull (parent_id, 0) FROM units WHERE id = ?1", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, cur);
-      cur = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+          return FALSE;
+        }
+      cur = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
     }
-  return FALSE;
+  return TRUE;
 }
 
 gboolean
 prs_people_move_unit (PrsStore *store, gint64 unit_id, gint64 new_parent_id, GError **error)
 {
-  if (new_parent_id != 0 && is_descendant (store, new_parent_id, unit_id))
+  gboolean below = FALSE;
+
+  if (new_parent_id != 0 && !is_descendant (store, new_parent_id, unit_id, &below, error))
+    return FALSE;
+  if (below)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
                            _("A unit cannot be moved under itself or one of its own sub-units."));
@@ -427,6 +451,8 @@ prs_people_merge_units (PrsStore *store, gint64 from, gint64 into, GError **erro
     "UPDATE units SET is_own_agency = 1 WHERE id = ?2 AND (SELECT is_own_agency FROM units WHERE id = ?1) = 1",
   };
   g_autoptr (PrsStatement) clash = NULL;
+  gboolean below = FALSE;
+  int rc;
 
   if (from == into || from == 0 || into == 0)
     {
@@ -434,7 +460,9 @@ prs_people_merge_units (PrsStore *store, gint64 from, gint64 into, GError **erro
                            _("Choose two different units to merge."));
       return FALSE;
     }
-  if (is_descendant (store, into, from))
+  if (!is_descendant (store, into, from, &below, error))
+    return FALSE;
+  if (below)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
                            _("A unit cannot be merged into one of its own sub-units."));
@@ -446,10 +474,16 @@ prs_people_merge_units (PrsStore *store, gint64 from, gint64 into, GError **erro
     return FALSE;
   sqlite3_bind_int64 (clash, 1, from);
   sqlite3_bind_int64 (clash, 2, into);
-  if (sqlite3_step (clash) == SQLITE_ROW)
+  rc = sqlite3_step (clash);
+  if (rc == SQLITE_ROW)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
                            _("Both units have ITA results for the same year; remove one first."));
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
       return FALSE;
     }
   if (!prs_store_begin_edit (store, _("Merge units"), error))
@@ -468,8 +502,10 @@ fail:
 
 /* ---- the staff list --------------------------------------------------------- */
 
+/* Rows are shared between the staff index below and the lists handed out
+ * (reference-counted), so a list costs a pointer per person. */
 static void
-person_row_free (gpointer data)
+person_row_clear (gpointer data)
 {
   PrsPersonRow *r = data;
 
@@ -479,7 +515,12 @@ person_row_free (gpointer data)
   g_free (r->position);
   g_free (r->unit_name);
   g_free (r->unit_abbreviation);
-  g_free (r);
+}
+
+static void
+person_row_release (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, person_row_clear);
 }
 
 char *
@@ -505,109 +546,144 @@ search_key (const char *name)
   return g_string_free (key, FALSE);
 }
 
-/* Search keys kept on the store between searches (normalising 20,000 names on
- * every key typed would cost half a second): person id -> the name it was made
- * from and its key, made again when the name changed. */
+/* The whole staff list in its order with each person's search keys, kept on the
+ * store between calls: a keystroke in the People search filters it in memory
+ * instead of running the query (a recursive unit tree and a sort of 20,000 rows)
+ * and folding 20,000 positions again. It is read again after any write: this
+ * connection's change count or another connection's commit (PRAGMA
+ * data_version) moved; the keys of names that did not change are carried over,
+ * since normalising every name is the costly part. */
 typedef struct
 {
-  char *full;
-  char *key;
-} SearchKey;
+  PrsPersonRow *row;
+  char         *key;       /* search_key ("first last"); NULL until a search needs it */
+  char         *position;  /* the position case-folded; likewise */
+} StaffEntry;
+
+typedef struct
+{
+  sqlite3       *db;
+  sqlite3_int64  changes;
+  gint64         data_version;
+  GArray        *entries;  /* StaffEntry, in the list's order */
+  guint          n_keyed;  /* entries before this one have their keys */
+  gboolean       keyed;    /* a search has run: every entry keeps its keys */
+} StaffIndex;
+
+#define STAFF_INDEX_KEY "prs-people-staff-index"
 
 static void
-search_key_free (gpointer data)
+staff_entry_clear (gpointer data)
 {
-  SearchKey *k = data;
-  g_free (k->full);
-  g_free (k->key);
-  g_free (k);
+  StaffEntry *e = data;
+
+  g_clear_pointer (&e->row, person_row_release);
+  g_clear_pointer (&e->key, g_free);
+  g_clear_pointer (&e->position, g_free);
 }
 
-static const char *
-cached_search_key (GHashTable *cache, gint64 id, const char *first, const char *last)
+static void
+staff_index_free (gpointer data)
 {
-  g_autofree char *full = g_strdup_printf ("%s %s", first ? first : "", last ? last : "");
-  SearchKey *k = g_hash_table_lookup (cache, &id);
+  StaffIndex *index = data;
 
-  if (k == NULL || !g_str_equal (k->full, full))
+  g_clear_pointer (&index->entries, g_array_unref);
+  g_free (index);
+}
+
+/* g_utf8_casefold() of @text, without its work for the usual position: Thai
+ * letters and ASCII other than capitals fold to themselves. */
+static char *
+fold_position (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p; p++)
     {
-      gint64 *key = g_new (gint64, 1);
-
-      *key = id;
-      k = g_new0 (SearchKey, 1);
-      k->key = search_key (full);
-      k->full = g_steal_pointer (&full);
-      g_hash_table_replace (cache, key, k);
+      if (*p < 0x80 && !g_ascii_isupper (*p))
+        continue;
+      if (p[0] == 0xE0 && (p[1] == 0xB8 || p[1] == 0xB9) && p[2] >= 0x80 && p[2] <= 0xBF)
+        {
+          p += 2;  /* U+0E00..U+0E7F: no case */
+          continue;
+        }
+      return g_utf8_casefold (text, -1);
     }
-  return k->key;
+  return g_strdup (text);
 }
 
-GPtrArray *
-prs_people_list (PrsStore *store, const PrsPeopleFilter *filter, GError **error)
+static void
+staff_entry_make_keys (StaffEntry *e)
 {
-  GHashTable *cache = NULL;
+  if (e->key == NULL)
+    {
+      g_autofree char *full = g_strdup_printf ("%s %s", e->row->first_name, e->row->last_name);
 
-  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (person_row_free);
+      e->key = search_key (full);
+    }
+  if (e->position == NULL)
+    e->position = fold_position (e->row->position);
+}
+
+/* Keys for at most @budget more entries; TRUE when every entry has them. */
+static gboolean
+staff_index_make_keys (StaffIndex *index, guint budget)
+{
+  for (; index->n_keyed < index->entries->len && budget > 0; index->n_keyed++, budget--)
+    staff_entry_make_keys (&g_array_index (index->entries, StaffEntry, index->n_keyed));
+  return index->n_keyed == index->entries->len;
+}
+
+/* The index, read again if the workspace changed since; NULL on a read error. */
+static StaffIndex *
+staff_index_get (PrsStore *store, GError **error)
+{
+  StaffIndex *index = g_object_get_data (G_OBJECT (store), STAFF_INDEX_KEY);
+  sqlite3 *db = prs_store_get_db (store);
+  sqlite3_int64 changes = db ? sqlite3_total_changes64 (db) : -1;
+  gint64 data_version = db ? prs_store_query_int (store, "PRAGMA data_version", -1) : -1;
+  g_autoptr (GHashTable) old = NULL;
   g_autoptr (PrsStatement) stmt = NULL;
-  g_autofree char *needle = NULL;
-  g_autofree char *raw_needle = NULL;
+  g_autoptr (GArray) entries = NULL;
   int rc;
 
-  g_return_val_if_fail (PRS_IS_STORE (store), NULL);
+  if (index && index->entries && db && index->db == db && index->changes == changes
+      && index->data_version == data_version && data_version >= 0)
+    return index;
 
-  if (filter && filter->search && *filter->search)
-    {
-      needle = search_key (filter->search);
-      raw_needle = g_utf8_casefold (filter->search, -1);
-      g_strstrip (raw_needle);
-      cache = g_object_get_data (G_OBJECT (store), "prs-people-search-keys");
-      if (cache == NULL)
-        {
-          cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, search_key_free);
-          g_object_set_data_full (G_OBJECT (store), "prs-people-search-keys", cache,
-                                  (GDestroyNotify) g_hash_table_unref);
-        }
-    }
+  /* (NOT INDEXED: every row is read, and in the table's order that costs a
+   * third less than through people_unit, which SQLite would pick) */
   stmt = prs_store_prepare (store,
     "WITH RECURSIVE tree (id, path) AS ("
     "  SELECT id, printf ('%08d.%08d', sort_order, id) FROM units WHERE parent_id IS NULL"
     "  UNION ALL SELECT u.id, t.path || '/' || printf ('%08d.%08d', u.sort_order, u.id)"
-    "  FROM units u JOIN tree t ON u.parent_id = t.id),"
-    " below (id) AS (SELECT ?1 UNION ALL SELECT u.id FROM units u JOIN below b ON u.parent_id = b.id)"
-    " SELECT p.id, p.prefix, p.first_name, p.last_name, p.position, ifnull (p.unit_id, 0),"
-    "   ifnull (u.name, ''), ifnull (u.abbreviation, ''), p.staff_type, p.active"
-    " FROM people p LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN tree t ON t.id = p.unit_id"
-    " WHERE (?1 = 0 OR p.unit_id IN (SELECT id FROM below))"
-    "   AND (?2 < 0 OR p.active = ?2)"
+    "  FROM units u JOIN tree t ON u.parent_id = t.id)"
+    " SELECT p.id, ifnull (p.prefix, ''), ifnull (p.first_name, ''), ifnull (p.last_name, ''),"
+    "   ifnull (p.position, ''), ifnull (p.unit_id, 0), ifnull (u.name, ''), ifnull (u.abbreviation, ''),"
+    "   p.staff_type, p.active"
+    " FROM people p NOT INDEXED LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN tree t ON t.id = p.unit_id"
     " ORDER BY t.path, p.first_name, p.last_name, p.id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, filter ? filter->unit_id : 0);
-  sqlite3_bind_int (stmt, 2, filter ? filter->active : -1);
+
+  /* the keys made before, by person id, for names and positions still the same */
+  if (index && index->entries)
+    {
+      old = g_hash_table_new (g_int64_hash, g_int64_equal);
+      for (guint i = 0; i < index->entries->len; i++)
+        {
+          StaffEntry *e = &g_array_index (index->entries, StaffEntry, i);
+
+          g_hash_table_insert (old, &e->row->id, e);
+        }
+    }
+
+  entries = g_array_new (FALSE, FALSE, sizeof (StaffEntry));
+  g_array_set_clear_func (entries, staff_entry_clear);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      PrsStaffType type = PRS_STAFF_TYPE_CIVIL_SERVANT;
-      PrsPersonRow *r;
+      PrsPersonRow *r = g_atomic_rc_box_new0 (PrsPersonRow);
+      StaffEntry e = { r, NULL, NULL };
+      StaffEntry *before;
 
-      prs_staff_type_from_string ((const char *) sqlite3_column_text (stmt, 8), &type);
-      if (filter && filter->staff_types && !(filter->staff_types & (1u << type)))
-        continue;
-      if (needle != NULL)
-        {
-          const char *key = cached_search_key (cache, sqlite3_column_int64 (stmt, 0),
-                                               (const char *) sqlite3_column_text (stmt, 2),
-                                               (const char *) sqlite3_column_text (stmt, 3));
-
-          if (*needle == '\0' || strstr (key, needle) == NULL)
-            {
-              /* also the position, as typed */
-              g_autofree char *pos = g_utf8_casefold ((const char *) sqlite3_column_text (stmt, 4), -1);
-
-              if (*raw_needle == '\0' || strstr (pos, raw_needle) == NULL)
-                continue;
-            }
-        }
-      r = g_new0 (PrsPersonRow, 1);
       r->id = sqlite3_column_int64 (stmt, 0);
       r->prefix = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       r->first_name = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
@@ -616,16 +692,136 @@ prs_people_list (PrsStore *store, const PrsPeopleFilter *filter, GError **error)
       r->unit_id = sqlite3_column_int64 (stmt, 5);
       r->unit_name = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
       r->unit_abbreviation = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
-      r->staff_type = type;
+      r->staff_type = PRS_STAFF_TYPE_CIVIL_SERVANT;
+      prs_staff_type_from_string ((const char *) sqlite3_column_text (stmt, 8), &r->staff_type);
       r->active = sqlite3_column_int (stmt, 9) != 0;
-      g_ptr_array_add (rows, r);
+      before = old ? g_hash_table_lookup (old, &r->id) : NULL;
+      if (before && g_str_equal (before->row->first_name, r->first_name)
+          && g_str_equal (before->row->last_name, r->last_name))
+        e.key = g_steal_pointer (&before->key);
+      if (before && g_str_equal (before->row->position, r->position))
+        e.position = g_steal_pointer (&before->position);
+      g_array_append_val (entries, e);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, db, rc, NULL);
+      /* some of its keys went to the rows read: read it all again next time */
+      if (index)
+        {
+          g_clear_pointer (&index->entries, g_array_unref);
+          index->n_keyed = 0;
+        }
+      return NULL;
+    }
+
+  if (index == NULL)
+    {
+      index = g_new0 (StaffIndex, 1);
+      g_object_set_data_full (G_OBJECT (store), STAFF_INDEX_KEY, index, staff_index_free);
+    }
+  g_clear_pointer (&old, g_hash_table_unref);
+  g_clear_pointer (&index->entries, g_array_unref);
+  index->entries = g_steal_pointer (&entries);
+  index->db = db;
+  index->changes = changes;
+  index->data_version = data_version;
+  index->n_keyed = 0;
+  if (index->keyed)
+    {
+      /* a search has run: keep every key ready (only the changed names cost) */
+      staff_index_make_keys (index, G_MAXUINT);
+    }
+  return index;
+}
+
+gboolean
+prs_people_prepare_search (PrsStore *store, guint budget)
+{
+  StaffIndex *index;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), TRUE);
+
+  index = staff_index_get (store, NULL);
+  return index == NULL || staff_index_make_keys (index, budget);
+}
+
+/* @unit and every unit below it, as a set of gint64 *. */
+static GHashTable *
+units_below (PrsStore *store, gint64 unit, GError **error)
+{
+  g_autoptr (GHashTable) set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
+      "WITH RECURSIVE below (id) AS (SELECT ?1 UNION SELECT u.id FROM units u JOIN below b ON u.parent_id = b.id)"
+      " SELECT id FROM below", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, unit);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_add (set, id);
     }
   if (rc != SQLITE_DONE)
     {
       prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
       return NULL;
     }
-  return g_steal_pointer (&rows);
+  return g_steal_pointer (&set);
+}
+
+GPtrArray *
+prs_people_list (PrsStore *store, const PrsPeopleFilter *filter, GError **error)
+{
+  g_autoptr (GHashTable) below = NULL;
+  g_autofree char *needle = NULL;
+  g_autofree char *raw_needle = NULL;
+  StaffIndex *index;
+  GPtrArray *rows;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), NULL);
+
+  index = staff_index_get (store, error);
+  if (index == NULL)
+    return NULL;
+  if (filter && filter->unit_id != 0)
+    {
+      below = units_below (store, filter->unit_id, error);
+      if (below == NULL)
+        return NULL;
+    }
+  if (filter && filter->search && *filter->search)
+    {
+      needle = search_key (filter->search);
+      raw_needle = g_utf8_casefold (filter->search, -1);
+      g_strstrip (raw_needle);
+      staff_index_make_keys (index, G_MAXUINT);
+      index->keyed = TRUE;
+    }
+
+  rows = g_ptr_array_new_full (index->entries->len, person_row_release);
+  for (guint i = 0; i < index->entries->len; i++)
+    {
+      StaffEntry *e = &g_array_index (index->entries, StaffEntry, i);
+      PrsPersonRow *r = e->row;
+
+      if (below && !g_hash_table_contains (below, &r->unit_id))
+        continue;
+      if (filter && filter->active >= 0 && r->active != (filter->active != 0))
+        continue;
+      if (filter && filter->staff_types && !(filter->staff_types & (1u << r->staff_type)))
+        continue;
+      /* part of the name, titles ignored; or else part of the position, as typed */
+      if (needle != NULL && (*needle == '\0' || strstr (e->key, needle) == NULL)
+          && (*raw_needle == '\0' || strstr (e->position, raw_needle) == NULL))
+        continue;
+      g_ptr_array_add (rows, g_atomic_rc_box_acquire (r));
+    }
+  return rows;
 }
 
 char *
@@ -961,13 +1157,16 @@ abbreviates (const char *abbr, const char *name)
 /* A unit the import creates beside one in the workspace that looks like the
  * same (an abbreviation of it, or the same abbreviation): said as a warning, to
  * merge on the People page if it is. */
-static void
-similar_units (PrsStore *store, PrsRosterPreview *p)
+static gboolean
+similar_units (PrsStore *store, PrsRosterPreview *p, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT name, ifnull (abbreviation, '') FROM units ORDER BY id", NULL);
+      "SELECT name, ifnull (abbreviation, '') FROM units ORDER BY id", error);
+  int rc;
 
-  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *name = (const char *) sqlite3_column_text (stmt, 0);
       const char *abbr = (const char *) sqlite3_column_text (stmt, 1);
@@ -995,13 +1194,19 @@ similar_units (PrsStore *store, PrsRosterPreview *p)
                                                 "merge them on the People page."), fresh, name));
         }
     }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 PrsRosterPreview *
 prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
 {
   g_autoptr (PrsRosterPreview) p = g_new0 (PrsRosterPreview, 1);
-  g_autoptr (GHashTable) units = unit_index (store);
+  g_autoptr (GHashTable) units = NULL;
   g_autoptr (GHashTable) new_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                           (GDestroyNotify) g_ptr_array_unref);
@@ -1014,9 +1219,13 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   guint n_filled = 0;
   int cols[N_COLS];
   guint header = G_MAXUINT;
+  int rc;
 
   g_return_val_if_fail (PRS_IS_STORE (store), NULL);
 
+  units = unit_index (store, error);
+  if (units == NULL)
+    return NULL;
   p->rows = g_ptr_array_new_with_free_func (roster_row_free);
   p->new_units = g_ptr_array_new_with_free_func (g_free);
   p->errors = g_ptr_array_new_with_free_func (g_free);
@@ -1065,7 +1274,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
                                    " staff_type, active FROM people ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autofree char *full = g_strdup_printf ("%s %s", sqlite3_column_text (stmt, 2), sqlite3_column_text (stmt, 3));
       g_autofree char *key = search_key (full);
@@ -1085,6 +1294,11 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
           g_hash_table_insert (by_name, g_strdup (key), list);
         }
       g_ptr_array_add (list, e);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      prs_store_set_error_from_db (error, prs_store_get_db (store), rc, NULL);
+      return NULL;
     }
 
   /* units written "name (abbreviation)" anywhere in the file, so rows that give
@@ -1362,7 +1576,8 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   if (filled_units->len > 0)
     g_ptr_array_add (p->warnings, g_strdup_printf (_("Line %s: no unit is given (หน่วยงาน); the unit of the row "
                                                      "above is used, as for merged cells."), filled_units->str));
-  similar_units (store, p);
+  if (!similar_units (store, p, error))
+    return NULL;
   return g_steal_pointer (&p);
 }
 

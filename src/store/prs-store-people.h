@@ -116,6 +116,12 @@ GPtrArray *prs_people_list               (PrsStore              *store,
                                           const PrsPeopleFilter *filter,
                                           GError               **error);
 
+/* Makes the search keys of the staff list ahead of the first search, at most
+ * @budget people a call (the People page calls it while idle; a search makes
+ * the rest itself). TRUE when every person has them. */
+gboolean   prs_people_prepare_search     (PrsStore      *store,
+                                          guint          budget);
+
 /* "นางสาวสุดารัตน์ แสงอรุณ" for a person's id ("" if there is none). */
 char      *prs_people_get_display_name   (PrsStore      *store,
                                           gint64         person_id);

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "prs-names.h"
 #include "prs-store-people.h"
 #include "prs-store-participation-import.h"
 #include "prs-store-kpi.h"
@@ -496,6 +497,238 @@ test_roster_warnings (Fixture *f, gconstpointer data)
   g_assert_cmpstr (((PrsRosterRow *) p->rows->pdata[1])->unit_text, ==, "สำนักกิจการทดลอง");
 }
 
+/* The old reading of a search, for comparison: part of the name without
+ * titles and spaces, or part of the position as typed. */
+static gboolean
+reference_match (const PrsPersonRow *r, const char *search)
+{
+  g_autofree char *full = g_strdup_printf ("%s %s", r->first_name, r->last_name);
+  g_autofree char *name = prs_name_normalise (full);
+  g_autofree char *needle = prs_name_normalise (search);
+  g_autofree char *position = g_utf8_casefold (r->position, -1);
+  g_autofree char *raw = g_strstrip (g_utf8_casefold (search, -1));
+  g_autoptr (GString) key = g_string_new (NULL), want = g_string_new (NULL);
+
+  for (const char *c = name; *c; c++)
+    if (*c != ' ')
+      g_string_append_c (key, *c);
+  for (const char *c = needle; *c; c++)
+    if (*c != ' ')
+      g_string_append_c (want, *c);
+  return (want->len > 0 && strstr (key->str, want->str)) || (*raw && strstr (position, raw));
+}
+
+static GPtrArray *
+list (Fixture *f, const char *search, gint64 unit, int active)
+{
+  g_autoptr (GError) error = NULL;
+  PrsPeopleFilter filter = { search, unit, 0, active };
+  GPtrArray *rows = prs_people_list (f->store, &filter, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (rows);
+  return rows;
+}
+
+static guint
+count_named (Fixture *f, const char *search)
+{
+  g_autoptr (GPtrArray) rows = list (f, search, 0, -1);
+
+  return rows->len;
+}
+
+/* The staff list is kept in memory between searches: a search gives the people
+ * of the whole list who match, in the list's order, under every filter; it sees
+ * writes through the edit API, undo and another store of the same workspace;
+ * lists handed out before stay readable. */
+static void
+test_search_index (Fixture *f, gconstpointer data)
+{
+  static const char *const searches[] = {
+    "ชัย", "นายชัยวัฒน์", "มั่นคง สมมติ", "ณ นคร", "นักวิ", "it off", "IT", "นาง", "ดร.", " ", "ฮฮฮ",
+  };
+  const gint64 units[] = { 0, f->own, f->bureau_a, f->bureau_b, f->group_a };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (PrsStatement) stmt = NULL;
+  PrsStore *other;
+  guint n = 0;
+
+  g_assert_true (prs_store_update (f->store, "people", f->person[1], &error, "position", PRS_TEXT ("IT Officer"), NULL));
+  g_assert_true (prs_store_update (f->store, "people", f->person[4], &error, "position", PRS_TEXT ("นักวิเคราะห์"), NULL));
+  g_assert_no_error (error);
+
+  /* the whole list in the order the query gives */
+  before = list (f, NULL, 0, -1);
+  stmt = prs_store_prepare (f->store,
+    "WITH RECURSIVE tree (id, path) AS ("
+    "  SELECT id, printf ('%08d.%08d', sort_order, id) FROM units WHERE parent_id IS NULL"
+    "  UNION ALL SELECT u.id, t.path || '/' || printf ('%08d.%08d', u.sort_order, u.id)"
+    "  FROM units u JOIN tree t ON u.parent_id = t.id)"
+    " SELECT p.id FROM people p LEFT JOIN tree t ON t.id = p.unit_id"
+    " ORDER BY t.path, p.first_name, p.last_name, p.id", &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_assert_cmpuint (n, <, before->len);
+      g_assert_cmpint (((PrsPersonRow *) before->pdata[n++])->id, ==, sqlite3_column_int64 (stmt, 0));
+    }
+  g_assert_cmpuint (n, ==, before->len);
+
+  for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
+    for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+      for (int active = -1; active <= 1; active++)
+        {
+          g_autoptr (GPtrArray) all = list (f, NULL, units[u], active);
+          g_autoptr (GPtrArray) found = list (f, searches[s], units[u], active);
+          guint j = 0;
+
+          for (guint i = 0; i < all->len; i++)
+            if (reference_match (all->pdata[i], searches[s]))
+              {
+                g_assert_cmpuint (j, <, found->len);
+                g_assert_true (found->pdata[j++] == all->pdata[i]);
+              }
+          g_assert_cmpuint (j, ==, found->len);
+        }
+  g_assert_cmpuint (count_named (f, "it off"), ==, 1);
+  g_assert_cmpuint (count_named (f, "นายชัยวัฒน์"), ==, 2);
+  g_assert_cmpuint (count_named (f, "นาง"), ==, 0);    /* a title alone names nobody */
+
+  /* an edit: the new name is found, the old one not; the list read before keeps its rows */
+  g_assert_true (prs_store_update (f->store, "people", f->person[7], &error, "first_name", PRS_TEXT ("พิมพ์ลดา"), NULL));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_named (f, "พิมพ์ลดา"), ==, 1);
+  g_assert_cmpuint (count_named (f, "พิมพ์ชนก"), ==, 0);
+  for (guint i = 0; i < before->len; i++)
+    if (((PrsPersonRow *) before->pdata[i])->id == f->person[7])
+      g_assert_cmpstr (((PrsPersonRow *) before->pdata[i])->first_name, ==, "พิมพ์ชนก");
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_cmpuint (count_named (f, "พิมพ์ชนก"), ==, 1);
+
+  /* another store of the workspace writes a person */
+  other = prs_store_open (f->tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (prs_store_insert (other, "people", &error, "prefix", PRS_TEXT ("นาย"), "first_name",
+                                     PRS_TEXT ("ปริญญาทดลอง"), "unit_id", PRS_INT (f->bureau_b), NULL), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_named (f, "ปริญญาทด"), ==, 1);
+  g_object_unref (other);
+
+  /* in a store that has not searched yet, the keys made ahead a few at a time
+   * give the same searches */
+  g_assert_true (prs_store_delete (f->store, "people", f->person[0], &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+  f->store = prs_store_open (f->tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  n = 0;
+  while (!prs_people_prepare_search (f->store, 3))
+    n++;
+  g_assert_cmpuint (n, ==, 2);   /* 8 people, 3 a call */
+  g_assert_cmpuint (count_named (f, "ณัฐธิดา"), ==, 0);
+  g_assert_cmpuint (count_named (f, "ชัยวัฒน์ มั่น"), ==, 2);
+  g_assert_cmpuint (count_named (f, "ปริญญา"), ==, 1);
+}
+
+/* The file at @path as @clean with the last leaf page of the B-tree @name
+ * overwritten by bytes that are no page (SQLite then reports SQLITE_CORRUPT on
+ * reaching it), opened read-only. */
+static PrsStore *
+open_damaged (const char *path, GBytes *clean, const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  gsize size = g_bytes_get_size (clean);
+  g_autofree guint8 *data = g_memdup2 (g_bytes_get_data (clean, NULL), size);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *st = NULL;
+  gint64 page = 0, page_size = 0;
+  PrsStore *store;
+
+  g_assert_true (g_file_set_contents (path, (const char *) data, size, NULL));
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT pageno, pgsize FROM dbstat WHERE name = ?1 AND pagetype = 'leaf'"
+                                           " ORDER BY path DESC LIMIT 1", -1, &st, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (st, 1, name, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
+  page = sqlite3_column_int64 (st, 0);
+  page_size = sqlite3_column_int64 (st, 1);
+  sqlite3_finalize (st);
+  sqlite3_close (db);
+  g_assert_cmpuint ((gsize) (page * page_size), <=, size);
+  memset (data + (page - 1) * page_size, 0xA5, page_size);
+  g_assert_true (g_file_set_contents (path, (const char *) data, size, NULL));
+  store = prs_store_open (path, PRS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+/* A damaged page under people or units is an error from the reads of this
+ * file, never a shorter list, "no such unit" or a unit moved into its own
+ * sub-unit. */
+static void
+test_damaged_reads (void)
+{
+  const char *const header[] = { "คำนำหน้า", "ชื่อ", "นามสกุล", "หน่วยงาน", NULL };
+  const char *const row[] = { "นาย", "ทดลองอ่าน", "หน้าเสีย", "สำนักทดลองใหม่", NULL };
+  const char *const tables[] = { "people", "units" };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) clean = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  PrsGenerateOptions options;
+  TmpWorkspace tmp;
+  PrsStore *store;
+  gint64 top, below;
+
+  tmp_workspace_init (&tmp, "damaged.prongsai");
+  store = prs_store_open (tmp.path, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  prs_generate_options_init (&options, 2000);
+  g_assert_true (prs_store_generate (store, &options, &error));
+  g_assert_no_error (error);
+  top = prs_store_query_int (store, "SELECT id FROM units WHERE parent_id IS NULL ORDER BY id LIMIT 1", 0);
+  below = prs_store_query_int (store, "SELECT u.id FROM units u JOIN units p ON p.id = u.parent_id"
+                                      " WHERE p.parent_id IS NULL ORDER BY u.id DESC LIMIT 1", 0);
+  g_assert_true (prs_store_save (store, &error));
+  g_assert_no_error (error);
+  prs_store_close (store);
+  g_object_unref (store);
+  clean = read_bytes (tmp.path);
+  g_ptr_array_add (rows, (gpointer) header);
+  g_ptr_array_add (rows, (gpointer) row);
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      PrsPeopleFilter filter = { "สม", 0, 0, -1 };
+      GPtrArray *list;
+      PrsRosterPreview *preview;
+
+      g_test_message ("a damaged page under %s", tables[t]);
+      store = open_damaged (tmp.path, clean, tables[t]);
+      list = prs_people_list (store, &filter, &error);
+      g_assert_null (list);
+      g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+      g_clear_error (&error);
+      preview = prs_roster_preview_rows (store, rows, &error);
+      g_assert_null (preview);
+      g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+      g_clear_error (&error);
+      if (g_str_equal (tables[t], "units"))
+        {
+          /* the top unit under one of its own: the check climbs the units */
+          g_assert_cmpint (top, >, 0);
+          g_assert_cmpint (below, >, 0);
+          g_assert_false (prs_people_move_unit (store, top, below, &error));
+          g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+          g_clear_error (&error);
+        }
+      prs_store_close (store);
+      g_object_unref (store);
+    }
+  tmp_workspace_clear (&tmp);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -508,6 +741,8 @@ main (int argc, char **argv)
   ADD ("/people/kpi-and-undo", test_kpi_and_undo);
   ADD ("/people/units-and-people", test_units_and_people);
   ADD ("/people/edit-person", test_edit_person);
+  ADD ("/people/search-index", test_search_index);
+  g_test_add_func ("/people/damaged-reads", test_damaged_reads);
   ADD ("/people/roster-undo", test_roster_undo);
   ADD ("/people/roster-warnings", test_roster_warnings);
   return g_test_run ();
