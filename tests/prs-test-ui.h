@@ -1,4 +1,5 @@
-/* prs-test-ui.h: what the UI tests share — waiting on the main loop and screenshots
+/* prs-test-ui.h: what the UI tests share — waiting on the main loop, finding widgets
+ * and screenshots
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -69,4 +70,42 @@ prs_test_screenshot (GtkWidget  *widget,
                                   : g_strdup_printf ("%s-%s.png", lang ? lang : "xx", what);
 
   prs_test_screenshot_file (widget, name);
+}
+
+/* The first widget of @type in @widget's tree (depth first), or NULL; with
+ * @mapped, only one that is on screen. */
+static inline GtkWidget *
+prs_test_find_type (GtkWidget *widget,
+                    GType      type,
+                    gboolean   mapped)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (!mapped || gtk_widget_get_mapped (widget)))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = prs_test_find_type (c, type, mapped);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first widget named @name (gtk_widget_set_name) in @widget's tree, or NULL;
+ * with @mapped, only one that is on screen. */
+static inline GtkWidget *
+prs_test_find_named (GtkWidget  *widget,
+                     const char *name,
+                     gboolean    mapped)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 && (!mapped || gtk_widget_get_mapped (widget)))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = prs_test_find_named (c, name, mapped);
+
+      if (found)
+        return found;
+    }
+  return NULL;
 }

@@ -66,8 +66,8 @@ is_thai_tone (gunichar c)
 
 /* g_utf8_casefold() of @text, which copies Thai letters and ASCII other than
  * capitals unchanged: most names are only those, and every name is folded. */
-static char *
-casefold (const char *text)
+char *
+prs_name_casefold (const char *text)
 {
   for (const guchar *p = (const guchar *) text; *p; p++)
     {
@@ -374,7 +374,7 @@ prs_name_normalise (const char *name)
   valid = g_utf8_make_valid (name, -1);
   marks = clean_marks (valid);
   nfc = g_utf8_normalize (marks, -1, G_NORMALIZE_NFC);
-  folded = casefold (nfc ? nfc : marks);
+  folded = prs_name_casefold (nfc ? nfc : marks);
   collapsed = collapse_spaces (folded);
   return strip_titles_clean (collapsed);
 }

@@ -591,25 +591,6 @@ staff_index_free (gpointer data)
   g_free (index);
 }
 
-/* g_utf8_casefold() of @text, without its work for the usual position: Thai
- * letters and ASCII other than capitals fold to themselves. */
-static char *
-fold_position (const char *text)
-{
-  for (const guchar *p = (const guchar *) text; *p; p++)
-    {
-      if (*p < 0x80 && !g_ascii_isupper (*p))
-        continue;
-      if (p[0] == 0xE0 && (p[1] == 0xB8 || p[1] == 0xB9) && p[2] >= 0x80 && p[2] <= 0xBF)
-        {
-          p += 2;  /* U+0E00..U+0E7F: no case */
-          continue;
-        }
-      return g_utf8_casefold (text, -1);
-    }
-  return g_strdup (text);
-}
-
 static void
 staff_entry_make_keys (StaffEntry *e)
 {
@@ -620,7 +601,7 @@ staff_entry_make_keys (StaffEntry *e)
       e->key = search_key (full);
     }
   if (e->position == NULL)
-    e->position = fold_position (e->row->position);
+    e->position = prs_name_casefold (e->row->position);
 }
 
 /* Keys for at most @budget more entries; TRUE when every entry has them. */

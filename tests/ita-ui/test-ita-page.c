@@ -34,21 +34,6 @@ screenshot (GtkWidget *widget, const char *what)
   prs_test_screenshot (widget, "ita", what);
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 has_mapped_label (GtkWidget *widget, const char *text)
 {
@@ -59,36 +44,6 @@ has_mapped_label (GtkWidget *widget, const char *text)
     if (has_mapped_label (c, text))
       return TRUE;
   return FALSE;
-}
-
-static GtkWidget *
-find_named (GtkWidget *widget, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_mapped_type (GtkWidget *widget, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_mapped_type (c, type);
-
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 /* The message dialog the page just opened. */
@@ -129,8 +84,8 @@ answer (AdwMessageDialog *dialog, const char *response)
 static void
 scroll_to_end (GtkWidget *page_widget)
 {
-  GtkWidget *prefs = find_mapped_type (page_widget, ADW_TYPE_PREFERENCES_PAGE);
-  GtkWidget *scrolled = prefs ? find_type (prefs, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  GtkWidget *prefs = prs_test_find_type (page_widget, ADW_TYPE_PREFERENCES_PAGE, TRUE);
+  GtkWidget *scrolled = prefs ? prs_test_find_type (prefs, GTK_TYPE_SCROLLED_WINDOW, FALSE) : NULL;
   GtkAdjustment *adj;
 
   g_assert_nonnull (scrolled);
@@ -184,7 +139,7 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   screenshot (window, "weak-ticked");
   gtk_widget_activate_action (analysis, "ita.group-issue", NULL);
   dialog = open_dialog ();
-  w = find_named (GTK_WIDGET (dialog), "issue-title");
+  w = prs_test_find_named (GTK_WIDGET (dialog), "issue-title", FALSE);
   g_assert_nonnull (w);
   gtk_editable_set_text (GTK_EDITABLE (w), "บุคลากรไม่มั่นใจในการจัดการเรื่องร้องเรียน");
   wait_ms (200);
@@ -223,20 +178,20 @@ run_analysis (PrsStore *store, GtkWidget *window, GtkWidget *page_widget, gint64
   gtk_widget_activate_action (analysis, "ita.add-measure", "x", issue->id);
   dialog = open_dialog ();
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "measure-title")),
+  gtk_editable_set_text (GTK_EDITABLE (prs_test_find_named (GTK_WIDGET (dialog), "measure-title", FALSE)),
                          "ชี้แจงช่องทางและผลการจัดการเรื่องร้องเรียนให้บุคลากรทราบ");
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_named (GTK_WIDGET (dialog), "measure-steps"))),
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prs_test_find_named (GTK_WIDGET (dialog), "measure-steps", FALSE))),
                             "1. ทบทวนขั้นตอนการรับเรื่องร้องเรียน\n2. จัดทำสื่อเผยแพร่\n3. รายงานผลทุกไตรมาส", -1);
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "measure-period")), "ม.ค. – ก.ย. ๒๕๖๙");
-  w = find_named (GTK_WIDGET (dialog), "measure-start");
+  gtk_editable_set_text (GTK_EDITABLE (prs_test_find_named (GTK_WIDGET (dialog), "measure-period", FALSE)), "ม.ค. – ก.ย. ๒๕๖๙");
+  w = prs_test_find_named (GTK_WIDGET (dialog), "measure-start", FALSE);
   gtk_editable_set_text (GTK_EDITABLE (w), "๓๑/๒/๒๕๖๙");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
   g_assert_true (gtk_widget_has_css_class (w, "error"));
   gtk_editable_set_text (GTK_EDITABLE (w), "๑/๑/๒๕๖๙");
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "measure-end")), "30/9/2569");
+  gtk_editable_set_text (GTK_EDITABLE (prs_test_find_named (GTK_WIDGET (dialog), "measure-end", FALSE)), "30/9/2569");
   {
     g_autofree char *name = g_strdup_printf ("unit-%" G_GINT64_FORMAT, unit);
-    w = find_named (GTK_WIDGET (dialog), name);
+    w = prs_test_find_named (GTK_WIDGET (dialog), name, FALSE);
     g_assert_nonnull (w);
     gtk_check_button_set_active (GTK_CHECK_BUTTON (w), TRUE);
   }
@@ -333,7 +288,7 @@ test_ita_page (void)
   prs_ita_page_set_view (page, "results");
   wait_ms (300);
   {
-    GtkWidget *expander = find_type (page_widget, ADW_TYPE_EXPANDER_ROW);
+    GtkWidget *expander = prs_test_find_type (page_widget, ADW_TYPE_EXPANDER_ROW, FALSE);
 
     g_assert_nonnull (expander);
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
@@ -343,8 +298,8 @@ test_ita_page (void)
   screenshot (window, "results");
   {
     /* The results' own scrolled window (the choosers' popovers hold others). */
-    GtkWidget *prefs = find_mapped_type (page_widget, ADW_TYPE_PREFERENCES_PAGE);
-    GtkWidget *scrolled = find_type (prefs, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *prefs = prs_test_find_type (page_widget, ADW_TYPE_PREFERENCES_PAGE, TRUE);
+    GtkWidget *scrolled = prs_test_find_type (prefs, GTK_TYPE_SCROLLED_WINDOW, FALSE);
     GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
     gtk_adjustment_set_value (adj, 520);
@@ -454,7 +409,7 @@ test_ita_page (void)
   /* Charts and weak items. */
   prs_ita_page_set_view (page, "charts");
   wait_ms (800);
-  g_assert_nonnull (find_type (page_widget, g_type_from_name ("PrsChartView")));
+  g_assert_nonnull (prs_test_find_type (page_widget, g_type_from_name ("PrsChartView"), FALSE));
   screenshot (window, "charts");
   prs_ita_page_set_view (page, "weak");
   wait_ms (400);
@@ -562,8 +517,8 @@ test_ita_page (void)
     gtk_widget_activate_action (page_widget, "ita.start", NULL);
     dialog = open_dialog ();
     {
-      GtkWidget *entry = find_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_ENTRY);
-      GtkWidget *spin = find_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_SPIN_BUTTON);
+      GtkWidget *entry = prs_test_find_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_ENTRY, FALSE);
+      GtkWidget *spin = prs_test_find_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_SPIN_BUTTON, FALSE);
 
       gtk_editable_set_text (GTK_EDITABLE (entry), "กรมตัวอย่างใหม่");
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 2569);

@@ -36,36 +36,6 @@ screenshot (GtkWidget *widget, const char *what)
   prs_test_screenshot (widget, NULL, what);
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget, GType type, guint skip)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type, skip);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_named (GtkWidget *widget, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static PrsStore *
 demo_store (const char *name)
 {
@@ -108,7 +78,7 @@ test_participation (void)
   prs_section_page_select (PRS_SECTION_PAGE (page), own, 2569);
   prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
   wait_ms (500);
-  sheet = find_type (page, PRS_TYPE_SHEET, 0);
+  sheet = prs_test_find_type (page, PRS_TYPE_SHEET, FALSE);
   g_assert_nonnull (sheet);
   /* a heading, the first bureau's people, its subtotal … the total */
   g_assert_cmpuint (prs_sheet_get_n_rows (PRS_SHEET (sheet)), >, prs_store_count (store, "people"));
@@ -173,7 +143,7 @@ test_participation (void)
     for (int i = 0; i < 40 && !gtk_widget_get_mapped (GTK_WIDGET (dialog)); i++)
       wait_ms (50);
     wait_ms (500);
-    check = find_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, 0);
+    check = prs_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, FALSE);
     g_assert_nonnull (check);
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
     wait_ms (200);
@@ -185,7 +155,7 @@ test_participation (void)
     prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
     /* the outsider waits on the activity */
     prs_sheet_set_cursor (PRS_SHEET (sheet), 1, 0);
-    gtk_widget_activate (find_named (page, "resolve-names"));
+    gtk_widget_activate (prs_test_find_named (page, "resolve-names", FALSE));
     wait_ms (400);
     {
       GList *toplevels = gtk_window_list_toplevels ();
@@ -202,7 +172,7 @@ test_participation (void)
       wait_ms (300);
       /* anyone on the roster, found by a search (part of a name, no title) */
       {
-        GtkWidget *pick = find_named (shown, "resolve-pick");
+        GtkWidget *pick = prs_test_find_named (shown, "resolve-pick", FALSE);
         GtkWidget *popover, *entry, *results, *drop;
         GtkListBoxRow *first;
         gint64 marks = prs_store_count (store, "participation");
@@ -211,17 +181,17 @@ test_participation (void)
         g_assert_nonnull (pick);
         popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (pick)));
         gtk_menu_button_popup (GTK_MENU_BUTTON (pick));
-        entry = find_named (popover, "resolve-search");
+        entry = prs_test_find_named (popover, "resolve-search", FALSE);
         gtk_editable_set_text (GTK_EDITABLE (entry), "สมชาย");
-        for (int i = 0; i < 40 && gtk_widget_get_first_child (find_type (popover, GTK_TYPE_LIST_BOX, 0)) == NULL; i++)
+        for (int i = 0; i < 40 && gtk_widget_get_first_child (prs_test_find_type (popover, GTK_TYPE_LIST_BOX, FALSE)) == NULL; i++)
           wait_ms (50);
         wait_ms (300);
         screenshot (shown, "participation-resolve-search");
-        results = find_type (popover, GTK_TYPE_LIST_BOX, 0);
+        results = prs_test_find_type (popover, GTK_TYPE_LIST_BOX, FALSE);
         first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (results), 0);
         g_assert_nonnull (first);
         g_signal_emit_by_name (results, "row-activated", first);
-        drop = find_type (shown, GTK_TYPE_DROP_DOWN, 0);
+        drop = prs_test_find_type (shown, GTK_TYPE_DROP_DOWN, FALSE);
         g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop)), ==, 2);
         wait_ms (200);
         screenshot (shown, "participation-resolve");
@@ -235,7 +205,7 @@ test_participation (void)
         g_assert_cmpint (prs_store_count (store, "participation"), ==, marks);
 
         /* or an outsider: one head, off the list, not back on the next import */
-        gtk_widget_activate (find_named (page, "resolve-names"));
+        gtk_widget_activate (prs_test_find_named (page, "resolve-names", FALSE));
         {
           gpointer old = shown;
 
@@ -252,7 +222,7 @@ test_participation (void)
             }
         }
         g_assert_nonnull (shown);
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (find_type (shown, GTK_TYPE_DROP_DOWN, 0)), 1);
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (prs_test_find_type (shown, GTK_TYPE_DROP_DOWN, FALSE)), 1);
         adw_message_dialog_response (ADW_MESSAGE_DIALOG (shown), "apply");
         wait_ms (300);
         g_assert_cmpint (prs_store_count (store, "participation_unknowns"), ==, 0);
@@ -263,7 +233,7 @@ test_participation (void)
 
   /* the Common KPI view */
   {
-    GtkWidget *stack = find_type (page, ADW_TYPE_VIEW_STACK, 0);
+    GtkWidget *stack = prs_test_find_type (page, ADW_TYPE_VIEW_STACK, FALSE);
 
     g_assert_nonnull (stack);
     adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "kpi");
@@ -284,12 +254,12 @@ test_people (void)
   window = show (page, 1280, 800);
   prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
   wait_ms (400);
-  sheet = find_type (page, PRS_TYPE_SHEET, 0);
+  sheet = prs_test_find_type (page, PRS_TYPE_SHEET, FALSE);
   g_assert_nonnull (sheet);
   g_assert_cmpuint (prs_sheet_get_n_rows (PRS_SHEET (sheet)), ==, prs_store_count (store, "people"));
   screenshot (window, "people");
   {
-    GtkWidget *entry = find_named (page, "people-search");
+    GtkWidget *entry = prs_test_find_named (page, "people-search", FALSE);
 
     g_assert_nonnull (entry);
     gtk_editable_set_text (GTK_EDITABLE (entry), "นายสมชาย");
@@ -310,7 +280,7 @@ test_people (void)
     g_autofree char *before = NULL, *after = NULL;
 
     prs_sheet_set_cursor (PRS_SHEET (sheet), 2, 0);
-    gtk_widget_activate (find_named (page, "edit-person"));
+    gtk_widget_activate (prs_test_find_named (page, "edit-person", FALSE));
     wait_ms (400);
     toplevels = gtk_window_list_toplevels ();
     for (GList *l = toplevels; l; l = l->next)
@@ -322,7 +292,7 @@ test_people (void)
       wait_ms (50);
     wait_ms (300);
     {
-      GtkWidget *grid = find_type (shown, GTK_TYPE_GRID, 0);
+      GtkWidget *grid = prs_test_find_type (shown, GTK_TYPE_GRID, FALSE);
       GtkWidget *first = gtk_grid_get_child_at (GTK_GRID (grid), 1, 1);
       GtkWidget *active = gtk_grid_get_child_at (GTK_GRID (grid), 1, 6);
 

@@ -37,6 +37,7 @@
 #include <time.h>
 
 #include "prs-chart.h"
+#include "tests/bench/prs-bench.h"
 
 #define WIDTH   1600
 #define HEIGHT  900
@@ -50,37 +51,13 @@
 
 static int misses;
 
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-/* The drawing thread's own CPU time: on a shared machine the wall clock
- * also counts whatever else ran meanwhile. */
-static double
-cpu_ms (void)
-{
-  struct timespec t;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &t);
-  return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
-}
-
-static int
-cmp_double (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
 /* The q-quantile (0…1) of n figures, nearest rank; sorts them. */
 static double
 quantile (double *v, int n, double q)
 {
   int k;
 
-  qsort (v, n, sizeof *v, cmp_double);
+  qsort (v, n, sizeof *v, prs_bench_compare_double);
   k = (int) ceil (q * n) - 1;
   return v[CLAMP (k, 0, n - 1)];
 }
@@ -110,13 +87,13 @@ load_fonts (const char *folder, const char *first_spec)
   g_autoptr (PrsChartStyle) style = prs_chart_style_new (PRS_CHART_STYLE_LIGHT);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 320, 200);
   cairo_t *cr = cairo_create (surface);
-  double t0 = now_ms ();
+  double t0 = prs_bench_now_ms ();
 
   if (chart)
     prs_chart_draw (cr, 320, 200, chart, style);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  return now_ms () - t0;
+  return prs_bench_now_ms () - t0;
 }
 
 /* One frame of a chart just loaded: CPU and wall ms */
@@ -137,12 +114,12 @@ first_frame (const char *path, PrsChartStyle *style, double *cpu, double *wall)
   /* (the surface's pages are touched first, as a window's are) */
   cairo_paint (cr);
   cairo_surface_flush (surface);
-  t0 = now_ms ();
-  c0 = cpu_ms ();
+  t0 = prs_bench_now_ms ();
+  c0 = prs_bench_thread_cpu_ms ();
   prs_chart_draw (cr, WIDTH, HEIGHT, chart, style);
   cairo_surface_flush (surface);
-  *cpu = cpu_ms () - c0;
-  *wall = now_ms () - t0;
+  *cpu = prs_bench_thread_cpu_ms () - c0;
+  *wall = prs_bench_now_ms () - t0;
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }
@@ -193,12 +170,12 @@ bench (const char *name, const char *path, const char *style_name, PrsChartStyle
   /* later frames, as when the widget repaints at the same size */
   for (int i = 0; i < REPAINTS; i++)
     {
-      t0 = now_ms ();
-      c0 = cpu_ms ();
+      t0 = prs_bench_now_ms ();
+      c0 = prs_bench_thread_cpu_ms ();
       prs_chart_draw (cr, WIDTH, HEIGHT, chart, style);
       cairo_surface_flush (surface);
-      repaint[i] = cpu_ms () - c0;
-      repaint_wall[i] = now_ms () - t0;
+      repaint[i] = prs_bench_thread_cpu_ms () - c0;
+      repaint_wall[i] = prs_bench_now_ms () - t0;
     }
   median = quantile (repaint, REPAINTS, 0.5);
   p99 = quantile (repaint, REPAINTS, 0.99);
@@ -207,10 +184,10 @@ bench (const char *name, const char *path, const char *style_name, PrsChartStyle
   /* a new size each frame, as while the window is being resized */
   for (int i = 0; i < RESIZES; i++)
     {
-      c0 = cpu_ms ();
+      c0 = prs_bench_thread_cpu_ms ();
       prs_chart_draw (cr, WIDTH - 1 - i, HEIGHT - 1 - i, chart, style);
       cairo_surface_flush (surface);
-      resize[i] = cpu_ms () - c0;
+      resize[i] = prs_bench_thread_cpu_ms () - c0;
     }
   resize_median = quantile (resize, RESIZES, 0.5);
 

@@ -17,6 +17,8 @@
 #include "prs-participation-page.h"
 #include "prs-section-page.h"
 #include "prs-sheet.h"
+#include "tests/prs-test-ui.h"
+#include "tests/bench/prs-bench.h"
 
 static gboolean painted;
 
@@ -24,29 +26,6 @@ static void
 after_paint (GdkFrameClock *clock, gpointer data)
 {
   painted = TRUE;
-}
-
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static GtkWidget *
-find_sheet (GtkWidget *w)
-{
-  if (PRS_IS_SHEET (w))
-    return w;
-  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *f = find_sheet (c);
-      if (f)
-        return f;
-    }
-  return NULL;
 }
 
 int
@@ -83,7 +62,7 @@ main (int argc, char **argv)
   for (int run = 0; run < 4; run++)
     {
       gint64 start = g_get_monotonic_time ();
-      double cpu_start = cpu_ms (), ms, cpu;
+      double cpu_start = prs_bench_cpu_ms (), ms, cpu;
       GtkWidget *window = gtk_window_new ();
       GtkWidget *page = prs_participation_page_new (store);
       GtkWidget *sheet = NULL;
@@ -98,7 +77,7 @@ main (int argc, char **argv)
       /* the first frame painted with the grid's rows in it */
       for (;;)
         {
-          sheet = sheet ? sheet : find_sheet (page);
+          sheet = sheet ? sheet : prs_test_find_type (page, PRS_TYPE_SHEET, FALSE);
           if (sheet && prs_sheet_get_n_rows (PRS_SHEET (sheet)) > 0)
             break;
           g_main_context_iteration (NULL, TRUE);
@@ -110,7 +89,7 @@ main (int argc, char **argv)
         g_main_context_iteration (NULL, TRUE);
       g_signal_handler_disconnect (clock, id);
       ms = (g_get_monotonic_time () - start) / 1000.0;
-      cpu = cpu_ms () - cpu_start;
+      cpu = prs_bench_cpu_ms () - cpu_start;
       if (run == 0)
         printf ("grid: %u rows × %u columns\n", prs_sheet_get_n_rows (PRS_SHEET (sheet)),
                 prs_sheet_get_n_columns (PRS_SHEET (sheet)));

@@ -30,6 +30,7 @@
 #include "prs-sheet.h"
 #include "prs-store.h"
 #include "tests/prs-test-ui.h"
+#include "tests/bench/prs-bench.h"
 
 #define TARGET_MS 100.0
 
@@ -40,22 +41,6 @@ static const char *const words[] = { "สมชาย", "แก้วเพ็�
 static guint searches;   /* search-changed emissions, after the page's handler */
 static gint64 search_start;  /* when the last one began, before the page's handler */
 static gboolean painted;
-
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_double (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
 
 static void
 search_changed (GtkSearchEntry *entry, gpointer data)
@@ -74,34 +59,6 @@ static void
 after_paint (GdkFrameClock *clock, gpointer data)
 {
   painted = TRUE;
-}
-
-static GtkWidget *
-find_named (GtkWidget *w, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (w), name) == 0)
-    return w;
-  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *f = find_named (c, name);
-      if (f)
-        return f;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_sheet (GtkWidget *w)
-{
-  if (PRS_IS_SHEET (w))
-    return w;
-  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *f = find_sheet (c);
-      if (f)
-        return f;
-    }
-  return NULL;
 }
 
 /* Waits for the next frame painted. */
@@ -125,7 +82,7 @@ static double
 keystroke (GtkWidget *entry, GtkWidget *sheet, const char *key, gsize len, double *wall)
 {
   guint before = searches;
-  double cpu = cpu_ms ();
+  double cpu = prs_bench_cpu_ms ();
   int pos = (int) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
 
   gtk_editable_insert_text (GTK_EDITABLE (entry), key, (int) len, &pos);
@@ -135,7 +92,7 @@ keystroke (GtkWidget *entry, GtkWidget *sheet, const char *key, gsize len, doubl
   wait_paint (sheet);
   if (wall)
     *wall = (g_get_monotonic_time () - search_start) / 1000.0;
-  return cpu_ms () - cpu;
+  return prs_bench_cpu_ms () - cpu;
 }
 
 /* Empties the entry and waits for the whole list to be shown again. */
@@ -205,13 +162,13 @@ main (int argc, char **argv)
   prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
   for (int i = 0; i < 2000; i++)
     {
-      sheet = sheet ? sheet : find_sheet (page);
+      sheet = sheet ? sheet : prs_test_find_type (page, PRS_TYPE_SHEET, FALSE);
       if (sheet && gtk_widget_get_mapped (sheet) && prs_sheet_get_n_rows (PRS_SHEET (sheet)) > 0)
         break;
       g_main_context_iteration (NULL, TRUE);
     }
   g_assert_nonnull (sheet);
-  entry = find_named (page, "people-search");
+  entry = prs_test_find_named (page, "people-search", FALSE);
   g_assert_nonnull (entry);
   g_signal_connect_after (entry, "search-changed", G_CALLBACK (search_changed), NULL);
   g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0, search_begins, NULL,
@@ -247,8 +204,8 @@ main (int argc, char **argv)
           }
         clear_search (entry, sheet);
       }
-  g_array_sort (cpu, compare_double);
-  g_array_sort (wall, compare_double);
+  g_array_sort (cpu, prs_bench_compare_double);
+  g_array_sort (wall, prs_bench_compare_double);
   median = g_array_index (cpu, double, cpu->len / 2);
   p90 = g_array_index (cpu, double, cpu->len * 9 / 10);
   worst = g_array_index (cpu, double, cpu->len - 1);

@@ -27,20 +27,13 @@
 #include "prs-people-page.h"
 #include "prs-section-page.h"
 #include "prs-sheet.h"
+#include "tests/prs-test-ui.h"
+#include "tests/bench/prs-bench.h"
 
 static gboolean painted;
 static gint64 paint_start, paint_end;
 static double cpu_start, cpu_end, last_cpu;
 static GArray *frame_cpu;   /* the main thread's CPU time of each measured frame */
-
-static double
-thread_cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
 
 static void
 before_paint (GdkFrameClock *clock, gpointer data)
@@ -48,7 +41,7 @@ before_paint (GdkFrameClock *clock, gpointer data)
   if (paint_start == 0)
     {
       paint_start = g_get_monotonic_time ();
-      cpu_start = thread_cpu_ms ();
+      cpu_start = prs_bench_thread_cpu_ms ();
     }
 }
 
@@ -57,51 +50,7 @@ after_paint (GdkFrameClock *clock, gpointer data)
 {
   painted = TRUE;
   paint_end = g_get_monotonic_time ();
-  cpu_end = thread_cpu_ms ();
-}
-
-static GtkWidget *
-find_sheet (GtkWidget *w)
-{
-  if (PRS_IS_SHEET (w))
-    return w;
-  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *f = find_sheet (c);
-      if (f)
-        return f;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_named (GtkWidget *w, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (w), name) == 0)
-    return w;
-  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *f = find_named (c, name);
-      if (f)
-        return f;
-    }
-  return NULL;
-}
-
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_double (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
+  cpu_end = prs_bench_thread_cpu_ms ();
 }
 
 /* one frame: move the adjustment, wait for the paint that shows it. The frame's
@@ -113,7 +62,7 @@ frame (GtkWidget *sheet, GtkAdjustment *adj, double value)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (sheet);
   gint64 start = g_get_monotonic_time (), set;
-  double c0 = thread_cpu_ms (), c1;
+  double c0 = prs_bench_thread_cpu_ms (), c1;
   gulong id, id2;
 
   painted = FALSE;
@@ -123,7 +72,7 @@ frame (GtkWidget *sheet, GtkAdjustment *adj, double value)
   gtk_adjustment_set_value (adj, value);
   gtk_widget_queue_draw (sheet);
   set = g_get_monotonic_time ();
-  c1 = thread_cpu_ms ();
+  c1 = prs_bench_thread_cpu_ms ();
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
@@ -139,7 +88,7 @@ report (const char *what, GArray *times)
 {
   double median, p99;
 
-  g_array_sort (times, compare_double);
+  g_array_sort (times, prs_bench_compare_double);
   median = g_array_index (times, double, times->len / 2);
   p99 = g_array_index (times, double, MIN (times->len - 1, (guint) (times->len * 0.99)));
   printf ("%-44s median %6.2f ms (target < 8)   p99 %6.2f ms (target < 16)   %u frames\n", what, median, p99,
@@ -182,7 +131,7 @@ scroll_through (GtkWidget *sheet, const char *label)
     frame (sheet, v, i * 20.0);
   printf ("%s: %.0f × %.0f px to scroll, a page %.0f px\n", label, upper, hu, page);
   frame_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  cpu0 = cpu_ms ();
+  cpu0 = prs_bench_cpu_ms ();
   for (Phase ph = 0; ph < N_PHASES; ph++)
     {
       int n = ph == WHEEL ? 400 : ph == PAGE_DOWN ? 150 : ph == DRAG ? 301 : 201;
@@ -231,7 +180,7 @@ scroll_through (GtkWidget *sheet, const char *label)
       g_array_unref (wall[ph]);
       g_array_unref (cpu[ph]);
     }
-  printf ("%-44s %6.2f ms a frame\n", "  process CPU time, all frames", (cpu_ms () - cpu0) / MAX (n_frames, 1));
+  printf ("%-44s %6.2f ms a frame\n", "  process CPU time, all frames", (prs_bench_cpu_ms () - cpu0) / MAX (n_frames, 1));
   g_clear_pointer (&frame_cpu, g_array_unref);
 }
 
@@ -247,7 +196,7 @@ show_page (GtkWidget *page, GtkWidget **window_out)
   prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
   for (int i = 0; i < 2000; i++)
     {
-      sheet = sheet ? sheet : find_sheet (page);
+      sheet = sheet ? sheet : prs_test_find_type (page, PRS_TYPE_SHEET, FALSE);
       if (sheet && gtk_widget_get_mapped (sheet) && prs_sheet_get_n_rows (PRS_SHEET (sheet)) > 0)
         break;
       g_main_context_iteration (NULL, TRUE);
@@ -303,7 +252,7 @@ main (int argc, char **argv)
   scroll_through (sheet, "People list");
   {
     static const char *const queries[] = { "สม", "สมชาย", "นายสมชาย", "ศรี", "" };
-    GtkWidget *entry = find_named (page, "people-search");
+    GtkWidget *entry = prs_test_find_named (page, "people-search", FALSE);
 
     for (guint q = 0; entry && q < G_N_ELEMENTS (queries); q++)
       {
@@ -317,10 +266,10 @@ main (int argc, char **argv)
         /* the entry waits for typing to pause; then the search itself */
         g_signal_emit_by_name (entry, "activate");
         start = g_get_monotonic_time ();
-        cpu = thread_cpu_ms ();
+        cpu = prs_bench_thread_cpu_ms ();
         g_signal_emit_by_name (entry, "search-changed");
         ms = (g_get_monotonic_time () - start) / 1000.0;
-        cpu = thread_cpu_ms () - cpu;
+        cpu = prs_bench_thread_cpu_ms () - cpu;
         printf ("People search “%s”: %u -> %u rows %12.1f ms (CPU %.1f ms)   (target < 100 ms)%s\n", queries[q],
                 before, prs_sheet_get_n_rows (PRS_SHEET (sheet)), ms, cpu, cpu < 100 ? "" : "   MISS");
       }

@@ -35,25 +35,10 @@ static const char *const typed[] = {
 
 #include <time.h>
 #include "prs-store-sql.h"
+#include "tests/bench/prs-bench.h"
 
 /* The machine may be shared: with PRS_BENCH_CPU set, times are the process's CPU
  * time (one thread), which other loads disturb less than wall-clock time. */
-static double
-cpu_now_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_double (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
 static double
 now_ms (void)
 {
@@ -81,10 +66,10 @@ bench_search (PrsStore *store)
   /* the page opens on the whole list, then the search is typed */
   {
     PrsPeopleFilter filter = { "", 0, 0, -1 };
-    double start = cpu_now_ms ();
+    double start = prs_bench_cpu_ms ();
     g_autoptr (GPtrArray) rows = prs_people_list (store, &filter, &error);
 
-    open = cpu_now_ms () - start;
+    open = prs_bench_cpu_ms () - start;
     if (rows == NULL)
       g_error ("%s", error->message);
     printf ("%-44s %8.1f ms   (%u people)\n", "People list as the page opens (CPU)", open, rows->len);
@@ -96,10 +81,10 @@ bench_search (PrsStore *store)
         {
           g_autofree char *text = g_strndup (typed[w], (gsize) (end - typed[w]));
           PrsPeopleFilter filter = { text, 0, 0, -1 };
-          double start = cpu_now_ms (), ms;
+          double start = prs_bench_cpu_ms (), ms;
           g_autoptr (GPtrArray) rows = prs_people_list (store, &filter, &error);
 
-          ms = cpu_now_ms () - start;
+          ms = prs_bench_cpu_ms () - start;
           if (rows == NULL)
             g_error ("%s", error->message);
           if (run == 0 && w == 0 && end == g_utf8_next_char (typed[w]))
@@ -111,7 +96,7 @@ bench_search (PrsStore *store)
           if (*end == '\0')
             break;
         }
-  g_array_sort (keys, compare_double);
+  g_array_sort (keys, prs_bench_compare_double);
   median = g_array_index (keys, double, keys->len / 2);
   p90 = g_array_index (keys, double, keys->len * 9 / 10);
   worst = g_array_index (keys, double, keys->len - 1);

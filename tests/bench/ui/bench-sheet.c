@@ -34,6 +34,7 @@
 #include "prs-store-plans-tree.h"
 #include "prs-participation.h"
 #include "prs-store-matrix.h"
+#include "tests/bench/prs-bench.h"
 
 #define PAGE 128
 
@@ -47,23 +48,6 @@ typedef struct
   guint pages_loaded;
   double store_ms;            /* time spent in the store by the last set_cells */
 } Source;
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-/* This thread's CPU time: what the sheet's work costs, without the time other
- * processes on a busy machine take from it. */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
 
 static double
 resident_mib (void)
@@ -219,14 +203,6 @@ attach_sheet (GtkWidget *window, Source *source, GPtrArray *titles)
   return widget;
 }
 
-static int
-compare_double (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static const char *
 verdict (gboolean met)
 {
@@ -268,7 +244,7 @@ main (int argc, char **argv)
     {
       PrsGenerateOptions options;
       g_autoptr (PrsStore) gen = NULL;
-      double start = now_ms ();
+      double start = prs_bench_now_ms ();
 
       dir = g_dir_make_tmp ("prs-bench-sheet-XXXXXX", &error);
       g_assert_no_error (error);
@@ -281,7 +257,7 @@ main (int argc, char **argv)
       options.seed = 1;
       if (!prs_store_generate (gen, &options, &error))
         g_error ("%s", error->message);
-      printf ("generated %s in %.0f ms\n", path, now_ms () - start);
+      printf ("generated %s in %.0f ms\n", path, prs_bench_now_ms () - start);
     }
 
   source.store = prs_store_open (path, PRS_STORE_OPEN_DEFAULT, &error);
@@ -320,12 +296,12 @@ main (int argc, char **argv)
   heap0 = heap_mib ();
 
   /* Attach + first screen: build the sheet, give it the data, show it, first paint. */
-  t0 = now_ms ();
-  attach_cpu = cpu_ms ();
+  t0 = prs_bench_now_ms ();
+  attach_cpu = prs_bench_thread_cpu_ms ();
   widget = attach_sheet (window, &source, titles);
   sheet = PRS_SHEET (widget);
-  attach_ms = now_ms () - t0;
-  attach_cpu = cpu_ms () - attach_cpu;
+  attach_ms = prs_bench_now_ms () - t0;
+  attach_cpu = prs_bench_thread_cpu_ms () - attach_cpu;
   rss_first = resident_mib ();
   heap_first = heap_mib ();
 
@@ -333,12 +309,12 @@ main (int argc, char **argv)
   attaches[0] = attach_ms;
   for (guint i = 1; i < G_N_ELEMENTS (attaches); i++)
     {
-      t0 = now_ms ();
+      t0 = prs_bench_now_ms ();
       widget = attach_sheet (window, &source, titles);
-      attaches[i] = now_ms () - t0;
+      attaches[i] = prs_bench_now_ms () - t0;
     }
   sheet = PRS_SHEET (widget);
-  qsort (attaches, G_N_ELEMENTS (attaches), sizeof (double), compare_double);
+  qsort (attaches, G_N_ELEMENTS (attaches), sizeof (double), prs_bench_compare_double);
 
   /* Scrolling: three rows a step (a wheel notch), with a page jump every 25 steps
    * and a sideways step every 40. First only the sheet's work (scroll, layout,
@@ -359,8 +335,8 @@ main (int argc, char **argv)
             double cpu_start, start, value = gtk_adjustment_get_value (vadj)
                                   + (i % 25 == 24 ? gtk_adjustment_get_page_size (vadj) : step);
 
-            start = now_ms ();
-            cpu_start = cpu_ms ();
+            start = prs_bench_now_ms ();
+            cpu_start = prs_bench_thread_cpu_ms ();
             gtk_adjustment_set_value (vadj, value);
             if (i % 40 == 39)
               gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) + gtk_adjustment_get_step_increment (hadj));
@@ -371,15 +347,15 @@ main (int argc, char **argv)
 
                 GTK_WIDGET_GET_CLASS (canvas)->snapshot (canvas, snapshot);
                 node = gtk_snapshot_free_to_node (snapshot);
-                snap_frames[i] = now_ms () - start;
-                cpu_frames[i] = cpu_ms () - cpu_start;
+                snap_frames[i] = prs_bench_now_ms () - start;
+                cpu_frames[i] = prs_bench_thread_cpu_ms () - cpu_start;
                 if (node)
                   gsk_render_node_unref (node);
               }
             else
               {
                 wait_paint (widget);
-                frames[i] = now_ms () - start;
+                frames[i] = prs_bench_now_ms () - start;
               }
           }
         n_frames = G_N_ELEMENTS (frames);
@@ -402,10 +378,10 @@ main (int argc, char **argv)
         g_string_append_printf (block, "%s%c", (r + c) % 3 == 0 ? "1" : "0", c == 9 ? '\n' : '\t');
     prs_sheet_set_cursor (sheet, 100, 5);
     source.set_cells_calls = 0;
-    t0 = now_ms ();
+    t0 = prs_bench_now_ms ();
     if (!prs_sheet_paste_text (sheet, block->str))
       g_error ("paste refused");
-    paste_ms = now_ms () - t0;
+    paste_ms = prs_bench_now_ms () - t0;
     printf ("paste: %.1f ms in the store\n", source.store_ms);
     g_assert_cmpuint (source.set_cells_calls, ==, 1);
     g_assert_cmpuint (source.last_n, ==, 10000);
@@ -424,10 +400,10 @@ main (int argc, char **argv)
     prs_sheet_set_cursor (sheet, 0, 20);
     gtk_widget_activate_action (widget, "sheet.extend", "(ii)", (int) rows - 1, (int) cols - 1);
     source.set_cells_calls = 0;
-    t0 = now_ms ();
+    t0 = prs_bench_now_ms ();
     if (!prs_sheet_fill_text (sheet, "1"))
       g_error ("fill refused");
-    fill_ms = now_ms () - t0;
+    fill_ms = prs_bench_now_ms () - t0;
     printf ("fill: %.1f ms in the store\n", source.store_ms);
     g_assert_cmpuint (source.set_cells_calls, ==, 1);
     g_assert_cmpuint (source.last_n, ==, rows * cols);
@@ -458,10 +434,10 @@ main (int argc, char **argv)
 
     memcpy (sorted, frames, sizeof frames);
     memcpy (snap_sorted, snap_frames, sizeof snap_frames);
-    qsort (sorted, n_frames, sizeof (double), compare_double);
-    qsort (snap_sorted, n_frames, sizeof (double), compare_double);
+    qsort (sorted, n_frames, sizeof (double), prs_bench_compare_double);
+    qsort (snap_sorted, n_frames, sizeof (double), prs_bench_compare_double);
     memcpy (cpu_sorted, cpu_frames, sizeof cpu_frames);
-    qsort (cpu_sorted, n_frames, sizeof (double), compare_double);
+    qsort (cpu_sorted, n_frames, sizeof (double), prs_bench_compare_double);
     median = sorted[n_frames / 2];
     p99 = sorted[(n_frames * 99) / 100];
     snap_median = snap_sorted[n_frames / 2];
