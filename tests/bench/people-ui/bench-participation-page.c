@@ -19,6 +19,7 @@
 #include "prs-sheet.h"
 #include "tests/prs-test-ui.h"
 #include "tests/bench/prs-bench.h"
+#include "tests/bench/prs-bench-workspace.h"
 
 static gboolean painted;
 
@@ -39,25 +40,7 @@ main (int argc, char **argv)
 
   gtk_init ();
   adw_init ();
-  if (argc > 1)
-    path = g_strdup (argv[1]);
-  else
-    {
-      PrsGenerateOptions options;
-
-      dir = g_dir_make_tmp ("prs-bench-page-XXXXXX", &error);
-      g_assert_no_error (error);
-      path = g_build_filename (dir, "large.prongsai", NULL);
-      store = prs_store_open (path, PRS_STORE_OPEN_CREATE, &error);
-      g_assert_no_error (error);
-      prs_generate_options_init (&options, 20000);
-      if (!prs_store_generate (store, &options, &error))
-        g_error ("%s", error->message);
-      g_clear_object (&store);
-    }
-  store = prs_store_open (path, PRS_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL)
-    g_error ("%s", error->message);
+  store = prs_bench_open_workspace (argc > 1 ? argv[1] : NULL, 20000, &dir, &path);
 
   for (int run = 0; run < 4; run++)
     {

@@ -31,6 +31,7 @@
 #include "prs-store.h"
 #include "tests/prs-test-ui.h"
 #include "tests/bench/prs-bench.h"
+#include "tests/bench/prs-bench-workspace.h"
 
 #define TARGET_MS 100.0
 
@@ -134,25 +135,7 @@ main (int argc, char **argv)
   gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  if (argc > 1)
-    path = g_strdup (argv[1]);
-  else
-    {
-      PrsGenerateOptions options;
-
-      dir = g_dir_make_tmp ("prs-bench-people-search-XXXXXX", &error);
-      g_assert_no_error (error);
-      path = g_build_filename (dir, "large.prongsai", NULL);
-      store = prs_store_open (path, PRS_STORE_OPEN_CREATE, &error);
-      g_assert_no_error (error);
-      prs_generate_options_init (&options, 20000);
-      if (!prs_store_generate (store, &options, &error))
-        g_error ("%s", error->message);
-      g_clear_object (&store);
-    }
-  store = prs_store_open (path, PRS_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL)
-    g_error ("%s", error->message);
+  store = prs_bench_open_workspace (argc > 1 ? argv[1] : NULL, 20000, &dir, &path);
 
   page = prs_people_page_new (store);
   window = gtk_window_new ();

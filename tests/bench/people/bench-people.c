@@ -36,6 +36,7 @@ static const char *const typed[] = {
 #include <time.h>
 #include "prs-store-sql.h"
 #include "tests/bench/prs-bench.h"
+#include "tests/bench/prs-bench-workspace.h"
 
 /* The machine may be shared: with PRS_BENCH_CPU set, times are the process's CPU
  * time (one thread), which other loads disturb less than wall-clock time. */
@@ -120,27 +121,7 @@ main (int argc, char **argv)
   gint64 activity = 0;
   guint n = 0, matched = 0, close = 0, unknown = 0;
 
-  if (argc > 1)
-    path = g_strdup (argv[1]);
-  else
-    {
-      PrsGenerateOptions options;
-      double start = now_ms ();
-
-      dir = g_dir_make_tmp ("prs-bench-people-XXXXXX", &error);
-      g_assert_no_error (error);
-      path = g_build_filename (dir, "large.prongsai", NULL);
-      store = prs_store_open (path, PRS_STORE_OPEN_CREATE, &error);
-      g_assert_no_error (error);
-      prs_generate_options_init (&options, 20000);
-      if (!prs_store_generate (store, &options, &error))
-        g_error ("%s", error->message);
-      g_clear_object (&store);
-      printf ("generated %s in %.0f ms\n", path, now_ms () - start);
-    }
-  store = prs_store_open (path, PRS_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL)
-    g_error ("%s", error->message);
+  store = prs_bench_open_workspace (argc > 1 ? argv[1] : NULL, 20000, &dir, &path);
   if (argc > 2 && g_str_equal (argv[2], "search"))
     {
       bench_search (store);
