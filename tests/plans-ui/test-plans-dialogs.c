@@ -319,6 +319,29 @@ test_due_date (Fixture *f, gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.edit", NULL);
   g_assert_false (prs_sheet_calendar_is_open (f->sheet));
   g_assert_cmpint (errors, ==, 2);
+
+  /* Thai digits and the numeric style from the settings: the cell and the
+   * calendar follow */
+  {
+    g_autoptr (GSettings) settings = g_settings_new ("io.github.prongsai.Prongsai");
+
+    g_settings_set_boolean (settings, "thai-digits-screen", TRUE);
+    g_settings_set_enum (settings, "date-style", PRS_DATE_STYLE_NUMERIC);
+    wait_ms (100);
+    prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+    g_assert_cmpstr (prs_sheet_get_cell_text (f->sheet, row, COL_DUE), ==, "๑๕/๙/๒๕๖๙");
+    g_settings_set_enum (settings, "date-style", PRS_DATE_STYLE_LONG);
+    wait_ms (100);
+    prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+    g_assert_cmpstr (prs_sheet_get_cell_text (f->sheet, row, COL_DUE), ==, "๑๕ ก.ย. ๒๕๖๙");
+    prs_sheet_set_cursor (f->sheet, row, COL_DUE);
+    gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.edit", NULL);
+    g_assert_true (prs_sheet_calendar_is_open (f->sheet));
+    screenshot_with_popover (f->window, find_open_popover (GTK_WIDGET (f->sheet)), "due-calendar-thai-digits");
+    prs_sheet_calendar_cancel (f->sheet);
+    g_settings_reset (settings, "thai-digits-screen");
+    g_settings_reset (settings, "date-style");
+  }
 }
 
 static void

@@ -185,7 +185,10 @@ prs_sheet_open_calendar (PrsSheet *self)
 
       /* Below the cell, or beside it when below would run past the sheet's right
        * edge (the date column at the edge of a narrow window). */
-      gtk_widget_measure (self->date_popover, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+      /* a hidden popover measures 0: measure its content, plus its frame */
+      gtk_widget_measure (gtk_popover_get_child (GTK_POPOVER (self->date_popover)), GTK_ORIENTATION_HORIZONTAL, -1,
+                          NULL, &width, NULL, NULL);
+      width += 24;
       gtk_popover_set_position (GTK_POPOVER (self->date_popover),
                                 rect.origin.x + rect.size.width / 2 + width / 2 > gtk_widget_get_width (self->canvas)
                                 ? GTK_POS_LEFT : GTK_POS_BOTTOM);
