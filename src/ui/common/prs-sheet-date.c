@@ -18,6 +18,8 @@
 #include "prs-digits.h"
 #include "prs-sheet-private.h"
 
+static void build_popover (PrsSheet *self);
+
 char *
 prs_sheet_format_date (const char *text, gboolean thai_digits, PrsDateStyle style)
 {
@@ -170,8 +172,10 @@ prs_sheet_open_calendar (PrsSheet *self)
   PrsDate date;
   graphene_rect_t rect;
 
-  if (self->date_popover == NULL)
+  if (self->canvas == NULL)
     return FALSE;
+  if (self->date_popover == NULL)
+    build_popover (self);
   if (text == NULL || *text == '\0' || !prs_date_parse (text, &date, NULL))
     prs_date_today (&date);
   self->date_row = self->cur_row;
@@ -308,11 +312,18 @@ popover_closed (GtkPopover *popover, PrsSheet *self)
 void
 prs_sheet_init_date (PrsSheet *self)
 {
+  /* The popover itself is built when first opened: a sheet without date cells
+   * carries none of its widgets (a calendar is some ninety). */
+  self->date_style = PRS_DATE_STYLE_LONG;
+}
+
+static void
+build_popover (PrsSheet *self)
+{
   GtkWidget *box, *heading, *buttons, *button, *spacer;
   GtkEventController *key;
   GtkGesture *click;
 
-  self->date_style = PRS_DATE_STYLE_LONG;
   self->date_popover = gtk_popover_new ();
   gtk_widget_add_css_class (self->date_popover, "sheet-date-popover");
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
