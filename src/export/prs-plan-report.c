@@ -631,6 +631,8 @@ field_label (const char *key)
     return "งบประมาณ";
   if (g_str_equal (key, "schedule"))
     return "ระยะเวลา";
+  if (g_str_equal (key, "due_date"))
+    return "กำหนดแล้วเสร็จ";
   if (g_str_equal (key, "indicators"))
     return "ตัวชี้วัด";
   if (g_str_equal (key, "units"))

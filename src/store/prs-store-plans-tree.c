@@ -703,6 +703,8 @@ prs_plan_diff_new (PrsPlanTree *old_tree, PrsPlanTree *new_tree)
         g_ptr_array_add (fields, g_strdup ("budget"));
       if (o->months != n->months)
         g_ptr_array_add (fields, g_strdup ("schedule"));
+      if (g_strcmp0 (o->due_date, n->due_date) != 0)
+        g_ptr_array_add (fields, g_strdup ("due_date"));
       {
         g_autofree char *a = indicators_key (o);
         g_autofree char *b = indicators_key (n);
@@ -840,6 +842,14 @@ prs_plan_node_field_text (PrsPlanNodeInfo *node, const char *key)
     return prs_plan_node_budget_text (NULL, node);
   if (g_str_equal (key, "schedule"))
     return prs_plan_months_text (node->months);
+  if (g_str_equal (key, "due_date"))
+    {
+      PrsDate d;
+
+      if (node->due_date == NULL || !prs_date_parse (node->due_date, &d, NULL))
+        return g_strdup ("-");
+      return g_strdup_printf ("%d %s %d", d.day, prs_month_name_abbr (d.month), d.year + PRS_BE_OFFSET);
+    }
   if (g_str_equal (key, "indicators"))
     return prs_plan_node_indicators_text (node, FALSE);
   if (g_str_equal (key, "units"))

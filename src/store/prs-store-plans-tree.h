@@ -233,7 +233,7 @@ typedef struct
   PrsPlanNodeInfo *old_node; /* borrowed from the trees */
   PrsPlanNodeInfo *new_node;
   GPtrArray *fields;   /* changed field keys (char *): title, objective, budget, schedule,
-                        * indicators, units, common_kpi, parent */
+                        * due_date, indicators, units, common_kpi, parent */
 } PrsPlanDiffItem;
 
 typedef struct

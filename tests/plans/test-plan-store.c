@@ -356,6 +356,28 @@ test_due_date (Fixture *f, gconstpointer data)
     g_assert_cmpstr (by_number (r, "2", TRUE)->due_date, ==, "2026-06-30");
     g_assert_null (by_number (c, "2", TRUE)->due_date);
   }
+  /* a changed due date shows in the comparison, as Thai dates */
+  {
+    g_autoptr (PrsPlanTree) r = load (f, revised, 0);
+    g_assert_true (prs_store_activity_set_due_date (f->store, by_number (r, "2", TRUE)->id, "2026-09-30", &error));
+  }
+  {
+    g_autoptr (PrsPlanTree) old = load (f, id, 0);
+    g_autoptr (PrsPlanTree) r = load (f, revised, 0);
+    g_autoptr (PrsPlanDiff) d = prs_plan_diff_new (old, r);
+    PrsPlanDiffItem *c;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    g_assert_cmpuint (d->changed->len, ==, 1);
+    c = g_ptr_array_index (d->changed, 0);
+    g_assert_cmpuint (c->fields->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (c->fields, 0), ==, "due_date");
+    before = prs_plan_node_field_text (c->old_node, "due_date");
+    after = prs_plan_node_field_text (c->new_node, "due_date");
+    g_assert_cmpstr (before, ==, "30 มิ.ย. 2569");
+    g_assert_cmpstr (after, ==, "30 ก.ย. 2569");
+  }
 }
 
 static void
