@@ -247,7 +247,13 @@ json_node (GString *out, PrsPlanTree *tree, PrsPlanNodeInfo *n, int ind)
   for (int m = 0, k = 0; m < 12; m++)
     if (n->months & (1u << m))
       g_string_append_printf (out, k++ ? ", %d" : "%d", m + 1);
-  g_string_append (out, "], \"units\": [");
+  /* ISO or null; groups have none */
+  g_string_append (out, "], \"due_date\": ");
+  if (n->is_activity && n->due_date)
+    prs_cli_json_string (out, n->due_date);
+  else
+    g_string_append (out, "null");
+  g_string_append (out, ", \"units\": [");
   if (n->all_units)
     prs_cli_json_string (out, "ทุกหน่วยงาน");
   for (guint i = 0; i < n->units->len; i++)

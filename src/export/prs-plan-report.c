@@ -249,6 +249,19 @@ units_text (PrsPlanNodeInfo *n)
 
 /* ---- the action-plan table -------------------------------------------------------- */
 
+/* The activity's name, and its due date below it when it has one:
+ * "กำหนดแล้วเสร็จ 31 มี.ค. 2569" (Arabic digits; the report applies its digits). */
+static char *
+activity_title (PrsPlanNodeInfo *n)
+{
+  PrsDate d;
+
+  if (n->due_date == NULL || !prs_date_parse (n->due_date, &d, NULL))
+    return g_strdup (n->title);
+  return g_strdup_printf ("%s\nกำหนดแล้วเสร็จ %d %s %d", n->title, d.day, prs_month_name_abbr (d.month),
+                          d.year + PRS_BE_OFFSET);
+}
+
 static void
 table_rows (PrsReportTable *t, PrsPlanTree *tree, GPtrArray *nodes)
 {
@@ -276,7 +289,8 @@ table_rows (PrsReportTable *t, PrsPlanTree *tree, GPtrArray *nodes)
         g_autofree char *ind = prs_plan_node_indicators_text (n, FALSE);
         g_autofree char *units = units_text (n);
         g_autofree char *num = g_strdup_printf ("%s.", n->number);
-        guint row = prs_report_table_add_text_row (t, PRS_ROW_BODY, num, n->title, n->objective, ind, NULL);
+        g_autofree char *title = activity_title (n);
+        guint row = prs_report_table_add_text_row (t, PRS_ROW_BODY, num, title, n->objective, ind, NULL);
 
         if (g_str_equal (n->budget_kind, "amount"))
           prs_report_table_set_money (t, row, 4, n->budget_satang);
@@ -617,6 +631,8 @@ field_label (const char *key)
     return "งบประมาณ";
   if (g_str_equal (key, "schedule"))
     return "ระยะเวลา";
+  if (g_str_equal (key, "due_date"))
+    return "กำหนดแล้วเสร็จ";
   if (g_str_equal (key, "indicators"))
     return "ตัวชี้วัด";
   if (g_str_equal (key, "units"))

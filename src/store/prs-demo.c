@@ -350,7 +350,8 @@ make_plan (Demo *d, gint64 dept, const gint64 *bureau_ids, GArray *staff, gint64
            "months", PRS_INT (act->months),
            "status", PRS_TEXT ((act->months & 0x3f) ? ((act->months & ~0x3fu) ? "in_progress" : "done") : "not_started"),
            "common_kpi", PRS_BOOL (act->common_kpi), "all_units", PRS_BOOL (act->responsible < 0),
-           "headcount_only", PRS_BOOL (act->headcount_only));
+           "headcount_only", PRS_BOOL (act->headcount_only),
+           "due_date", PRS_TEXT (act->months == 0xfff ? "2026-09-30" : NULL));
       if (act->common_kpi)
         INS (d, "kpi_activities", "kpi_id", PRS_INT (kpi), "node_id", PRS_INT (node_ids[a]));
       if (act->responsible >= 0)

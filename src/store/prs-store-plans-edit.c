@@ -506,6 +506,48 @@ prs_store_activity_set_status (PrsStore *store, gint64 node_id, const char *stat
 }
 
 gboolean
+prs_store_activity_set_due_date (PrsStore *store, gint64 node_id, const char *date, GError **error)
+{
+  PrsDate parsed;
+  g_autofree char *iso = NULL;
+
+  if (date && *date)
+    {
+      /* Only a real calendar date in ISO form is stored; the UI parses Thai forms. */
+      if (strlen (date) != 10 || date[4] != '-' || !prs_date_parse (date, &parsed, NULL)
+          || !g_str_equal ((iso = prs_date_to_iso (&parsed)), date))
+        {
+          g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                       _("“%s” is not a date (expected YYYY-MM-DD)."), date);
+          return FALSE;
+        }
+    }
+  if (!is_activity_row (store, node_id))
+    {
+      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                           _("Only an activity has a due date."));
+      return FALSE;
+    }
+  return prs_store_update (store, "activities", node_id, error, "due_date", PRS_TEXT (iso), NULL);
+}
+
+char *
+prs_store_activity_get_due_date (PrsStore *store, gint64 node_id, GError **error)
+{
+  g_autoptr (PrsStatement) st = prs_store_prepare (store, "SELECT due_date FROM activities WHERE id = ?1", error);
+  int rc;
+
+  if (!st)
+    return NULL;
+  sqlite3_bind_int64 (st, 1, node_id);
+  rc = sqlite3_step (st);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_type (st, 0) == SQLITE_NULL ? NULL : g_strdup ((const char *) sqlite3_column_text (st, 0));
+  prs_store_step_done (store, rc, error);
+  return NULL;
+}
+
+gboolean
 prs_store_activity_set_common_kpi (PrsStore *store, gint64 node_id, gboolean common_kpi, GError **error)
 {
   return prs_store_update (store, "activities", node_id, error, "common_kpi", PRS_BOOL (common_kpi), NULL);

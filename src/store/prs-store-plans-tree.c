@@ -34,6 +34,7 @@ node_info_free (gpointer p)
   g_free (n->objective);
   g_free (n->budget_kind);
   g_free (n->status);
+  g_free (n->due_date);
   g_ptr_array_unref (n->indicators);
   g_ptr_array_unref (n->units);
   g_free (n->progress_status);
@@ -219,7 +220,7 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
     "SELECT n.id, ifnull (n.parent_id, 0), n.title, n.objective, ifnull (n.group_budget_satang, -1),"
     " a.id IS NOT NULL, ifnull (a.budget_kind, 'none'), ifnull (a.budget_satang, 0), ifnull (a.shared_with_id, 0),"
     " ifnull (a.months, 0), ifnull (a.status, 'not_started'), ifnull (a.common_kpi, 0), ifnull (a.all_units, 0),"
-    " ifnull (a.headcount_only, 0), ifnull (a.objective, '')"
+    " ifnull (a.headcount_only, 0), ifnull (a.objective, ''), a.due_date"
     " FROM plan_nodes n LEFT JOIN activities a ON a.id = n.id WHERE n.plan_id = ?1"
     " ORDER BY n.sort_order, n.id", error);
   if (!st)
@@ -244,6 +245,7 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
       n->common_kpi = sqlite3_column_int (st, 11);
       n->all_units = sqlite3_column_int (st, 12);
       n->headcount_only = sqlite3_column_int (st, 13);
+      n->due_date = sqlite3_column_type (st, 15) == SQLITE_NULL ? NULL : column_text (st, 15);
       n->indicators = g_ptr_array_new_with_free_func (indicator_info_free);
       n->units = g_ptr_array_new_with_free_func (g_free);
       n->children = g_ptr_array_new ();
@@ -701,6 +703,8 @@ prs_plan_diff_new (PrsPlanTree *old_tree, PrsPlanTree *new_tree)
         g_ptr_array_add (fields, g_strdup ("budget"));
       if (o->months != n->months)
         g_ptr_array_add (fields, g_strdup ("schedule"));
+      if (g_strcmp0 (o->due_date, n->due_date) != 0)
+        g_ptr_array_add (fields, g_strdup ("due_date"));
       {
         g_autofree char *a = indicators_key (o);
         g_autofree char *b = indicators_key (n);
@@ -838,6 +842,14 @@ prs_plan_node_field_text (PrsPlanNodeInfo *node, const char *key)
     return prs_plan_node_budget_text (NULL, node);
   if (g_str_equal (key, "schedule"))
     return prs_plan_months_text (node->months);
+  if (g_str_equal (key, "due_date"))
+    {
+      PrsDate d;
+
+      if (node->due_date == NULL || !prs_date_parse (node->due_date, &d, NULL))
+        return g_strdup ("-");
+      return g_strdup_printf ("%d %s %d", d.day, prs_month_name_abbr (d.month), d.year + PRS_BE_OFFSET);
+    }
   if (g_str_equal (key, "indicators"))
     return prs_plan_node_indicators_text (node, FALSE);
   if (g_str_equal (key, "units"))

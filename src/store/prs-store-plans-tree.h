@@ -56,6 +56,7 @@ struct _PrsPlanNodeInfo
   gboolean         common_kpi;
   gboolean         all_units;
   gboolean         headcount_only;
+  char            *due_date;    /* ISO or NULL (activities only) */
   GPtrArray       *indicators;  /* PrsPlanIndicatorInfo */
   GPtrArray       *units;       /* unit names (char *) */
   /* the round asked for (0 = none) */
@@ -170,6 +171,13 @@ gboolean prs_store_activity_set_months  (PrsStore *store, gint64 node_id, guint 
 gboolean prs_store_activity_set_status  (PrsStore *store, gint64 node_id, const char *status, GError **error);
 gboolean prs_store_activity_set_common_kpi (PrsStore *store, gint64 node_id, gboolean common_kpi,
                                             GError **error);
+/* The due date (กำหนดเสร็จ) of an activity: ISO "YYYY-MM-DD", or NULL/"" for none.
+ * Refused (PRS_STORE_ERROR_INVALID) for anything but a real date in ISO form, and
+ * (PRS_STORE_ERROR_NOT_FOUND) on a group row. */
+gboolean prs_store_activity_set_due_date (PrsStore *store, gint64 node_id, const char *date, GError **error);
+/* The due date as stored (ISO, newly allocated) or NULL: none, not an activity, or
+ * an error (then @error is set). */
+char    *prs_store_activity_get_due_date (PrsStore *store, gint64 node_id, GError **error);
 /* Responsible units: @unit_ids (may be NULL/empty) or all units. */
 gboolean prs_store_activity_set_units   (PrsStore *store, gint64 node_id, const gint64 *unit_ids, guint n,
                                          gboolean all_units, GError **error);
@@ -225,7 +233,7 @@ typedef struct
   PrsPlanNodeInfo *old_node; /* borrowed from the trees */
   PrsPlanNodeInfo *new_node;
   GPtrArray *fields;   /* changed field keys (char *): title, objective, budget, schedule,
-                        * indicators, units, common_kpi, parent */
+                        * due_date, indicators, units, common_kpi, parent */
 } PrsPlanDiffItem;
 
 typedef struct

@@ -51,6 +51,10 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
   g_autofree char *year_text = g_strdup_printf ("%d", fiscal_year);
   g_autofree char *old_thai = NULL;
   g_autofree char *new_thai = NULL;
+  /* A revision (same year) keeps the due dates; next year's copy starts without:
+   * last year's dates do not hold. */
+  gboolean same_year = prs_store_query_int_param (self, "SELECT fiscal_year FROM plans WHERE id = ?1",
+                                                  plan_id) == fiscal_year;
   int rc;
 
   stmt = prs_store_cached (self,
@@ -143,9 +147,9 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
     gpointer k, v;
     sqlite3_stmt *act = prs_store_cached (self,
       "INSERT INTO activities (id, objective, budget_kind, budget_satang, shared_with_id, months, status,"
-      " common_kpi, all_units, headcount_only)"
+      " common_kpi, all_units, headcount_only, due_date)"
       " SELECT ?2, objective, budget_kind, budget_satang, ?3, months, 'not_started', common_kpi, all_units,"
-      " headcount_only FROM activities WHERE id = ?1", error);
+      " headcount_only, CASE WHEN ?4 THEN due_date END FROM activities WHERE id = ?1", error);
     sqlite3_stmt *units = act ? prs_store_cached (self,
       "INSERT INTO node_units (node_id, unit_id, sort_order) SELECT ?2, unit_id, sort_order"
       " FROM node_units WHERE node_id = ?1", error) : NULL;
@@ -175,6 +179,7 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
         sqlite3_bind_int64 (act, 1, old);
         sqlite3_bind_int64 (act, 2, new_id);
         bind_id (act, 3, shared);
+        sqlite3_bind_int (act, 4, same_year);
         sqlite3_bind_int64 (units, 1, old);
         sqlite3_bind_int64 (units, 2, new_id);
         sqlite3_bind_int64 (indicators, 1, old);

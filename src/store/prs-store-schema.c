@@ -474,6 +474,16 @@ static const char migration_8[] =
   "ALTER TABLE ita_measures ADD COLUMN all_units INTEGER NOT NULL DEFAULT 0"
   "  CHECK (all_units IN (0, 1));";
 
+/* Version 9: an activity's due date (กำหนดเสร็จ), ISO text or NULL when it has none.
+ * A workspace that kept deadlines in activity_deadlines (never shown by an earlier
+ * version) gets the earliest of them as the due date; those rows stay. */
+static const char migration_9[] =
+  "ALTER TABLE activities ADD COLUMN due_date TEXT"
+  "  CHECK (due_date IS NULL OR due_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]');"
+  "UPDATE activities SET due_date = (SELECT min (d.date) FROM activity_deadlines d"
+  "  WHERE d.activity_id = activities.id"
+  "  AND d.date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]');";
+
 
 const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_1,
@@ -484,4 +494,5 @@ const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_6,
   migration_7,
   migration_8,
+  migration_9,
 };

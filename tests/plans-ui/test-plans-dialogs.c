@@ -3,7 +3,8 @@
  * indicators and responsible units edited and undone; progress in a round recorded
  * (Thai digits), its status worked out from the target; a frozen round is
  * read-only; a row moved by drag;
- * two versions compared on screen. Screenshots in English and Thai.
+ * two versions compared on screen; a due date set through the date cell's
+ * calendar and typed in Thai forms, cleared, undone. Screenshots in English and Thai.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +29,7 @@
 #include "tests/prs-test-ui.h"
 
 #define COL_MONTH0 4
+#define COL_DUE (COL_MONTH0 + 12)
 #define ACTIVITY "บทเรียนออนไลน์ (e-Learning) เรื่องการป้องกันผลประโยชน์ทับซ้อน"
 
 static char *tmpdir;
@@ -116,6 +118,230 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->store);
+}
+
+/* The visible popover under @widget (a sheet's editing popovers are its children). */
+static GtkWidget *
+find_open_popover (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_POPOVER (c) && gtk_widget_get_visible (c))
+        return c;
+      if ((found = find_open_popover (c)))
+        return found;
+    }
+  return NULL;
+}
+
+/* The window with @popover drawn where it is on screen (a popover is its own
+ * surface, so the window's own picture leaves it out). */
+static void
+screenshot_with_popover (GtkWidget *window, GtkWidget *popover, const char *what)
+{
+  const char *dir = g_getenv ("PRONGSAI_SCREENSHOT_DIR");
+  const char *lang = g_getenv ("PRONGSAI_TEST_LANG");
+  g_autofree char *path = NULL;
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GdkPaintable) win = gtk_widget_paintable_new (window);
+  g_autoptr (GdkPaintable) pop = gtk_widget_paintable_new (popover);
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+  double wx, wy, px, py;
+  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+  graphene_rect_t bounds;
+
+  if (dir == NULL)
+    return;
+  wait_ms (400);
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &wx, &wy);
+  gtk_native_get_surface_transform (GTK_NATIVE (popover), &px, &py);
+  gdk_paintable_snapshot (win, snapshot, width, height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (gdk_popup_get_position_x (GDK_POPUP (surface)) + px - wx,
+                                                          gdk_popup_get_position_y (GDK_POPUP (surface)) + py - wy));
+  gdk_paintable_snapshot (pop, snapshot, gtk_widget_get_width (popover), gtk_widget_get_height (popover));
+  gtk_snapshot_restore (snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
+  g_mkdir_with_parents (dir, 0755);
+  path = g_strdup_printf ("%s/%s-plans-%s.png", dir, lang ? lang : "xx", what);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+count_error (PrsSheet *sheet, const char *message, int *n)
+{
+  (*n)++;
+}
+
+static char *
+due_of (Fixture *f, gint64 id)
+{
+  g_autoptr (GError) error = NULL;
+  char *due = prs_store_activity_get_due_date (f->store, id, &error);
+
+  g_assert_no_error (error);
+  return due;
+}
+
+/* A due date through the date cell: F2 opens the calendar, a day set is one undo
+ * step, Enter opens it too and Escape changes nothing; Thai forms typed over the
+ * cell work; clearing; a group row has no due date; a bad date is refused. */
+static void
+test_due_date (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id = activity_id (f);
+  gboolean thai = prs_section_page_get_thai_digits (PRS_SECTION_PAGE (f->page));
+  PrsDateStyle style = prs_section_page_get_date_style (PRS_SECTION_PAGE (f->page));
+  GtkWidget *popover;
+  int row, errors = 0;
+  char *due;
+
+  /* at the narrowest width the app supports */
+  gtk_widget_set_visible (f->window, FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (f->window); i++)
+    wait_ms (50);
+  wait_ms (300);
+  g_signal_connect (f->sheet, "error", G_CALLBACK (count_error), &errors);
+  g_assert_cmpint (prs_sheet_get_column_kind (f->sheet, COL_DUE), ==, PRS_SHEET_KIND_DATE);
+  row = row_of_title (f->sheet, ACTIVITY);
+  g_assert_cmpint (row, >=, 0);
+  g_assert_null (due_of (f, id));
+  g_assert_cmpstr (prs_sheet_get_cell_text (f->sheet, row, COL_DUE), ==, "");
+
+  /* F2: the calendar; a day set is stored as ISO and shown in the Buddhist Era */
+  prs_sheet_set_cursor (f->sheet, row, COL_DUE);
+  gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.edit", NULL);
+  g_assert_true (prs_sheet_calendar_is_open (f->sheet));
+  g_assert_true (prs_sheet_calendar_select (f->sheet, 2026, 3, 31));
+  popover = find_open_popover (GTK_WIDGET (f->sheet));
+  g_assert_nonnull (popover);
+  screenshot_with_popover (f->window, popover, "due-calendar");
+  prs_test_screenshot (popover, "plans", "due-calendar-popover");
+  g_assert_true (prs_sheet_calendar_set (f->sheet));
+  g_assert_false (prs_sheet_calendar_is_open (f->sheet));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  due = due_of (f, id);
+  g_assert_cmpstr (due, ==, "2026-03-31");
+  g_free (due);
+  {
+    g_autofree char *want = prs_sheet_format_date ("2026-03-31", thai, style);
+    const char *shown = prs_sheet_get_cell_text (f->sheet, row, COL_DUE);
+
+    g_assert_cmpstr (shown, ==, want);
+    g_assert_nonnull (strstr (shown, "มี.ค."));
+    g_assert_nonnull (strstr (shown, thai ? "๒๕๖๙" : "2569"));
+  }
+  screenshot (f->window, "due-column");
+
+  /* one undo step, and redo */
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_null (due_of (f, id));
+  g_assert_true (prs_store_redo (f->store, &error));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+
+  /* Enter opens the calendar too; Escape (cancel) changes nothing, no undo step */
+  prs_sheet_set_cursor (f->sheet, row, COL_DUE);
+  gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.commit", NULL);
+  g_assert_true (prs_sheet_calendar_is_open (f->sheet));
+  g_assert_true (prs_sheet_calendar_select (f->sheet, 2026, 9, 1));
+  prs_sheet_calendar_cancel (f->sheet);
+  g_assert_false (prs_sheet_calendar_is_open (f->sheet));
+  due = due_of (f, id);
+  g_assert_cmpstr (due, ==, "2026-03-31");
+  g_free (due);
+  /* setting the date it already has writes nothing */
+  gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.edit", NULL);
+  g_assert_true (prs_sheet_calendar_set (f->sheet));
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_null (due_of (f, id));
+  g_assert_true (prs_store_redo (f->store, &error));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+
+  /* Thai forms typed over the cell: Thai digits, numeric BE, abbreviated month */
+  {
+    static const struct { const char *typed, *iso; } forms[] = {
+      { "๓๐/๖/๒๕๖๙", "2026-06-30" },
+      { "31/3/2568", "2025-03-31" },
+      { "31 มี.ค. 68", "2025-03-31" },
+      { "๑๕ ก.ย. ๖๙", "2026-09-15" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+      {
+        prs_sheet_set_cursor (f->sheet, row, COL_DUE);
+        g_assert_true (prs_sheet_type_text (f->sheet, forms[i].typed));
+        g_assert_false (prs_sheet_calendar_is_open (f->sheet));
+        gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.commit", NULL);
+        prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+        due = due_of (f, id);
+        g_assert_cmpstr (due, ==, forms[i].iso);
+        g_free (due);
+      }
+  }
+  g_assert_cmpint (errors, ==, 0);
+
+  /* not a date: refused with a message, nothing changes */
+  prs_sheet_set_cursor (f->sheet, row, COL_DUE);
+  g_assert_true (prs_sheet_type_text (f->sheet, "31/2/2569"));
+  gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.commit", NULL);
+  g_assert_cmpint (errors, ==, 1);
+  due = due_of (f, id);
+  g_assert_cmpstr (due, ==, "2026-09-15");
+  g_free (due);
+
+  /* cleared from the calendar, one step back by undo */
+  prs_sheet_set_cursor (f->sheet, row, COL_DUE);
+  gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.edit", NULL);
+  g_assert_true (prs_sheet_calendar_clear (f->sheet));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  g_assert_null (due_of (f, id));
+  g_assert_cmpstr (prs_sheet_get_cell_text (f->sheet, row, COL_DUE), ==, "");
+  g_assert_true (prs_store_undo (f->store, &error));
+  due = due_of (f, id);
+  g_assert_cmpstr (due, ==, "2026-09-15");
+  g_free (due);
+
+  /* a group row: empty, read-only, no calendar */
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  g_assert_cmpstr (prs_sheet_get_cell_text (f->sheet, 0, COL_DUE), ==, "");
+  prs_sheet_set_cursor (f->sheet, 0, COL_DUE);
+  gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.edit", NULL);
+  g_assert_false (prs_sheet_calendar_is_open (f->sheet));
+  g_assert_cmpint (errors, ==, 2);
+
+  /* Thai digits and the numeric style from the settings: the cell and the
+   * calendar follow */
+  {
+    g_autoptr (GSettings) settings = g_settings_new ("io.github.prongsai.Prongsai");
+
+    g_settings_set_boolean (settings, "thai-digits-screen", TRUE);
+    g_settings_set_enum (settings, "date-style", PRS_DATE_STYLE_NUMERIC);
+    wait_ms (100);
+    prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+    g_assert_cmpstr (prs_sheet_get_cell_text (f->sheet, row, COL_DUE), ==, "๑๕/๙/๒๕๖๙");
+    g_settings_set_enum (settings, "date-style", PRS_DATE_STYLE_LONG);
+    wait_ms (100);
+    prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+    g_assert_cmpstr (prs_sheet_get_cell_text (f->sheet, row, COL_DUE), ==, "๑๕ ก.ย. ๒๕๖๙");
+    prs_sheet_set_cursor (f->sheet, row, COL_DUE);
+    gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.edit", NULL);
+    g_assert_true (prs_sheet_calendar_is_open (f->sheet));
+    screenshot_with_popover (f->window, find_open_popover (GTK_WIDGET (f->sheet)), "due-calendar-thai-digits");
+    prs_sheet_calendar_cancel (f->sheet);
+    g_settings_reset (settings, "thai-digits-screen");
+    g_settings_reset (settings, "date-style");
+  }
 }
 
 static void
@@ -568,5 +794,6 @@ main (int argc, char **argv)
   g_test_add ("/plans-ui/events", Fixture, "events.prongsai", fixture_set_up, test_events, fixture_tear_down);
   g_test_add ("/plans-ui/drag", Fixture, "drag.prongsai", fixture_set_up, test_drag, fixture_tear_down);
   g_test_add ("/plans-ui/compare", Fixture, "compare.prongsai", fixture_set_up, test_compare, fixture_tear_down);
+  g_test_add ("/plans-ui/due-date", Fixture, "due.prongsai", fixture_set_up, test_due_date, fixture_tear_down);
   return g_test_run ();
 }

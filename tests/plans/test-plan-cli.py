@@ -112,8 +112,8 @@ def write_xlsx(path, rows, merges=()):
 
 PLAN_KEYS = {'id', 'title', 'fiscal_year', 'kind', 'status', 'levels', 'budget', 'activities', 'nodes'}
 LIST_KEYS = {'id', 'title', 'fiscal_year', 'kind', 'status', 'activities', 'budget'}
-NODE_KEYS = {'number', 'level', 'title', 'budget', 'budget_kind', 'activities', 'indicators', 'months', 'units',
-             'children'}
+NODE_KEYS = {'number', 'level', 'title', 'budget', 'budget_kind', 'activities', 'indicators', 'months', 'due_date',
+             'units', 'children'}
 
 
 def walk(nodes):
@@ -152,6 +152,16 @@ check('two indicators in one cell', [(i['name'], i['target'], i['unit']) for i i
       == [('ผู้บริหารลงนามรับทราบ', 100, 'ร้อยละ'), ('จำนวนครั้งที่เผยแพร่', 3, 'ครั้ง')], acts[6]['indicators'])
 check('units: all units and several', acts[2]['units'] == ['ทุกหน่วยงาน'] and acts[5]['units'] == ['สลก.', 'กพร.'],
       (acts[2]['units'], acts[5]['units']))
+check('due dates: none after an import', all(n['due_date'] is None for n in walk(g)), [n['due_date'] for n in walk(g)])
+con = sqlite3.connect(ws)
+con.execute("UPDATE activities SET due_date = '2026-03-31' WHERE id = (SELECT id FROM plan_nodes WHERE plan_id = 1"
+            " AND title = ?)", (acts[1]['title'],))
+con.commit()
+con.close()
+due = [n for n in walk(json.loads(run(ws, 'show', '1', '--json').stdout)['nodes']) if not n['children']]
+check('due dates: ISO on the activity that has one, null elsewhere',
+      due[1]['due_date'] == '2026-03-31' and all(a['due_date'] is None for i, a in enumerate(due) if i != 1),
+      [a['due_date'] for a in due])
 lst = json.loads(run(ws, 'list', '--json').stdout)
 check('list: keys exactly', len(lst) == 1 and set(lst[0]) == LIST_KEYS, lst)
 check('list: figures', lst[0]['budget'] == 1270000.50 and lst[0]['activities'] == 8 and lst[0]['fiscal_year'] == 2569
@@ -231,9 +241,13 @@ t = pdf_text(pdf)
 check('plan table PDF: total in figures and words', '1,270,000.50' in t
       and 'หนึ่งล้านสองแสนเจ็ดหมื่นบาทห้าสิบสตางค์' in squash(t), t[-600:])
 check('plan table PDF: quarters and a group row', 'ไตรมาส' in t and 'แนวทางการพัฒนาที่ 1' in t)
+check('plan table PDF: the due date under its activity', squash('กำหนดแล้วเสร็จ 31 มี.ค. 2569') in squash(t)
+      and t.count('กำหนดแล้วเสร็จ') == 1, [l for l in t.splitlines() if 'กำหนด' in l])
 pdf_th = os.path.join(OUT, 'plan-table-thai-digits.pdf')
 run(ws, 'report', '1', '--format', 'pdf', '--thai-digits', '-o', pdf_th)
-check('--thai-digits', '๑,๒๗๐,๐๐๐.๕๐' in pdf_text(pdf_th))
+t_th = pdf_text(pdf_th)
+check('--thai-digits', '๑,๒๗๐,๐๐๐.๕๐' in t_th)
+check('--thai-digits: the due date in Thai digits', squash('กำหนดแล้วเสร็จ ๓๑ มี.ค. ๒๕๖๙') in squash(t_th))
 subprocess.run(['pdftoppm', '-r', '60', '-png', pdf, os.path.join(OUT, 'plan-table')], check=True)
 
 prog = os.path.join(OUT, 'progress-12.pdf')

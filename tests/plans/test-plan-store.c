@@ -112,6 +112,8 @@ snapshot (Fixture *f, gint64 id)
                               n->units->len);
       if (n->has_progress)
         g_string_append_printf (s, " p:%s:%" G_GINT64_FORMAT, n->progress_status, n->spent_satang);
+      if (n->due_date)
+        g_string_append_printf (s, " due:%s", n->due_date);
     }
   return g_string_free (s, FALSE);
 }
@@ -240,6 +242,8 @@ test_undo_every_edit (Fixture *f, gconstpointer data)
   STEP (prs_store_activity_set_months (f->store, a2, 0x7, &error));
   STEP (prs_store_activity_set_status (f->store, a2, "done", &error));
   STEP (prs_store_activity_set_common_kpi (f->store, a2, TRUE, &error));
+  STEP (prs_store_activity_set_due_date (f->store, a2, "2026-03-31", &error));
+  STEP (prs_store_activity_set_due_date (f->store, a2, NULL, &error));
   STEP (prs_store_activity_set_units (f->store, a2, NULL, 0, TRUE, &error));
   STEP ((ind = prs_store_activity_add_indicator (f->store, a2, "จำนวนคน", TRUE, 5000, "คน", "at_least", &error)) > 0);
   STEP (prs_store_plan_outdent_node (f->store, a2, &error));
@@ -272,6 +276,108 @@ test_undo_every_edit (Fixture *f, gconstpointer data)
     g_assert_true (prs_store_undo (f->store, &error));
   g_assert_cmpint (prs_store_count (f->store, "plans"), ==, 0);
   g_assert_cmpint (prs_store_count (f->store, "units"), ==, 0);
+}
+
+/* A due date: set, read, refused when not a real ISO date or on a group, cleared,
+ * each change one undo step; a revision keeps it, next year's copy does not. */
+static void
+test_due_date (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id = import (f, plan_csv, NULL), a2, s1, revised, copy;
+  char *due;
+
+  {
+    g_autoptr (PrsPlanTree) t = load (f, id, 0);
+    a2 = by_number (t, "2", TRUE)->id;
+    s1 = by_number (t, "1", FALSE)->id;
+    g_assert_null (by_number (t, "2", TRUE)->due_date);
+  }
+  g_assert_null (prs_store_activity_get_due_date (f->store, a2, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (prs_store_activity_set_due_date (f->store, a2, "2026-03-31", &error));
+  g_assert_no_error (error);
+  due = prs_store_activity_get_due_date (f->store, a2, &error);
+  g_assert_cmpstr (due, ==, "2026-03-31");
+  g_free (due);
+  {
+    g_autoptr (PrsPlanTree) t = load (f, id, 0);
+    g_assert_cmpstr (by_number (t, "2", TRUE)->due_date, ==, "2026-03-31");
+    g_assert_null (by_number (t, "1", FALSE)->due_date);
+  }
+
+  /* refused: not a real date, not ISO, a group row; nothing changes */
+  g_assert_false (prs_store_activity_set_due_date (f->store, a2, "2026-02-30", &error));
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (prs_store_activity_set_due_date (f->store, a2, "31/3/2569", &error));
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (prs_store_activity_set_due_date (f->store, s1, "2026-03-31", &error));
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  due = prs_store_activity_get_due_date (f->store, a2, &error);
+  g_assert_cmpstr (due, ==, "2026-03-31");
+  g_free (due);
+
+  /* a change of date, then undo and redo, one step each */
+  g_assert_true (prs_store_activity_set_due_date (f->store, a2, "2026-06-30", &error));
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  due = prs_store_activity_get_due_date (f->store, a2, &error);
+  g_assert_cmpstr (due, ==, "2026-03-31");
+  g_free (due);
+  g_assert_true (prs_store_redo (f->store, &error));
+  due = prs_store_activity_get_due_date (f->store, a2, &error);
+  g_assert_cmpstr (due, ==, "2026-06-30");
+  g_free (due);
+
+  /* cleared ("" as NULL), and back by undo */
+  g_assert_true (prs_store_activity_set_due_date (f->store, a2, "", &error));
+  g_assert_no_error (error);
+  g_assert_null (prs_store_activity_get_due_date (f->store, a2, &error));
+  g_assert_cmpint (prs_store_query_int (f->store, "SELECT count(*) FROM activities WHERE due_date IS NULL", -1),
+                   ==, 5);
+  g_assert_true (prs_store_undo (f->store, &error));
+  due = prs_store_activity_get_due_date (f->store, a2, &error);
+  g_assert_cmpstr (due, ==, "2026-06-30");
+  g_free (due);
+
+  /* a revision keeps the date; next year's copy starts without */
+  g_assert_true (prs_store_plan_approve (f->store, id, "2025-10-15", "มติ", &error));
+  revised = prs_store_plan_revise (f->store, id, &error);
+  g_assert_no_error (error);
+  copy = prs_store_copy_plan (f->store, id, 2570, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr (PrsPlanTree) r = load (f, revised, 0);
+    g_autoptr (PrsPlanTree) c = load (f, copy, 0);
+    g_assert_cmpstr (by_number (r, "2", TRUE)->due_date, ==, "2026-06-30");
+    g_assert_null (by_number (c, "2", TRUE)->due_date);
+  }
+  /* a changed due date shows in the comparison, as Thai dates */
+  {
+    g_autoptr (PrsPlanTree) r = load (f, revised, 0);
+    g_assert_true (prs_store_activity_set_due_date (f->store, by_number (r, "2", TRUE)->id, "2026-09-30", &error));
+  }
+  {
+    g_autoptr (PrsPlanTree) old = load (f, id, 0);
+    g_autoptr (PrsPlanTree) r = load (f, revised, 0);
+    g_autoptr (PrsPlanDiff) d = prs_plan_diff_new (old, r);
+    PrsPlanDiffItem *c;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    g_assert_cmpuint (d->changed->len, ==, 1);
+    c = g_ptr_array_index (d->changed, 0);
+    g_assert_cmpuint (c->fields->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (c->fields, 0), ==, "due_date");
+    before = prs_plan_node_field_text (c->old_node, "due_date");
+    after = prs_plan_node_field_text (c->new_node, "due_date");
+    g_assert_cmpstr (before, ==, "30 มิ.ย. 2569");
+    g_assert_cmpstr (after, ==, "30 ก.ย. 2569");
+  }
 }
 
 static void
@@ -454,6 +560,7 @@ main (int argc, char **argv)
   ADD ("import-rollups", test_import_rollups);
   ADD ("renumbering", test_renumbering);
   ADD ("undo-every-edit", test_undo_every_edit);
+  ADD ("due-date", test_due_date);
   ADD ("copy-revise-diff", test_copy_revise_diff);
   ADD ("progress-rounds", test_progress_rounds);
   ADD ("demo", test_demo);

@@ -79,6 +79,7 @@ static const char * const seed_data[PRS_STORE_SCHEMA_VERSION + 1] = {
   "INSERT INTO participation_unknowns (node_id, name) VALUES (1, 'ผู้ไม่มีชื่อในทะเบียน');",
   "INSERT INTO ita_contexts (result_id, national_rank, national_count) VALUES (1, 145, 159);"
   "INSERT INTO ita_measures (issue_id, title, all_units) VALUES (1, 'มาตรการ', 1);",
+  "UPDATE activities SET due_date = '2026-03-31' WHERE id = 1;",
 };
 
 static void
@@ -117,6 +118,47 @@ test_migrations (void)
       g_clear_object (&store);
       tmp_workspace_clear (&tmp);
     }
+}
+
+/* A version-8 workspace: its activities keep everything and gain an empty due date,
+ * or the earliest deadline kept in activity_deadlines when there is one. */
+static void
+test_migrate_due_dates (void)
+{
+  TmpWorkspace tmp;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrsStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  tmp_workspace_init (&tmp, "v8.prongsai");
+  g_assert_cmpint (sqlite3_open (tmp.path, &db), ==, SQLITE_OK);
+  g_assert_true (prs_store_migrate_db (db, 0, 8, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db,
+      "INSERT INTO plans (id, fiscal_year, title) VALUES (1, 2569, 'แผน');"
+      "INSERT INTO plan_nodes (id, plan_id, title) VALUES (1, 1, 'ยุทธศาสตร์');"
+      "INSERT INTO plan_nodes (id, plan_id, parent_id, title) VALUES (2, 1, 1, 'อบรม'), (3, 1, 1, 'ประชุม');"
+      "INSERT INTO activities (id, budget_kind, budget_satang, months, status)"
+      "  VALUES (2, 'amount', 722500, 7, 'done'), (3, 'none', 0, 4095, 'in_progress');"
+      "INSERT INTO activity_deadlines (activity_id, date, note)"
+      "  VALUES (3, '2026-09-30', 'รายงานผล'), (3, '2026-03-31', 'รอบ ๖ เดือน');",
+      NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = prs_store_open (tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (prs_store_query_int (store, "PRAGMA user_version", 0), ==, PRS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (prs_store_query_int (store,
+      "SELECT budget_satang + months + (status = 'done') FROM activities WHERE id = 2", -1), ==, 722500 + 7 + 1);
+  g_assert_cmpint (prs_store_query_int (store, "SELECT due_date IS NULL FROM activities WHERE id = 2", -1), ==, 1);
+  g_assert_cmpint (prs_store_query_int (store,
+      "SELECT due_date = '2026-03-31' FROM activities WHERE id = 3", -1), ==, 1);
+  g_assert_cmpint (prs_store_count (store, "activity_deadlines"), ==, 2);
+  /* the column refuses what is not an ISO date */
+  g_assert_cmpint (sqlite3_exec (prs_store_get_db (store),
+      "UPDATE activities SET due_date = '31/3/2569' WHERE id = 2", NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
+  g_clear_object (&store);
+  tmp_workspace_clear (&tmp);
 }
 
 /* A version-3 workspace with an ITA analysis: its issues join the internal-measures
@@ -623,6 +665,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/open/create", test_create);
   g_test_add_func ("/store/open/migrations", test_migrations);
   g_test_add_func ("/store/open/migrate-ita-issues", test_migrate_ita_issues);
+  g_test_add_func ("/store/open/migrate-due-dates", test_migrate_due_dates);
   g_test_add_func ("/store/open/refuse-text-file", test_refuse_text_file);
   g_test_add_func ("/store/open/refuse-foreign-sqlite", test_refuse_foreign_sqlite);
   g_test_add_func ("/store/open/refuse-truncated", test_refuse_truncated);

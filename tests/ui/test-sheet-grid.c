@@ -944,6 +944,140 @@ test_large_toggle_grid (void)
   grid_free (g);
 }
 
+/* ---- date cells: a source of three dates (the last read-only) ---- */
+
+typedef struct
+{
+  char *iso[3];
+  guint set_cell_calls;
+  char *last_text;
+} Dates;
+
+static char *
+dates_get_cell (gpointer data, guint row, guint col, PrsSheetCellFlags *flags, char **tooltip)
+{
+  Dates *d = data;
+
+  if (row < 2)
+    *flags = PRS_SHEET_CELL_EDITABLE;
+  return prs_sheet_format_date (d->iso[row], FALSE, PRS_DATE_STYLE_LONG);
+}
+
+static char *
+dates_get_row_title (gpointer data, guint row, PrsSheetCellFlags *flags)
+{
+  return g_strdup_printf ("%u", row + 1);
+}
+
+static gboolean
+dates_set_cell (gpointer data, guint row, guint col, const char *text, GError **error)
+{
+  Dates *d = data;
+  PrsDate date;
+
+  d->set_cell_calls++;
+  g_free (d->last_text);
+  d->last_text = g_strdup (text);
+  g_clear_pointer (&d->iso[row], g_free);
+  if (*text && !prs_date_parse (text, &date, error))
+    return FALSE;
+  if (*text)
+    d->iso[row] = prs_date_to_iso (&date);
+  return TRUE;
+}
+
+static void
+test_date_cells (void)
+{
+  static const PrsSheetFuncs funcs = {
+    .get_cell = dates_get_cell, .get_row_title = dates_get_row_title, .set_cell = dates_set_cell,
+  };
+  Dates d = { { g_strdup ("2026-03-31"), NULL, g_strdup ("2025-10-01") }, 0, NULL };
+  const char *titles[] = { "Due" };
+  const int widths[] = { 14 };
+  GtkWidget *window;
+  PrsSheet *sheet = PRS_SHEET (show_sheet (&window, 500, 400));
+  guint before;
+
+  /* the cell text: Buddhist Era, Thai months, in each style */
+  {
+    g_autofree char *l = prs_sheet_format_date ("2026-03-31", FALSE, PRS_DATE_STYLE_LONG);
+    g_autofree char *s = prs_sheet_format_date ("2026-03-31", TRUE, PRS_DATE_STYLE_SHORT);
+    g_autofree char *n = prs_sheet_format_date ("๓๑/๓/๖๙", FALSE, PRS_DATE_STYLE_NUMERIC);
+
+    g_assert_cmpstr (l, ==, "31 มี.ค. 2569");
+    g_assert_cmpstr (s, ==, "๓๑ มี.ค. ๖๙");
+    g_assert_cmpstr (n, ==, "31/3/2569");
+    g_assert_null (prs_sheet_format_date ("", FALSE, PRS_DATE_STYLE_LONG));
+    g_assert_null (prs_sheet_format_date ("not a date", FALSE, PRS_DATE_STYLE_LONG));
+  }
+
+  prs_sheet_set_columns (sheet, "No.", 1, titles, widths);
+  prs_sheet_set_column_kind (sheet, 0, PRS_SHEET_KIND_DATE);
+  prs_sheet_set_funcs (sheet, &funcs, &d, NULL);
+  prs_sheet_set_n_rows (sheet, 3);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (300);
+  /* no calendar widgets until one is opened */
+  before = count_widgets (GTK_WIDGET (sheet));
+  g_assert_cmpuint (before, <, 40);
+
+  /* F2: the calendar on the cell's date; Set with that date writes nothing */
+  prs_sheet_set_cursor (sheet, 0, 0);
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.edit", NULL);
+  g_assert_true (prs_sheet_calendar_is_open (sheet));
+  g_assert_false (prs_sheet_is_editing (sheet));
+  g_assert_true (prs_sheet_calendar_set (sheet));
+  g_assert_cmpuint (d.set_cell_calls, ==, 0);
+
+  /* another day: one set_cell with ISO text */
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.edit", NULL);
+  g_assert_true (prs_sheet_calendar_select (sheet, 2026, 4, 2));
+  g_assert_false (prs_sheet_calendar_select (sheet, 2026, 2, 30));
+  g_assert_true (prs_sheet_calendar_set (sheet));
+  g_assert_cmpuint (d.set_cell_calls, ==, 1);
+  g_assert_cmpstr (d.last_text, ==, "2026-04-02");
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 0, 0), ==, "2 เม.ย. 2569");
+
+  /* Enter on an empty date cell opens it too; cancel writes nothing */
+  prs_sheet_set_cursor (sheet, 1, 0);
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  g_assert_true (prs_sheet_calendar_is_open (sheet));
+  prs_sheet_calendar_cancel (sheet);
+  g_assert_false (prs_sheet_calendar_is_open (sheet));
+  g_assert_false (prs_sheet_calendar_set (sheet));
+  g_assert_cmpuint (d.set_cell_calls, ==, 1);
+  /* clearing an empty cell writes nothing; clearing a date writes "" */
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.edit", NULL);
+  g_assert_true (prs_sheet_calendar_clear (sheet));
+  g_assert_cmpuint (d.set_cell_calls, ==, 1);
+  prs_sheet_set_cursor (sheet, 0, 0);
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.edit", NULL);
+  g_assert_true (prs_sheet_calendar_clear (sheet));
+  g_assert_cmpuint (d.set_cell_calls, ==, 2);
+  g_assert_cmpstr (d.last_text, ==, "");
+  g_assert_cmpstr (prs_sheet_get_cell_text (sheet, 0, 0), ==, "");
+
+  /* typing edits the text, as typed: the source parses it */
+  g_assert_true (prs_sheet_type_text (sheet, "๓๑ มี.ค. ๖๘"));
+  g_assert_true (prs_sheet_is_editing (sheet));
+  g_assert_false (prs_sheet_calendar_is_open (sheet));
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.commit", NULL);
+  g_assert_cmpstr (d.last_text, ==, "๓๑ มี.ค. ๖๘");
+  g_assert_cmpstr (d.iso[0], ==, "2025-03-31");
+
+  /* a read-only date cell: no calendar */
+  prs_sheet_set_cursor (sheet, 2, 0);
+  gtk_widget_activate_action (GTK_WIDGET (sheet), "sheet.edit", NULL);
+  g_assert_false (prs_sheet_calendar_is_open (sheet));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+  for (guint i = 0; i < 3; i++)
+    g_free (d.iso[i]);
+  g_free (d.last_text);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -958,5 +1092,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sheet-grid/grouped-frozen", test_grouped_frozen);
   g_test_add_func ("/sheet-grid/tree", test_tree);
   g_test_add_func ("/sheet-grid/large-toggle-grid", test_large_toggle_grid);
+  g_test_add_func ("/sheet-grid/date-cells", test_date_cells);
   return g_test_run ();
 }

@@ -154,6 +154,8 @@ prs_sheet_canvas_size_allocate (GtkWidget *widget, int width, int height, int ba
     gtk_popover_present (GTK_POPOVER (sheet->text_popover));
   if (sheet->choice_popover && gtk_widget_get_visible (sheet->choice_popover))
     gtk_popover_present (GTK_POPOVER (sheet->choice_popover));
+  if (sheet->date_popover && gtk_widget_get_visible (sheet->date_popover))
+    gtk_popover_present (GTK_POPOVER (sheet->date_popover));
 }
 
 static void

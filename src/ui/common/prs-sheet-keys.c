@@ -212,6 +212,9 @@ prs_sheet_start_editing (PrsSheet *self, const char *text)
       open_choices (self);
       return TRUE;
     }
+  /* A date cell: the calendar, unless a character was typed (then it is text). */
+  if (kind == PRS_SHEET_KIND_DATE && text == NULL)
+    return prs_sheet_open_calendar (self);
   self->editing = TRUE;
   self->edit_row = self->cur_row;
   self->edit_col = self->cur_col;
@@ -693,6 +696,14 @@ commit_action (GtkWidget *widget, const char *name, GVariant *param)
 
   if (self->editing)
     prs_sheet_commit_editing (self);
+  else if (self->kinds[self->cur_col] == PRS_SHEET_KIND_DATE
+           && prs_sheet_cell_editable (self, self->cur_row, self->cur_col))
+    {
+      /* Enter on a date cell opens its calendar; Enter there keeps the date and
+       * moves down, so Enter, Enter walks the column as elsewhere. */
+      prs_sheet_open_calendar (self);
+      return;
+    }
   prs_sheet_move_cursor (self, 1, 0, FALSE);
 }
 
@@ -863,6 +874,9 @@ pressed (GtkGestureClick *gesture, int n_press, double x, double y, PrsSheet *se
   int row, col, resize;
   gboolean expander;
 
+  /* clicks inside the calendar popover are the calendar's */
+  if (self->date_open)
+    return;
   if (!prs_sheet_hit (self, x, y, &row, &col, &expander, &resize) || row < 0)
     return;
   prs_sheet_commit_editing (self);

@@ -49,6 +49,15 @@ struct _PrsSheet
   GtkWidget *text_view;
   GtkWidget *choice_popover;  /* choice cells, child of the canvas */
   GtkWidget *choice_list;
+  GtkWidget *date_popover;    /* date cells: a calendar (prs-sheet-date.c) */
+  GtkWidget *calendar;
+  GtkWidget *date_label;
+  GtkWidget *date_month_label;
+  GtkWidget *date_clear;
+  gboolean date_open;
+  guint date_row, date_col;
+  gboolean date_thai_digits;
+  PrsDateStyle date_style;
 
   /* Columns */
   char *row_heading;
@@ -140,6 +149,12 @@ void         prs_sheet_init_input      (PrsSheet *self);
 gboolean     prs_sheet_commit_editing  (PrsSheet *self);
 void         prs_sheet_cancel_editing  (PrsSheet *self);
 gboolean     prs_sheet_start_editing   (PrsSheet *self, const char *text);
+
+/* prs-sheet-date.c */
+void         prs_sheet_init_date       (PrsSheet *self);
+/* Opens the calendar on the cursor's cell (which the caller checked is an
+ * editable date cell). */
+gboolean     prs_sheet_open_calendar   (PrsSheet *self);
 
 /* prs-sheet-canvas.c: a GtkScrollable that draws and lays out for its sheet */
 #define PRS_TYPE_SHEET_CANVAS (prs_sheet_canvas_get_type ())

@@ -469,6 +469,10 @@ prs_sheet_dispose (GObject *object)
   if (self->choice_popover)
     gtk_widget_unparent (self->choice_popover);
   self->choice_popover = NULL;
+  if (self->date_popover)
+    gtk_widget_unparent (self->date_popover);
+  self->date_popover = NULL;
+  self->calendar = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->canvas = NULL;
@@ -596,6 +600,7 @@ prs_sheet_init (PrsSheet *self)
 
   prs_sheet_init_style (self);
   prs_sheet_init_input (self);
+  prs_sheet_init_date (self);
 }
 
 GtkWidget *

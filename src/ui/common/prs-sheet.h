@@ -65,6 +65,8 @@
 
 #include <gtk/gtk.h>
 
+#include "prs-date.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -88,7 +90,9 @@ typedef enum
   PRS_SHEET_KIND_SCORE,       /* right-aligned */
   PRS_SHEET_KIND_TOGGLE,      /* a check box; Space flips the selection */
   PRS_SHEET_KIND_CHOICE,      /* one of a short list (prs_sheet_set_column_choices) */
-  PRS_SHEET_KIND_DATE,        /* text the source parses as a date */
+  PRS_SHEET_KIND_DATE,        /* text the source parses as a date; F2, Enter or a
+                               * double click opens a calendar that stores ISO
+                               * text ("" clears); typing edits it as text */
   PRS_SHEET_KIND_COMPUTED,    /* read-only, drawn as a derived figure */
   PRS_SHEET_KIND_BAR,         /* a toggle drawn as a segment of a bar: neighbouring
                                * BAR columns join into one bar (a schedule); they
@@ -248,6 +252,33 @@ gboolean   prs_sheet_fill_text     (PrsSheet            *self,
 gboolean   prs_sheet_set_row_expanded (PrsSheet         *self,
                                        guint             row,
                                        gboolean          expanded);
+
+/* --- Date cells (PRS_SHEET_KIND_DATE) --- */
+
+/* The text of a date cell: @text (ISO or any form prs_date_parse() reads) in the
+ * Buddhist Era, with Thai or Arabic digits; LONG and FULL give the abbreviated
+ * month with the whole year ("31 มี.ค. 2568"), SHORT "31 มี.ค. 68", NUMERIC
+ * "31/3/2568". NULL when @text is empty or not a date. Sources use it so the
+ * cells and the calendar agree. */
+char      *prs_sheet_format_date   (const char          *text,
+                                    gboolean             thai_digits,
+                                    PrsDateStyle         style);
+/* How the calendar popover writes the date it shows (the page's settings). */
+void       prs_sheet_set_date_display (PrsSheet         *self,
+                                       gboolean          thai_digits,
+                                       PrsDateStyle      style);
+/* The calendar popover (F2, Enter or a double click on a date cell opens it),
+ * for tests and menus: whether it is open; select a day in it (CE); store the
+ * selected day (ISO text through set_cell: one write), clear the cell, or close it
+ * changing nothing (Escape). FALSE when it is not open or nothing was done. */
+gboolean   prs_sheet_calendar_is_open (PrsSheet         *self);
+gboolean   prs_sheet_calendar_select  (PrsSheet         *self,
+                                       int               year,
+                                       int               month,
+                                       int               day);
+gboolean   prs_sheet_calendar_set     (PrsSheet         *self);
+gboolean   prs_sheet_calendar_clear   (PrsSheet         *self);
+void       prs_sheet_calendar_cancel  (PrsSheet         *self);
 
 /* Splits pasted text into rows of cells: tabs, or else runs of two or more spaces
  * (or single spaces between numbers), separate cells. A GPtrArray of GStrv. */

@@ -67,6 +67,8 @@ field_label (const char *key)
     return _("Budget (baht)");
   if (g_strcmp0 (key, "schedule") == 0)
     return _("Schedule");
+  if (g_strcmp0 (key, "due_date") == 0)
+    return C_("plan column", "Due");
   if (g_strcmp0 (key, "indicators") == 0)
     return _("Indicators and targets");
   if (g_strcmp0 (key, "units") == 0)

@@ -157,6 +157,13 @@ get_cell (gpointer data, guint row, guint column, PrsSheetCellFlags *flags, char
       if (n->is_activity && g_str_equal (n->budget_kind, "none"))
         return g_strdup ("-");
       return prs_plans_page_digits (self, prs_money_format (n->budget_satang, PRS_MONEY_FORMAT_DEFAULT));
+    case COL_DUE:
+      /* groups have no due date: their cell is empty and read-only */
+      if (!n->is_activity)
+        return NULL;
+      *flags |= PRS_SHEET_CELL_EDITABLE;
+      return prs_sheet_format_date (n->due_date, prs_section_page_get_thai_digits (PRS_SECTION_PAGE (self)),
+                                    prs_section_page_get_date_style (PRS_SECTION_PAGE (self)));
     case COL_UNITS:
       *flags |= PRS_SHEET_CELL_COMPUTED;
       if (!n->is_activity)
@@ -248,6 +255,24 @@ set_one (PrsPlansPage *self, PrsPlanNodeInfo *n, guint column, const char *text,
                                               : kind == PRS_PLAN_BUDGET_SHARED ? "shared" : "none",
                                               satang, shared, error);
       }
+    case COL_DUE:
+      {
+        PrsDate date;
+        g_autofree char *iso = NULL;
+
+        /* "31/3/2568", "31 มี.ค. 68", Thai digits, ISO; "" clears */
+        if (text && *text)
+          {
+            if (!prs_date_parse (text, &date, NULL))
+              {
+                g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                             _("“%s” is not a date: type it as 31/3/2569 or 31 มี.ค. 69."), text);
+                return FALSE;
+              }
+            iso = prs_date_to_iso (&date);
+          }
+        return prs_store_activity_set_due_date (store, n->id, iso, error);
+      }
     case COL_KPI:
       return prs_store_activity_set_common_kpi (store, n->id, text && *text && !g_str_equal (text, "0"), error);
     case COL_STATUS:
@@ -307,6 +332,9 @@ set_cells (gpointer data, guint n_cells, const guint *rows, const guint *columns
           g_hash_table_insert (months, g_memdup2 (&n->id, sizeof n->id), GUINT_TO_POINTER (m));
           continue;
         }
+      /* a block pasted over group rows leaves their (absent) due date alone */
+      if (columns[i] == COL_DUE && !n->is_activity)
+        continue;
       if (!set_one (self, n, columns[i], texts[i], error))
         {
           prs_store_cancel_edit (store);
@@ -432,6 +460,8 @@ load_tree (PrsPlansPage *self)
 {
   PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
 
+  prs_sheet_set_date_display (PRS_SHEET (self->sheet), prs_section_page_get_thai_digits (PRS_SECTION_PAGE (self)),
+                              prs_section_page_get_date_style (PRS_SECTION_PAGE (self)));
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->tree, prs_plan_tree_free);
   if (self->plan_id)
@@ -754,6 +784,9 @@ prs_plans_page_build (PrsSectionPage *page)
       titles[COL_MONTH0 + m] = month_title (m);
       widths[COL_MONTH0 + m] = 4;
     }
+  /* Translators: the date an activity is due (กำหนดเสร็จ) */
+  titles[COL_DUE] = C_("plan column", "Due");
+  widths[COL_DUE] = 12;
   titles[COL_UNITS] = _("Responsible");
   widths[COL_UNITS] = 16;
   titles[COL_KPI] = _("Common KPI");
@@ -767,6 +800,7 @@ prs_plans_page_build (PrsSectionPage *page)
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_BUDGET, PRS_SHEET_KIND_MONEY);
   for (int m = 0; m < 12; m++)
     prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_MONTH0 + m, PRS_SHEET_KIND_BAR);
+  prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_DUE, PRS_SHEET_KIND_DATE);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_UNITS, PRS_SHEET_KIND_COMPUTED);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_KPI, PRS_SHEET_KIND_TOGGLE);
   prs_sheet_set_column_kind (PRS_SHEET (self->sheet), COL_STATUS, PRS_SHEET_KIND_CHOICE);
