@@ -53,6 +53,19 @@ toast (PrsCommitteeDialog *self, const char *message)
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts), adw_toast_new (message));
 }
 
+/* A read that failed: what is shown is not the whole truth, so say why. */
+static void
+toast_read_error (PrsCommitteeDialog *self, const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  if (error == NULL)
+    return;
+  /* Translators: %s is an error message */
+  message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+  toast (self, message);
+}
+
 static GtkWidget *
 group_new (PrsCommitteeDialog *self, const char *title, const char *description)
 {
@@ -106,9 +119,12 @@ link_menu_create (GtkMenuButton *menu, gpointer user_data)
   PrsCommitteeDialog *self = user_data;
   const char *name = g_object_get_data (G_OBJECT (menu), "name");
   gint64 member = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (menu), "member"));
-  g_autoptr (GPtrArray) people = prs_meetings_person_candidates (self->store, name, 8, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) people = prs_meetings_person_candidates (self->store, name, 8, &error);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  toast_read_error (self, error);
 
   for (guint i = 0; people && i < people->len; i++)
     {
@@ -147,10 +163,13 @@ link_menu (PrsCommitteeDialog *self, const PrsMeetingSeat *s)
 static void
 fill_members (PrsCommitteeDialog *self)
 {
-  g_autoptr (GPtrArray) seats = prs_meetings_list_seats (self->store, self->committee_id, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) seats = prs_meetings_list_seats (self->store, self->committee_id, &error);
   GtkWidget *group = group_new (self, _("Members"),
                                 _("A member linked to People takes their name, position and unit from there; "
                                   "others are outside persons as the roster gives them."));
+
+  toast_read_error (self, error);
 
   for (guint i = 0; seats && i < seats->len; i++)
     {
@@ -306,11 +325,14 @@ fill_rates (PrsCommitteeDialog *self)
 static void
 fill_summary (PrsCommitteeDialog *self)
 {
-  g_autoptr (GPtrArray) lines = prs_meetings_year_summary (self->store, self->committee_id, self->fiscal_year, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) lines = prs_meetings_year_summary (self->store, self->committee_id, self->fiscal_year, &error);
   g_autofree char *title = g_strdup_printf (_("Allowances in Fiscal Year %d"), self->fiscal_year);
   GtkWidget *group = group_new (self, title, _("Per person, over the committee's meetings of the fiscal year "
                                                "(1 October to 30 September)."));
   gint64 total = 0;
+
+  toast_read_error (self, error);
 
   for (guint i = 0; lines && i < lines->len; i++)
     {
@@ -418,11 +440,14 @@ open_attachment_clicked (GtkButton *b, PrsCommitteeDialog *self)
 static void
 fill_attachments (PrsCommitteeDialog *self)
 {
-  g_autoptr (GPtrArray) list = prs_meetings_list_attachments (self->store, self->meeting_id, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = prs_meetings_list_attachments (self->store, self->meeting_id, &error);
   GtkWidget *group = group_new (self, _("Attachments"),
                                 _("Numbered as the minutes cite them (เอกสารแนบ ๑, ๒ …); each links a file, "
                                   "which stays where it is."));
   GtkWidget *b;
+
+  toast_read_error (self, error);
 
   for (guint i = 0; list && i < list->len; i++)
     {

@@ -35,6 +35,7 @@ struct _PrsMeetingDialog
   PrsStore *store;
   gint64 committee_id;
   gint64 meeting_id;
+  gboolean unreadable; /* the meeting could not be read: saving would overwrite it */
 
   GtkWidget *error_label;
   GtkWidget *number;
@@ -252,8 +253,8 @@ split_person (const char *line, char **name, char **position)
   g_strstrip (*position);
 }
 
-gboolean
-prs_meeting_dialog_save (PrsMeetingDialog *self)
+static gboolean
+save_meeting (PrsMeetingDialog *self)
 {
   g_autoptr (GError) error = NULL;
   PrsMeetingInfo info = { 0 };
@@ -410,6 +411,17 @@ prs_meeting_dialog_save (PrsMeetingDialog *self)
   return TRUE;
 }
 
+gboolean
+prs_meeting_dialog_save (PrsMeetingDialog *self)
+{
+  g_return_val_if_fail (PRS_IS_MEETING_DIALOG (self), FALSE);
+
+  /* A meeting that could not be read is not overwritten with a blank form. */
+  if (self->unreadable)
+    return FALSE;
+  return save_meeting (self);
+}
+
 static void
 save_clicked (PrsMeetingDialog *self)
 {
@@ -421,9 +433,23 @@ static void
 load (PrsMeetingDialog *self, int year_be)
 {
   g_autoptr (PrsMeetingInfo) info = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->meeting_id)
-    info = prs_meetings_load (self->store, self->meeting_id, NULL);
+    {
+      info = prs_meetings_load (self->store, self->meeting_id, &error);
+      if (info == NULL)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: %s is an error message */
+          message = g_strdup_printf (_("Could not read the workspace: %s"),
+                                     error ? error->message : _("the meeting is not there."));
+          show_error (self, message);
+          self->unreadable = TRUE;
+          return;
+        }
+    }
   if (info == NULL)
     {
       g_autofree char *number = g_strdup_printf ("%d/%d",
