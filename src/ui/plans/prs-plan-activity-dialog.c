@@ -322,10 +322,22 @@ GtkWidget *
 prs_plan_activity_dialog_new (GtkWindow *parent, PrsStore *store, gint64 plan_id, gint64 node_id)
 {
   Dialog *d = g_object_new (PRS_TYPE_PLAN_ACTIVITY_DIALOG, "transient-for", parent, NULL);
-  g_autoptr (PrsPlanTree) t = prs_store_load_plan (store, plan_id, 0, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsPlanTree) t = prs_store_load_plan (store, plan_id, 0, &error);
   PrsPlanNodeInfo *n = t ? prs_plan_tree_find (t, node_id) : NULL;
-  g_autoptr (GPtrArray) units = prs_store_list_units_brief (store, NULL);
+  g_autoptr (GPtrArray) units = error ? NULL : prs_store_list_units_brief (store, &error);
 
+  if (error != NULL)
+    {
+      /* Nothing to change then: a change made on what could not be read would
+       * overwrite what is there. */
+      gtk_label_set_text (GTK_LABEL (d->message), error->message);
+      gtk_widget_set_visible (d->message, TRUE);
+      gtk_widget_set_sensitive (d->list, FALSE);
+      gtk_widget_set_sensitive (gtk_widget_get_next_sibling (d->list), FALSE); /* Add an Indicator */
+      gtk_widget_set_sensitive (d->all_units, FALSE);
+      gtk_widget_set_sensitive (d->units_box, FALSE);
+    }
   d->store = g_object_ref (store);
   d->plan_id = plan_id;
   d->node_id = node_id;

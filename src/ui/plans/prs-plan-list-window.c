@@ -226,9 +226,12 @@ plan_button (const char *icon, const char *tooltip, gint64 id)
 static void
 reload (ListWindow *w)
 {
-  g_autoptr (GPtrArray) plans = prs_store_list_plans (w->store, w->year, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) plans = prs_store_list_plans (w->store, w->year, &error);
   GtkWidget *child;
 
+  if (error != NULL)
+    show_error (w, error);
   g_ptr_array_set_size (w->lines, 0);
   while ((child = gtk_widget_get_first_child (w->list)))
     gtk_list_box_remove (GTK_LIST_BOX (w->list), child);

@@ -340,9 +340,13 @@ event_date_text (const char *date, const char *end)
 static void
 load_events (Dialog *d)
 {
-  g_autoptr (GPtrArray) list = prs_plan_events_list (d->store, d->node_id, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = prs_plan_events_list (d->store, d->node_id, &error);
   GtkWidget *child;
   guint n = list ? list->len : 0;
+
+  if (error != NULL)
+    show_error (d, error);
 
   while ((child = gtk_widget_get_first_child (d->events)))
     gtk_box_remove (GTK_BOX (d->events), child);

@@ -465,7 +465,20 @@ load_tree (PrsPlansPage *self)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->tree, prs_plan_tree_free);
   if (self->plan_id)
-    self->tree = prs_store_load_plan (store, self->plan_id, prs_store_plan_latest_round (store, self->plan_id), NULL);
+    {
+      g_autoptr (GError) error = NULL;
+
+      self->tree = prs_store_load_plan (store, self->plan_id, prs_store_plan_latest_round (store, self->plan_id),
+                                        &error);
+      if (self->tree == NULL && error != NULL)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: %s is an error message */
+          message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+          prs_section_page_toast (PRS_SECTION_PAGE (self), message);
+        }
+    }
   rebuild_rows (self);
   prs_sheet_set_n_rows (PRS_SHEET (self->sheet), self->rows->len);
   prs_sheet_refresh (PRS_SHEET (self->sheet));
