@@ -53,6 +53,7 @@ struct _PrsStore
   gboolean     deferred;    /* writable, but db still reads the user's file: the
                              * working copy is made at the first edit or by
                              * prs_store_prepare_editing() */
+  GThread     *copy_thread; /* making the working copy (prs_store_prepare_editing) */
   GPtrArray   *retired;     /* connections replaced by the working copy's, with their
                              * statements (RetiredDb), closed when idle */
   char        *scratch;     /* a private upgraded copy for reading, or NULL */
@@ -970,6 +971,10 @@ prs_store_close (PrsStore *self)
     }
   g_ptr_array_set_size (self->retired, 0);
   self->deferred = FALSE;
+  /* The copy under way ends first: then the document (lock note, working copy)
+   * goes with this store's reference. */
+  if (self->copy_thread != NULL)
+    g_thread_join (g_steal_pointer (&self->copy_thread));
   g_clear_pointer (&self->doc, prs_document_unref);
   if (self->scratch)
     {
@@ -1105,47 +1110,66 @@ finish_deferred_open (PrsStore *self, GError **error)
   return TRUE;
 }
 
-static void
-prepare_editing_thread (GTask        *task,
-                        gpointer      source,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
+/* The background copy of prs_store_prepare_editing(): a thread of the store's own,
+ * joined by prs_store_close(), so that the lock note and the working copy go with
+ * the store (a pool task holding a reference would outlive a closing window). */
+typedef struct
 {
-  GError *error = NULL;
+  PrsDocument  *doc;     /* until the copy is made */
+  GWeakRef      store;
+  GMainContext *context; /* where the store lives */
+} CopyJob;
 
-  if (prs_document_ensure_copy (task_data, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+static void
+copy_job_free (gpointer data)
+{
+  CopyJob *job = data;
+
+  g_weak_ref_clear (&job->store);
+  g_main_context_unref (job->context);
+  g_free (job);
 }
 
-static void
-prepare_editing_done (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+static gboolean
+copy_done (gpointer data)
 {
-  PrsStore *self = PRS_STORE (source);
-  g_autoptr(GError) error = NULL;
+  CopyJob *job = data;
+  g_autoptr(PrsStore) self = g_weak_ref_get (&job->store);
 
+  if (self == NULL || self->copy_thread == NULL)
+    return G_SOURCE_REMOVE; /* closed (and joined) meanwhile */
+  g_thread_join (g_steal_pointer (&self->copy_thread));
   /* A failure is reported by the first edit, which tries again. */
-  if (g_task_propagate_boolean (G_TASK (result), &error) && self->deferred && self->db != NULL
-      && self->edit_depth == 0)
+  if (self->deferred && self->db != NULL && self->edit_depth == 0)
     finish_deferred_open (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+copy_thread (gpointer data)
+{
+  CopyJob *job = data;
+
+  prs_document_ensure_copy (job->doc, NULL);
+  g_clear_pointer (&job->doc, prs_document_unref);
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, copy_done, job, copy_job_free);
+  return NULL;
 }
 
 void
 prs_store_prepare_editing (PrsStore *self)
 {
-  g_autoptr(GTask) task = NULL;
+  CopyJob *job;
 
   g_return_if_fail (PRS_IS_STORE (self));
 
-  if (!self->deferred || self->doc == NULL)
+  if (!self->deferred || self->doc == NULL || self->copy_thread != NULL)
     return;
-  task = g_task_new (self, NULL, prepare_editing_done, NULL);
-  g_task_set_source_tag (task, prs_store_prepare_editing);
-  g_task_set_task_data (task, prs_document_ref (self->doc), (GDestroyNotify) prs_document_unref);
-  g_task_run_in_thread (task, prepare_editing_thread);
+  job = g_new0 (CopyJob, 1);
+  job->doc = prs_document_ref (self->doc);
+  g_weak_ref_init (&job->store, self);
+  job->context = g_main_context_ref_thread_default ();
+  self->copy_thread = g_thread_new ("prs-working-copy", copy_thread, job);
 }
 
 gboolean

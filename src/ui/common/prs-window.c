@@ -416,6 +416,10 @@ prs_window_close_request (GtkWindow *window)
    * again leaves the changes in the working copy. */
   if (!self->save_failed && !save_now (self))
     return TRUE;
+  /* The workspace closes with its window, here rather than when the window is
+   * finalized: the application may quit before that (the lock note would stay). */
+  if (self->store != NULL)
+    prs_store_close (self->store);
   return GTK_WINDOW_CLASS (prs_window_parent_class)->close_request (window);
 }
 
@@ -844,6 +848,10 @@ prs_window_dispose (GObject *object)
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRS_TYPE_WINDOW);
   g_clear_object (&self->workspace);
+  /* The window is the workspace's session: it ends with it (saved on close, lock
+   * note removed) even if work still queued holds a reference to the store. */
+  if (self->store != NULL)
+    prs_store_close (self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
