@@ -848,10 +848,6 @@ prs_window_dispose (GObject *object)
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRS_TYPE_WINDOW);
   g_clear_object (&self->workspace);
-  /* The window is the workspace's session: it ends with it (saved on close, lock
-   * note removed) even if work still queued holds a reference to the store. */
-  if (self->store != NULL)
-    prs_store_close (self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
