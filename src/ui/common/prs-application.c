@@ -415,6 +415,9 @@ prs_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.save-copy",
                                          (const char *[]) { "<Control><Shift>s", NULL });
+  /* GtkApplication's own for the shortcuts window, which we build when asked for. */
+  gtk_application_set_accels_for_action (gtk_app, "win.show-help-overlay",
+                                         (const char *[]) { "<Control>F1", "<Control>question", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.undo",
                                          (const char *[]) { "<Control>z", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.redo",

@@ -809,15 +809,28 @@ retitle_help_overlay (GtkWidget *widget)
     retitle_help_overlay (child);
 }
 
+/* The shortcuts window is built the first time it is asked for (Ctrl+?, Ctrl+F1 or
+ * the menu). Its resource is not at gtk/help-overlay.ui, where GtkApplication would
+ * build it for every new window before the window's first frame. */
 static void
-retitle_help_overlay_of_window (GtkWidget *window)
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
 {
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
 
   if (overlay == NULL)
-    return;
-  gtk_window_set_title (GTK_WINDOW (overlay), C_("shortcut window", "Keyboard Shortcuts"));
-  retitle_help_overlay (GTK_WIDGET (overlay));
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/prongsai/Prongsai/prs-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+      gtk_window_set_title (GTK_WINDOW (overlay), C_("shortcut window", "Keyboard Shortcuts"));
+      retitle_help_overlay (GTK_WIDGET (overlay));
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 static void
@@ -827,10 +840,6 @@ prs_window_constructed (GObject *object)
   g_autofree char *last = NULL;
 
   G_OBJECT_CLASS (prs_window_parent_class)->constructed (object);
-
-  /* The application gives the window its shortcuts window once it is added. */
-  g_signal_connect (self, "realize", G_CALLBACK (retitle_help_overlay_of_window), NULL);
-  retitle_help_overlay_of_window (GTK_WIDGET (self));
 
   last = g_settings_get_string (self->settings, "last-section");
   if (self->store != NULL && !prs_store_get_read_only (self->store) && prs_store_is_blank (self->store))
@@ -975,6 +984,15 @@ prs_window_init (PrsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.none", FALSE);
+
+  {
+    /* In the window's own action group, where GtkApplicationWindow looks for it
+     * before adding its own once the shortcuts window is set. */
+    g_autoptr(GSimpleAction) help = g_simple_action_new ("show-help-overlay", NULL);
+
+    g_signal_connect_object (help, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (help));
+  }
 
   self->settings = g_settings_new (APP_ID);
 
