@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "prs-digits.h"
+#include "prs-lazy-menu.h"
 #include "prs-section-page.h"
 
 typedef struct
@@ -40,8 +41,13 @@ typedef struct
   GMenu *export_menu;
   GtkWidget *stack;          /* "content" / "empty" */
   GtkWidget *content;
-  GtkWidget *empty;          /* AdwStatusPage */
-  GtkWidget *empty_button;
+  GtkWidget *empty;          /* AdwStatusPage, made the first time the page is empty */
+  char *empty_icon;
+  char *empty_title;
+  char *empty_description;
+  char *empty_label;
+  char *empty_action;
+  GVariant *empty_target;
 } PrsSectionPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (PrsSectionPage, prs_section_page, GTK_TYPE_WIDGET)
@@ -504,6 +510,46 @@ prs_section_page_add_bar_widget (PrsSectionPage *self, GtkWidget *widget)
   update_bar_visible (self);
 }
 
+static void
+replace_str (char **place, const char *text)
+{
+  char *copy = g_strdup (text);
+
+  g_free (*place);
+  *place = copy;
+}
+
+/* The empty state is made only when it is shown: most pages open with content,
+ * and the first frame need not build, style and measure a page it does not show. */
+static void
+ensure_empty_state (PrsSectionPage *self)
+{
+  PrsSectionPagePrivate *priv = PRIV (self);
+  GtkWidget *clamp, *button;
+
+  if (priv->empty != NULL)
+    return;
+  priv->empty = adw_status_page_new ();
+  gtk_widget_set_name (priv->empty, "empty-state");
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (priv->empty), priv->empty_icon);
+  adw_status_page_set_title (ADW_STATUS_PAGE (priv->empty), priv->empty_title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (priv->empty), priv->empty_description);
+  if (priv->empty_label != NULL && priv->empty_action != NULL)
+    {
+      button = gtk_button_new_with_mnemonic (priv->empty_label);
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "suggested-action");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), priv->empty_action);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), priv->empty_target);
+      clamp = adw_clamp_new ();
+      adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 360);
+      adw_clamp_set_child (ADW_CLAMP (clamp), button);
+      adw_status_page_set_child (ADW_STATUS_PAGE (priv->empty), clamp);
+    }
+  gtk_stack_add_named (GTK_STACK (priv->stack), priv->empty, "empty");
+}
+
 void
 prs_section_page_update_empty (PrsSectionPage *self)
 {
@@ -515,6 +561,8 @@ prs_section_page_update_empty (PrsSectionPage *self)
   priv = PRIV (self);
   klass = PRS_SECTION_PAGE_GET_CLASS (self);
   empty = priv->content == NULL || (priv->built && klass->is_empty && klass->is_empty (self));
+  if (empty)
+    ensure_empty_state (self);
   gtk_stack_set_visible_child_name (GTK_STACK (priv->stack), empty ? "empty" : "content");
 }
 
@@ -531,18 +579,25 @@ prs_section_page_set_empty_state (PrsSectionPage *self,
 
   g_return_if_fail (PRS_IS_SECTION_PAGE (self));
   priv = PRIV (self);
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (priv->empty), icon_name);
-  adw_status_page_set_title (ADW_STATUS_PAGE (priv->empty), title);
-  adw_status_page_set_description (ADW_STATUS_PAGE (priv->empty), description);
-  gtk_widget_set_visible (priv->empty_button, button_label != NULL && action_name != NULL);
-  if (button_label != NULL && action_name != NULL)
+  replace_str (&priv->empty_icon, icon_name);
+  replace_str (&priv->empty_title, title);
+  replace_str (&priv->empty_description, description);
+  replace_str (&priv->empty_label, button_label);
+  replace_str (&priv->empty_action, action_name);
+  if (target != NULL)
+    g_variant_ref_sink (target);
+  g_clear_pointer (&priv->empty_target, g_variant_unref);
+  priv->empty_target = target;
+  /* Made again with the new texts when it is next shown. */
+  if (priv->empty != NULL)
     {
-      gtk_button_set_label (GTK_BUTTON (priv->empty_button), button_label);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (priv->empty_button), action_name);
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (priv->empty_button), target);
+      gboolean shown = gtk_stack_get_visible_child (GTK_STACK (priv->stack)) == priv->empty;
+
+      gtk_stack_remove (GTK_STACK (priv->stack), priv->empty);
+      priv->empty = NULL;
+      if (shown)
+        prs_section_page_update_empty (self);
     }
-  else if (target)
-    g_variant_unref (g_variant_ref_sink (target));
 }
 
 /* --- Building --- */
@@ -748,6 +803,12 @@ prs_section_page_finalize (GObject *object)
   g_clear_object (&priv->store);
   g_array_unref (priv->unit_ids);
   g_array_unref (priv->years);
+  g_free (priv->empty_icon);
+  g_free (priv->empty_title);
+  g_free (priv->empty_description);
+  g_free (priv->empty_label);
+  g_free (priv->empty_action);
+  g_clear_pointer (&priv->empty_target, g_variant_unref);
   G_OBJECT_CLASS (prs_section_page_parent_class)->finalize (object);
 }
 
@@ -842,7 +903,7 @@ prs_section_page_init (PrsSectionPage *self)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr (GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *spacer, *clamp;
+  GtkWidget *spacer;
   GtkEventController *shortcuts;
 
   priv->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -896,7 +957,7 @@ prs_section_page_init (PrsSectionPage *self)
   gtk_box_append (GTK_BOX (priv->bar), priv->import_button);
   priv->export_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (priv->export_button), "document-save-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (priv->export_button), G_MENU_MODEL (priv->export_menu));
+  prs_menu_button_set_menu_on_demand (GTK_MENU_BUTTON (priv->export_button), G_MENU_MODEL (priv->export_menu));
   gtk_widget_set_tooltip_text (priv->export_button, _("Export"));
   gtk_box_append (GTK_BOX (priv->bar), priv->export_button);
   priv->print_button = bar_button ("document-print-symbolic", _("Print…"), "section.print");
@@ -906,22 +967,8 @@ prs_section_page_init (PrsSectionPage *self)
   gtk_box_append (GTK_BOX (priv->bar), priv->present_button);
   gtk_box_append (GTK_BOX (box), priv->bar_box);
 
-  priv->empty = adw_status_page_new ();
-  gtk_widget_set_name (priv->empty, "empty-state");
-  priv->empty_button = gtk_button_new ();
-  gtk_button_set_use_underline (GTK_BUTTON (priv->empty_button), TRUE);
-  gtk_widget_set_halign (priv->empty_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (priv->empty_button, "pill");
-  gtk_widget_add_css_class (priv->empty_button, "suggested-action");
-  gtk_widget_set_visible (priv->empty_button, FALSE);
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 360);
-  adw_clamp_set_child (ADW_CLAMP (clamp), priv->empty_button);
-  adw_status_page_set_child (ADW_STATUS_PAGE (priv->empty), clamp);
-
   priv->stack = gtk_stack_new ();
   gtk_widget_set_vexpand (priv->stack, TRUE);
-  gtk_stack_add_named (GTK_STACK (priv->stack), priv->empty, "empty");
   gtk_box_append (GTK_BOX (box), priv->stack);
 
   priv->overlay = adw_toast_overlay_new ();

@@ -10,6 +10,7 @@
 #include "prs-core.h"
 #include "prs-export-job.h"
 #include "prs-file-dialog.h"
+#include "prs-lazy-menu.h"
 #include "prs-ita-page.h"
 #include "prs-meetings-page.h"
 #include "prs-participation-page.h"
@@ -56,7 +57,9 @@ struct _PrsWindow
   GtkListBox *sidebar;
   GtkStack *stack;
   GtkWidget *content_pane;
+  GMenu *primary_menu;
   GMenu *recent_submenu;
+  GtkMenuButton *primary_menu_button;
   GtkRevealer *read_only_revealer;
   GtkLabel *read_only_label;
 
@@ -953,6 +956,8 @@ prs_window_class_init (PrsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PrsWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PrsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PrsWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, PrsWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PrsWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, PrsWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, PrsWindow, read_only_label);
@@ -984,6 +989,7 @@ prs_window_init (PrsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.none", FALSE);
+  prs_menu_button_set_menu_on_demand (self->primary_menu_button, G_MENU_MODEL (self->primary_menu));
 
   {
     /* In the window's own action group, where GtkApplicationWindow looks for it
