@@ -94,6 +94,36 @@ active_window (PrsApplication *self)
   return gtk_application_get_active_window (GTK_APPLICATION (self));
 }
 
+/* The window manager's icon (X11's _NET_WM_ICON): GTK renders it, from the
+ * app's SVG, when a window is realized if a default icon is set — loading the SVG
+ * renderer and drawing the icon before the window's first frame, which does not
+ * show it. It is set once the first window is on screen; later windows and
+ * dialogs get it as the default. */
+static void
+ensure_default_icon (void)
+{
+  if (g_strcmp0 (gtk_window_get_default_icon_name (), APP_ID) != 0)
+    gtk_window_set_default_icon_name (APP_ID);
+}
+
+static gboolean
+set_window_icon (gpointer data)
+{
+  g_autoptr(GtkWindow) window = g_weak_ref_get (data);
+
+  ensure_default_icon ();
+  if (window != NULL)
+    gtk_window_set_icon_name (window, APP_ID);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 static void
 show_open_error (PrsApplication *self,
                  GFile          *file,
@@ -105,6 +135,7 @@ show_open_error (PrsApplication *self,
 
   /* Translators: %s is a file name */
   heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+  ensure_default_icon ();
   dialog = adw_message_dialog_new (active_window (self), heading, error->message);
   /* Keeps the application alive while the message is shown, even with no window. */
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
@@ -221,6 +252,13 @@ open_workspace (PrsApplication *self,
       /* After the first frame, so that they do not compete with the first paint. */
       prs_window_after_first_frame (window, prepare_editing, g_object_ref (store), g_object_unref);
       prs_window_after_first_frame (window, start_rolling_backup, g_object_ref (store), g_object_unref);
+      if (gtk_window_get_default_icon_name () == NULL)
+        {
+          GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+          g_weak_ref_init (ref, window);
+          prs_window_after_first_frame (window, set_window_icon, ref, weak_ref_free);
+        }
     }
   remember_workspace (self, file);
   gtk_window_present (GTK_WINDOW (window));
@@ -399,7 +437,6 @@ prs_application_startup (GApplication *app)
   if (self->settings == NULL)
     self->settings = g_settings_new (APP_ID);
 
-  gtk_window_set_default_icon_name (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
 
