@@ -12,6 +12,7 @@
 
 #include "prs-application.h"
 #include "tests/prs-test-tmpdir.h"
+#include "tests/prs-test-ui.h"
 #include "prs-export-job.h"
 #include "prs-store-shell.h"
 #include "prs-summary-report.h"
@@ -363,6 +364,25 @@ test_window_first_run (void)
         g_assert_true (has_label (GTK_WIDGET (window), _("No ITA Results for This Year")));
       screenshot_named (GTK_WIDGET (window), what);
     }
+
+  /* The main menu is built when first opened, and then holds its items. */
+  {
+    GtkWidget *button = prs_test_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, TRUE);
+    GtkPopover *popover;
+
+    g_assert_nonnull (button);
+    g_assert_null (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    wait_ms (300);
+    g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+    popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+    g_assert_nonnull (popover);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    /* the item's label as written, with its mnemonic */
+    g_assert_true (has_label (GTK_WIDGET (popover), _("_Keyboard Shortcuts")));
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    wait_ms (200);
+  }
 
   /* The shortcuts window says ปุ่มลัด like the menu (GTK's own word is ทางลัด). */
   {
