@@ -172,6 +172,62 @@ db_int (sqlite3 *db, const char *sql, gint64 fallback)
   return value;
 }
 
+/* TRUE if a table the migrations from @from to @to write, or a table referring to
+ * one, has a row whose foreign key points nowhere. */
+static gboolean
+foreign_key_problems (sqlite3 *db, int from, int to)
+{
+  g_autoptr(GRegex) written = g_regex_new ("\\b(?:CREATE\\s+TABLE(?:\\s+IF\\s+NOT\\s+EXISTS)?|ALTER\\s+TABLE|"
+                                           "INSERT(?:\\s+OR\\s+\\w+)?\\s+INTO|REPLACE\\s+INTO|UPDATE|"
+                                           "DELETE\\s+FROM|DROP\\s+TABLE(?:\\s+IF\\s+EXISTS)?)\\s+"
+                                           "[\"`]?(\\w+)",
+                                           G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GHashTable) touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(PrsStatement) tables = NULL;
+  gboolean problems = FALSE;
+  int rc;
+
+  for (int v = from; v < to; v++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+
+      g_regex_match (written, prs_store_migrations[v], 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_autofree char *table = g_match_info_fetch (match, 1);
+
+          g_hash_table_add (touched, g_ascii_strdown (table, -1));
+          g_match_info_next (match, NULL);
+        }
+    }
+  /* Each table that was written or whose foreign keys name a written one. */
+  if (sqlite3_prepare_v2 (db, "SELECT name, (SELECT group_concat (lower (\"table\"), ' ')"
+                              " FROM pragma_foreign_key_list (name)) FROM sqlite_schema WHERE type = 'table'"
+                              " AND name NOT LIKE 'sqlite_%'", -1, &tables, NULL) != SQLITE_OK)
+    return TRUE;
+  while (!problems && (rc = sqlite3_step (tables)) == SQLITE_ROW)
+    {
+      g_autofree char *name = g_ascii_strdown ((const char *) sqlite3_column_text (tables, 0), -1);
+      const char *parents = (const char *) sqlite3_column_text (tables, 1);
+      gboolean check = g_hash_table_contains (touched, name);
+      g_auto(GStrv) parent_list = parents ? g_strsplit (parents, " ", -1) : NULL;
+
+      for (guint i = 0; !check && parent_list && parent_list[i]; i++)
+        check = g_hash_table_contains (touched, parent_list[i]);
+      if (check)
+        {
+          char *sql = sqlite3_mprintf ("SELECT count(*) FROM pragma_foreign_key_check (%Q)",
+                                       (const char *) sqlite3_column_text (tables, 0));
+
+          problems = sql == NULL || db_int (db, sql, 1) != 0;
+          sqlite3_free (sql);
+        }
+    }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    problems = TRUE;
+  return problems;
+}
+
 gboolean
 prs_store_migrate_db (sqlite3 *db, int from, int to, GError **error)
 {
@@ -188,8 +244,10 @@ prs_store_migrate_db (sqlite3 *db, int from, int to, GError **error)
                           (int) PRS_STORE_APPLICATION_ID, to);
   if (!db_exec (db, tail, error))
     goto fail;
-  /* Foreign keys are checked once for the whole migration. */
-  if (db_int (db, "SELECT count(*) FROM pragma_foreign_key_check", 0) != 0)
+  /* Foreign keys are checked once for the whole migration, on the tables it
+   * changed and the tables that refer to them: the rest cannot have changed, and a
+   * check of every table costs a read of the whole file (issue 16). */
+  if (foreign_key_problems (db, from, to))
     {
       g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT,
                    _("The workspace could not be updated to this version of Prongsai because its data is inconsistent."));
@@ -837,6 +895,9 @@ prs_store_open (const char *path, PrsStoreOpenFlags flags, GError **error)
     ok = FALSE;
   if (!ok)
     {
+      /* Nothing of a refused open is saved (a failed upgrade leaves the file as
+       * it was, not rewritten from the working copy). */
+      self->read_only = TRUE;
       prs_store_close (self);
       if (created)
         remove_file_and_companions (path);

@@ -161,6 +161,56 @@ test_migrate_due_dates (void)
   tmp_workspace_clear (&tmp);
 }
 
+/* An upgrade checks the foreign keys of the tables it writes and of the tables
+ * that refer to them: a dangling activity (written by migration 9) refuses the
+ * upgrade and leaves the file as it was; a dangling row elsewhere does not block
+ * it (the background check reports that). */
+static void
+test_migrate_checks_written_tables (void)
+{
+  TmpWorkspace tmp;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrsStore) store = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  sqlite3 *db = NULL;
+
+  tmp_workspace_init (&tmp, "v8-dangling.prongsai");
+  g_assert_cmpint (sqlite3_open (tmp.path, &db), ==, SQLITE_OK);
+  g_assert_true (prs_store_migrate_db (db, 0, 8, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db,
+      "PRAGMA foreign_keys = OFF;"
+      "INSERT INTO activities (id, budget_kind, budget_satang, months, status)"
+      "  VALUES (77, 'none', 0, 1, 'in_progress');",  /* no plan node 77 */
+      NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = read_bytes (tmp.path);
+  store = prs_store_open (tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CORRUPT);
+  g_test_message ("refused: %s", error->message);
+  g_clear_error (&error);
+  after = read_bytes (tmp.path);
+  g_assert_true (g_bytes_equal (before, after));
+  tmp_workspace_clear (&tmp);
+
+  tmp_workspace_init (&tmp, "v8-dangling-elsewhere.prongsai");
+  g_assert_cmpint (sqlite3_open (tmp.path, &db), ==, SQLITE_OK);
+  g_assert_true (prs_store_migrate_db (db, 0, 8, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db,
+      "PRAGMA foreign_keys = OFF;"
+      "INSERT INTO ita_figures (result_id, code, score) VALUES (999, 'EIT', 8000);",  /* no result 999 */
+      NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  store = prs_store_open (tmp.path, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (prs_store_query_int (store, "PRAGMA user_version", 0), ==, PRS_STORE_SCHEMA_VERSION);
+  g_clear_object (&store);
+  tmp_workspace_clear (&tmp);
+}
+
 /* A version-3 workspace with an ITA analysis: its issues join the internal-measures
  * plan of their unit for the fiscal year after the assessment (an existing one is
  * reused, a missing one created), and OIT codes become evidence. */
@@ -666,6 +716,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/open/migrations", test_migrations);
   g_test_add_func ("/store/open/migrate-ita-issues", test_migrate_ita_issues);
   g_test_add_func ("/store/open/migrate-due-dates", test_migrate_due_dates);
+  g_test_add_func ("/store/open/migrate-checks-written-tables", test_migrate_checks_written_tables);
   g_test_add_func ("/store/open/refuse-text-file", test_refuse_text_file);
   g_test_add_func ("/store/open/refuse-foreign-sqlite", test_refuse_foreign_sqlite);
   g_test_add_func ("/store/open/refuse-truncated", test_refuse_truncated);
