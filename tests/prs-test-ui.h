@@ -9,8 +9,13 @@
  */
 #pragma once
 
+#include <locale.h>
+#include <stdlib.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <gtk/gtk.h>
+#include <adwaita.h>
+
+#include "prs-resources.h"
 
 /* Runs the main loop for @ms milliseconds. */
 static inline void
@@ -108,4 +113,32 @@ prs_test_find_named (GtkWidget  *widget,
         return found;
     }
   return NULL;
+}
+
+/* The start of a page test's main(): translations (PRONGSAI_LOCALEDIR), the test
+ * framework, libadwaita and the application's style sheet. Without a display the
+ * test exits 77 — a skip, never a pass. Needs config.h included first. */
+static inline void
+prs_test_ui_init (int    *argc,
+                  char ***argv)
+{
+  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
+  g_autoptr (GtkCssProvider) provider = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("no display: run under Xvfb (the README's test command does)\n");
+      exit (77);
+    }
+  g_test_init (argc, argv, NULL);
+  adw_init ();
+  prs_register_resource ();
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }

@@ -564,28 +564,7 @@ test_committee_window (void)
 int
 main (int argc, char **argv)
 {
-  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_skip ("no display: run under Xvfb");
-      return 77;
-    }
-  adw_init ();
-  {
-    g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
-
-    prs_register_resource ();
-    gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  prs_test_ui_init (&argc, &argv);
   g_test_add_func ("/meetings-ui/page", test_page);
   g_test_add_func ("/meetings-ui/committee-window", test_committee_window);
   return g_test_run ();

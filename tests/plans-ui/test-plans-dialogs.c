@@ -755,36 +755,12 @@ test_plan_list (Fixture *f, gconstpointer data)
   g_assert_null (prs_plans_page_get_last_dialog (f->page));
 }
 
-static void
-load_app_style (void)
-{
-  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
-
-  prs_register_resource ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 int
 main (int argc, char **argv)
 {
-  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
   g_autoptr (GError) error = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_skip ("no display: run under Xvfb");
-      return g_test_run ();
-    }
-  adw_init ();
-  load_app_style ();
+  prs_test_ui_init (&argc, &argv);
   tmpdir = g_dir_make_tmp ("prongsai-plans-dialogs-XXXXXX", &error);
   g_assert_no_error (error);
   g_test_add ("/plans-ui/schedule-bar", Fixture, "schedule.prongsai", fixture_set_up, test_schedule_bar, fixture_tear_down);
