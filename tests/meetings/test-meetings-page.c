@@ -202,36 +202,6 @@ test_page (void)
   g_rmdir (dir);
 }
 
-static GtkWidget *
-find_scrolled (GtkWidget *w)
-{
-  if (GTK_IS_SCROLLED_WINDOW (w))
-    return w;
-  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_scrolled (c);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *w, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
-    return w;
-  for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static gint64
 member_person (PrsStore *store, gint64 committee, const char *outside_name)
 {
@@ -454,7 +424,7 @@ test_committee_window (void)
   screenshot (GTK_WIDGET (dialog), "committee");
   {
     /* The outside member's Link… menu offers the closest people; choosing one links. */
-    GtkWidget *menu = find_type (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON);
+    GtkWidget *menu = prs_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, FALSE);
     GtkWidget *popover, *first;
 
     g_assert_nonnull (menu);
@@ -462,7 +432,7 @@ test_committee_window (void)
     wait_ms (300);
     popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)));
     g_assert_nonnull (popover);
-    first = find_type (popover, GTK_TYPE_BUTTON);
+    first = prs_test_find_type (popover, GTK_TYPE_BUTTON, FALSE);
     g_assert_nonnull (first);
     g_signal_emit_by_name (first, "clicked");
     wait_ms (300);
@@ -503,7 +473,7 @@ test_committee_window (void)
   screenshot (GTK_WIDGET (dialog), "committee-demo");
   {
     /* The year's allowances per person, at the bottom. */
-    GtkWidget *scrolled = find_scrolled (GTK_WIDGET (dialog));
+    GtkWidget *scrolled = prs_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, FALSE);
     GtkAdjustment *adj;
 
     g_assert_nonnull (scrolled);

@@ -86,23 +86,6 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 && gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* TRUE if an AdwWindowTitle under WIDGET (the content header) shows TITLE. */
 static gboolean
 has_window_title (GtkWidget  *widget,
@@ -195,7 +178,7 @@ test_window_sections (void)
 
     prs_window_set_section (window, "ita");
     wait_for_layout (ita);
-    years = find_named (ita, "year-chooser");
+    years = prs_test_find_named (ita, "year-chooser", TRUE);
 
     g_assert_nonnull (years);
     g_assert_true (gtk_widget_is_sensitive (years));
@@ -313,8 +296,8 @@ test_window_first_run (void)
   g_assert_cmpstr (prs_window_get_section (window), ==, "welcome");
   for (guint i = 0; sections[i] != NULL; i++)
     g_assert_null (prs_window_get_section_page (window, sections[i]));
-  name = find_named (GTK_WIDGET (window), "agency-name");
-  abbreviation = find_named (GTK_WIDGET (window), "agency-abbreviation");
+  name = prs_test_find_named (GTK_WIDGET (window), "agency-name", TRUE);
+  abbreviation = prs_test_find_named (GTK_WIDGET (window), "agency-abbreviation", TRUE);
   g_assert_nonnull (name);
   g_assert_nonnull (abbreviation);
   /* Nothing to save without a name. */
@@ -339,13 +322,13 @@ test_window_first_run (void)
   g_assert_true (prs_store_can_undo (store));
 
   /* The next steps, each an action that opens its section. */
-  g_assert_nonnull (find_named (GTK_WIDGET (window), "next-staff"));
-  g_assert_nonnull (find_named (GTK_WIDGET (window), "next-plan"));
-  g_assert_nonnull (find_named (GTK_WIDGET (window), "next-committee"));
-  row = find_named (GTK_WIDGET (window), "next-ita");
+  g_assert_nonnull (prs_test_find_named (GTK_WIDGET (window), "next-staff", TRUE));
+  g_assert_nonnull (prs_test_find_named (GTK_WIDGET (window), "next-plan", TRUE));
+  g_assert_nonnull (prs_test_find_named (GTK_WIDGET (window), "next-committee", TRUE));
+  row = prs_test_find_named (GTK_WIDGET (window), "next-ita", TRUE);
   g_assert_nonnull (row);
   screenshot_named (GTK_WIDGET (window), "first-run-next");
-  row = find_named (GTK_WIDGET (window), "next-plan");
+  row = prs_test_find_named (GTK_WIDGET (window), "next-plan", TRUE);
   g_signal_emit_by_name (row, "activate");
   wait_ms (400);
   g_assert_cmpstr (prs_window_get_section (window), ==, "plans");
@@ -359,7 +342,7 @@ test_window_first_run (void)
       prs_window_set_section (window, sections[i]);
       wait_for_layout (prs_window_get_section_page (window, sections[i]));
       if (!g_str_equal (sections[i], "ita"))
-        g_assert_nonnull (find_named (prs_window_get_section_page (window, sections[i]), "empty-state"));
+        g_assert_nonnull (prs_test_find_named (prs_window_get_section_page (window, sections[i]), "empty-state", TRUE));
       else
         g_assert_true (has_label (GTK_WIDGET (window), _("No ITA Results for This Year")));
       screenshot_named (GTK_WIDGET (window), what);
