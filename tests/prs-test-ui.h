@@ -16,6 +16,7 @@
 #include <adwaita.h>
 
 #include "prs-resources.h"
+#include "prs-renderer.h"
 
 /* Runs the main loop for @ms milliseconds. */
 static inline void
@@ -77,6 +78,17 @@ prs_test_screenshot (GtkWidget  *widget,
   prs_test_screenshot_file (widget, name);
 }
 
+/* GTK and libadwaita started with the renderer the app chooses on this machine
+ * (benchmarks: they measure what the app draws). */
+static inline void
+prs_test_gtk_init (void)
+{
+  prs_renderer_choose_early ();
+  gtk_init ();
+  adw_init ();
+  prs_renderer_choose_for_display (gdk_display_get_default ());
+}
+
 /* The first widget of @type in @widget's tree (depth first), or NULL; with
  * @mapped, only one that is on screen. */
 static inline GtkWidget *
@@ -125,6 +137,8 @@ prs_test_ui_init (int    *argc,
   const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
   g_autoptr (GtkCssProvider) provider = NULL;
 
+  /* Draw as the app draws on this machine (src/main.c and the app's start-up). */
+  prs_renderer_choose_early ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -136,6 +150,7 @@ prs_test_ui_init (int    *argc,
     }
   g_test_init (argc, argv, NULL);
   adw_init ();
+  prs_renderer_choose_for_display (gdk_display_get_default ());
   prs_register_resource ();
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "prs-about-window.h"
+#include "prs-renderer.h"
 #include "prs-application.h"
 #include "prs-resources.h"
 #include "prs-file-dialog.h"
@@ -199,9 +200,10 @@ first_frame_painted (GdkFrameClock *clock,
 
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
   g_signal_handlers_disconnect_by_func (clock, first_frame_painted, user_data);
-  /* the monotonic clock, then the processor time of all threads so far */
-  g_print ("first-frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", g_get_monotonic_time (),
-           (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000);
+  /* the monotonic clock, the processor time of all threads so far, the renderer */
+  g_print ("first-frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %s\n", g_get_monotonic_time (),
+           (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000,
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
   /* Closed as a user closes it, so that the workspace is closed too (no lock
    * note left beside it); the application quits with its last window. */
   if (app != NULL)
@@ -433,6 +435,7 @@ prs_application_startup (GApplication *app)
   PrsApplication *self = PRS_APPLICATION (app);
 
   G_APPLICATION_CLASS (prs_application_parent_class)->startup (app);
+  prs_renderer_choose_for_display (gdk_display_get_default ());
 
   if (self->settings == NULL)
     self->settings = g_settings_new (APP_ID);

@@ -38,8 +38,7 @@ main (int argc, char **argv)
   double best = 0, best_cpu = 0;
   int year = 2569;
 
-  gtk_init ();
-  adw_init ();
+  prs_test_gtk_init ();
   store = prs_bench_open_workspace (argc > 1 ? argv[1] : NULL, 20000, &dir, &path);
 
   for (int run = 0; run < 4; run++)

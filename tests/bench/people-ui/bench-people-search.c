@@ -128,8 +128,7 @@ main (int argc, char **argv)
   GtkWidget *window, *page, *sheet = NULL, *entry;
   double first, first_wall, median, p90, worst;
 
-  gtk_init ();
-  adw_init ();
+  prs_test_gtk_init ();
   prs_register_resource ();
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");

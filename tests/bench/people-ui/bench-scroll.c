@@ -215,8 +215,7 @@ main (int argc, char **argv)
   g_autofree char *dir = NULL, *path = NULL;
   GtkWidget *window, *page, *sheet;
 
-  gtk_init ();
-  adw_init ();
+  prs_test_gtk_init ();
   store = prs_bench_open_workspace (argc > 1 ? argv[1] : NULL, 20000, &dir, &path);
 
   /* the Participation grid */

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+static GskRenderer *renderer;
+
 static void
 after_paint (GdkFrameClock *clock, gpointer user_data)
 {
@@ -16,14 +18,15 @@ after_paint (GdkFrameClock *clock, gpointer user_data)
 
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
   g_signal_handlers_disconnect_by_func (clock, after_paint, user_data);
-  g_print ("first-frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", g_get_monotonic_time (),
-           (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000);
+  g_print ("first-frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %s\n", g_get_monotonic_time (),
+           (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000, G_OBJECT_TYPE_NAME (renderer));
   g_application_quit (G_APPLICATION (user_data));
 }
 
 static void
 realized (GtkWidget *window, gpointer app)
 {
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint), app);
 }
 
