@@ -4,9 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE /* dl_iterate_phdr */
 #include "config.h"
 
 #include <fcntl.h>
+#include <link.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
@@ -115,6 +117,78 @@ test_display_choice (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static int
+find_loaded (struct dl_phdr_info *info, size_t size, void *data)
+{
+  GPtrArray *found = data;
+  static const char *const gl_libraries[] = { "_dri.so", "libGLX_mesa", "libEGL_mesa", "libGL.so", "libLLVM" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (gl_libraries); i++)
+    if (info->dlpi_name != NULL && strstr (info->dlpi_name, gl_libraries[i]) != NULL)
+      g_ptr_array_add (found, g_strdup (info->dlpi_name));
+  return 0;
+}
+
+/* No GPU device (an empty folder of device nodes), in a child process as the app
+ * starts: GSK_RENDERER=cairo, GDK kept from OpenGL, a window drawn by the cairo
+ * renderer, and no OpenGL library loaded by it. */
+static void
+test_no_gpu_child (void)
+{
+  char *none = make_device_folder ((const char *[]) { NULL });
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *window;
+
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("GDK_DEBUG");
+  g_unsetenv ("GDK_DISABLE");
+  prs_renderer_choose_early_with (none, NULL);
+  g_assert_cmpint (prs_renderer_get_choice (), ==, PRS_RENDERER_CAIRO_NO_GPU);
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  if (gtk_get_minor_version () < 16)
+    g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
+  else
+    g_assert_cmpstr (g_getenv ("GDK_DISABLE"), ==, "gl");
+  gtk_init ();
+  prs_renderer_choose_for_display (gdk_display_get_default ());
+  g_assert_cmpint (prs_renderer_get_choice (), ==, PRS_RENDERER_CAIRO_NO_GPU);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("ทดสอบ"));
+  gtk_window_present (GTK_WINDOW (window));
+  prs_test_wait_ms (200);
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))), ==, "GskCairoRenderer");
+  dl_iterate_phdr (find_loaded, loaded);
+  for (guint i = 0; i < loaded->len; i++)
+    g_printerr ("loaded: %s\n", (char *) loaded->pdata[i]);
+  g_assert_cmpuint (loaded->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_device_folder (none);
+}
+
+/* A GSK_RENDERER set by the user is left alone, with or without a GPU. */
+static void
+test_user_choice_child (void)
+{
+  char *none = make_device_folder ((const char *[]) { NULL });
+
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  g_unsetenv ("GDK_DEBUG");
+  prs_renderer_choose_early_with (none, NULL);
+  g_assert_cmpint (prs_renderer_get_choice (), ==, PRS_RENDERER_USER);
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+  remove_device_folder (none);
+}
+
+static void
+test_no_gpu (void)
+{
+  g_test_trap_subprocess ("/renderer/no-gpu/subprocess", 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_test_trap_subprocess ("/renderer/user-choice/subprocess", 60 * G_USEC_PER_SEC, 0);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -126,8 +200,12 @@ main (int argc, char **argv)
   g_test_add_func ("/renderer/device-nodes", test_device_nodes);
   if (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL)
     {
-      gtk_init ();
+      if (!g_test_subprocess ())
+        gtk_init ();
       g_test_add_func ("/renderer/display-choice", test_display_choice);
+      g_test_add_func ("/renderer/no-gpu", test_no_gpu);
+      g_test_add_func ("/renderer/no-gpu/subprocess", test_no_gpu_child);
+      g_test_add_func ("/renderer/user-choice/subprocess", test_user_choice_child);
     }
   else
     g_test_message ("no display: the display check is not run (the README's test command runs it under Xvfb)");

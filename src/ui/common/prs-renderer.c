@@ -87,18 +87,39 @@ prs_renderer_gl_is_software (GdkDisplay *display, char **gl_renderer)
 }
 
 /* In main(), before GTK starts and before any thread: without a GPU device, choose
- * the cairo renderer through GSK_RENDERER, without loading OpenGL at all. */
+ * the cairo renderer through GSK_RENDERER, and keep GDK from loading OpenGL at all. */
 void
 prs_renderer_choose_early (void)
+{
+  prs_renderer_choose_early_with (DRI_DIR, NVIDIA_NODE);
+}
+
+/* prs_renderer_choose_early() with the device nodes looked for elsewhere (tests). */
+void
+prs_renderer_choose_early_with (const char *dri_dir,
+                                const char *nvidia_node)
 {
   if (g_getenv ("GSK_RENDERER") != NULL)
     {
       choice = PRS_RENDERER_USER;
       return;
     }
-  if (!prs_renderer_gpu_device_present (DRI_DIR, NVIDIA_NODE))
+  if (!prs_renderer_gpu_device_present (dri_dir, nvidia_node))
     {
       g_setenv ("GSK_RENDERER", "cairo", TRUE);
+      /* And GDK need not load OpenGL to choose the window's visual (~40 ms of
+       * loading a software rasterizer): GDK_DEBUG=gl-disable before GTK 4.16,
+       * GDK_DISABLE=gl from 4.16. */
+      if (gtk_get_major_version () == 4 && gtk_get_minor_version () < 16)
+        {
+          const char *debug = g_getenv ("GDK_DEBUG");
+          g_autofree char *flags = debug != NULL && *debug != '\0' ? g_strconcat (debug, ",gl-disable", NULL)
+                                                                   : g_strdup ("gl-disable");
+
+          g_setenv ("GDK_DEBUG", flags, TRUE);
+        }
+      else if (g_getenv ("GDK_DISABLE") == NULL)
+        g_setenv ("GDK_DISABLE", "gl", TRUE);
       choice = PRS_RENDERER_CAIRO_NO_GPU;
     }
 }

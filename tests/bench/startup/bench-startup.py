@@ -7,10 +7,11 @@
 # machine disturbs less than the wall clock.
 #
 # Each line names the renderer GTK drew the first frame with. Where OpenGL is a
-# software rasterizer (as under Xvfb), Prongsai asks GTK for its cairo renderer
-# (src/ui/common/prs-renderer.c) while the bare window keeps GTK's default: the
-# target compares with that default, and a second reference, the bare window on
-# the cairo renderer, shows what the app adds on the same renderer.
+# software rasterizer (as under Xvfb), Prongsai asks GTK for its cairo renderer and
+# keeps GDK from loading OpenGL (src/ui/common/prs-renderer.c) while the bare window
+# keeps GTK's default: the target compares with that default, and a second
+# reference, the bare window set up as the app sets itself up there (cairo, no
+# OpenGL), shows what the app adds on the same footing.
 #
 #   bench-startup.py PRONGSAI PRONGSAI_CLI BARE_WINDOW [ROUNDS]
 #
@@ -92,6 +93,9 @@ def main():
         kinds = ["bare", "bare, cairo"] + list(workspaces)
         cairo_env = dict(env)
         cairo_env["GSK_RENDERER"] = "cairo"
+        # as the app does without a GPU: OpenGL not loaded at all (GTK < 4.16, >= 4.16)
+        cairo_env["GDK_DEBUG"] = "gl-disable"
+        cairo_env["GDK_DISABLE"] = "gl"
         times = {k: [] for k in kinds}
         cpu = {k: [] for k in kinds}
 
@@ -141,7 +145,7 @@ def main():
         # What the app adds over a bare window drawn by the same renderer (information).
         bare_cairo_cpu = statistics.median(cpu["bare, cairo"])
         print()
-        print("beside the bare window on the cairo renderer (information: what the app adds)")
+        print("beside the bare window on the cairo renderer, OpenGL not loaded (information: what the app adds)")
         print("%-28s %7.0f ms wall %7.0f ms processor   %s"
               % ("bare window, cairo", bare_cairo_ms, bare_cairo_cpu, renderer_of["bare, cairo"]))
         for kind in workspaces:
