@@ -549,10 +549,14 @@ search_key (const char *name)
 /* The whole staff list in its order with each person's search keys, kept on the
  * store between calls: a keystroke in the People search filters it in memory
  * instead of running the query (a recursive unit tree and a sort of 20,000 rows)
- * and folding 20,000 positions again. It is read again after any write: this
- * connection's change count or another connection's commit (PRAGMA
- * data_version) moved; the keys of names that did not change are carried over,
- * since normalising every name is the costly part. */
+ * and folding 20,000 positions again. It is read again after a write that can
+ * change it: a committed change to people or units (the store's ::changed, which
+ * tells every write of a store with an undo log), another connection's commit
+ * (PRAGMA data_version), or, where ::changed does not tell everything (a store
+ * without undo log, an edit not yet committed), any change on this connection.
+ * Ticking participation, meetings or plans leaves it alone. The keys of names
+ * that did not change are carried over, since normalising every name is the
+ * costly part. */
 typedef struct
 {
   PrsPersonRow *row;
@@ -568,6 +572,9 @@ typedef struct
   GArray        *entries;  /* StaffEntry, in the list's order */
   guint          n_keyed;  /* entries before this one have their keys */
   gboolean       keyed;    /* a search has run: every entry keeps its keys */
+  guint          people_generation; /* prs_store_get_table_generation() when read */
+  guint          units_generation;
+  gboolean       in_edit;  /* read inside an edit, which may still be cancelled */
 } StaffIndex;
 
 #define STAFF_INDEX_KEY "prs-people-staff-index"
@@ -626,9 +633,19 @@ staff_index_get (PrsStore *store, GError **error)
   g_autoptr (GArray) entries = NULL;
   int rc;
 
-  if (index && index->entries && db && index->db == db && index->changes == changes
-      && index->data_version == data_version && data_version >= 0)
-    return index;
+  guint people_generation = prs_store_get_table_generation (store, "people");
+  guint units_generation = prs_store_get_table_generation (store, "units");
+
+  if (index && index->entries && db && index->db == db
+      && index->people_generation == people_generation && index->units_generation == units_generation
+      && index->data_version == data_version && data_version >= 0
+      && (index->in_edit ? prs_store_in_edit (store) && index->changes == changes
+                         : index->changes == changes
+                           || (prs_store_signals_every_write (store) && !prs_store_in_edit (store))))
+    {
+      index->changes = changes;
+      return index;
+    }
 
   /* (NOT INDEXED: every row is read, and in the table's order that costs a
    * third less than through people_unit, which SQLite would pick) */
@@ -707,6 +724,9 @@ staff_index_get (PrsStore *store, GError **error)
   index->db = db;
   index->changes = changes;
   index->data_version = data_version;
+  index->people_generation = people_generation;
+  index->units_generation = units_generation;
+  index->in_edit = prs_store_in_edit (store);
   index->n_keyed = 0;
   if (index->keyed)
     {

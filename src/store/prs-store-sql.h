@@ -19,6 +19,15 @@ typedef sqlite3_stmt PrsStatement;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsStatement, sqlite3_finalize)
 
 sqlite3      *prs_store_get_db                (PrsStore          *self);
+/* TRUE when every committed write of this connection, raw SQL included, is told
+ * through ::changed (the undo log's triggers see it); FALSE for a store opened
+ * with PRS_STORE_OPEN_NO_UNDO, which signals only its own insert/update/delete. */
+gboolean      prs_store_signals_every_write   (PrsStore          *self);
+/* How many committed changes (commits, undos, redos) touched @table on this
+ * connection, as told by ::changed; counted for every table of a commit before
+ * the commit's first ::changed is emitted. Compare for equality only. */
+guint         prs_store_get_table_generation  (PrsStore          *self,
+                                               const char        *table);
 
 /* Reading. The statement belongs to the caller (g_autoptr (PrsStatement)). */
 PrsStatement *prs_store_prepare               (PrsStore          *self,

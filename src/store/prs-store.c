@@ -40,6 +40,7 @@ struct _PrsStore
   gboolean     bulk;
 
   GHashTable  *columns;     /* table -> GPtrArray of column names */
+  GHashTable  *generations; /* interned table name -> commits that changed it (guint) */
   GHashTable  *statements;  /* sql -> sqlite3_stmt */
 
   guint        edit_depth;
@@ -298,6 +299,7 @@ prs_store_finalize (GObject *object)
   g_free (self->read_only_reason);
   g_free (self->edit_label);
   g_clear_pointer (&self->columns, g_hash_table_unref);
+  g_clear_pointer (&self->generations, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->retired, g_ptr_array_unref);
   g_clear_pointer (&self->undo_stack, g_array_unref);
@@ -371,6 +373,7 @@ finalize_statement (gpointer stmt)
 static void
 prs_store_init (PrsStore *self)
 {
+  self->generations = g_hash_table_new (g_str_hash, g_str_equal);
   self->columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -1314,6 +1317,33 @@ prs_store_in_edit (PrsStore *self)
   return self->edit_depth > 0;
 }
 
+gboolean
+prs_store_signals_every_write (PrsStore *self)
+{
+  g_return_val_if_fail (PRS_IS_STORE (self), FALSE);
+
+  return !self->no_undo;
+}
+
+/* Counted before any ::changed of a commit is emitted, so that a handler of one
+ * table's change already sees every table of the commit as moved. */
+static void
+bump_generation (PrsStore *self, const char *table)
+{
+  const char *key = g_intern_string (table);
+
+  g_hash_table_insert (self->generations, (gpointer) key,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->generations, key)) + 1));
+}
+
+guint
+prs_store_get_table_generation (PrsStore *self, const char *table)
+{
+  g_return_val_if_fail (PRS_IS_STORE (self), 0);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->generations, g_intern_string (table)));
+}
+
 typedef struct
 {
   const char *table; /* interned */
@@ -1368,6 +1398,14 @@ emit_changes (PrsStore *self)
   sqlite3_reset (stmt);
   sqlite3_exec (self->db, "DELETE FROM temp.prs_changes", NULL, NULL, NULL);
 
+  {
+    GHashTableIter iter;
+    gpointer table;
+
+    g_hash_table_iter_init (&iter, per_table);
+    while (g_hash_table_iter_next (&iter, &table, NULL))
+      bump_generation (self, table);
+  }
   g_object_ref (self);
   for (guint i = 0; i < changes->len; i++)
     {
@@ -1557,8 +1595,11 @@ emit_direct (PrsStore *self, const char *table, gint64 id, PrsStoreChange kind)
 {
   /* Without the undo log there are no triggers to tell us: say it directly. */
   if (self->no_undo && !self->bulk)
-    g_signal_emit (self, signals[CHANGED], g_quark_from_string (table),
-                   g_intern_string (table), id, (int) kind);
+    {
+      bump_generation (self, table);
+      g_signal_emit (self, signals[CHANGED], g_quark_from_string (table),
+                     g_intern_string (table), id, (int) kind);
+    }
 }
 
 gint64
@@ -1910,9 +1951,13 @@ prs_store_bulk_end (PrsStore *self, gboolean commit, GError **error)
       notify_undo (self);
     }
   if (commit && ok)
-    for (guint i = 0; prs_store_tables[i]; i++)
-      g_signal_emit (self, signals[CHANGED], g_quark_from_string (prs_store_tables[i]),
-                     prs_store_tables[i], (gint64) 0, (int) PRS_STORE_CHANGE_UPDATED);
+    {
+      for (guint i = 0; prs_store_tables[i]; i++)
+        bump_generation (self, prs_store_tables[i]);
+      for (guint i = 0; prs_store_tables[i]; i++)
+        g_signal_emit (self, signals[CHANGED], g_quark_from_string (prs_store_tables[i]),
+                       prs_store_tables[i], (gint64) 0, (int) PRS_STORE_CHANGE_UPDATED);
+    }
   return ok;
 }
 

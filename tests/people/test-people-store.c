@@ -632,6 +632,65 @@ test_search_index (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count_named (f, "ปริญญา"), ==, 1);
 }
 
+/* The kept staff list is read again only when people or units change: a list
+ * read after a write to another table gives the very rows it gave before; a
+ * unit renamed, a person added in raw SQL, undone, or added inside an edit that
+ * is then cancelled, are seen as they are. */
+static void
+test_search_index_follows_tables (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) first = list (f, NULL, 0, -1);
+  g_autoptr (GPtrArray) again = NULL;
+
+  g_assert_cmpuint (count_named (f, "พิมพ์ชนก"), ==, 1);   /* a search: the keys are made */
+  /* participation, a plan's activity: not people or units */
+  g_assert_cmpint (prs_store_insert (f->store, "participation", &error, "person_id", PRS_INT (f->person[3]),
+                                     "node_id", PRS_INT (f->act[1]), NULL), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_update (f->store, "plan_nodes", f->act[0], &error, "title", PRS_TEXT ("อบรม"), NULL));
+  g_assert_no_error (error);
+  again = list (f, NULL, 0, -1);
+  g_assert_cmpuint (again->len, ==, first->len);
+  for (guint i = 0; i < first->len; i++)
+    g_assert_true (again->pdata[i] == first->pdata[i]);   /* the same rows: not read again */
+  g_clear_pointer (&again, g_ptr_array_unref);
+
+  /* a unit renamed: every row of it says the new name */
+  g_assert_true (prs_people_rename_unit (f->store, f->bureau_b, "สำนักทดลองใหม่", "สทม.", &error));
+  g_assert_no_error (error);
+  again = list (f, NULL, f->bureau_b, -1);
+  g_assert_cmpuint (again->len, >, 0);
+  for (guint i = 0; i < again->len; i++)
+    g_assert_cmpstr (((PrsPersonRow *) again->pdata[i])->unit_name, ==, "สำนักทดลองใหม่");
+  g_clear_pointer (&again, g_ptr_array_unref);
+
+  /* raw SQL through the store's connection, then undone */
+  g_assert_true (prs_store_begin_edit (f->store, "add", &error));
+  g_assert_true (prs_store_execute (f->store, &error, "INSERT INTO people (prefix, first_name, last_name, unit_id)"
+                                                     " VALUES ('นาย', 'ทดลองเพิ่ม', 'ผ่านคำสั่ง', ?1)",
+                                    PRS_INT (f->bureau_a), PRS_VALUE_END));
+  g_assert_no_error (error);
+  /* inside the edit, before it is committed */
+  g_assert_cmpuint (count_named (f, "ทดลองเพิ่ม"), ==, 1);
+  g_assert_true (prs_store_end_edit (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_named (f, "ทดลองเพิ่ม"), ==, 1);
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_cmpuint (count_named (f, "ทดลองเพิ่ม"), ==, 0);
+  g_assert_true (prs_store_redo (f->store, &error));
+  g_assert_cmpuint (count_named (f, "ทดลองเพิ่ม"), ==, 1);
+
+  /* added inside an edit that is cancelled: gone from the search too */
+  g_assert_true (prs_store_begin_edit (f->store, "add", &error));
+  g_assert_cmpint (prs_store_insert (f->store, "people", &error, "prefix", PRS_TEXT ("นาง"), "first_name",
+                                     PRS_TEXT ("ยกเลิกแล้ว"), "unit_id", PRS_INT (f->bureau_a), NULL), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_named (f, "ยกเลิกแล้ว"), ==, 1);
+  prs_store_cancel_edit (f->store);
+  g_assert_cmpuint (count_named (f, "ยกเลิกแล้ว"), ==, 0);
+}
+
 /* The file at @path as @clean with the last leaf page of the B-tree @name
  * overwritten by bytes that are no page (SQLite then reports SQLITE_CORRUPT on
  * reaching it), opened read-only. */
@@ -742,6 +801,7 @@ main (int argc, char **argv)
   ADD ("/people/units-and-people", test_units_and_people);
   ADD ("/people/edit-person", test_edit_person);
   ADD ("/people/search-index", test_search_index);
+  ADD ("/people/search-index-follows-tables", test_search_index_follows_tables);
   g_test_add_func ("/people/damaged-reads", test_damaged_reads);
   ADD ("/people/roster-undo", test_roster_undo);
   ADD ("/people/roster-warnings", test_roster_warnings);
