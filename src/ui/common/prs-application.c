@@ -147,7 +147,8 @@ show_open_error (PrsApplication *self,
 /* Keeps a copy a day of each workspace for two weeks, beside the user's data. The
  * copy is made in a worker thread, through a connection of its own, once the window
  * is up: it never delays the first paint, and edits go on meanwhile (SQLite's online
- * backup restarts if the file changes under it). */
+ * backup restarts if the file changes under it). A copy that could not be made is
+ * told in the window (a full disk, a backup folder that cannot be written). */
 static void
 rolling_backup_thread (GTask        *task,
                        gpointer      source,
@@ -163,19 +164,40 @@ rolling_backup_thread (GTask        *task,
   if (reader != NULL)
     made = prs_store_rolling_backup (reader, dir, 14, &error);
   if (error != NULL)
-    g_warning ("Could not back up %s: %s", path, error->message);
-  g_task_return_boolean (task, made != NULL);
+    {
+      g_message ("Could not back up %s: %s", path, error->message);  /* told in the window */
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+rolling_backup_done (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrsWindow) window = g_weak_ref_get (data);
+
+  weak_ref_free (data);
+  if (g_task_propagate_boolean (G_TASK (result), &error) || window == NULL)
+    return;
+  prs_window_add_problem_toast (window, _("Today’s backup copy of this workspace could not be made"),
+                                error->message);
 }
 
 static gboolean
 start_rolling_backup (gpointer data)
 {
-  g_autoptr(PrsStore) store = data;
+  g_autoptr(PrsWindow) window = g_weak_ref_get (data);
+  PrsStore *store = window ? prs_window_get_store (window) : NULL;
+  GWeakRef *ref;
   g_autoptr(GTask) task = NULL;
 
-  if (prs_store_get_read_only (store) || g_getenv ("PRONGSAI_NO_BACKUP") != NULL)
+  if (store == NULL || prs_store_get_read_only (store) || g_getenv ("PRONGSAI_NO_BACKUP") != NULL)
     return G_SOURCE_REMOVE;
-  task = g_task_new (NULL, NULL, NULL, NULL);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, window);
+  task = g_task_new (NULL, NULL, rolling_backup_done, ref);
   g_task_set_task_data (task, g_strdup (prs_store_get_path (store)), g_free);
   g_task_run_in_thread (task, rolling_backup_thread);
   return G_SOURCE_REMOVE;
@@ -253,7 +275,12 @@ open_workspace (PrsApplication *self,
         g_signal_connect (window, "realize", G_CALLBACK (bench_window_realized), NULL);
       /* After the first frame, so that they do not compete with the first paint. */
       prs_window_after_first_frame (window, prepare_editing, g_object_ref (store), g_object_unref);
-      prs_window_after_first_frame (window, start_rolling_backup, g_object_ref (store), g_object_unref);
+      {
+        GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+        g_weak_ref_init (ref, window);
+        prs_window_after_first_frame (window, start_rolling_backup, ref, weak_ref_free);
+      }
       if (gtk_window_get_default_icon_name () == NULL)
         {
           GWeakRef *ref = g_new0 (GWeakRef, 1);

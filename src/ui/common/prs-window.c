@@ -392,21 +392,20 @@ check_done (GObject *source, GAsyncResult *result, gpointer data)
   g_autoptr(PrsWindow) self = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = prs_store_check_finish (PRS_STORE (source), result, &error);
-  g_autofree char *message = NULL;
-  AdwToast *toast;
+  g_autoptr(GString) details = g_string_new (NULL);
 
   if (problems != NULL && problems->len == 0)
     return;
   if (problems != NULL)
-    /* Translators: %s describes the first problem found */
-    message = g_strdup_printf (_("The workspace has a problem: %s Keep a backup copy before changing it."),
-                               (const char *) problems->pdata[0]);
+    for (guint i = 0; i < problems->len && i < 20; i++)
+      g_string_append_printf (details, "%s%s", i ? "\n" : "", (const char *) problems->pdata[i]);
   else
-    message = g_strdup_printf (_("The workspace has a problem: %s Keep a backup copy before changing it."),
-                               error->message);
-  toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, 0);
-  prs_window_add_toast (self, toast);
+    g_string_append (details, error->message);
+  if (problems != NULL && problems->len > 20)
+    /* Translators: after a list of the first 20 problems found */
+    g_string_append_printf (details, "\n%s", _("(and more)"));
+  g_string_append_printf (details, "\n\n%s", _("Save a copy of the workspace before changing it."));
+  prs_window_add_problem_toast (self, _("The workspace has a problem"), details->str);
 }
 
 static gboolean
@@ -623,6 +622,40 @@ prs_window_add_toast (PrsWindow *self,
 {
   g_return_if_fail (PRS_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A problem in a toast that stays, short enough for one line, with a Details
+ * button showing @details (a reason from the system, a path) in full. */
+void
+prs_window_add_problem_toast (PrsWindow  *self,
+                              const char *title,
+                              const char *details)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  g_return_if_fail (PRS_IS_WINDOW (self));
+  adw_toast_set_timeout (toast, 0);
+  if (details != NULL && *details != '\0')
+    {
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "win.show-details");
+      adw_toast_set_action_target_value (toast, g_variant_new ("(ss)", title, details));
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_details_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  const char *title, *details;
+  GtkWidget *dialog;
+
+  g_variant_get (parameter, "(&s&s)", &title, &details);
+  dialog = adw_message_dialog_new (GTK_WINDOW (widget), title, details);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -966,6 +999,7 @@ prs_window_class_init (PrsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.show-details", "(ss)", show_details_action);
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.export-summary", NULL, export_summary_action);
   gtk_widget_class_install_action (widget_class, "win.print-summary", NULL, print_summary_action);

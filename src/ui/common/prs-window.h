@@ -37,5 +37,8 @@ void        prs_window_export_summary    (PrsWindow      *self,
                                           GFile          *target);
 void        prs_window_add_toast         (PrsWindow      *self,
                                           AdwToast       *toast);
+void        prs_window_add_problem_toast (PrsWindow      *self,
+                                          const char     *title,
+                                          const char     *details);
 
 G_END_DECLS
