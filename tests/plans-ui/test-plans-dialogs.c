@@ -4,7 +4,8 @@
  * (Thai digits), its status worked out from the target; a frozen round is
  * read-only; a row moved by drag;
  * two versions compared on screen; a due date set through the date cell's
- * calendar and typed in Thai forms, cleared, undone. Screenshots in English and Thai.
+ * calendar and typed in Thai forms, cleared, undone; a due date set, shown, cleared
+ * and undone in the activity window. Screenshots in English and Thai.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +18,7 @@
 #include <adwaita.h>
 
 #include "prs-core.h"
+#include "prs-date-popover.h"
 #include "prs-plan-activity-dialog.h"
 #include "prs-plan-compare-window.h"
 #include "prs-plan-list-window.h"
@@ -342,6 +344,208 @@ test_due_date (Fixture *f, gconstpointer data)
     g_settings_reset (settings, "thai-digits-screen");
     g_settings_reset (settings, "date-style");
   }
+}
+
+/* The button labelled @label under @widget, or NULL. */
+static GtkWidget *
+find_button (GtkWidget *widget, const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+open_details (Fixture *f)
+{
+  GtkWidget *dialog;
+
+  prs_sheet_set_cursor (f->sheet, row_of_title (f->sheet, ACTIVITY), 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.details", NULL);
+  dialog = prs_plans_page_get_last_dialog (f->page);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static const char *
+due_shown (GtkWidget *dialog)
+{
+  return gtk_label_get_text (GTK_LABEL (prs_plan_activity_dialog_get_due_widget (dialog, "value")));
+}
+
+/* The due date in the activity window: the row shows the date as the sheet does;
+ * the calendar button and its Set store nothing until Save, which writes it in the
+ * same undo step as the rest of the window; the clear button; Cancel writes
+ * nothing; a group row has no due date row; a window whose read failed is greyed. */
+static void
+test_due_in_details (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id = activity_id (f);
+  GtkWidget *dialog, *popover, *clear, *set;
+  gboolean thai = prs_section_page_get_thai_digits (PRS_SECTION_PAGE (f->page));
+  PrsDateStyle style = prs_section_page_get_date_style (PRS_SECTION_PAGE (f->page));
+  g_autofree char *want = prs_sheet_format_date ("2026-03-31", thai, style);
+  gboolean all_units_before;
+  char *due;
+
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    all_units_before = node_titled (t, ACTIVITY)->all_units;
+  }
+  g_assert_null (due_of (f, id));
+  dialog = open_details (f);
+  g_assert_true (gtk_widget_is_visible (prs_plan_activity_dialog_get_due_widget (dialog, "row")));
+  g_assert_true (gtk_widget_is_sensitive (prs_plan_activity_dialog_get_due_widget (dialog, "row")));
+  g_assert_cmpstr (due_shown (dialog), ==, C_("due date", "Not set"));
+  clear = prs_plan_activity_dialog_get_due_widget (dialog, "clear");
+  g_assert_false (gtk_widget_get_sensitive (clear));
+
+  /* the calendar button: the popover, on today; a day and Set */
+  popover = prs_plan_activity_dialog_get_due_widget (dialog, "calendar");
+  screenshot (dialog, "details-due-none");
+  /* a click on the row (its mnemonic too) opens the calendar */
+  adw_action_row_activate (ADW_ACTION_ROW (prs_plan_activity_dialog_get_due_widget (dialog, "row")));
+  wait_ms (200);
+  g_assert_true (gtk_widget_get_visible (popover));
+  {
+    PrsDate today;
+    g_autofree char *iso = prs_date_popover_get_iso (PRS_DATE_POPOVER (popover));
+    g_autofree char *today_iso = NULL;
+
+    prs_date_today (&today);
+    today_iso = prs_date_to_iso (&today);
+    g_assert_cmpstr (iso, ==, today_iso);
+  }
+  g_assert_true (prs_date_popover_select (PRS_DATE_POPOVER (popover), 2026, 3, 31));
+  screenshot_with_popover (dialog, popover, "details-due-calendar");
+  set = find_button (popover, _("_Set"));
+  g_assert_nonnull (set);
+  g_signal_emit_by_name (set, "clicked");
+  wait_ms (100);
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (due_shown (dialog), ==, want);
+  g_assert_nonnull (strstr (due_shown (dialog), "มี.ค."));
+  g_assert_nonnull (strstr (due_shown (dialog), thai ? "๒๕๖๙" : "2569"));
+  g_assert_true (gtk_widget_get_sensitive (clear));
+  g_assert_null (due_of (f, id)); /* not before Save */
+  screenshot (dialog, "details-due");
+
+  /* Save writes it as ISO */
+  g_assert_true (prs_plan_activity_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  due = due_of (f, id);
+  g_assert_cmpstr (due, ==, "2026-03-31");
+  g_free (due);
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+  g_assert_cmpstr (prs_sheet_get_cell_text (f->sheet, row_of_title (f->sheet, ACTIVITY), COL_DUE), ==, want);
+
+  /* reopened: shown; the calendar opens on it */
+  dialog = open_details (f);
+  g_assert_cmpstr (due_shown (dialog), ==, want);
+  clear = prs_plan_activity_dialog_get_due_widget (dialog, "clear");
+  g_assert_true (gtk_widget_get_sensitive (clear));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (prs_plan_activity_dialog_get_due_widget (dialog, "pick")));
+  wait_ms (200);
+  popover = prs_plan_activity_dialog_get_due_widget (dialog, "calendar");
+  {
+    g_autofree char *iso = prs_date_popover_get_iso (PRS_DATE_POPOVER (popover));
+    g_assert_cmpstr (iso, ==, "2026-03-31");
+  }
+  /* Escape: nothing changes */
+  g_signal_emit_by_name (popover, "cancel");
+  wait_ms (100);
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (due_shown (dialog), ==, want);
+
+  /* cleared with the units changed too: one Save, one undo step for both */
+  g_signal_emit_by_name (clear, "clicked");
+  g_assert_cmpstr (due_shown (dialog), ==, C_("due date", "Not set"));
+  g_assert_false (gtk_widget_get_sensitive (clear));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (prs_plan_activity_dialog_get_unit (dialog, "all")), !all_units_before);
+  g_assert_true (prs_plan_activity_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (due_of (f, id));
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpint (node_titled (t, ACTIVITY)->all_units, ==, !all_units_before);
+  }
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  due = due_of (f, id);
+  g_assert_cmpstr (due, ==, "2026-03-31");
+  g_free (due);
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    g_assert_cmpint (node_titled (t, ACTIVITY)->all_units, ==, all_units_before);
+  }
+  /* and the undo before it takes the date away: the first Save was one step */
+  g_assert_true (prs_store_undo (f->store, &error));
+  g_assert_null (due_of (f, id));
+  g_assert_true (prs_store_redo (f->store, &error));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (f->page));
+
+  /* a date picked, then Cancel: nothing written */
+  dialog = open_details (f);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (prs_plan_activity_dialog_get_due_widget (dialog, "pick")));
+  wait_ms (100);
+  popover = prs_plan_activity_dialog_get_due_widget (dialog, "calendar");
+  g_assert_true (prs_date_popover_select (PRS_DATE_POPOVER (popover), 2026, 9, 30));
+  prs_date_popover_set (PRS_DATE_POPOVER (popover));
+  g_assert_cmpstr (due_shown (dialog), !=, want);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  due = due_of (f, id);
+  g_assert_cmpstr (due, ==, "2026-03-31");
+  g_free (due);
+
+  /* Thai digits from the settings: the row follows the sheet */
+  {
+    g_autoptr (GSettings) settings = g_settings_new ("io.github.prongsai.Prongsai");
+
+    g_settings_set_boolean (settings, "thai-digits-screen", TRUE);
+    wait_ms (100);
+    dialog = open_details (f);
+    g_assert_cmpstr (due_shown (dialog), ==, "๓๑ มี.ค. ๒๕๖๙");
+    screenshot (dialog, "details-due-thai-digits");
+    gtk_menu_button_popup (GTK_MENU_BUTTON (prs_plan_activity_dialog_get_due_widget (dialog, "pick")));
+    popover = prs_plan_activity_dialog_get_due_widget (dialog, "calendar");
+    screenshot_with_popover (dialog, popover, "details-due-calendar-thai-digits");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_settings_reset (settings, "thai-digits-screen");
+  }
+
+  /* a group row: no due date row, and Save leaves the date alone */
+  {
+    g_autoptr (PrsPlanTree) t = prs_store_load_plan (f->store, f->plan, 0, NULL);
+    gint64 group = 0;
+
+    for (guint i = 0; i < t->nodes->len && group == 0; i++)
+      {
+        PrsPlanNodeInfo *n = g_ptr_array_index (t->nodes, i);
+        if (!n->is_activity)
+          group = n->id;
+      }
+    g_assert_cmpint (group, !=, 0);
+    dialog = prs_plan_activity_dialog_new (NULL, f->store, f->plan, group);
+    /* the row's list (the boxed frame around it) is hidden */
+    g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (prs_plan_activity_dialog_get_due_widget (dialog, "row"))));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  /* the plan could not be read: the row is there but greyed, as the rest */
+  dialog = prs_plan_activity_dialog_new (NULL, f->store, f->plan + 100000, id);
+  g_assert_false (gtk_widget_is_sensitive (prs_plan_activity_dialog_get_due_widget (dialog, "pick")));
+  g_assert_false (gtk_widget_is_sensitive (prs_plan_activity_dialog_get_due_widget (dialog, "clear")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 static void
@@ -771,5 +975,7 @@ main (int argc, char **argv)
   g_test_add ("/plans-ui/drag", Fixture, "drag.prongsai", fixture_set_up, test_drag, fixture_tear_down);
   g_test_add ("/plans-ui/compare", Fixture, "compare.prongsai", fixture_set_up, test_compare, fixture_tear_down);
   g_test_add ("/plans-ui/due-date", Fixture, "due.prongsai", fixture_set_up, test_due_date, fixture_tear_down);
+  g_test_add ("/plans-ui/due-in-details", Fixture, "due-details.prongsai", fixture_set_up, test_due_in_details,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -49,11 +49,7 @@ struct _PrsSheet
   GtkWidget *text_view;
   GtkWidget *choice_popover;  /* choice cells, child of the canvas */
   GtkWidget *choice_list;
-  GtkWidget *date_popover;    /* date cells: a calendar (prs-sheet-date.c) */
-  GtkWidget *calendar;
-  GtkWidget *date_label;
-  GtkWidget *date_month_label;
-  GtkWidget *date_clear;
+  GtkWidget *date_popover;    /* date cells: a PrsDatePopover (prs-sheet-date.c) */
   gboolean date_open;
   guint date_row, date_col;
   gboolean date_thai_digits;

@@ -472,7 +472,6 @@ prs_sheet_dispose (GObject *object)
   if (self->date_popover)
     gtk_widget_unparent (self->date_popover);
   self->date_popover = NULL;
-  self->calendar = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->canvas = NULL;

@@ -1,7 +1,10 @@
-/* prs-plan-activity-dialog.c: an activity's indicators and responsible units
+/* prs-plan-activity-dialog.c: an activity's due date, indicators and responsible
+ * units
  *
  * A template window (prs-plan-activity-dialog.ui); the indicator rows and the
- * units' check buttons are built here from the activity and the workspace.
+ * units' check buttons are built here from the activity and the workspace. The
+ * due date is picked in the calendar popover the sheet's date cells use and kept
+ * here until Save.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,7 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "prs-core.h"
+#include "prs-date-popover.h"
 #include "prs-plan-activity-dialog.h"
+#include "prs-sheet.h"
 #include "prs-store-plans-tree.h"
 #include "prs-store-shell.h"
 
@@ -34,6 +39,12 @@ struct _PrsPlanActivityDialog
   GPtrArray *rows;        /* IndicatorRow */
   GHashTable *units;      /* name -> check button */
   GHashTable *unit_ids;   /* check button -> gint64 * */
+  gboolean is_activity;   /* groups have no due date */
+  char *due;              /* ISO or NULL: as Save will write it */
+  char *due_stored;       /* ISO or NULL: as read */
+  gboolean thai_digits;
+  PrsDateStyle date_style;
+  GtkWidget *due_popover; /* PrsDatePopover */
 
   /* template children */
   GtkWidget *title;
@@ -41,6 +52,11 @@ struct _PrsPlanActivityDialog
   GtkWidget *message;
   GtkWidget *all_units;
   GtkWidget *units_box;
+  GtkWidget *due_list;
+  GtkWidget *due_row;
+  GtkWidget *due_value;
+  GtkWidget *due_pick;
+  GtkWidget *due_clear;
 };
 
 G_DEFINE_FINAL_TYPE (PrsPlanActivityDialog, prs_plan_activity_dialog, GTK_TYPE_WINDOW)
@@ -128,6 +144,96 @@ prs_plan_activity_dialog_add_indicator (GtkWidget *dialog)
 }
 
 static void
+show_due (Dialog *d)
+{
+  g_autofree char *shown = prs_sheet_format_date (d->due, d->thai_digits, d->date_style);
+
+  /* Translators: an activity without a due date */
+  gtk_label_set_text (GTK_LABEL (d->due_value), shown ? shown : C_("due date", "Not set"));
+  gtk_widget_set_sensitive (d->due_clear, d->due != NULL);
+}
+
+static void
+set_due (Dialog *d, char *iso)
+{
+  g_free (d->due);
+  d->due = iso;
+  show_due (d);
+}
+
+/* The calendar opens on the date the row shows, or today. */
+static void
+due_popover_show (GtkWidget *popover, Dialog *d)
+{
+  prs_date_popover_reset (PRS_DATE_POPOVER (popover), d->due);
+}
+
+static void
+due_popover_set (PrsDatePopover *popover, gboolean by_key, Dialog *d)
+{
+  set_due (d, prs_date_popover_get_iso (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+due_popover_clear (PrsDatePopover *popover, Dialog *d)
+{
+  set_due (d, NULL);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+due_popover_cancel (PrsDatePopover *popover, Dialog *d)
+{
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+/* A click on the row, or its mnemonic: the calendar (the menu button's own
+ * mnemonic activation only focuses it) */
+static void
+due_row_activated (Dialog *d)
+{
+  if (!gtk_widget_get_visible (d->due_popover))
+    gtk_menu_button_popup (GTK_MENU_BUTTON (d->due_pick));
+}
+
+static void
+due_clear_clicked (Dialog *d)
+{
+  set_due (d, NULL);
+  gtk_widget_grab_focus (d->due_pick);
+}
+
+void
+prs_plan_activity_dialog_set_date_display (GtkWidget *dialog, gboolean thai_digits, PrsDateStyle style)
+{
+  Dialog *d = dialog_of (dialog);
+
+  d->thai_digits = thai_digits;
+  d->date_style = style;
+  prs_date_popover_set_display (PRS_DATE_POPOVER (d->due_popover), thai_digits, style);
+  show_due (d);
+}
+
+GtkWidget *
+prs_plan_activity_dialog_get_due_widget (GtkWidget *dialog, const char *part)
+{
+  Dialog *d = dialog_of (dialog);
+
+  if (g_str_equal (part, "row"))
+    return d->due_row;
+  if (g_str_equal (part, "value"))
+    return d->due_value;
+  if (g_str_equal (part, "pick"))
+    return d->due_pick;
+  if (g_str_equal (part, "clear"))
+    return d->due_clear;
+  if (g_str_equal (part, "calendar"))
+    return d->due_popover;
+  return NULL;
+}
+
+static void
 all_units_toggled (GtkCheckButton *b, Dialog *d)
 {
   GHashTableIter iter;
@@ -146,7 +252,7 @@ prs_plan_activity_dialog_save (GtkWidget *dialog, GError **error)
   GHashTableIter iter;
   gpointer k, v;
 
-  if (!prs_store_begin_edit (d->store, _("Edit indicators and units"), error))
+  if (!prs_store_begin_edit (d->store, _("Edit activity details"), error))
     return FALSE;
   for (guint i = 0; i < d->rows->len; i++)
     {
@@ -196,7 +302,14 @@ prs_plan_activity_dialog_save (GtkWidget *dialog, GError **error)
   if (!prs_store_activity_set_units (d->store, d->node_id, (gint64 *) ids->data, ids->len,
                                      gtk_check_button_get_active (GTK_CHECK_BUTTON (d->all_units)), error))
     goto fail;
-  return prs_store_end_edit (d->store, error);
+  if (d->is_activity && g_strcmp0 (d->due, d->due_stored) != 0
+      && !prs_store_activity_set_due_date (d->store, d->node_id, d->due, error))
+    goto fail;
+  if (!prs_store_end_edit (d->store, error))
+    return FALSE;
+  g_free (d->due_stored);
+  d->due_stored = g_strdup (d->due);
+  return TRUE;
 
 fail:
   prs_store_cancel_edit (d->store);
@@ -283,6 +396,8 @@ prs_plan_activity_dialog_finalize (GObject *object)
   g_ptr_array_unref (d->rows);
   g_hash_table_unref (d->units);
   g_hash_table_unref (d->unit_ids);
+  g_free (d->due);
+  g_free (d->due_stored);
   G_OBJECT_CLASS (prs_plan_activity_dialog_parent_class)->finalize (object);
 }
 
@@ -303,6 +418,13 @@ prs_plan_activity_dialog_class_init (PrsPlanActivityDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, message);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, all_units);
   gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, units_box);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, due_list);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, due_row);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, due_value);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, due_pick);
+  gtk_widget_class_bind_template_child (widget_class, PrsPlanActivityDialog, due_clear);
+  gtk_widget_class_bind_template_callback (widget_class, due_clear_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, due_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked);
   gtk_widget_class_bind_template_callback (widget_class, all_units_toggled);
   gtk_widget_class_bind_template_callback (widget_class, prs_plan_activity_dialog_add_indicator);
@@ -315,7 +437,16 @@ prs_plan_activity_dialog_init (PrsPlanActivityDialog *self)
   self->rows = g_ptr_array_new_with_free_func (g_free);
   self->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->unit_ids = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  self->date_style = PRS_DATE_STYLE_LONG;
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->due_popover = prs_date_popover_new ();
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->due_pick), self->due_popover);
+  /* the button is at the window's right edge: the calendar opens leftwards */
+  gtk_widget_set_halign (self->due_popover, GTK_ALIGN_END);
+  g_signal_connect (self->due_popover, "show", G_CALLBACK (due_popover_show), self);
+  g_signal_connect (self->due_popover, "set", G_CALLBACK (due_popover_set), self);
+  g_signal_connect (self->due_popover, "clear", G_CALLBACK (due_popover_clear), self);
+  g_signal_connect (self->due_popover, "cancel", G_CALLBACK (due_popover_cancel), self);
 }
 
 GtkWidget *
@@ -337,11 +468,22 @@ prs_plan_activity_dialog_new (GtkWindow *parent, PrsStore *store, gint64 plan_id
       gtk_widget_set_sensitive (gtk_widget_get_next_sibling (d->list), FALSE); /* Add an Indicator */
       gtk_widget_set_sensitive (d->all_units, FALSE);
       gtk_widget_set_sensitive (d->units_box, FALSE);
+      gtk_widget_set_sensitive (d->due_list, FALSE);
     }
   d->store = g_object_ref (store);
   d->plan_id = plan_id;
   d->node_id = node_id;
   gtk_label_set_text (GTK_LABEL (d->title), n ? n->title : _("The activity is gone."));
+  d->is_activity = n && n->is_activity;
+  if (n && n->is_activity && n->due_date && *n->due_date)
+    {
+      d->due_stored = g_strdup (n->due_date);
+      d->due = g_strdup (n->due_date);
+    }
+  /* a group row has no due date; one that could not be read shows none, greyed */
+  gtk_widget_set_visible (d->due_list, n == NULL || n->is_activity);
+  gtk_widget_set_sensitive (d->due_list, d->is_activity && error == NULL);
+  show_due (d);
   for (guint i = 0; n && i < n->indicators->len; i++)
     add_indicator_row (d, g_ptr_array_index (n->indicators, i));
   g_signal_handlers_block_by_func (d->all_units, all_units_toggled, d);

@@ -1,6 +1,6 @@
 /* prs-plans-page-actions.c: the Plans page's row commands (add, indent, outdent,
  * move by keys and by drag, delete), plan commands (copy, approve, revise, levels)
- * and the windows it opens (indicators and units, progress, comparison, the year's
+ * and the windows it opens (activity details, progress, comparison, the year's
  * plans)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -435,6 +435,9 @@ open_details (PrsPlansPage *self)
   self->last_dialog = prs_plan_activity_dialog_new (page_window (self),
                                                     prs_section_page_get_store (PRS_SECTION_PAGE (self)),
                                                     self->plan_id, n->id);
+  prs_plan_activity_dialog_set_date_display (self->last_dialog,
+                                             prs_section_page_get_thai_digits (PRS_SECTION_PAGE (self)),
+                                             prs_section_page_get_date_style (PRS_SECTION_PAGE (self)));
   g_object_add_weak_pointer (G_OBJECT (self->last_dialog), (gpointer *) &self->last_dialog);
   gtk_window_present (GTK_WINDOW (self->last_dialog));
 }

@@ -14,7 +14,8 @@
  * Ctrl+Shift+Insert a group row; Alt+Shift+Right / Alt+Shift+Left indent and
  * outdent; Alt+Shift+Up / Alt+Shift+Down move a row among its siblings;
  * Ctrl+Delete deletes the row (and what is below it); Ctrl+Shift+D opens the
- * activity's indicators and responsible units, Ctrl+Shift+R its progress in a round.
+ * activity's details (due date, indicators, responsible units), Ctrl+Shift+R its
+ * progress in a round.
  * A row is also moved by dragging its number onto another row (before it, or after
  * it on the row's lower half), among that row's siblings.
  *
@@ -749,7 +750,7 @@ prs_plans_page_build (PrsSectionPage *page)
     gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("user-trash-symbolic", _("Delete the row (Ctrl+Delete)"),
                                                  "plan.delete-row"));
     gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("view-list-bullet-symbolic",
-                                                 _("Indicators and responsible units (Ctrl+Shift+D)"),
+                                                 _("Activity details: due date, indicators, responsible units (Ctrl+Shift+D)"),
                                                  "plan.details"));
     gtk_box_append (GTK_BOX (strip), prs_plans_page_bar_button ("x-office-spreadsheet-symbolic",
                                                  _("Progress in a reporting round (Ctrl+Shift+R)"),
