@@ -86,6 +86,12 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
+static void
+store_result (GObject *source, GAsyncResult *result, gpointer data)
+{
+  *(GAsyncResult **) data = g_object_ref (result);
+}
+
 /* TRUE if an AdwWindowTitle under WIDGET (the content header) shows TITLE. */
 static gboolean
 has_window_title (GtkWidget  *widget,
@@ -416,6 +422,27 @@ test_window_first_run (void)
     g_assert_cmpstr (gtk_window_get_title (about), ==, _("About Prongsai"));
     g_assert_true (has_label (GTK_WIDGET (about), _("Website")));
     screenshot_named (GTK_WIDGET (about), "about");
+    /* Copy Troubleshooting Information: what a problem report needs, on the clipboard */
+    {
+      GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (about));
+      g_autofree char *info = NULL;
+      g_autoptr(GError) read_error = NULL;
+      g_autoptr(GAsyncResult) result = NULL;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (about), "about.copy-debug-info", NULL));
+      g_assert_true (has_label (GTK_WIDGET (about), _("Copied to the clipboard")));
+      gdk_clipboard_read_text_async (clipboard, NULL, store_result, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      info = gdk_clipboard_read_text_finish (clipboard, result, &read_error);
+      g_assert_no_error (read_error);
+      g_test_message ("troubleshooting information:\n%s", info);
+      g_assert_true (g_str_has_prefix (info, "Prongsai " PACKAGE_VERSION "\n"));
+      g_assert_nonnull (strstr (info, "\nGTK 4."));
+      g_assert_nonnull (strstr (info, "SQLite 3."));
+      g_assert_nonnull (strstr (info, "\nRenderer: Gsk"));
+      g_assert_nonnull (strstr (info, "\nWorkspace: schema "));
+    }
     gtk_window_destroy (about);
   }
   {
@@ -525,6 +552,8 @@ main (int argc, char **argv)
   g_autoptr(GError) error = NULL;
   int ret;
 
+  /* as src/main.c starts the application */
+  prs_renderer_choose_early ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -6,8 +6,14 @@
 
 #include <glib/gi18n.h>
 
+#include <locale.h>
+#include <sqlite3.h>
+
 #include "prs-about-window.h"
 #include "prs-application.h"
+#include "prs-renderer.h"
+#include "prs-store.h"
+#include "prs-window.h"
 
 #define WEBSITE "https://github.com/prongsai/prongsai"
 #define ISSUES  "https://github.com/prongsai/prongsai/issues"
@@ -18,6 +24,7 @@ struct _PrsAboutWindow
 
   /* template children */
   GtkLabel *description_label;
+  AdwActionRow *debug_info_row;
   AdwActionRow *translators_row;
   GtkLabel *license_label;
 };
@@ -48,6 +55,53 @@ issues_action (GtkWidget *widget, const char *name, GVariant *param)
   open_uri (PRS_ABOUT_WINDOW (widget), ISSUES);
 }
 
+/* What a problem report needs to know of this machine, in plain text (English:
+ * it goes to the developers). */
+char *
+prs_about_window_get_debug_info (PrsAboutWindow *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  GString *text = g_string_new (NULL);
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  const char *const *languages = g_get_language_names ();
+
+  g_string_append_printf (text, "Prongsai %s\n", PACKAGE_VERSION);
+  g_string_append_printf (text, "GTK %u.%u.%u, libadwaita %u.%u.%u, GLib %u.%u.%u, Pango %s, cairo %s, SQLite %s\n",
+                          gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
+                          adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
+                          glib_major_version, glib_minor_version, glib_micro_version,
+                          pango_version_string (), cairo_version_string (), sqlite3_libversion ());
+  g_string_append_printf (text, "Display: %s\n", G_OBJECT_TYPE_NAME (display));
+  if (parent != NULL)
+    {
+      g_autofree char *renderer = prs_renderer_describe (GTK_WIDGET (parent));
+
+      g_string_append_printf (text, "Renderer: %s\n", renderer);
+    }
+  g_string_append_printf (text, "Sandbox: %s\n",
+                          g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS) ? "Flatpak" : "none");
+  g_string_append_printf (text, "Language: %s (locale %s)\n", languages[0], setlocale (LC_MESSAGES, NULL));
+  if (PRS_IS_WINDOW (parent) && prs_window_get_store (PRS_WINDOW (parent)) != NULL)
+    {
+      PrsStore *store = prs_window_get_store (PRS_WINDOW (parent));
+
+      g_string_append_printf (text, "Workspace: schema %d (this build writes %d)%s\n",
+                              prs_store_get_file_version (store), PRS_STORE_SCHEMA_VERSION,
+                              prs_store_get_read_only (store) ? ", read-only" : "");
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+copy_debug_info_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  PrsAboutWindow *self = PRS_ABOUT_WINDOW (widget);
+  g_autofree char *text = prs_about_window_get_debug_info (self);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  adw_action_row_set_subtitle (self->debug_info_row, _("Copied to the clipboard"));
+}
+
 static void
 prs_about_window_class_init (PrsAboutWindowClass *klass)
 {
@@ -58,9 +112,11 @@ prs_about_window_class_init (PrsAboutWindowClass *klass)
                                                "/io/github/prongsai/Prongsai/prs-about-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PrsAboutWindow, description_label);
   gtk_widget_class_bind_template_child (widget_class, PrsAboutWindow, translators_row);
+  gtk_widget_class_bind_template_child (widget_class, PrsAboutWindow, debug_info_row);
   gtk_widget_class_bind_template_child (widget_class, PrsAboutWindow, license_label);
   gtk_widget_class_install_action (widget_class, "about.website", NULL, website_action);
   gtk_widget_class_install_action (widget_class, "about.issues", NULL, issues_action);
+  gtk_widget_class_install_action (widget_class, "about.copy-debug-info", NULL, copy_debug_info_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 #define PRS_TYPE_ABOUT_WINDOW (prs_about_window_get_type ())
 G_DECLARE_FINAL_TYPE (PrsAboutWindow, prs_about_window, PRS, ABOUT_WINDOW, AdwWindow)
 
-GtkWidget *prs_about_window_new (GtkWindow *parent);
+GtkWidget *prs_about_window_new            (GtkWindow      *parent);
+/* Versions, display, renderer, sandbox, language and the workspace's schema, as
+ * "Copy Troubleshooting Information" copies them. */
+char      *prs_about_window_get_debug_info (PrsAboutWindow *self);
 
 G_END_DECLS

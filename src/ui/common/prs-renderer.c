@@ -153,3 +153,26 @@ prs_renderer_get_gl_name (void)
 {
   return gl_name;
 }
+
+/* The renderer drawing @widget's window and why it was chosen, for the About
+ * window's troubleshooting information (English). */
+char *
+prs_renderer_describe (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GskRenderer *renderer = native ? gtk_native_get_renderer (native) : NULL;
+  const char *name = renderer ? G_OBJECT_TYPE_NAME (renderer) : "none yet";
+
+  switch (choice)
+    {
+    case PRS_RENDERER_USER:
+      return g_strdup_printf ("%s (GSK_RENDERER=%s)", name, g_getenv ("GSK_RENDERER"));
+    case PRS_RENDERER_CAIRO_NO_GPU:
+      return g_strdup_printf ("%s (no GPU device: OpenGL not loaded)", name);
+    case PRS_RENDERER_CAIRO_SOFTWARE_GL:
+      return g_strdup_printf ("%s (OpenGL is a software rasterizer: %s)", name, gl_name ? gl_name : "?");
+    case PRS_RENDERER_GTK_DEFAULT:
+    default:
+      return g_strdup_printf ("%s (GTK's choice%s%s)", name, gl_name ? "; OpenGL: " : "", gl_name ? gl_name : "");
+    }
+}

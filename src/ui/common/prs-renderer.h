@@ -36,5 +36,6 @@ void              prs_renderer_choose_early_with  (const char *dri_dir,
 void              prs_renderer_choose_for_display (GdkDisplay *display);
 PrsRendererChoice prs_renderer_get_choice         (void);
 const char       *prs_renderer_get_gl_name        (void);
+char             *prs_renderer_describe           (GtkWidget  *widget);
 
 G_END_DECLS
