@@ -1382,7 +1382,7 @@ prs_ita_rollup_compute (PrsItaInput *input)
       const Node *nd = node_at (fw, i);
       PrsItaFigure *f = &r->figs[i];
       PrsRational computed = { 0, 1 };
-      gboolean rounded = FALSE;
+      gboolean rounded = FALSE, show_given = FALSE;
 
       for (guint k = 0; k < nd->n_rules && !f->has_computed; k++)
         if (compute_rule (r, nd, &nd->rules[k], &computed, &rounded))
@@ -1412,6 +1412,17 @@ prs_ita_rollup_compute (PrsItaInput *input)
               f->exact = prs_rational_from_score (f->given);
               r->rounded[i] = TRUE;
             }
+          else
+            {
+              /* Within 0.01 of the figure its items give (items are published
+               * rounded to two decimals, so the two can differ by that much):
+               * the published figure is the one shown, as entered; the exact
+               * value from the items still feeds the figures above it. */
+              f->source = PRS_ITA_SOURCE_GIVEN;
+              f->exact = computed;
+              r->rounded[i] = FALSE;
+              show_given = TRUE;
+            }
         }
       if (f->source == PRS_ITA_SOURCE_NONE && f->has_computed)
         {
@@ -1426,7 +1437,7 @@ prs_ita_rollup_compute (PrsItaInput *input)
           r->rounded[i] = nd->item == NULL; /* items are the source data, not rounded sums */
         }
       if (f->source != PRS_ITA_SOURCE_NONE)
-        f->score = prs_rational_to_score (f->exact);
+        f->score = show_given ? f->given : prs_rational_to_score (f->exact);
     }
 
   find_weak_items (r);

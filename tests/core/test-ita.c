@@ -454,11 +454,19 @@ test_given_and_computed (void)
   set (in, "ind9.2", NULL, "87.49");  /* within 0.01 */
   r = prs_ita_rollup_compute (in);
 
-  /* computed from items wins: exact */
-  assert_figure (r, "total", NULL, "82.95", PRS_ITA_SOURCE_COMPUTED);
+  /* Within 0.01 of the figure computed from the items (published items are
+   * rounded to two decimals): the published figure is shown, as entered, and the
+   * exact value from the items feeds the figures above it. Further apart: the
+   * figure computed from the items, and the given one listed as a mismatch. */
+  assert_figure (r, "total", NULL, "82.96", PRS_ITA_SOURCE_GIVEN);
+  g_assert_true (prs_ita_rollup_get_figure (r, "total", NULL, &f));
+  g_assert_cmpint (f.computed, ==, 8295);
   assert_figure (r, "IIT", NULL, "85.47", PRS_ITA_SOURCE_COMPUTED);
   assert_figure (r, "ind10", NULL, "70.00", PRS_ITA_SOURCE_COMPUTED);
-  assert_figure (r, "ind9.2", NULL, "87.50", PRS_ITA_SOURCE_COMPUTED);
+  assert_figure (r, "ind9.2", NULL, "87.49", PRS_ITA_SOURCE_GIVEN);
+  g_assert_true (prs_ita_rollup_get_figure (r, "ind9.2", NULL, &f));
+  g_assert_cmpint (f.computed, ==, 8750);
+  assert_figure (r, "ind9", NULL, "90.50", PRS_ITA_SOURCE_COMPUTED); /* from 87.50, exact */
   g_assert_true (prs_ita_rollup_get_figure (r, "IIT", NULL, &f));
   g_assert_true (f.has_given && f.has_computed);
   g_assert_cmpint (f.given, ==, 8549);
