@@ -36,6 +36,18 @@
 
 static char *tmpdir;
 
+/* Whether a mapped label under @widget reads @text. */
+static gboolean
+label_shown (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (label_shown (c, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 wait_ms (guint ms)
 {
@@ -339,6 +351,9 @@ test_due_date (Fixture *f, gconstpointer data)
     prs_sheet_set_cursor (f->sheet, row, COL_DUE);
     gtk_widget_activate_action (GTK_WIDGET (f->sheet), "sheet.edit", NULL);
     g_assert_true (prs_sheet_calendar_is_open (f->sheet));
+    /* the calendar's day numbers too (GtkCalendar writes them in GTK's locale) */
+    g_assert_true (label_shown (find_open_popover (GTK_WIDGET (f->sheet)), "๑๕"));
+    g_assert_false (label_shown (find_open_popover (GTK_WIDGET (f->sheet)), "15"));
     screenshot_with_popover (f->window, find_open_popover (GTK_WIDGET (f->sheet)), "due-calendar-thai-digits");
     prs_sheet_calendar_cancel (f->sheet);
     g_settings_reset (settings, "thai-digits-screen");

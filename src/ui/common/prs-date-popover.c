@@ -49,6 +49,34 @@ selected_date (PrsDatePopover *self, PrsDate *out)
   out->day = g_date_time_get_day_of_month (dt);
 }
 
+/* The calendar's day numbers in the digits chosen: GtkCalendar writes them in
+ * GTK's locale (Arabic digits under Thai), in labels of its own; rewritten after
+ * it writes them (a month shown, a day selected). */
+static void
+set_day_digits (GtkWidget *widget, gboolean thai_digits)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (GTK_IS_LABEL (c))
+        {
+          const char *text = gtk_label_get_text (GTK_LABEL (c));
+          g_autofree char *arabic = prs_digits_to_arabic (text);
+          gboolean number = *arabic != '\0';
+
+          for (const char *p = arabic; *p && number; p++)
+            number = g_ascii_isdigit (*p);
+          if (number)
+            {
+              g_autofree char *shown = thai_digits ? prs_digits_to_thai (arabic) : g_strdup (arabic);
+
+              if (!g_str_equal (shown, text))
+                gtk_label_set_text (GTK_LABEL (c), shown);
+            }
+        }
+      set_day_digits (c, thai_digits);
+    }
+}
+
 static void
 update_labels (PrsDatePopover *self)
 {
@@ -65,6 +93,7 @@ update_labels (PrsDatePopover *self)
   plain = g_strdup_printf ("%s %d", prs_month_name_full (date.month), date.year + PRS_BE_OFFSET);
   month = prs_digits_apply (plain, self->thai_digits);
   gtk_label_set_text (GTK_LABEL (self->month_label), month);
+  set_day_digits (self->calendar, self->thai_digits);
 }
 
 static void
