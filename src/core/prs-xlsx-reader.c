@@ -15,6 +15,7 @@
 #include "prs-core-error.h"
 #include "prs-xlsx-reader.h"
 #include "prs-csv.h"
+#include "prs-number.h"
 
 #define DEFAULT_MAX_ENTRY (64 * 1024 * 1024)
 #define DEFAULT_MAX_TOTAL (256 * 1024 * 1024)
@@ -360,12 +361,20 @@ typedef enum
   FMT_DATE = 1,
   FMT_TIME = 2,
   FMT_DATETIME = 3,
+  FMT_PERCENT = 4,
 } FmtKind;
+
+/* How a style shows a number: a date, a time, a percentage with so many decimals. */
+typedef struct
+{
+  FmtKind kind;
+  guint   decimals; /* FMT_PERCENT only */
+} Fmt;
 
 typedef struct
 {
-  GHashTable *custom; /* numFmtId -> FmtKind */
-  GArray     *xfs;    /* FmtKind per cellXfs index */
+  GHashTable *custom; /* numFmtId -> Fmt* */
+  GArray     *xfs;    /* Fmt per cellXfs index */
   gboolean    in_cell_xfs;
 } Styles;
 
@@ -381,6 +390,60 @@ builtin_kind (guint id)
       || (id >= 77 && id <= 78))
     return FMT_TIME;
   return FMT_NONE;
+}
+
+static Fmt
+builtin_fmt (guint id)
+{
+  Fmt fmt = { FMT_NONE, 0 };
+
+  if (id == 9 || id == 10) /* 0% and 0.00% */
+    {
+      fmt.kind = FMT_PERCENT;
+      fmt.decimals = id == 10 ? 2 : 0;
+    }
+  else
+    fmt.kind = builtin_kind (id);
+  return fmt;
+}
+
+/* A percent format ("0.00%", "#,##0.0%", "[Blue]0%"): a % outside quoted text and
+ * escapes in the first section (the one for positive numbers), with the decimals shown
+ * there. */
+static gboolean
+percent_format (const char *code, guint *decimals)
+{
+  gboolean percent = FALSE, after_point = FALSE;
+  guint n = 0;
+
+  for (const char *p = code; *p && *p != ';'; p++)
+    {
+      if (*p == '"')
+        {
+          p = strchr (p + 1, '"');
+          if (p == NULL)
+            break;
+        }
+      else if (*p == '\\' || *p == '_' || *p == '*')
+        {
+          if (*++p == '\0')
+            break;
+        }
+      else if (*p == '[')
+        {
+          p = strchr (p, ']');
+          if (p == NULL)
+            break;
+        }
+      else if (*p == '%')
+        percent = TRUE;
+      else if (*p == '.')
+        after_point = TRUE;
+      else if (after_point && (*p == '0' || *p == '#' || *p == '?'))
+        n++;
+    }
+  *decimals = MIN (n, 10);
+  return percent;
 }
 
 /* Looks for date and time tokens outside quoted text, escapes and [colour] brackets. */
@@ -442,8 +505,16 @@ styles_start (GMarkupParseContext *ctx, const char *element, const char **names,
       const char *code = attr (names, values, "formatCode");
 
       if (id && code)
-        g_hash_table_insert (st->custom, GUINT_TO_POINTER ((guint) atoi (id)),
-                             GINT_TO_POINTER (custom_kind (code)));
+        {
+          Fmt *fmt = g_new0 (Fmt, 1);
+
+          fmt->kind = custom_kind (code);
+          if (fmt->kind == FMT_NONE && !percent_format (code, &fmt->decimals))
+            fmt->decimals = 0;
+          else if (fmt->kind == FMT_NONE)
+            fmt->kind = FMT_PERCENT;
+          g_hash_table_insert (st->custom, GUINT_TO_POINTER ((guint) atoi (id)), fmt);
+        }
     }
   else if (g_str_equal (el, "cellXfs"))
     st->in_cell_xfs = TRUE;
@@ -451,13 +522,10 @@ styles_start (GMarkupParseContext *ctx, const char *element, const char **names,
     {
       const char *id_text = attr (names, values, "numFmtId");
       guint id = id_text ? (guint) atoi (id_text) : 0;
-      FmtKind kind;
+      Fmt *custom = g_hash_table_lookup (st->custom, GUINT_TO_POINTER (id));
+      Fmt fmt = custom ? *custom : builtin_fmt (id);
 
-      if (g_hash_table_contains (st->custom, GUINT_TO_POINTER (id)))
-        kind = GPOINTER_TO_INT (g_hash_table_lookup (st->custom, GUINT_TO_POINTER (id)));
-      else
-        kind = builtin_kind (id);
-      g_array_append_val (st->xfs, kind);
+      g_array_append_val (st->xfs, fmt);
     }
 }
 
@@ -480,13 +548,13 @@ read_styles (Reader *rd, GError **error)
   gsize len = 0;
   gboolean ok = TRUE;
 
-  st.xfs = g_array_new (FALSE, TRUE, sizeof (FmtKind));
+  st.xfs = g_array_new (FALSE, TRUE, sizeof (Fmt));
   xml = read_member (rd, "xl/styles.xml", &found, &len, error);
   if (xml == NULL && found)
     ok = FALSE;
   else if (xml != NULL)
     {
-      st.custom = g_hash_table_new (NULL, NULL);
+      st.custom = g_hash_table_new_full (NULL, NULL, NULL, g_free);
       ok = parse_xml ("xl/styles.xml", &parser, &st, xml, len, error);
       g_hash_table_unref (st.custom);
     }
@@ -661,15 +729,65 @@ days_to_date (gint64 serial, gboolean date1904, GDate *date)
     g_date_add_days (date, (guint) serial);
 }
 
+/* @v as a percent format with @decimals shows it: 0.9553 -> "95.53%" with "0.00%",
+ * "96%" with "0%". Scaled and rounded in decimal (half away from zero, as Excel shows
+ * it) from the 15 significant digits Excel keeps, so no binary noise shows. */
 static char *
-format_number (const char *text, FmtKind kind, gboolean date1904)
+format_percent (double v, guint decimals)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  PrsDecimal d;
+  gint64 scaled;
+  guint64 mag, unit = 1;
+
+  g_ascii_formatd (buf, sizeof buf, "%.15g", v);
+  if (strchr (buf, 'e') == NULL && prs_number_parse (buf, &d, NULL))
+    {
+      if (d.scale >= 2)
+        d.scale -= 2;
+      else if (d.mantissa > G_MAXINT64 / 100 || d.mantissa < -(G_MAXINT64 / 100))
+        goto fallback;
+      else
+        {
+          for (guint i = d.scale; i < 2; i++)
+            d.mantissa *= 10;
+          d.scale = 0;
+        }
+      if (!prs_decimal_rescale (&d, decimals, &scaled, NULL))
+        goto fallback;
+      for (guint i = 0; i < decimals; i++)
+        unit *= 10;
+      mag = scaled < 0 ? (guint64) 0 - (guint64) scaled : (guint64) scaled;
+      if (decimals == 0)
+        return g_strdup_printf ("%s%" G_GUINT64_FORMAT "%%", scaled < 0 ? "-" : "", mag);
+      return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%0*" G_GUINT64_FORMAT "%%", scaled < 0 ? "-" : "",
+                              mag / unit, (int) decimals, mag % unit);
+    }
+fallback:
+  /* very large or very small: %.*f is as close as the display can be */
+  g_ascii_formatd (buf, sizeof buf, "%.15g", v * 100.0);
+  {
+    g_autofree char *fmt = g_strdup_printf ("%%.%uf", decimals);
+    char out[400];
+
+    g_ascii_formatd (out, sizeof out, fmt, g_ascii_strtod (buf, NULL));
+    return g_strconcat (out, "%", NULL);
+  }
+}
+
+static char *
+format_number (const char *text, Fmt fmt, gboolean date1904)
 {
   char *end = NULL;
   double v = g_ascii_strtod (text, &end);
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  FmtKind kind = fmt.kind;
 
   if (end == text || *end != '\0')
     return g_strdup (text);
+
+  if (kind == FMT_PERCENT)
+    return format_percent (v, fmt.decimals);
 
   if (kind != FMT_NONE && v >= 0 && v < 2958466) /* up to 9999-12-31 */
     {
@@ -733,10 +851,13 @@ sheet_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError 
       else if (g_str_equal (t, "b"))
         value = g_strdup (g_str_equal (sh->text->str, "1") ? "TRUE" : "FALSE");
       else if (g_str_equal (t, "n"))
-        value = format_number (sh->text->str,
-                               sh->style < sh->xfs->len ? g_array_index (sh->xfs, FmtKind, sh->style)
-                                                        : FMT_NONE,
-                               sh->date1904);
+        {
+          Fmt none = { FMT_NONE, 0 };
+
+          value = format_number (sh->text->str,
+                                 sh->style < sh->xfs->len ? g_array_index (sh->xfs, Fmt, sh->style) : none,
+                                 sh->date1904);
+        }
       else /* inlineStr, str (formula text), e (error), d (ISO date) */
         value = g_strndup (sh->text->str, sh->text->len);
 

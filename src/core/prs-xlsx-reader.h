@@ -31,6 +31,10 @@ typedef struct
  * are not returned. Cell texts:
  *  - strings (shared or inline) as they are;
  *  - numbers in the shortest form that reads back to the same double ("85.5", "12");
+ *  - cells whose style has a percent number format (built-in 9 "0%" and 10 "0.00%",
+ *    or a custom format with a % outside quoted text) as the cell shows them: the value
+ *    × 100 rounded in decimal, half away from zero, to the format's decimals, then "%"
+ *    (0.9553 in "0.00%" → "95.53%", in "0%" → "96%"; no thousands separators);
  *  - booleans as "TRUE" / "FALSE";
  *  - cells whose style has a date or time number format as ISO 8601
  *    ("2025-12-21", "2025-12-21T10:00:00", "10:30:00");

@@ -191,9 +191,10 @@ static const char rels_xml[] =
   "relationships\"><Relationship Id=\"rId1\" Type=\"x\" Target=\"worksheets/sheet1.xml\"/>"
   "</Relationships>";
 
-/* A hand-made package with the given sheet XML. */
+/* A hand-made package with the given sheet XML (and styles.xml when @styles is set). */
 static char *
-write_package (const char *name, const char *sheet, gsize sheet_len, gboolean with_workbook)
+write_package_styled (const char *name, const char *sheet, gsize sheet_len, gboolean with_workbook,
+                      const char *styles)
 {
   char *path = tmp_path (name);
   int err = 0;
@@ -205,9 +206,71 @@ write_package (const char *name, const char *sheet, gsize sheet_len, gboolean wi
       pkg_add (z, "xl/workbook.xml", workbook_xml, strlen (workbook_xml));
       pkg_add (z, "xl/_rels/workbook.xml.rels", rels_xml, strlen (rels_xml));
     }
+  if (styles)
+    pkg_add (z, "xl/styles.xml", styles, strlen (styles));
   pkg_add (z, "xl/worksheets/sheet1.xml", sheet, sheet_len);
   g_assert_cmpint (zip_close (z), ==, 0);
   return path;
+}
+
+static char *
+write_package (const char *name, const char *sheet, gsize sheet_len, gboolean with_workbook)
+{
+  return write_package_styled (name, sheet, sheet_len, with_workbook, NULL);
+}
+
+/* Percent formats (findings I1): a cell shows value × 100 with the format's decimals
+ * and a % mark, and that is what the reader returns — built-in 9 (0%) and 10 (0.00%),
+ * custom "0.00%" and "0.0%", a colour bracket and a quoted "%" that is not one. */
+static void
+test_percent (void)
+{
+  static const char styles[] =
+    "<styleSheet><numFmts count=\"4\">"
+    "<numFmt numFmtId=\"164\" formatCode=\"0.00%\"/>"
+    "<numFmt numFmtId=\"165\" formatCode=\"[Blue]0.0%;[Red]\\-0.0%\"/>"
+    "<numFmt numFmtId=\"166\" formatCode=\"0.00&quot; %&quot;\"/>"
+    "<numFmt numFmtId=\"167\" formatCode=\"#,##0.00\"/>"
+    "</numFmts><cellXfs count=\"7\">"
+    "<xf numFmtId=\"0\"/><xf numFmtId=\"9\"/><xf numFmtId=\"10\"/><xf numFmtId=\"164\"/>"
+    "<xf numFmtId=\"165\"/><xf numFmtId=\"166\"/><xf numFmtId=\"167\"/><xf numFmtId=\"14\"/>"
+    "</cellXfs></styleSheet>";
+  static const char sheet[] =
+    "<worksheet><sheetData>"
+    "<row r=\"1\"><c r=\"A1\"><v>0.9553</v></c><c r=\"B1\" s=\"1\"><v>0.9553</v></c>"
+    "<c r=\"C1\" s=\"2\"><v>0.9553</v></c><c r=\"D1\" s=\"3\"><v>0.9553</v></c></row>"
+    "<row r=\"2\"><c r=\"A2\" s=\"3\"><v>1</v></c><c r=\"B2\" s=\"2\"><v>0.12345</v></c>"
+    "<c r=\"C2\" s=\"2\"><v>7.0000000000000007E-2</v></c><c r=\"D2\" s=\"1\"><v>-0.5</v></c></row>"
+    "<row r=\"3\"><c r=\"A3\" s=\"4\"><v>0.8908</v></c><c r=\"B3\" s=\"5\"><v>92.63</v></c>"
+    "<c r=\"C3\" s=\"6\"><v>92.63</v></c><c r=\"D3\" s=\"7\"><v>45000</v></c></row>"
+    "<row r=\"4\"><c r=\"A4\" s=\"3\"><v>0.92630000000000001</v></c>"
+    "<c r=\"B4\" s=\"3\" t=\"str\"><f>A4</f><v>0.9263</v></c>"
+    "<c r=\"C4\" s=\"3\" t=\"s\"><v>0</v></c><c r=\"D4\" s=\"1\"><v>0.005</v></c></row>"
+    "</sheetData></worksheet>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autofree char *path = NULL;
+
+  /* a shared string in a percent-styled cell stays text */
+  {
+    zip_t *z;
+    int err = 0;
+
+    path = write_package_styled ("percent.xlsx", sheet, strlen (sheet), TRUE, styles);
+    z = zip_open (path, 0, &err);
+    g_assert_nonnull (z);
+    pkg_add (z, "xl/sharedStrings.xml", "<sst><si><t>95.53%</t></si></sst>",
+             strlen ("<sst><si><t>95.53%</t></si></sst>"));
+    g_assert_cmpint (zip_close (z), ==, 0);
+  }
+  rows = prs_xlsx_read_file (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 4);
+  assert_row (rows, 0, ROW ("0.9553", "96%", "95.53%", "95.53%"));
+  assert_row (rows, 1, ROW ("100.00%", "12.35%", "7.00%", "-50%"));
+  assert_row (rows, 2, ROW ("89.1%", "92.63", "92.63", "2023-03-15"));
+  assert_row (rows, 3, ROW ("92.63%", "0.9263", "95.53%", "1%"));
+  g_unlink (path);
 }
 
 static void
@@ -309,6 +372,7 @@ main (int argc, char **argv)
   g_test_add_func ("/xlsx/limits", test_limits);
   g_test_add_func ("/xlsx/zip-bomb", test_zip_bomb);
   g_test_add_func ("/xlsx/malformed", test_malformed);
+  g_test_add_func ("/xlsx/percent", test_percent);
   status = g_test_run ();
   g_rmdir (tmpdir);
   g_free (tmpdir);
