@@ -204,6 +204,40 @@ test_row_lines (void)
   g_assert_cmpstr (((char **) rows->pdata[3])[0], ==, "ค");
 }
 
+static int
+header_cell (const char *cell, gpointer data)
+{
+  static const char *const names[] = { "unit", "year", "score", NULL };
+
+  for (int i = 0; names[i]; i++)
+    if (g_str_equal (cell, names[i]))
+      return i;
+  return -1;
+}
+
+/* The header search the importers share (findings I2): title rows and blank lines
+ * before it, a row naming too few columns, the row limit. */
+static void
+test_find_header (void)
+{
+  const char *data = "Results of the year\n\nnote,unit\nunit,year,x,score\nA,2566,,90\n";
+  g_autoptr (GPtrArray) rows = prs_csv_parse (data, strlen (data), NULL, NULL);
+  int cols[3];
+
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (prs_table_find_header (rows, 20, header_cell, NULL, 2, 0, cols, 3), ==, 2);
+  g_assert_cmpint (cols[0], ==, 0);
+  g_assert_cmpint (cols[1], ==, 1);
+  g_assert_cmpint (cols[2], ==, 3);
+  /* any_of: the row must name "score" */
+  g_assert_cmpuint (prs_table_find_header (rows, 20, header_cell, NULL, 1, 1u << 2, cols, 3), ==, 2);
+  g_assert_cmpuint (prs_table_find_header (rows, 20, header_cell, NULL, 1, 0, cols, 3), ==, 1);
+  g_assert_cmpuint (prs_table_find_header (rows, 2, header_cell, NULL, 2, 0, cols, 3), ==, G_MAXUINT);
+  g_assert_cmpint (cols[0], ==, -1);
+  g_assert_cmpuint (prs_table_row_filled (rows->pdata[0]), ==, 1);
+  g_assert_cmpstr (prs_table_first_filled (rows->pdata[3]), ==, "A");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -215,5 +249,6 @@ main (int argc, char **argv)
   g_test_add_func ("/csv/malformed", test_malformed);
   g_test_add_func ("/csv/file", test_file);
   g_test_add_func ("/csv/row-lines", test_row_lines);
+  g_test_add_func ("/csv/find-header", test_find_header);
   return g_test_run ();
 }
