@@ -588,6 +588,7 @@ typedef struct
   guint64     padding;   /* empty cells added to keep positions */
   guint64     bytes;     /* bytes of cell texts altogether */
   guint64     text_budget;
+  GArray     *merges;    /* guint[4] per mergeCell: first col, first row, last col, last row (0-based) */
 } Sheet;
 
 /* Memory follows the cells actually present (issue 14): a lone cell at column XFD
@@ -704,6 +705,21 @@ sheet_start (GMarkupParseContext *ctx, const char *element, const char **names,
       sh->style = s ? (guint) g_ascii_strtoull (s, NULL, 10) : 0;
       sh->in_cell = TRUE;
       g_string_truncate (sh->text, 0);
+    }
+  else if (g_str_equal (el, "mergeCell") && sh->merges != NULL)
+    {
+      const char *ref = attr (names, values, "ref");
+      g_auto (GStrv) ends = ref ? g_strsplit (ref, ":", 3) : NULL;
+      guint m[4];
+
+      /* a malformed ref is ignored: merges only help reading */
+      if (ends && ends[0] && ends[1] && !ends[2] && parse_ref (ends[0], &m[0], &m[1])
+          && parse_ref (ends[1], &m[2], &m[3]) && m[0] > 0 && m[1] > 0 && m[2] >= m[0] && m[3] > m[1])
+        {
+          for (int i = 0; i < 4; i++)
+            m[i]--;
+          g_array_append_vals (sh->merges, m, 4);
+        }
     }
   else if (sh->in_cell && g_str_equal (el, "v"))
     sh->in_v = TRUE;
@@ -931,9 +947,61 @@ sheet_text (GMarkupParseContext *ctx, const char *text, gsize len, gpointer data
     g_string_append_len (sh->text, text, (gssize) len);
 }
 
+static gboolean
+row_has_text (GPtrArray *row)
+{
+  for (guint i = 0; i < row->len; i++)
+    if (*(const char *) g_ptr_array_index (row, i) != '\0')
+      return TRUE;
+  return FALSE;
+}
+
+/* PRS_XLSX_READ_FILL_MERGED_DOWN. The work is bounded by the cell limit: each copy
+ * counts as a cell. */
+static gboolean
+fill_merged (Sheet *sh, guint *n_filled, GError **error)
+{
+  for (guint i = 0; i + 3 < sh->merges->len; i += 4)
+    {
+      guint col = g_array_index (sh->merges, guint, i);
+      guint top = g_array_index (sh->merges, guint, i + 1);
+      guint bottom = g_array_index (sh->merges, guint, i + 3);
+      GPtrArray *first;
+      const char *value;
+
+      if (top >= sh->rows->len)
+        continue;
+      first = g_ptr_array_index (sh->rows, top);
+      if (col >= first->len || *(value = g_ptr_array_index (first, col)) == '\0')
+        continue;
+      for (guint r = top + 1; r <= bottom && r < sh->rows->len; r++)
+        {
+          GPtrArray *row = g_ptr_array_index (sh->rows, r);
+
+          if (!row_has_text (row) || (col < row->len && *(const char *) g_ptr_array_index (row, col) != '\0'))
+            continue;
+          if (++sh->cells > sh->rd->limits.max_cells)
+            return sheet_limit (sh, error);
+          sh->bytes += strlen (value) + 1;
+          if (sh->bytes > sh->text_budget)
+            {
+              g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                           _("The sheet's texts are too large to import."));
+              return FALSE;
+            }
+          while (row->len <= col)
+            g_ptr_array_add (row, g_strdup (""));
+          g_free (g_ptr_array_index (row, col));
+          g_ptr_array_index (row, col) = g_strdup (value);
+          (*n_filled)++;
+        }
+    }
+  return TRUE;
+}
+
 static GPtrArray *
 read_sheet (Reader *rd, const char *path, GPtrArray *shared, GArray *xfs, gboolean date1904,
-            GError **error)
+            PrsXlsxReadFlags flags, guint *n_filled, GError **error)
 {
   static const GMarkupParser parser = { sheet_start, sheet_end, sheet_text, NULL, NULL };
   g_autofree char *xml = NULL;
@@ -960,8 +1028,13 @@ read_sheet (Reader *rd, const char *path, GPtrArray *shared, GArray *xfs, gboole
   sh.date1904 = date1904;
   sh.rows = g_ptr_array_new_with_free_func (free_row);
   sh.text = g_string_new (NULL);
+  if (flags & PRS_XLSX_READ_FILL_MERGED_DOWN)
+    sh.merges = g_array_new (FALSE, FALSE, sizeof (guint));
   ok = parse_xml (path, &parser, &sh, xml, len, error);
   g_clear_pointer (&sh.row, g_ptr_array_unref);
+  if (ok && sh.merges != NULL)
+    ok = fill_merged (&sh, n_filled, error);
+  g_clear_pointer (&sh.merges, g_array_unref);
   g_string_free (sh.text, TRUE);
   g_free (sh.type);
   if (!ok)
@@ -994,6 +1067,8 @@ reader_open (Reader *rd, const guint8 *data, gsize len, const PrsXlsxLimits *lim
   zip_source_t *src;
 
   limits_init (&rd->limits, limits);
+  if (!prs_table_check_format ((const char *) data, len, error))
+    return FALSE;
   zip_error_init (&zerr);
   if (data == NULL || len < 4 || memcmp (data, "PK", 2) != 0)
     {
@@ -1032,10 +1107,28 @@ workbook_clear (Workbook *wb)
   g_clear_pointer (&wb->rids, g_ptr_array_unref);
 }
 
+void
+prs_xlsx_info_clear (PrsXlsxInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_clear_pointer (&info->sheet_name, g_free);
+  memset (info, 0, sizeof *info);
+}
+
 GPtrArray *
 prs_xlsx_read_data (const guint8 *data, gsize len, const char *sheet_name,
                     const PrsXlsxLimits *limits, GError **error)
 {
+  return prs_xlsx_read_data_full (data, len, sheet_name, limits, PRS_XLSX_READ_DEFAULT, NULL, error);
+}
+
+GPtrArray *
+prs_xlsx_read_data_full (const guint8 *data, gsize len, const char *sheet_name,
+                         const PrsXlsxLimits *limits, PrsXlsxReadFlags flags, PrsXlsxInfo *info,
+                         GError **error)
+{
+  guint n_filled = 0;
   Reader rd = { 0 };
   Workbook wb = { 0 };
   g_autofree char *path = NULL;
@@ -1074,7 +1167,15 @@ prs_xlsx_read_data (const guint8 *data, gsize len, const char *sheet_name,
   xfs = read_styles (&rd, error);
   if (xfs == NULL)
     goto out;
-  rows = read_sheet (&rd, path, shared, xfs, wb.date1904, error);
+  rows = read_sheet (&rd, path, shared, xfs, wb.date1904, flags, &n_filled, error);
+  if (rows != NULL && info != NULL)
+    {
+      prs_xlsx_info_clear (info);
+      info->n_sheets = wb.names->len;
+      info->sheet_index = (guint) index;
+      info->sheet_name = g_strdup (g_ptr_array_index (wb.names, index));
+      info->n_filled = n_filled;
+    }
 
 out:
   workbook_clear (&wb);
@@ -1086,6 +1187,13 @@ GPtrArray *
 prs_xlsx_read_file (const char *path, const char *sheet_name, const PrsXlsxLimits *limits,
                     GError **error)
 {
+  return prs_xlsx_read_file_full (path, sheet_name, limits, PRS_XLSX_READ_DEFAULT, NULL, error);
+}
+
+GPtrArray *
+prs_xlsx_read_file_full (const char *path, const char *sheet_name, const PrsXlsxLimits *limits,
+                         PrsXlsxReadFlags flags, PrsXlsxInfo *info, GError **error)
+{
   g_autofree char *contents = NULL;
   PrsXlsxLimits l;
   gsize len = 0;
@@ -1095,7 +1203,7 @@ prs_xlsx_read_file (const char *path, const char *sheet_name, const PrsXlsxLimit
   contents = prs_read_file_bounded (path, l.max_total_size, &len, error);
   if (contents == NULL)
     return NULL;
-  return prs_xlsx_read_data ((const guint8 *) contents, len, sheet_name, &l, error);
+  return prs_xlsx_read_data_full ((const guint8 *) contents, len, sheet_name, &l, flags, info, error);
 }
 
 char **

@@ -358,6 +358,82 @@ test_malformed (void)
   g_unlink (text);
 }
 
+/* Findings I2: a title merged across the columns stays one cell; unit and year merged
+ * down the table fill the rows of their merge that hold data (not blank rows), only
+ * when asked; what was read is reported. */
+static void
+test_merged (void)
+{
+  static const char sheet[] =
+    "<worksheet><sheetData>"
+    "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Title</t></is></c></row>"
+    "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>unit</t></is></c>"
+    "<c r=\"B3\" t=\"inlineStr\"><is><t>year</t></is></c><c r=\"C3\" t=\"inlineStr\"><is><t>code</t></is></c></row>"
+    "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>U</t></is></c><c r=\"B4\"><v>2566</v></c>"
+    "<c r=\"C4\" t=\"inlineStr\"><is><t>I1</t></is></c></row>"
+    "<row r=\"5\"><c r=\"A5\" s=\"0\"/><c r=\"C5\" t=\"inlineStr\"><is><t>I2</t></is></c></row>"
+    "<row r=\"7\"><c r=\"C7\" t=\"inlineStr\"><is><t>I3</t></is></c></row>"
+    "</sheetData><mergeCells count=\"4\"><mergeCell ref=\"A1:E1\"/><mergeCell ref=\"A4:A8\"/>"
+    "<mergeCell ref=\"B4:B7\"/><mergeCell ref=\"bad\"/></mergeCells></worksheet>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) plain = NULL;
+  g_autoptr (GPtrArray) filled = NULL;
+  g_autofree char *path = write_package ("merged.xlsx", sheet, strlen (sheet), TRUE);
+  PrsXlsxInfo info = { 0 };
+
+  plain = prs_xlsx_read_file (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_row (plain, 4, ROW ("", "", "I2"));
+  filled = prs_xlsx_read_file_full (path, NULL, NULL, PRS_XLSX_READ_FILL_MERGED_DOWN, &info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (filled->len, ==, 7);
+  assert_row (filled, 0, ROW ("Title"));
+  assert_row (filled, 3, ROW ("U", "2566", "I1"));
+  assert_row (filled, 4, ROW ("U", "2566", "I2"));
+  g_assert_cmpuint (g_strv_length (g_ptr_array_index (filled, 5)), ==, 0);
+  assert_row (filled, 6, ROW ("U", "2566", "I3"));
+  g_assert_cmpuint (info.n_sheets, ==, 1);
+  g_assert_cmpuint (info.sheet_index, ==, 0);
+  g_assert_cmpstr (info.sheet_name, ==, "S");
+  g_assert_cmpuint (info.n_filled, ==, 4);
+  prs_xlsx_info_clear (&info);
+  g_assert_null (info.sheet_name);
+  g_unlink (path);
+}
+
+/* Findings I5: .xls and .ods are named as such, not as a bad text encoding. */
+static void
+test_other_formats (void)
+{
+  static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0\0\0\0\0";
+  static const char ods[] = "PK\x03\x04\x14\0\0\x08\0\0\0\0\0\0\0\0\0\0\x2e\0\0\0\x2e\0\0\0\x08\0\0\0"
+                            "mimetypeapplication/vnd.oasis.opendocument.spreadsheetPK";
+  g_autoptr (GError) error = NULL;
+
+  g_assert_null (prs_xlsx_read_data ((const guint8 *) ole2, sizeof ole2 - 1, NULL, NULL, &error));
+  g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, ".xls"));
+  g_clear_error (&error);
+  g_assert_null (prs_xlsx_read_data ((const guint8 *) ods, sizeof ods - 1, NULL, NULL, &error));
+  g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, ".ods"));
+  g_clear_error (&error);
+  g_assert_null (prs_xlsx_list_sheets_data ((const guint8 *) ole2, sizeof ole2 - 1, &error));
+  g_assert_nonnull (strstr (error->message, ".xls"));
+  g_clear_error (&error);
+  g_assert_null (prs_csv_parse (ole2, sizeof ole2 - 1, NULL, &error));
+  g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, ".xlsx"));
+  g_clear_error (&error);
+  g_assert_null (prs_csv_parse (ods, sizeof ods - 1, NULL, &error));
+  g_assert_nonnull (strstr (error->message, ".ods"));
+  g_clear_error (&error);
+  /* a zip that is not ODS, and text, pass the check */
+  g_assert_true (prs_table_check_format ("PK\x03\x04", 4, &error));
+  g_assert_true (prs_table_check_format ("unit,year\n", 10, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -373,6 +449,8 @@ main (int argc, char **argv)
   g_test_add_func ("/xlsx/zip-bomb", test_zip_bomb);
   g_test_add_func ("/xlsx/malformed", test_malformed);
   g_test_add_func ("/xlsx/percent", test_percent);
+  g_test_add_func ("/xlsx/merged", test_merged);
+  g_test_add_func ("/xlsx/other-formats", test_other_formats);
   status = g_test_run ();
   g_rmdir (tmpdir);
   g_free (tmpdir);
