@@ -553,7 +553,7 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
   /* new units: name key -> abbreviation; name or abbreviation key -> name key */
   g_autoptr (GHashTable) new_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) new_aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GPtrArray) new_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) new_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) frameworks = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                               (GDestroyNotify) prs_ita_framework_unref);
@@ -754,7 +754,7 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
                   g_hash_table_insert (new_aliases, g_strdup (nkey), g_strdup (nkey));
                   g_ptr_array_add (p->new_units, *unit_abbr ? g_strdup_printf ("%s (%s)", unit_name, unit_abbr)
                                                             : g_strdup (unit_name));
-                  g_ptr_array_add (new_names, g_strdup (unit_name));
+                  g_hash_table_insert (new_names, g_strdup (nkey), g_strdup (unit_name));
                 }
               else if (*unit_abbr != '\0' && *(char *) g_hash_table_lookup (new_units, alias) == '\0')
                 g_hash_table_insert (new_units, g_strdup (alias), g_strdup (unit_abbr));
@@ -791,15 +791,9 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
       else
         {
           /* the name the unit is made with: its first spelling in the file */
-          for (guint i = 0; i < new_names->len && out->unit == NULL; i++)
-            {
-              g_autofree char *k = unit_key (new_names->pdata[i]);
+          const char *name = g_hash_table_lookup (new_names, ukey);
 
-              if (g_str_equal (k, ukey))
-                out->unit = g_strdup (new_names->pdata[i]);
-            }
-          if (out->unit == NULL)
-            out->unit = g_strdup (unit_name);
+          out->unit = g_strdup (name ? name : unit_name);
         }
       if (more_than_two_decimals (fields[COL_SCORE]))
         {
