@@ -450,7 +450,7 @@ header_column (const char *field)
     { "unit", COL_UNIT }, { "agency", COL_UNIT }, { "หน่วยงาน", COL_UNIT }, { "ส่วนราชการ", COL_UNIT },
     { "year", COL_YEAR }, { "ปี", COL_YEAR }, { "ปีงบประมาณ", COL_YEAR }, { "พ.ศ.", COL_YEAR },
     { "ปีพ.ศ.", COL_YEAR }, { "ปีงบประมาณพ.ศ.", COL_YEAR },
-    { "code", COL_CODE }, { "รหัส", COL_CODE }, { "ตัวชี้วัด", COL_CODE },
+    { "code", COL_CODE }, { "รหัส", COL_CODE }, { "ตัวชี้วัด", COL_CODE }, { "รหัสตัวชี้วัด", COL_CODE },
     { "part", COL_PART }, { "ส่วน", COL_PART },
     { "score", COL_SCORE }, { "คะแนน", COL_SCORE }, { "คะแนน(ร้อยละ)", COL_SCORE }, { "ร้อยละ", COL_SCORE },
   };

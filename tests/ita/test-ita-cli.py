@@ -366,6 +366,10 @@ p = run(wst, 'import', '--dry-run', csv_title, expect=2)
 check('I2 CSV title line skipped; error on physical line 5', 'Line 5:' in p.stderr and 'Line 1' not in p.stderr
       and 'Line 3' not in p.stderr, p.stderr)
 
+p = run(wst, 'import', '--dry-run', write('hv.csv', ['หน่วยงาน,ปี พ.ศ.,รหัสตัวชี้วัด,ส่วน,คะแนน (ร้อยละ)',
+                                                     f'{TU},2567,I1,,90'], header=False))
+check('header variants ปี พ.ศ. / รหัสตัวชี้วัด / คะแนน (ร้อยละ)', 'Would import 1 figures' in p.stdout, p.stdout)
+
 # I5: old Excel and OpenDocument files say what they are
 xls = os.path.join(tmp, 'old.xls')
 with open(xls, 'wb') as f:
