@@ -956,8 +956,9 @@ row_has_text (GPtrArray *row)
   return FALSE;
 }
 
-/* PRS_XLSX_READ_FILL_MERGED_DOWN. The work is bounded by the cell limit: each copy
- * counts as a cell. */
+/* PRS_XLSX_READ_FILL_MERGED_DOWN. The work is bounded by the cell limit: every row a
+ * merge reaches counts as a cell, filled or not (a million merges over a million rows
+ * must not run for hours). */
 static gboolean
 fill_merged (Sheet *sh, guint *n_filled, GError **error)
 {
@@ -978,10 +979,10 @@ fill_merged (Sheet *sh, guint *n_filled, GError **error)
         {
           GPtrArray *row = g_ptr_array_index (sh->rows, r);
 
-          if (!row_has_text (row) || (col < row->len && *(const char *) g_ptr_array_index (row, col) != '\0'))
-            continue;
           if (++sh->cells > sh->rd->limits.max_cells)
             return sheet_limit (sh, error);
+          if (!row_has_text (row) || (col < row->len && *(const char *) g_ptr_array_index (row, col) != '\0'))
+            continue;
           sh->bytes += strlen (value) + 1;
           if (sh->bytes > sh->text_budget)
             {

@@ -398,6 +398,22 @@ test_merged (void)
   g_assert_cmpuint (info.n_filled, ==, 4);
   prs_xlsx_info_clear (&info);
   g_assert_null (info.sheet_name);
+
+  /* the rows a merge reaches count against the cell limit: 9 cells read, 6 reached */
+  {
+    PrsXlsxLimits small = { .max_cells = 14 };
+    g_autoptr (GPtrArray) over = NULL;
+    g_autoptr (GPtrArray) under = NULL;
+
+    small.max_cells = 15;
+    under = prs_xlsx_read_file_full (path, NULL, &small, PRS_XLSX_READ_FILL_MERGED_DOWN, NULL, &error);
+    g_assert_no_error (error);
+    small.max_cells = 14;
+    over = prs_xlsx_read_file_full (path, NULL, &small, PRS_XLSX_READ_FILL_MERGED_DOWN, NULL, &error);
+    g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT);
+    g_assert_null (over);
+    g_clear_error (&error);
+  }
   g_unlink (path);
 }
 
