@@ -550,9 +550,12 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
 {
   g_autoptr (PrsItaImportPreview) p = g_new0 (PrsItaImportPreview, 1);
   g_autoptr (GHashTable) units = unit_index (store, error);
-  /* new units: name key -> abbreviation; name or abbreviation key -> name key */
+  /* new units: name key -> abbreviation */
   g_autoptr (GHashTable) new_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GHashTable) new_aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* units the file writes "name (abbreviation)": name and abbreviation key -> "name\tabbreviation" */
+  g_autoptr (GHashTable) file_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* a unit cell's key -> "#id" of the unit it names, or the key of the new unit */
+  g_autoptr (GHashTable) resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) new_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) frameworks = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
@@ -610,6 +613,26 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
           first++;
         }
   }
+
+  for (guint r = first; r < rows->len; r++)
+    {
+      const char *text = prs_csv_cell (rows->pdata[r], cols[COL_UNIT]);
+      g_autofree char *n = NULL, *a = NULL;
+
+      if (strchr (text, '(') == NULL)
+        continue; /* the common case, quickly */
+      prs_unit_split_abbreviation (text, &n, &a);
+      if (*n != '\0' && *a != '\0')
+        {
+          g_autofree char *nk = unit_key (n);
+          g_autofree char *ak = unit_key (a);
+
+          if (!g_hash_table_contains (file_units, nk))
+            g_hash_table_insert (file_units, g_strdup (nk), g_strdup_printf ("%s\t%s", n, a));
+          if (!g_hash_table_contains (file_units, ak))
+            g_hash_table_insert (file_units, g_strdup (ak), g_strdup_printf ("%s\t%s", n, a));
+        }
+    }
 
   for (guint r = first; r < rows->len; r++)
     {
@@ -727,43 +750,71 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
         }
 
       /* "ชื่อเต็ม (ย่อ)" as the roster import reads it: the name or the abbreviation
-       * finds an existing unit; a new one is made once, under its name, with the
-       * abbreviation, and rows naming it either way go to it. */
-      prs_unit_split_abbreviation (fields[COL_UNIT], &unit_name, &unit_abbr);
+       * finds an existing unit; a new one is made once, under its full name, with the
+       * abbreviation, and rows naming it any of these ways (the abbreviation alone
+       * too, before or after the row that spells it out) go to it. */
       ukey = unit_key (fields[COL_UNIT]);
       if (g_hash_table_lookup_extended (units, ukey, NULL, &id_ptr))
         unit_id = GPOINTER_TO_INT (id_ptr);
-      else
+      else if (g_hash_table_lookup_extended (resolved, ukey, NULL, &id_ptr))
         {
-          g_autofree char *nkey = unit_key (unit_name);
-          g_autofree char *akey = unit_key (unit_abbr);
+          /* this spelling was met before: the same answer (a 100,000-row file names each
+           * unit many times) */
+          const char *v = id_ptr;
 
-          if (g_hash_table_lookup_extended (units, nkey, NULL, &id_ptr)
-              || (*akey != '\0' && g_hash_table_lookup_extended (units, akey, NULL, &id_ptr)))
-            unit_id = GPOINTER_TO_INT (id_ptr);
+          if (v[0] == '#')
+            unit_id = g_ascii_strtoll (v + 1, NULL, 10);
           else
             {
-              const char *alias = g_hash_table_lookup (new_aliases, nkey);
-
-              if (alias == NULL && *akey != '\0')
-                alias = g_hash_table_lookup (new_aliases, akey);
-              if (alias == NULL)
-                {
-                  alias = nkey;
-                  g_hash_table_insert (new_units, g_strdup (nkey), g_strdup (unit_abbr));
-                  g_hash_table_insert (new_aliases, g_strdup (nkey), g_strdup (nkey));
-                  g_ptr_array_add (p->new_units, *unit_abbr ? g_strdup_printf ("%s (%s)", unit_name, unit_abbr)
-                                                            : g_strdup (unit_name));
-                  g_hash_table_insert (new_names, g_strdup (nkey), g_strdup (unit_name));
-                }
-              else if (*unit_abbr != '\0' && *(char *) g_hash_table_lookup (new_units, alias) == '\0')
-                g_hash_table_insert (new_units, g_strdup (alias), g_strdup (unit_abbr));
-              if (*akey != '\0' && !g_hash_table_contains (new_aliases, akey))
-                g_hash_table_insert (new_aliases, g_strdup (akey), g_strdup (alias));
               g_free (ukey);
-              ukey = g_strdup (alias);
+              ukey = g_strdup (v);
             }
         }
+      else
+      {
+        g_autofree char *written_key = g_strdup (ukey);
+
+        g_autofree char *nkey = NULL;
+        g_autofree char *akey = NULL;
+        const char *spelt = NULL; /* "name\tabbreviation" written out somewhere in the file */
+        g_auto (GStrv) canon = NULL;
+        g_autofree char *ckey = NULL;
+
+        prs_unit_split_abbreviation (fields[COL_UNIT], &unit_name, &unit_abbr);
+        nkey = unit_key (unit_name);
+        akey = unit_key (unit_abbr);
+        if (g_hash_table_lookup_extended (units, nkey, NULL, &id_ptr)
+            || (*akey != '\0' && g_hash_table_lookup_extended (units, akey, NULL, &id_ptr)))
+          unit_id = GPOINTER_TO_INT (id_ptr);
+        else
+          {
+            spelt = g_hash_table_lookup (file_units, ukey);
+            if (spelt == NULL)
+              spelt = g_hash_table_lookup (file_units, nkey);
+            if (spelt == NULL && *akey != '\0')
+              spelt = g_hash_table_lookup (file_units, akey);
+            canon = spelt ? g_strsplit (spelt, "\t", 2) : NULL;
+            ckey = canon ? unit_key (canon[0]) : g_strdup (nkey);
+            if (canon && g_hash_table_lookup_extended (units, ckey, NULL, &id_ptr))
+              unit_id = GPOINTER_TO_INT (id_ptr);
+          }
+        if (unit_id == 0)
+          {
+            const char *name = canon ? canon[0] : unit_name;
+            const char *abbr = canon ? canon[1] : unit_abbr;
+
+            if (!g_hash_table_contains (new_units, ckey))
+              {
+                g_hash_table_insert (new_units, g_strdup (ckey), g_strdup (abbr));
+                g_hash_table_insert (new_names, g_strdup (ckey), g_strdup (name));
+                g_ptr_array_add (p->new_units, *abbr ? g_strdup_printf ("%s (%s)", name, abbr) : g_strdup (name));
+              }
+            g_free (ukey);
+            ukey = g_steal_pointer (&ckey);
+          }
+        g_hash_table_insert (resolved, g_steal_pointer (&written_key),
+                             unit_id ? g_strdup_printf ("#%" G_GINT64_FORMAT, unit_id) : g_strdup (ukey));
+      }
       if (unit_id != 0)
         {
           /* one unit however it is written, for the duplicate check */

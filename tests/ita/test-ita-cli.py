@@ -391,8 +391,8 @@ p = run(wsu, 'import', '--dry-run', write('u2.csv', ['กรมส่งเส�
                                                      'กรมอื่นทดสอบ (กอท.),2567,IIT,,91']))
 check('I4 dry run: existing unit found, the new one listed once',
       p.stdout.count('New unit') == 1 and 'New unit: กรมอื่นทดสอบ (กอท.)' in p.stdout, p.stdout)
-p = run(wsu, 'import', write('u3.csv', ['กรมอื่นทดสอบ (กอท.),2567,IIT,,91', 'กรมอื่นทดสอบ,2567,EIT,,92',
-                                        'กอท.,2567,OIT,,93', 'กรมส่งเสริมทดสอบ (สสท.),2567,EIT,,89']))
+p = run(wsu, 'import', write('u3.csv', ['กอท.,2567,OIT,,93', 'กรมอื่นทดสอบ (กอท.),2567,IIT,,91',
+                                        'กรมอื่นทดสอบ,2567,EIT,,92', 'กรมส่งเสริมทดสอบ (สสท.),2567,EIT,,89']))
 con = sqlite3.connect(wsu)
 units = con.execute('SELECT name, abbreviation FROM units ORDER BY id').fetchall()
 con.close()
