@@ -225,7 +225,17 @@ prs_csv_parse_lines (const char          *data,
   if (text == NULL)
     return NULL;
   len = strlen (text);
-  delim = opts->delimiter ? opts->delimiter : utf16_text ? '\t' : sniff_delimiter (text, len);
+  /* Excel's "Unicode Text" is tab-separated; a UTF-16 file saved by other tools may
+   * use commas: a tab in its first lines (a title line may come first) decides, else
+   * the usual sniffing */
+  if (opts->delimiter)
+    delim = opts->delimiter;
+  else if (utf16_text && memchr (text, '\t', MIN (len, 8192)) != NULL)
+    delim = '\t';
+  else
+    delim = sniff_delimiter (text, len);
+  if (utf16_text)
+    info.encoding = PRS_CSV_ENCODING_UTF16;
   info.delimiter = delim;
 
   g_ptr_array_set_free_func (fields, g_free);
@@ -605,4 +615,14 @@ prs_table_check_format (const char *data, gsize len, GError **error)
         }
     }
   return TRUE;
+}
+
+const char *
+prs_csv_encoding_note (const PrsCsvInfo *info)
+{
+  if (info->encoding == PRS_CSV_ENCODING_WINDOWS_874)
+    return "Windows-874";
+  if (info->encoding == PRS_CSV_ENCODING_UTF16)
+    return "UTF-16";
+  return info->had_bom ? "UTF-8 (BOM)" : "UTF-8";
 }

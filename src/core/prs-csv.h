@@ -14,6 +14,7 @@ typedef enum
   PRS_CSV_ENCODING_AUTO = 0,    /* detect: UTF-8 if valid, else Windows-874 (Thai) */
   PRS_CSV_ENCODING_UTF8,
   PRS_CSV_ENCODING_WINDOWS_874, /* also covers TIS-620, its subset */
+  PRS_CSV_ENCODING_UTF16,       /* found only (prs_csv_parse_full()'s info): UTF-16 with a BOM */
 } PrsCsvEncoding;
 
 typedef struct
@@ -42,6 +43,9 @@ typedef struct
  *
  * On a malformed file returns NULL and sets @error in PRS_CORE_ERROR
  * (PRS_CORE_ERROR_PARSE, message names line and column, 1-based, in characters). */
+/* "UTF-8", "UTF-8 (BOM)", "Windows-874", "UTF-16" — for an import's preview. */
+const char *prs_csv_encoding_note (const PrsCsvInfo *info);
+
 GPtrArray *prs_csv_parse (const char          *data,
                           gsize                len,
                           const PrsCsvOptions *opts,

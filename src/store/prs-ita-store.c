@@ -922,9 +922,8 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
       PrsCsvInfo info = { 0 };
 
       rows = prs_csv_read_file_lines (path, NULL, &info, &lines, error);
-      note = g_strdup_printf ("CSV, %s%s, %s",
-                              info.encoding == PRS_CSV_ENCODING_WINDOWS_874 ? "Windows-874" : "UTF-8",
-                              info.had_bom ? " (BOM)" : "",
+      note = g_strdup_printf ("CSV, %s, %s",
+                              prs_csv_encoding_note (&info),
                               info.delimiter == ';' ? _("semicolons") :
                               info.delimiter == '\t' ? _("tabs") : _("commas"));
     }

@@ -184,9 +184,8 @@ prs_table_read_file (const char *path, char **note, GError **error)
 
       rows = prs_csv_read_file (path, NULL, &info, error);
       if (rows && note)
-        *note = g_strdup_printf ("CSV, %s%s, %s",
-                                 info.encoding == PRS_CSV_ENCODING_WINDOWS_874 ? "Windows-874" : "UTF-8",
-                                 info.had_bom ? " (BOM)" : "",
+        *note = g_strdup_printf ("CSV, %s, %s",
+                                 prs_csv_encoding_note (&info),
                                  info.delimiter == ';' ? _("semicolons") :
                                  info.delimiter == '\t' ? _("tabs") : _("commas"));
       return rows;
