@@ -589,6 +589,9 @@ typedef struct
   guint64     bytes;     /* bytes of cell texts altogether */
   guint64     text_budget;
   GArray     *merges;    /* guint[4] per mergeCell: first col, first row, last col, last row (0-based) */
+  gboolean    in_formula_cell;   /* the current cell has an <f> */
+  guint       n_uncached;        /* formula cells without a saved result */
+  guint       uncached_row, uncached_col; /* the first of them, 0-based */
 } Sheet;
 
 /* Memory follows the cells actually present (issue 14): a lone cell at column XFD
@@ -704,6 +707,7 @@ sheet_start (GMarkupParseContext *ctx, const char *element, const char **names,
       sh->type = g_strdup (t ? t : "n");
       sh->style = s ? (guint) g_ascii_strtoull (s, NULL, 10) : 0;
       sh->in_cell = TRUE;
+      sh->in_formula_cell = FALSE;
       g_string_truncate (sh->text, 0);
     }
   else if (g_str_equal (el, "mergeCell") && sh->merges != NULL)
@@ -721,6 +725,8 @@ sheet_start (GMarkupParseContext *ctx, const char *element, const char **names,
           g_array_append_vals (sh->merges, m, 4);
         }
     }
+  else if (sh->in_cell && g_str_equal (el, "f"))
+    sh->in_formula_cell = TRUE;
   else if (sh->in_cell && g_str_equal (el, "v"))
     sh->in_v = TRUE;
   else if (sh->in_cell && g_str_equal (el, "t"))
@@ -850,7 +856,16 @@ sheet_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError 
 
       sh->in_cell = FALSE;
       if (sh->text->len == 0)
-        return; /* an empty (styled) cell */
+        {
+          /* a formula never calculated (files written by scripts): the cell is empty,
+           * but the caller can say why */
+          if (sh->in_formula_cell && sh->n_uncached++ == 0)
+            {
+              sh->uncached_row = sh->row_index;
+              sh->uncached_col = sh->col;
+            }
+          return; /* an empty (styled) cell */
+        }
 
       if (g_str_equal (t, "s"))
         {
@@ -1002,7 +1017,7 @@ fill_merged (Sheet *sh, guint *n_filled, GError **error)
 
 static GPtrArray *
 read_sheet (Reader *rd, const char *path, GPtrArray *shared, GArray *xfs, gboolean date1904,
-            PrsXlsxReadFlags flags, guint *n_filled, GError **error)
+            PrsXlsxReadFlags flags, guint *n_filled, PrsXlsxInfo *info, GError **error)
 {
   static const GMarkupParser parser = { sheet_start, sheet_end, sheet_text, NULL, NULL };
   g_autofree char *xml = NULL;
@@ -1035,6 +1050,12 @@ read_sheet (Reader *rd, const char *path, GPtrArray *shared, GArray *xfs, gboole
   g_clear_pointer (&sh.row, g_ptr_array_unref);
   if (ok && sh.merges != NULL)
     ok = fill_merged (&sh, n_filled, error);
+  if (ok && info != NULL)
+    {
+      info->n_uncached = sh.n_uncached;
+      info->uncached_row = sh.uncached_row + 1;
+      info->uncached_col = sh.uncached_col + 1;
+    }
   g_clear_pointer (&sh.merges, g_array_unref);
   g_string_free (sh.text, TRUE);
   g_free (sh.type);
@@ -1168,10 +1189,18 @@ prs_xlsx_read_data_full (const guint8 *data, gsize len, const char *sheet_name,
   xfs = read_styles (&rd, error);
   if (xfs == NULL)
     goto out;
-  rows = read_sheet (&rd, path, shared, xfs, wb.date1904, flags, &n_filled, error);
+  {
+    PrsXlsxInfo got = { 0 };
+
+    rows = read_sheet (&rd, path, shared, xfs, wb.date1904, flags, &n_filled, &got, error);
+    if (rows != NULL && info != NULL)
+      {
+        prs_xlsx_info_clear (info);
+        *info = got;
+      }
+  }
   if (rows != NULL && info != NULL)
     {
-      prs_xlsx_info_clear (info);
       info->n_sheets = wb.names->len;
       info->sheet_index = (guint) index;
       info->sheet_name = g_strdup (g_ptr_array_index (wb.names, index));

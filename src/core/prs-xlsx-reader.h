@@ -66,6 +66,9 @@ typedef struct
   guint sheet_index;  /* 0-based index of the sheet read */
   char *sheet_name;   /* its name (free with prs_xlsx_info_clear()) */
   guint n_filled;     /* cells filled from vertical merges */
+  guint n_uncached;   /* formula cells without a saved result (read as empty) */
+  guint uncached_row; /* the first of them: 1-based row and column */
+  guint uncached_col;
 } PrsXlsxInfo;
 
 void       prs_xlsx_info_clear (PrsXlsxInfo *info);

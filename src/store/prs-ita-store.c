@@ -942,6 +942,30 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
                                                           xlsx.n_sheets),
                                              xlsx.n_sheets, xlsx.sheet_name));
     }
+  if (p != NULL && xlsx.n_uncached > 0)
+    {
+      char col[8] = { 0 };
+      guint c = xlsx.uncached_col, n = 0;
+      char rev[8];
+
+      while (c > 0 && n < sizeof rev - 1)
+        {
+          rev[n++] = (char) ('A' + (c - 1) % 26);
+          c = (c - 1) / 26;
+        }
+      for (guint i = 0; i < n; i++)
+        col[i] = rev[n - 1 - i];
+      g_ptr_array_insert (p->warnings, 0,
+                          g_strdup_printf (g_dngettext (NULL,
+                                                        "The workbook has %u formula without a saved result (at %s%u); "
+                                                        "it reads as empty. Open the file in Excel or LibreOffice, save "
+                                                        "it and import it again.",
+                                                        "The workbook has %u formulas without a saved result (the first "
+                                                        "at %s%u); they read as empty. Open the file in Excel or "
+                                                        "LibreOffice, save it and import it again.",
+                                                        xlsx.n_uncached),
+                                           xlsx.n_uncached, col, xlsx.uncached_row));
+    }
   prs_xlsx_info_clear (&xlsx);
   return p;
 }

@@ -370,7 +370,7 @@ test_merged (void)
     "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>unit</t></is></c>"
     "<c r=\"B3\" t=\"inlineStr\"><is><t>year</t></is></c><c r=\"C3\" t=\"inlineStr\"><is><t>code</t></is></c></row>"
     "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>U</t></is></c><c r=\"B4\"><v>2566</v></c>"
-    "<c r=\"C4\" t=\"inlineStr\"><is><t>I1</t></is></c></row>"
+    "<c r=\"C4\" t=\"inlineStr\"><is><t>I1</t></is></c><c r=\"D4\"><f>1+1</f></c></row>"
     "<row r=\"5\"><c r=\"A5\" s=\"0\"/><c r=\"C5\" t=\"inlineStr\"><is><t>I2</t></is></c></row>"
     "<row r=\"7\"><c r=\"C7\" t=\"inlineStr\"><is><t>I3</t></is></c></row>"
     "</sheetData><mergeCells count=\"4\"><mergeCell ref=\"A1:E1\"/><mergeCell ref=\"A4:A8\"/>"
@@ -396,6 +396,10 @@ test_merged (void)
   g_assert_cmpuint (info.sheet_index, ==, 0);
   g_assert_cmpstr (info.sheet_name, ==, "S");
   g_assert_cmpuint (info.n_filled, ==, 4);
+  /* a formula never calculated reads as empty, and is counted */
+  g_assert_cmpuint (info.n_uncached, ==, 1);
+  g_assert_cmpuint (info.uncached_row, ==, 4);
+  g_assert_cmpuint (info.uncached_col, ==, 4);
   prs_xlsx_info_clear (&info);
   g_assert_null (info.sheet_name);
 

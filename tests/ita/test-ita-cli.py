@@ -276,8 +276,8 @@ def col_name(i):
     return n
 
 def xlsx(name, sheets, styles=None, merges=()):
-    """A workbook made by hand: sheets is [(title, rows)], a cell is text, a number, or
-    (number, style index); styles is (numFmts xml, [numFmtId per xf]); merges apply to
+    """A workbook made by hand: sheets is [(title, rows)], a cell is text, a number,
+    (number, style index) or {'f': formula} without a saved result; styles is (numFmts xml, [numFmtId per xf]); merges apply to
     the first sheet."""
     path = os.path.join(tmp, name)
     with zipfile.ZipFile(path, 'w') as z:
@@ -302,7 +302,9 @@ def xlsx(name, sheets, styles=None, merges=()):
                     ref = f'{col_name(c)}{r + 1}'
                     if v is None or v == '':
                         continue
-                    if isinstance(v, tuple):
+                    if isinstance(v, dict):  # a formula never calculated (no cached <v>)
+                        cells.append(f'<c r="{ref}"><f>{escape(v["f"])}</f></c>')
+                    elif isinstance(v, tuple):
                         cells.append(f'<c r="{ref}" s="{v[1]}"><v>{v[0]}</v></c>')
                     elif isinstance(v, (int, float)):
                         cells.append(f'<c r="{ref}"><v>{v}</v></c>')
@@ -417,6 +419,9 @@ for sub in ('import', 'score', 'chart', 'context-import'):
 two = xlsx('two.xlsx', [('สรุป', [['ภาพรวม']]), ('ข้อมูล', [['unit', 'year', 'code', 'part', 'score']])])
 p = run(wsu, 'import', '--dry-run', two, expect=2)
 check('I8 only the first of two sheets: warned', 'only the first, “สรุป”' in p.stderr, p.stderr)
+fx = xlsx('formula.xlsx', [('S', [['unit', 'year', 'code', 'part', 'score'], ['กอท.', 2567, 'I3', '', {'f': '45*2'}]])])
+p = run(wsu, 'import', '--dry-run', fx, expect=2)
+check('I8 a formula without a saved result is named', 'formula without a saved result (at E2)' in p.stderr, p.stderr)
 p = run(wsu, 'import', write('tick.csv', ['กรมส่งเสริมทดสอบ,2567,O1,,✓', 'กรมส่งเสริมทดสอบ,2567,O2,,✔',
                                           'กรมส่งเสริมทดสอบ,2567,O3,,✗']))
 con = sqlite3.connect(wsu)
