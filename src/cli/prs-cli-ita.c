@@ -32,31 +32,54 @@ typedef struct
   gboolean thai_digits;
 } ItaArgs;
 
+static const struct
+{
+  const char *sub;
+  const char *usage;
+} usages[] = {
+  { "import", "ita import [--dry-run] IN.csv|IN.xlsx" },
+  { "export", "ita export [--year Y] -o OUT.csv" },
+  { "score", "ita score --unit U --year Y --json" },
+  { "compare", "ita compare --year Y --json" },
+  { "chart", "ita chart --year Y [--unit U] --kind indicators|instruments|years|compare|radar|eit-parts|weak-items "
+             "--format png|svg|pdf -o OUT [--thai-digits]" },
+  { "report", "ita report --year Y [--unit U] --format pdf|docx|xlsx -o OUT [--thai-digits]" },
+  { "measures", "ita measures --year Y [--unit U] --format pdf|docx|xlsx|csv -o OUT [--thai-digits]" },
+  { "issues", "ita issues --year Y [--unit U] [--json]" },
+  { "context", "ita context --year Y [--unit U] [--json]" },
+  { "context-import", "ita context-import [--dry-run] IN.csv" },
+  { "context-export", "ita context-export [--year Y] -o OUT.csv" },
+};
+
+/* Every subcommand's usage, or only @sub's (ita SUB --help). */
+static void
+print_usage_for (FILE *out, const char *sub)
+{
+  fprintf (out, "%s\n", _("Usage:"));
+  for (guint i = 0; i < G_N_ELEMENTS (usages); i++)
+    if (sub == NULL || g_str_equal (sub, usages[i].sub))
+      fprintf (out, "  prongsai-cli --workspace FILE %s\n", usages[i].usage);
+  if (sub == NULL || (!g_str_equal (sub, "import") && !g_str_has_prefix (sub, "context") && !g_str_equal (sub, "export")))
+    fprintf (out, "%s\n", _("U is a unit's full name or abbreviation; without --unit, your own agency."));
+  if (sub == NULL || g_str_equal (sub, "chart"))
+    fprintf (out, "%s\n", _("chart --kind compare without --unit draws every unit, highlighting your own agency if one is set."));
+  if (sub == NULL || g_str_equal (sub, "import"))
+    fprintf (out, "%s\n", _("The file has the columns unit, year, code, part, score (Thai headers such as หน่วยงาน, "
+                            "ปีงบประมาณ, รหัส, ส่วน, คะแนน are accepted); title rows above the header are "
+                            "skipped. A unit written “name (abbreviation)” matches either."));
+  if (sub == NULL || g_str_has_prefix (sub, "context"))
+    {
+      fprintf (out, "%s\n", _("The context file has the columns unit, year, field, value; the fields are:"));
+      fprintf (out, "  ");
+      for (const char * const *f = prs_ita_context_field_names (); *f; f++)
+        fprintf (out, "%s%s", *f, f[1] ? ", " : "\n");
+    }
+}
+
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n", _("Usage:"));
-  fprintf (out, "  prongsai-cli --workspace FILE ita import [--dry-run] IN.csv|IN.xlsx\n");
-  fprintf (out, "  prongsai-cli --workspace FILE ita export [--year Y] -o OUT.csv\n");
-  fprintf (out, "  prongsai-cli --workspace FILE ita score --unit U --year Y --json\n");
-  fprintf (out, "  prongsai-cli --workspace FILE ita compare --year Y --json\n");
-  fprintf (out, "  prongsai-cli --workspace FILE ita chart --year Y [--unit U] "
-                "--kind indicators|instruments|years|compare|radar|eit-parts|weak-items "
-                "--format png|svg|pdf -o OUT [--thai-digits]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE ita report --year Y [--unit U] "
-                "--format pdf|docx|xlsx -o OUT [--thai-digits]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE ita measures --year Y [--unit U] "
-                "--format pdf|docx|xlsx|csv -o OUT [--thai-digits]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE ita issues --year Y [--unit U] [--json]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE ita context --year Y [--unit U] [--json]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE ita context-import [--dry-run] IN.csv\n");
-  fprintf (out, "  prongsai-cli --workspace FILE ita context-export [--year Y] -o OUT.csv\n");
-  fprintf (out, "%s\n", _("U is a unit's full name or abbreviation; without --unit, your own agency."));
-  fprintf (out, "%s\n", _("chart --kind compare without --unit draws every unit, highlighting your own agency if one is set."));
-  fprintf (out, "%s\n", _("The context file has the columns unit, year, field, value; the fields are:"));
-  fprintf (out, "  ");
-  for (const char * const *f = prs_ita_context_field_names (); *f; f++)
-    fprintf (out, "%s%s", *f, f[1] ? ", " : "\n");
+  print_usage_for (out, NULL);
 }
 
 static int
@@ -192,6 +215,13 @@ ita_import (PrsCliContext *ctx, const ItaArgs *a)
   preview = prs_ita_import_preview (store, a->input, &error);
   if (preview == NULL)
     return prs_cli_fail (_("Could not read “%s”: %s"), a->input, error->message);
+  for (guint i = 0; i < preview->warnings->len; i++)
+    {
+      g_autofree char *line = g_strdup_printf (_("%s: warning: %s"), a->input,
+                                               (const char *) preview->warnings->pdata[i]);
+      g_autofree char *clean = prs_cli_sanitize (line);
+      fprintf (stderr, "%s\n", clean);
+    }
   if (preview->errors->len > 0)
     {
       for (guint i = 0; i < preview->errors->len; i++)
@@ -210,7 +240,13 @@ ita_import (PrsCliContext *ctx, const ItaArgs *a)
   for (guint i = 0; i < preview->new_units->len; i++)
     {
       g_autofree char *clean = prs_cli_sanitize (preview->new_units->pdata[i]);
+
       printf (_("New unit: %s\n"), clean);
+      /* a real import says it on stderr too: a misspelt unit is easy to miss */
+      if (!a->dry_run)
+        fprintf (stderr, _("%s: warning: created the unit “%s”, which was not in the workspace; if it is a "
+                           "unit you have under another name, merge the two in People & Units.\n"),
+                 a->input, clean);
     }
   printf (a->dry_run ? _("Would import %u figures (%s): %u new, %u changed, %u unchanged; %u new units.\n")
                      : _("Imported %u figures (%s): %u new, %u changed, %u unchanged; %u new units.\n"),
@@ -861,6 +897,18 @@ prs_cli_ita (PrsCliContext *ctx, int argc, char **argv)
       print_usage (sub ? stdout : stderr);
       return sub ? PRS_CLI_OK : PRS_CLI_BAD_INPUT;
     }
+  /* ita SUB --help: that subcommand's usage */
+  for (int i = 2; i < argc; i++)
+    if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+      {
+        for (guint k = 0; k < G_N_ELEMENTS (usages); k++)
+          if (g_str_equal (sub, usages[k].sub))
+            {
+              print_usage_for (stdout, sub);
+              return PRS_CLI_OK;
+            }
+        break;
+      }
   rc = parse_args (argc, argv, &a);
   if (rc != PRS_CLI_OK)
     return rc;

@@ -193,6 +193,8 @@ prs_csv_parse_lines (const char          *data,
     opts = &defaults;
   if (data == NULL)
     len = 0;
+  if (!prs_table_check_format (data, len, error))
+    return NULL;
 
   /* Excel's "Unicode Text": UTF-16 with a byte-order mark, tab-separated */
   if (len >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
@@ -223,7 +225,17 @@ prs_csv_parse_lines (const char          *data,
   if (text == NULL)
     return NULL;
   len = strlen (text);
-  delim = opts->delimiter ? opts->delimiter : utf16_text ? '\t' : sniff_delimiter (text, len);
+  /* Excel's "Unicode Text" is tab-separated; a UTF-16 file saved by other tools may
+   * use commas: a tab in its first lines (a title line may come first) decides, else
+   * the usual sniffing */
+  if (opts->delimiter)
+    delim = opts->delimiter;
+  else if (utf16_text && memchr (text, '\t', MIN (len, 8192)) != NULL)
+    delim = '\t';
+  else
+    delim = sniff_delimiter (text, len);
+  if (utf16_text)
+    info.encoding = PRS_CSV_ENCODING_UTF16;
   info.delimiter = delim;
 
   g_ptr_array_set_free_func (fields, g_free);
@@ -509,4 +521,108 @@ prs_csv_tidy_text (const char *text)
       g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
+}
+
+/* ---- tables ---------------------------------------------------------------------- */
+
+guint
+prs_table_find_header (GPtrArray *rows, guint max_rows, PrsTableColumnFunc column, gpointer user_data,
+                       guint min_named, guint any_of, int *cols, int n_cols)
+{
+  for (guint r = 0; r < rows->len && r < max_rows; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+      guint found = 0, mask = 0;
+
+      for (int c = 0; c < n_cols; c++)
+        cols[c] = -1;
+      for (int c = 0; row && row[c]; c++)
+        {
+          int k = column (row[c], user_data);
+
+          if (k >= 0 && k < n_cols && cols[k] < 0)
+            {
+              cols[k] = c;
+              found++;
+              mask |= 1u << k;
+            }
+        }
+      if (found >= MAX (min_named, 1) && (any_of == 0 || (mask & any_of) != 0))
+        return r;
+    }
+  for (int c = 0; c < n_cols; c++)
+    cols[c] = -1;
+  return G_MAXUINT;
+}
+
+guint
+prs_table_row_filled (char **row)
+{
+  guint n = 0;
+
+  for (guint i = 0; row && row[i]; i++)
+    {
+      g_autofree char *t = prs_csv_tidy_text (row[i]);
+      n += *t != '\0';
+    }
+  return n;
+}
+
+const char *
+prs_table_first_filled (char **row)
+{
+  for (guint i = 0; row && row[i]; i++)
+    {
+      g_autofree char *t = prs_csv_tidy_text (row[i]);
+      if (*t != '\0')
+        return row[i];
+    }
+  return "";
+}
+
+gboolean
+prs_table_check_format (const char *data, gsize len, GError **error)
+{
+  static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+  static const char ods[] = "application/vnd.oasis.opendocument.spreadsheet";
+  const guint8 *u = (const guint8 *) data;
+
+  if (data == NULL)
+    return TRUE;
+  if (len >= 8 && memcmp (data, ole2, 8) == 0)
+    {
+      g_set_error_literal (error, PRS_CORE_ERROR, PRS_CORE_ERROR_FORMAT,
+                           _("This is an Excel 97–2003 workbook (.xls) or another old Office file, which "
+                             "cannot be read. Open it in Excel or LibreOffice, save it as an Excel workbook "
+                             "(.xlsx) or as CSV, and import that file."));
+      return FALSE;
+    }
+  /* zip local header: name length at 26, extra length at 28, name at 30 */
+  if (len >= 30 && memcmp (data, "PK\x03\x04", 4) == 0)
+    {
+      gsize name_len = u[26] | (gsize) u[27] << 8;
+      gsize extra_len = u[28] | (gsize) u[29] << 8;
+      gsize at = 30 + name_len + extra_len;
+
+      if (name_len == 8 && len >= 38 && memcmp (data + 30, "mimetype", 8) == 0 && at < len
+          && len - at >= strlen (ods) && memcmp (data + at, ods, strlen (ods)) == 0)
+        {
+          g_set_error_literal (error, PRS_CORE_ERROR, PRS_CORE_ERROR_FORMAT,
+                               _("This is an OpenDocument spreadsheet (.ods), which cannot be read. Open it "
+                                 "in LibreOffice Calc, save it as an Excel workbook (.xlsx) or as CSV, and "
+                                 "import that file."));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+const char *
+prs_csv_encoding_note (const PrsCsvInfo *info)
+{
+  if (info->encoding == PRS_CSV_ENCODING_WINDOWS_874)
+    return "Windows-874";
+  if (info->encoding == PRS_CSV_ENCODING_UTF16)
+    return "UTF-16";
+  return info->had_bom ? "UTF-8 (BOM)" : "UTF-8";
 }

@@ -14,6 +14,7 @@ typedef enum
   PRS_CSV_ENCODING_AUTO = 0,    /* detect: UTF-8 if valid, else Windows-874 (Thai) */
   PRS_CSV_ENCODING_UTF8,
   PRS_CSV_ENCODING_WINDOWS_874, /* also covers TIS-620, its subset */
+  PRS_CSV_ENCODING_UTF16,       /* found only (prs_csv_parse_full()'s info): UTF-16 with a BOM */
 } PrsCsvEncoding;
 
 typedef struct
@@ -42,6 +43,9 @@ typedef struct
  *
  * On a malformed file returns NULL and sets @error in PRS_CORE_ERROR
  * (PRS_CORE_ERROR_PARSE, message names line and column, 1-based, in characters). */
+/* "UTF-8", "UTF-8 (BOM)", "Windows-874", "UTF-16" — for an import's preview. */
+const char *prs_csv_encoding_note (const PrsCsvInfo *info);
+
 GPtrArray *prs_csv_parse (const char          *data,
                           gsize                len,
                           const PrsCsvOptions *opts,
@@ -99,5 +103,42 @@ const char *prs_csv_cell      (char       **row,
  * included) made one space, trimmed, zero-width characters and BOMs dropped,
  * reading stopped at invalid UTF-8. Newly allocated. */
 char       *prs_csv_tidy_text (const char  *text);
+
+/* Spreadsheet files no importer reads, told apart by their first bytes: an Excel
+ * 97–2003 workbook (.xls; any OLE2 compound file, D0 CF 11 E0 A1 B1 1A E1) or an
+ * OpenDocument spreadsheet (.ods; a zip whose first member "mimetype" says
+ * application/vnd.oasis.opendocument.spreadsheet). Returns FALSE for those with
+ * PRS_CORE_ERROR_FORMAT and a message saying to save the file as .xlsx or CSV;
+ * TRUE for anything else. prs_csv_parse*() and the XLSX reader call it, so every
+ * importer gives that message whatever the file's name. */
+gboolean    prs_table_check_format (const char  *data,
+                                    gsize        len,
+                                    GError     **error);
+
+/* Classifies a header cell: the importer's column id (0 .. 31), or -1 for a cell that
+ * names no column. */
+typedef int (*PrsTableColumnFunc) (const char *cell,
+                                   gpointer    user_data);
+
+/* Finds a table's header row as secretariats lay tables out: title rows (one merged
+ * cell or a single value), blank lines and notes may come before it. The header is the
+ * first of the first @max_rows rows of @rows in which @column names at least
+ * @min_named distinct columns and, when @any_of (a bit mask of column ids) is not 0,
+ * at least one of those. @cols (@n_cols entries) receives each column id's cell index,
+ * -1 where the header does not name it (the first cell naming an id wins).
+ * Returns the row's index, or G_MAXUINT when no row qualifies (@cols is then all -1). */
+guint       prs_table_find_header (GPtrArray          *rows,
+                                   guint               max_rows,
+                                   PrsTableColumnFunc  column,
+                                   gpointer            user_data,
+                                   guint               min_named,
+                                   guint               any_of,
+                                   int                *cols,
+                                   int                 n_cols);
+
+/* The number of cells of @row with text (white space and zero-width characters do not
+ * count), and the first such cell ("" when none). */
+guint       prs_table_row_filled  (char      **row);
+const char *prs_table_first_filled (char     **row);
 
 G_END_DECLS

@@ -1136,9 +1136,11 @@ gboolean
 prs_ita_input_set_text (PrsItaInput *input, const char *code, const char *part, const char *text,
                         GError **error)
 {
-  static const char *const passed[] = { "ผ่าน", "มี", "pass", "passed", "yes", "y", "true", NULL };
+  /* check marks as agencies tick OIT items: ✓ ✔ ☑ passed, ✗ ✘ ☒ not passed */
+  static const char *const passed[] = { "ผ่าน", "มี", "pass", "passed", "yes", "y", "true",
+                                        "\u2713", "\u2714", "\u2611", NULL };
   static const char *const failed[] = { "ไม่ผ่าน", "ไม่มี", "fail", "failed", "not passed", "no",
-                                        "n", "false", NULL };
+                                        "n", "false", "\u2717", "\u2718", "\u2612", NULL };
   g_autofree char *t = g_strstrip (g_utf8_strdown (text ? text : "", -1));
   const PrsItaItemInfo *item = prs_ita_framework_lookup_item (input->fw, code);
   PrsScore score;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "prs-names.h"
+#include "prs-csv.h"
 
 /* Titles, academic titles and ranks, full and abbreviated. Abbreviations ending in a
  * dot may be written straight against the name (ดร.สมชาย); so may the full Thai words,
@@ -1157,4 +1158,44 @@ prs_name_parse_line (const char  *line,
     out->position = g_string_free (position, FALSE);
   }
   return *out->name != '\0';
+}
+
+/* Letters (with their marks), digits, dots, spaces, hyphens: "สบก.", "ICT", "ศปท"; not
+ * "\"x\"" (=HYPERLINK("x") is no unit with an abbreviation). */
+static gboolean
+looks_like_abbreviation (const char *text)
+{
+  if (*text == '\0')
+    return FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c) && !g_unichar_ismark (c) && c != '.' && c != ' ' && c != '-' && c != '&'
+          && c != '/')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+prs_unit_split_abbreviation (const char *text, char **name, char **abbreviation)
+{
+  g_autofree char *t = prs_csv_tidy_text (text ? text : "");
+  gsize len = strlen (t);
+  const char *open = strrchr (t, '(');
+
+  if (open && len > 0 && t[len - 1] == ')' && open > t)
+    {
+      *name = g_strndup (t, open - t);
+      g_strstrip (*name);
+      *abbreviation = g_strndup (open + 1, (t + len - 1) - (open + 1));
+      g_strstrip (*abbreviation);
+      if (**name != '\0' && g_utf8_strlen (*abbreviation, -1) <= 12 && looks_like_abbreviation (*abbreviation))
+        return;
+      g_free (*name);
+      g_free (*abbreviation);
+    }
+  *name = g_steal_pointer (&t);
+  *abbreviation = g_strdup ("");
 }

@@ -28,6 +28,15 @@ char    *prs_name_strip_titles  (const char *name);
 /* g_utf8_casefold(), quicker for Thai and lower-case ASCII text (a copy). */
 char    *prs_name_casefold      (const char *text);
 
+/* Splits a unit written with its abbreviation in brackets, as lists and tables write
+ * it: "สำนักบริหารกลาง (สบก.)" -> name "สำนักบริหารกลาง", abbreviation "สบก.". The text
+ * is tidied first (prs_csv_tidy_text()). Without a trailing bracket, or when the
+ * bracket holds more than 12 characters (a note, not an abbreviation), the whole text
+ * is the name and the abbreviation "". Both results are new strings. */
+void     prs_unit_split_abbreviation (const char  *text,
+                                      char       **name,
+                                      char       **abbreviation);
+
 /* Splits TEXT (valid UTF-8) into grapheme clusters: a new NULL-terminated array. */
 char   **prs_name_clusters      (const char *text);
 

@@ -15,6 +15,7 @@
 #include "prs-core-error.h"
 #include "prs-xlsx-reader.h"
 #include "prs-csv.h"
+#include "prs-number.h"
 
 #define DEFAULT_MAX_ENTRY (64 * 1024 * 1024)
 #define DEFAULT_MAX_TOTAL (256 * 1024 * 1024)
@@ -360,12 +361,20 @@ typedef enum
   FMT_DATE = 1,
   FMT_TIME = 2,
   FMT_DATETIME = 3,
+  FMT_PERCENT = 4,
 } FmtKind;
+
+/* How a style shows a number: a date, a time, a percentage with so many decimals. */
+typedef struct
+{
+  FmtKind kind;
+  guint   decimals; /* FMT_PERCENT only */
+} Fmt;
 
 typedef struct
 {
-  GHashTable *custom; /* numFmtId -> FmtKind */
-  GArray     *xfs;    /* FmtKind per cellXfs index */
+  GHashTable *custom; /* numFmtId -> Fmt* */
+  GArray     *xfs;    /* Fmt per cellXfs index */
   gboolean    in_cell_xfs;
 } Styles;
 
@@ -381,6 +390,60 @@ builtin_kind (guint id)
       || (id >= 77 && id <= 78))
     return FMT_TIME;
   return FMT_NONE;
+}
+
+static Fmt
+builtin_fmt (guint id)
+{
+  Fmt fmt = { FMT_NONE, 0 };
+
+  if (id == 9 || id == 10) /* 0% and 0.00% */
+    {
+      fmt.kind = FMT_PERCENT;
+      fmt.decimals = id == 10 ? 2 : 0;
+    }
+  else
+    fmt.kind = builtin_kind (id);
+  return fmt;
+}
+
+/* A percent format ("0.00%", "#,##0.0%", "[Blue]0%"): a % outside quoted text and
+ * escapes in the first section (the one for positive numbers), with the decimals shown
+ * there. */
+static gboolean
+percent_format (const char *code, guint *decimals)
+{
+  gboolean percent = FALSE, after_point = FALSE;
+  guint n = 0;
+
+  for (const char *p = code; *p && *p != ';'; p++)
+    {
+      if (*p == '"')
+        {
+          p = strchr (p + 1, '"');
+          if (p == NULL)
+            break;
+        }
+      else if (*p == '\\' || *p == '_' || *p == '*')
+        {
+          if (*++p == '\0')
+            break;
+        }
+      else if (*p == '[')
+        {
+          p = strchr (p, ']');
+          if (p == NULL)
+            break;
+        }
+      else if (*p == '%')
+        percent = TRUE;
+      else if (*p == '.')
+        after_point = TRUE;
+      else if (after_point && (*p == '0' || *p == '#' || *p == '?'))
+        n++;
+    }
+  *decimals = MIN (n, 10);
+  return percent;
 }
 
 /* Looks for date and time tokens outside quoted text, escapes and [colour] brackets. */
@@ -442,8 +505,16 @@ styles_start (GMarkupParseContext *ctx, const char *element, const char **names,
       const char *code = attr (names, values, "formatCode");
 
       if (id && code)
-        g_hash_table_insert (st->custom, GUINT_TO_POINTER ((guint) atoi (id)),
-                             GINT_TO_POINTER (custom_kind (code)));
+        {
+          Fmt *fmt = g_new0 (Fmt, 1);
+
+          fmt->kind = custom_kind (code);
+          if (fmt->kind == FMT_NONE && !percent_format (code, &fmt->decimals))
+            fmt->decimals = 0;
+          else if (fmt->kind == FMT_NONE)
+            fmt->kind = FMT_PERCENT;
+          g_hash_table_insert (st->custom, GUINT_TO_POINTER ((guint) atoi (id)), fmt);
+        }
     }
   else if (g_str_equal (el, "cellXfs"))
     st->in_cell_xfs = TRUE;
@@ -451,13 +522,10 @@ styles_start (GMarkupParseContext *ctx, const char *element, const char **names,
     {
       const char *id_text = attr (names, values, "numFmtId");
       guint id = id_text ? (guint) atoi (id_text) : 0;
-      FmtKind kind;
+      Fmt *custom = g_hash_table_lookup (st->custom, GUINT_TO_POINTER (id));
+      Fmt fmt = custom ? *custom : builtin_fmt (id);
 
-      if (g_hash_table_contains (st->custom, GUINT_TO_POINTER (id)))
-        kind = GPOINTER_TO_INT (g_hash_table_lookup (st->custom, GUINT_TO_POINTER (id)));
-      else
-        kind = builtin_kind (id);
-      g_array_append_val (st->xfs, kind);
+      g_array_append_val (st->xfs, fmt);
     }
 }
 
@@ -480,13 +548,13 @@ read_styles (Reader *rd, GError **error)
   gsize len = 0;
   gboolean ok = TRUE;
 
-  st.xfs = g_array_new (FALSE, TRUE, sizeof (FmtKind));
+  st.xfs = g_array_new (FALSE, TRUE, sizeof (Fmt));
   xml = read_member (rd, "xl/styles.xml", &found, &len, error);
   if (xml == NULL && found)
     ok = FALSE;
   else if (xml != NULL)
     {
-      st.custom = g_hash_table_new (NULL, NULL);
+      st.custom = g_hash_table_new_full (NULL, NULL, NULL, g_free);
       ok = parse_xml ("xl/styles.xml", &parser, &st, xml, len, error);
       g_hash_table_unref (st.custom);
     }
@@ -520,6 +588,10 @@ typedef struct
   guint64     padding;   /* empty cells added to keep positions */
   guint64     bytes;     /* bytes of cell texts altogether */
   guint64     text_budget;
+  GArray     *merges;    /* guint[4] per mergeCell: first col, first row, last col, last row (0-based) */
+  gboolean    in_formula_cell;   /* the current cell has an <f> */
+  guint       n_uncached;        /* formula cells without a saved result */
+  guint       uncached_row, uncached_col; /* the first of them, 0-based */
 } Sheet;
 
 /* Memory follows the cells actually present (issue 14): a lone cell at column XFD
@@ -635,8 +707,26 @@ sheet_start (GMarkupParseContext *ctx, const char *element, const char **names,
       sh->type = g_strdup (t ? t : "n");
       sh->style = s ? (guint) g_ascii_strtoull (s, NULL, 10) : 0;
       sh->in_cell = TRUE;
+      sh->in_formula_cell = FALSE;
       g_string_truncate (sh->text, 0);
     }
+  else if (g_str_equal (el, "mergeCell") && sh->merges != NULL)
+    {
+      const char *ref = attr (names, values, "ref");
+      g_auto (GStrv) ends = ref ? g_strsplit (ref, ":", 3) : NULL;
+      guint m[4];
+
+      /* a malformed ref is ignored: merges only help reading */
+      if (ends && ends[0] && ends[1] && !ends[2] && parse_ref (ends[0], &m[0], &m[1])
+          && parse_ref (ends[1], &m[2], &m[3]) && m[0] > 0 && m[1] > 0 && m[2] >= m[0] && m[3] > m[1])
+        {
+          for (int i = 0; i < 4; i++)
+            m[i]--;
+          g_array_append_vals (sh->merges, m, 4);
+        }
+    }
+  else if (sh->in_cell && g_str_equal (el, "f"))
+    sh->in_formula_cell = TRUE;
   else if (sh->in_cell && g_str_equal (el, "v"))
     sh->in_v = TRUE;
   else if (sh->in_cell && g_str_equal (el, "t"))
@@ -661,15 +751,65 @@ days_to_date (gint64 serial, gboolean date1904, GDate *date)
     g_date_add_days (date, (guint) serial);
 }
 
+/* @v as a percent format with @decimals shows it: 0.9553 -> "95.53%" with "0.00%",
+ * "96%" with "0%". Scaled and rounded in decimal (half away from zero, as Excel shows
+ * it) from the 15 significant digits Excel keeps, so no binary noise shows. */
 static char *
-format_number (const char *text, FmtKind kind, gboolean date1904)
+format_percent (double v, guint decimals)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  PrsDecimal d;
+  gint64 scaled;
+  guint64 mag, unit = 1;
+
+  g_ascii_formatd (buf, sizeof buf, "%.15g", v);
+  if (strchr (buf, 'e') == NULL && prs_number_parse (buf, &d, NULL))
+    {
+      if (d.scale >= 2)
+        d.scale -= 2;
+      else if (d.mantissa > G_MAXINT64 / 100 || d.mantissa < -(G_MAXINT64 / 100))
+        goto fallback;
+      else
+        {
+          for (guint i = d.scale; i < 2; i++)
+            d.mantissa *= 10;
+          d.scale = 0;
+        }
+      if (!prs_decimal_rescale (&d, decimals, &scaled, NULL))
+        goto fallback;
+      for (guint i = 0; i < decimals; i++)
+        unit *= 10;
+      mag = scaled < 0 ? (guint64) 0 - (guint64) scaled : (guint64) scaled;
+      if (decimals == 0)
+        return g_strdup_printf ("%s%" G_GUINT64_FORMAT "%%", scaled < 0 ? "-" : "", mag);
+      return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%0*" G_GUINT64_FORMAT "%%", scaled < 0 ? "-" : "",
+                              mag / unit, (int) decimals, mag % unit);
+    }
+fallback:
+  /* very large or very small: %.*f is as close as the display can be */
+  g_ascii_formatd (buf, sizeof buf, "%.15g", v * 100.0);
+  {
+    g_autofree char *fmt = g_strdup_printf ("%%.%uf", decimals);
+    char out[400];
+
+    g_ascii_formatd (out, sizeof out, fmt, g_ascii_strtod (buf, NULL));
+    return g_strconcat (out, "%", NULL);
+  }
+}
+
+static char *
+format_number (const char *text, Fmt fmt, gboolean date1904)
 {
   char *end = NULL;
   double v = g_ascii_strtod (text, &end);
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  FmtKind kind = fmt.kind;
 
   if (end == text || *end != '\0')
     return g_strdup (text);
+
+  if (kind == FMT_PERCENT)
+    return format_percent (v, fmt.decimals);
 
   if (kind != FMT_NONE && v >= 0 && v < 2958466) /* up to 9999-12-31 */
     {
@@ -716,7 +856,16 @@ sheet_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError 
 
       sh->in_cell = FALSE;
       if (sh->text->len == 0)
-        return; /* an empty (styled) cell */
+        {
+          /* a formula never calculated (files written by scripts): the cell is empty,
+           * but the caller can say why */
+          if (sh->in_formula_cell && sh->n_uncached++ == 0)
+            {
+              sh->uncached_row = sh->row_index;
+              sh->uncached_col = sh->col;
+            }
+          return; /* an empty (styled) cell */
+        }
 
       if (g_str_equal (t, "s"))
         {
@@ -733,10 +882,13 @@ sheet_end (GMarkupParseContext *ctx, const char *element, gpointer data, GError 
       else if (g_str_equal (t, "b"))
         value = g_strdup (g_str_equal (sh->text->str, "1") ? "TRUE" : "FALSE");
       else if (g_str_equal (t, "n"))
-        value = format_number (sh->text->str,
-                               sh->style < sh->xfs->len ? g_array_index (sh->xfs, FmtKind, sh->style)
-                                                        : FMT_NONE,
-                               sh->date1904);
+        {
+          Fmt none = { FMT_NONE, 0 };
+
+          value = format_number (sh->text->str,
+                                 sh->style < sh->xfs->len ? g_array_index (sh->xfs, Fmt, sh->style) : none,
+                                 sh->date1904);
+        }
       else /* inlineStr, str (formula text), e (error), d (ISO date) */
         value = g_strndup (sh->text->str, sh->text->len);
 
@@ -810,9 +962,62 @@ sheet_text (GMarkupParseContext *ctx, const char *text, gsize len, gpointer data
     g_string_append_len (sh->text, text, (gssize) len);
 }
 
+static gboolean
+row_has_text (GPtrArray *row)
+{
+  for (guint i = 0; i < row->len; i++)
+    if (*(const char *) g_ptr_array_index (row, i) != '\0')
+      return TRUE;
+  return FALSE;
+}
+
+/* PRS_XLSX_READ_FILL_MERGED_DOWN. The work is bounded by the cell limit: every row a
+ * merge reaches counts as a cell, filled or not (a million merges over a million rows
+ * must not run for hours). */
+static gboolean
+fill_merged (Sheet *sh, guint *n_filled, GError **error)
+{
+  for (guint i = 0; i + 3 < sh->merges->len; i += 4)
+    {
+      guint col = g_array_index (sh->merges, guint, i);
+      guint top = g_array_index (sh->merges, guint, i + 1);
+      guint bottom = g_array_index (sh->merges, guint, i + 3);
+      GPtrArray *first;
+      const char *value;
+
+      if (top >= sh->rows->len)
+        continue;
+      first = g_ptr_array_index (sh->rows, top);
+      if (col >= first->len || *(value = g_ptr_array_index (first, col)) == '\0')
+        continue;
+      for (guint r = top + 1; r <= bottom && r < sh->rows->len; r++)
+        {
+          GPtrArray *row = g_ptr_array_index (sh->rows, r);
+
+          if (++sh->cells > sh->rd->limits.max_cells)
+            return sheet_limit (sh, error);
+          if (!row_has_text (row) || (col < row->len && *(const char *) g_ptr_array_index (row, col) != '\0'))
+            continue;
+          sh->bytes += strlen (value) + 1;
+          if (sh->bytes > sh->text_budget)
+            {
+              g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT,
+                           _("The sheet's texts are too large to import."));
+              return FALSE;
+            }
+          while (row->len <= col)
+            g_ptr_array_add (row, g_strdup (""));
+          g_free (g_ptr_array_index (row, col));
+          g_ptr_array_index (row, col) = g_strdup (value);
+          (*n_filled)++;
+        }
+    }
+  return TRUE;
+}
+
 static GPtrArray *
 read_sheet (Reader *rd, const char *path, GPtrArray *shared, GArray *xfs, gboolean date1904,
-            GError **error)
+            PrsXlsxReadFlags flags, guint *n_filled, PrsXlsxInfo *info, GError **error)
 {
   static const GMarkupParser parser = { sheet_start, sheet_end, sheet_text, NULL, NULL };
   g_autofree char *xml = NULL;
@@ -839,8 +1044,19 @@ read_sheet (Reader *rd, const char *path, GPtrArray *shared, GArray *xfs, gboole
   sh.date1904 = date1904;
   sh.rows = g_ptr_array_new_with_free_func (free_row);
   sh.text = g_string_new (NULL);
+  if (flags & PRS_XLSX_READ_FILL_MERGED_DOWN)
+    sh.merges = g_array_new (FALSE, FALSE, sizeof (guint));
   ok = parse_xml (path, &parser, &sh, xml, len, error);
   g_clear_pointer (&sh.row, g_ptr_array_unref);
+  if (ok && sh.merges != NULL)
+    ok = fill_merged (&sh, n_filled, error);
+  if (ok && info != NULL)
+    {
+      info->n_uncached = sh.n_uncached;
+      info->uncached_row = sh.uncached_row + 1;
+      info->uncached_col = sh.uncached_col + 1;
+    }
+  g_clear_pointer (&sh.merges, g_array_unref);
   g_string_free (sh.text, TRUE);
   g_free (sh.type);
   if (!ok)
@@ -873,6 +1089,8 @@ reader_open (Reader *rd, const guint8 *data, gsize len, const PrsXlsxLimits *lim
   zip_source_t *src;
 
   limits_init (&rd->limits, limits);
+  if (!prs_table_check_format ((const char *) data, len, error))
+    return FALSE;
   zip_error_init (&zerr);
   if (data == NULL || len < 4 || memcmp (data, "PK", 2) != 0)
     {
@@ -911,10 +1129,28 @@ workbook_clear (Workbook *wb)
   g_clear_pointer (&wb->rids, g_ptr_array_unref);
 }
 
+void
+prs_xlsx_info_clear (PrsXlsxInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_clear_pointer (&info->sheet_name, g_free);
+  memset (info, 0, sizeof *info);
+}
+
 GPtrArray *
 prs_xlsx_read_data (const guint8 *data, gsize len, const char *sheet_name,
                     const PrsXlsxLimits *limits, GError **error)
 {
+  return prs_xlsx_read_data_full (data, len, sheet_name, limits, PRS_XLSX_READ_DEFAULT, NULL, error);
+}
+
+GPtrArray *
+prs_xlsx_read_data_full (const guint8 *data, gsize len, const char *sheet_name,
+                         const PrsXlsxLimits *limits, PrsXlsxReadFlags flags, PrsXlsxInfo *info,
+                         GError **error)
+{
+  guint n_filled = 0;
   Reader rd = { 0 };
   Workbook wb = { 0 };
   g_autofree char *path = NULL;
@@ -953,7 +1189,23 @@ prs_xlsx_read_data (const guint8 *data, gsize len, const char *sheet_name,
   xfs = read_styles (&rd, error);
   if (xfs == NULL)
     goto out;
-  rows = read_sheet (&rd, path, shared, xfs, wb.date1904, error);
+  {
+    PrsXlsxInfo got = { 0 };
+
+    rows = read_sheet (&rd, path, shared, xfs, wb.date1904, flags, &n_filled, &got, error);
+    if (rows != NULL && info != NULL)
+      {
+        prs_xlsx_info_clear (info);
+        *info = got;
+      }
+  }
+  if (rows != NULL && info != NULL)
+    {
+      info->n_sheets = wb.names->len;
+      info->sheet_index = (guint) index;
+      info->sheet_name = g_strdup (g_ptr_array_index (wb.names, index));
+      info->n_filled = n_filled;
+    }
 
 out:
   workbook_clear (&wb);
@@ -965,6 +1217,13 @@ GPtrArray *
 prs_xlsx_read_file (const char *path, const char *sheet_name, const PrsXlsxLimits *limits,
                     GError **error)
 {
+  return prs_xlsx_read_file_full (path, sheet_name, limits, PRS_XLSX_READ_DEFAULT, NULL, error);
+}
+
+GPtrArray *
+prs_xlsx_read_file_full (const char *path, const char *sheet_name, const PrsXlsxLimits *limits,
+                         PrsXlsxReadFlags flags, PrsXlsxInfo *info, GError **error)
+{
   g_autofree char *contents = NULL;
   PrsXlsxLimits l;
   gsize len = 0;
@@ -974,7 +1233,7 @@ prs_xlsx_read_file (const char *path, const char *sheet_name, const PrsXlsxLimit
   contents = prs_read_file_bounded (path, l.max_total_size, &len, error);
   if (contents == NULL)
     return NULL;
-  return prs_xlsx_read_data ((const guint8 *) contents, len, sheet_name, &l, error);
+  return prs_xlsx_read_data_full ((const guint8 *) contents, len, sheet_name, &l, flags, info, error);
 }
 
 char **

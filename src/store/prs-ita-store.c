@@ -421,6 +421,7 @@ import_row_free (gpointer data)
   PrsItaImportRow *row = data;
 
   g_free (row->unit);
+  g_free (row->unit_abbreviation);
   g_free (row->code);
   g_free (row->part);
   g_free (row);
@@ -436,6 +437,7 @@ prs_ita_import_preview_free (PrsItaImportPreview *preview)
   g_clear_pointer (&preview->rows, g_ptr_array_unref);
   g_clear_pointer (&preview->new_units, g_ptr_array_unref);
   g_clear_pointer (&preview->errors, g_ptr_array_unref);
+  g_clear_pointer (&preview->warnings, g_ptr_array_unref);
   g_free (preview);
 }
 
@@ -447,9 +449,10 @@ header_column (const char *field)
   static const struct { const char *name; int col; } names[] = {
     { "unit", COL_UNIT }, { "agency", COL_UNIT }, { "หน่วยงาน", COL_UNIT }, { "ส่วนราชการ", COL_UNIT },
     { "year", COL_YEAR }, { "ปี", COL_YEAR }, { "ปีงบประมาณ", COL_YEAR }, { "พ.ศ.", COL_YEAR },
-    { "code", COL_CODE }, { "รหัส", COL_CODE }, { "ตัวชี้วัด", COL_CODE },
+    { "ปีพ.ศ.", COL_YEAR }, { "ปีงบประมาณพ.ศ.", COL_YEAR },
+    { "code", COL_CODE }, { "รหัส", COL_CODE }, { "ตัวชี้วัด", COL_CODE }, { "รหัสตัวชี้วัด", COL_CODE },
     { "part", COL_PART }, { "ส่วน", COL_PART },
-    { "score", COL_SCORE }, { "คะแนน", COL_SCORE },
+    { "score", COL_SCORE }, { "คะแนน", COL_SCORE }, { "คะแนน(ร้อยละ)", COL_SCORE }, { "ร้อยละ", COL_SCORE },
   };
   g_autofree char *key = unit_key (field);
 
@@ -457,6 +460,12 @@ header_column (const char *field)
     if (g_str_equal (key, names[i].name))
       return names[i].col;
   return -1;
+}
+
+static int
+header_column_func (const char *cell, gpointer user_data)
+{
+  return header_column (cell);
 }
 
 static gboolean
@@ -503,6 +512,27 @@ add_error (PrsItaImportPreview *p, guint line, const char *message)
   g_ptr_array_add (p->errors, g_strdup_printf (_("Line %u: %s"), line, message));
 }
 
+static void
+add_warning (PrsItaImportPreview *p, guint line, const char *message)
+{
+  g_ptr_array_add (p->warnings, g_strdup_printf (_("Line %u: %s"), line, message));
+}
+
+/* A score written with more than two decimals that do not all vanish ("92.675",
+ * not "92.670"): it is rounded to two, as scores are published. */
+static gboolean
+more_than_two_decimals (const char *text)
+{
+  PrsDecimal d;
+  gint64 div = 1;
+
+  if (!prs_number_parse (text, &d, NULL) || d.scale <= 2)
+    return FALSE;
+  for (guint i = 2; i < d.scale && i < 20; i++)
+    div *= 10;
+  return d.mantissa % div != 0;
+}
+
 /* @lines: the physical line of each row (CSV), or NULL when a row's number is its line. */
 static PrsItaImportPreview *
 preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error);
@@ -520,7 +550,13 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
 {
   g_autoptr (PrsItaImportPreview) p = g_new0 (PrsItaImportPreview, 1);
   g_autoptr (GHashTable) units = unit_index (store, error);
-  g_autoptr (GHashTable) new_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* new units: name key -> abbreviation */
+  g_autoptr (GHashTable) new_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* units the file writes "name (abbreviation)": name and abbreviation key -> "name\tabbreviation" */
+  g_autoptr (GHashTable) file_units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* a unit cell's key -> "#id" of the unit it names, or the key of the new unit */
+  g_autoptr (GHashTable) resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) new_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) frameworks = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                               (GDestroyNotify) prs_ita_framework_unref);
@@ -534,24 +570,33 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
   p->new_units = g_ptr_array_new_with_free_func (g_free);
   p->errors = g_ptr_array_new_with_free_func (g_free);
 
-  /* The header row is optional: a first non-empty row naming the columns. */
-  while (first < rows->len && row_is_empty (rows->pdata[first]))
-    first++;
-  if (first < rows->len)
-    {
-      char **row = rows->pdata[first];
-      int found[N_COLS] = { -1, -1, -1, -1, -1 };
-      guint named = 0;
+  p->warnings = g_ptr_array_new_with_free_func (g_free);
 
-      for (guint i = 0; row[i]; i++)
-        {
-          int c = header_column (row[i]);
-          if (c >= 0 && found[c] < 0)
-            {
-              found[c] = (int) i;
-              named++;
-            }
-        }
+  /* The header row is optional. Agencies put title rows (one merged cell, a single
+   * value) and blank lines above it: the header is the first of the first 20 rows
+   * naming two columns or more (the search the other importers use), or else a first
+   * non-empty row naming one (to say which columns it lacks). */
+  {
+    int found[N_COLS];
+    guint named = 0;
+    guint header = prs_table_find_header (rows, 20, header_column_func, NULL, 2, 0, found, N_COLS);
+
+    while (first < rows->len && row_is_empty (rows->pdata[first]))
+      first++;
+    if (header != G_MAXUINT)
+      {
+        first = header;
+        named = 2;
+      }
+    else if (first < rows->len
+             && prs_table_find_header (rows, first + 1, header_column_func, NULL, 1, 0, found, N_COLS) == first)
+      named = 1;
+    else
+      {
+        /* no header: title rows (a single value) before the data are skipped */
+        while (first < rows->len && prs_table_row_filled (rows->pdata[first]) <= 1)
+          first++;
+      }
       if (named > 0)
         {
           for (int c = 0; c < N_COLS; c++)
@@ -566,6 +611,26 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
               }
           memcpy (cols, found, sizeof cols);
           first++;
+        }
+  }
+
+  for (guint r = first; r < rows->len; r++)
+    {
+      const char *text = prs_csv_cell (rows->pdata[r], cols[COL_UNIT]);
+      g_autofree char *n = NULL, *a = NULL;
+
+      if (strchr (text, '(') == NULL)
+        continue; /* the common case, quickly */
+      prs_unit_split_abbreviation (text, &n, &a);
+      if (*n != '\0' && *a != '\0')
+        {
+          g_autofree char *nk = unit_key (n);
+          g_autofree char *ak = unit_key (a);
+
+          if (!g_hash_table_contains (file_units, nk))
+            g_hash_table_insert (file_units, g_strdup (nk), g_strdup_printf ("%s\t%s", n, a));
+          if (!g_hash_table_contains (file_units, ak))
+            g_hash_table_insert (file_units, g_strdup (ak), g_strdup_printf ("%s\t%s", n, a));
         }
     }
 
@@ -589,6 +654,7 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
       gpointer id_ptr;
       PrsItaImportRow *out;
       int max_col = 0;
+      g_autofree char *unit_name = NULL, *unit_abbr = NULL;
 
       if (row_is_empty (row))
         continue;
@@ -683,13 +749,77 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
           continue;
         }
 
+      /* "ชื่อเต็ม (ย่อ)" as the roster import reads it: the name or the abbreviation
+       * finds an existing unit; a new one is made once, under its full name, with the
+       * abbreviation, and rows naming it any of these ways (the abbreviation alone
+       * too, before or after the row that spells it out) go to it. */
       ukey = unit_key (fields[COL_UNIT]);
       if (g_hash_table_lookup_extended (units, ukey, NULL, &id_ptr))
         unit_id = GPOINTER_TO_INT (id_ptr);
-      else if (!g_hash_table_contains (new_units, ukey))
+      else if (g_hash_table_lookup_extended (resolved, ukey, NULL, &id_ptr))
         {
-          g_hash_table_insert (new_units, g_strdup (ukey), NULL);
-          g_ptr_array_add (p->new_units, g_strdup (fields[COL_UNIT]));
+          /* this spelling was met before: the same answer (a 100,000-row file names each
+           * unit many times) */
+          const char *v = id_ptr;
+
+          if (v[0] == '#')
+            unit_id = g_ascii_strtoll (v + 1, NULL, 10);
+          else
+            {
+              g_free (ukey);
+              ukey = g_strdup (v);
+            }
+        }
+      else
+      {
+        g_autofree char *written_key = g_strdup (ukey);
+
+        g_autofree char *nkey = NULL;
+        g_autofree char *akey = NULL;
+        const char *spelt = NULL; /* "name\tabbreviation" written out somewhere in the file */
+        g_auto (GStrv) canon = NULL;
+        g_autofree char *ckey = NULL;
+
+        prs_unit_split_abbreviation (fields[COL_UNIT], &unit_name, &unit_abbr);
+        nkey = unit_key (unit_name);
+        akey = unit_key (unit_abbr);
+        if (g_hash_table_lookup_extended (units, nkey, NULL, &id_ptr)
+            || (*akey != '\0' && g_hash_table_lookup_extended (units, akey, NULL, &id_ptr)))
+          unit_id = GPOINTER_TO_INT (id_ptr);
+        else
+          {
+            spelt = g_hash_table_lookup (file_units, ukey);
+            if (spelt == NULL)
+              spelt = g_hash_table_lookup (file_units, nkey);
+            if (spelt == NULL && *akey != '\0')
+              spelt = g_hash_table_lookup (file_units, akey);
+            canon = spelt ? g_strsplit (spelt, "\t", 2) : NULL;
+            ckey = canon ? unit_key (canon[0]) : g_strdup (nkey);
+            if (canon && g_hash_table_lookup_extended (units, ckey, NULL, &id_ptr))
+              unit_id = GPOINTER_TO_INT (id_ptr);
+          }
+        if (unit_id == 0)
+          {
+            const char *name = canon ? canon[0] : unit_name;
+            const char *abbr = canon ? canon[1] : unit_abbr;
+
+            if (!g_hash_table_contains (new_units, ckey))
+              {
+                g_hash_table_insert (new_units, g_strdup (ckey), g_strdup (abbr));
+                g_hash_table_insert (new_names, g_strdup (ckey), g_strdup (name));
+                g_ptr_array_add (p->new_units, *abbr ? g_strdup_printf ("%s (%s)", name, abbr) : g_strdup (name));
+              }
+            g_free (ukey);
+            ukey = g_steal_pointer (&ckey);
+          }
+        g_hash_table_insert (resolved, g_steal_pointer (&written_key),
+                             unit_id ? g_strdup_printf ("#%" G_GINT64_FORMAT, unit_id) : g_strdup (ukey));
+      }
+      if (unit_id != 0)
+        {
+          /* one unit however it is written, for the duplicate check */
+          g_free (ukey);
+          ukey = g_strdup_printf ("#%" G_GINT64_FORMAT, unit_id);
         }
 
       seen_key = g_strdup_printf ("%s\x1f%d\x1f%s\x1f%s", ukey, year, c_code, c_part ? c_part : "");
@@ -710,7 +840,21 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
       if (unit_id != 0)
         prs_ita_store_get_unit_names (store, unit_id, &out->unit, NULL);
       else
-        out->unit = g_strdup (fields[COL_UNIT]);
+        {
+          /* the name the unit is made with: its first spelling in the file */
+          const char *name = g_hash_table_lookup (new_names, ukey);
+
+          out->unit = g_strdup (name ? name : unit_name);
+        }
+      if (more_than_two_decimals (fields[COL_SCORE]))
+        {
+          char buf[PRS_SCORE_BUF_SIZE];
+          g_autofree char *msg = g_strdup_printf (
+              _("the score “%s” of %s has more than two decimals; it is rounded to %s (scores are "
+                "published with two decimals)."),
+              fields[COL_SCORE], c_code, prs_score_to_ascii (score, buf));
+          add_warning (p, line, msg);
+        }
       out->year_be = year;
       out->code = g_strdup (c_code);
       out->part = g_strdup (c_part);
@@ -737,6 +881,15 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
       g_ptr_array_add (p->rows, out);
     }
 
+  for (guint i = 0; i < p->rows->len; i++)
+    {
+      PrsItaImportRow *row = p->rows->pdata[i];
+      g_autofree char *k = row->unit_id == 0 ? unit_key (row->unit) : NULL;
+      const char *abbr = k ? g_hash_table_lookup (new_units, k) : NULL;
+
+      if (abbr && *abbr)
+        row->unit_abbreviation = g_strdup (abbr);
+    }
   if (n_data == 0 && p->errors->len == 0)
     g_ptr_array_add (p->errors, g_strdup (_("The file has no figures (expected rows of unit, year, code, part, score).")));
   return g_steal_pointer (&p);
@@ -755,11 +908,13 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
   g_autoptr (GPtrArray) rows = NULL;
   g_autoptr (GArray) lines = NULL;
   g_autofree char *note = NULL;
+  PrsXlsxInfo xlsx = { 0 };
   PrsItaImportPreview *p;
 
   if (has_suffix_ci (path, ".xlsx"))
     {
-      rows = prs_xlsx_read_file (path, NULL, NULL, error);
+      /* unit and year columns merged down the table carry their value to each row */
+      rows = prs_xlsx_read_file_full (path, NULL, NULL, PRS_XLSX_READ_FILL_MERGED_DOWN, &xlsx, error);
       note = g_strdup ("XLSX");
     }
   else
@@ -767,9 +922,8 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
       PrsCsvInfo info = { 0 };
 
       rows = prs_csv_read_file_lines (path, NULL, &info, &lines, error);
-      note = g_strdup_printf ("CSV, %s%s, %s",
-                              info.encoding == PRS_CSV_ENCODING_WINDOWS_874 ? "Windows-874" : "UTF-8",
-                              info.had_bom ? " (BOM)" : "",
+      note = g_strdup_printf ("CSV, %s, %s",
+                              prs_csv_encoding_note (&info),
                               info.delimiter == ';' ? _("semicolons") :
                               info.delimiter == '\t' ? _("tabs") : _("commas"));
     }
@@ -780,7 +934,39 @@ prs_ita_import_preview (PrsStore *store, const char *path, GError **error)
     {
       p->path = g_strdup (path);
       p->format_note = g_steal_pointer (&note);
+      if (xlsx.n_sheets > 1)
+        g_ptr_array_insert (p->warnings, 0,
+                            g_strdup_printf (g_dngettext (NULL,
+                                                          "The workbook has %u sheet; only the first, “%s”, was read.",
+                                                          "The workbook has %u sheets; only the first, “%s”, was read.",
+                                                          xlsx.n_sheets),
+                                             xlsx.n_sheets, xlsx.sheet_name));
     }
+  if (p != NULL && xlsx.n_uncached > 0)
+    {
+      char col[8] = { 0 };
+      guint c = xlsx.uncached_col, n = 0;
+      char rev[8];
+
+      while (c > 0 && n < sizeof rev - 1)
+        {
+          rev[n++] = (char) ('A' + (c - 1) % 26);
+          c = (c - 1) / 26;
+        }
+      for (guint i = 0; i < n; i++)
+        col[i] = rev[n - 1 - i];
+      g_ptr_array_insert (p->warnings, 0,
+                          g_strdup_printf (g_dngettext (NULL,
+                                                        "The workbook has %u formula without a saved result (at %s%u); "
+                                                        "it reads as empty. Open the file in Excel or LibreOffice, save "
+                                                        "it and import it again.",
+                                                        "The workbook has %u formulas without a saved result (the first "
+                                                        "at %s%u); they read as empty. Open the file in Excel or "
+                                                        "LibreOffice, save it and import it again.",
+                                                        xlsx.n_uncached),
+                                           xlsx.n_uncached, col, xlsx.uncached_row));
+    }
+  prs_xlsx_info_clear (&xlsx);
   return p;
 }
 
@@ -834,6 +1020,7 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
             {
               unit_id = prs_store_insert (store, "units", error,
                                           "name", PRS_TEXT (row->unit),
+                                          "abbreviation", PRS_TEXT (row->unit_abbreviation ? row->unit_abbreviation : ""),
                                           "sort_order", PRS_INT (++sort_base),
                                           NULL);
               if (unit_id == 0)

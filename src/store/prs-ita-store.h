@@ -122,6 +122,7 @@ typedef struct
   PrsScore           score;
   PrsItaImportChange change;
   PrsScore           old_score; /* for CHANGED */
+  char              *unit_abbreviation; /* a new unit written "name (abbreviation)": its abbreviation */
 } PrsItaImportRow;
 
 typedef struct
@@ -134,6 +135,7 @@ typedef struct
   guint      n_changed;
   guint      n_unchanged;
   char      *format_note; /* "CSV, Windows-874, semicolons", "XLSX" */
+  GPtrArray *warnings;   /* char *: things imported but worth a look ("Line 9: 92.675 is rounded …") */
 } PrsItaImportPreview;
 
 /* Reads and checks a file against the workspace without writing anything. Returns

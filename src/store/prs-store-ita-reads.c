@@ -13,6 +13,7 @@
 #include "prs-store-private.h"
 #include "prs-ita-store.h"
 #include "prs-store-ita-reads.h"
+#include "prs-store-people.h"
 
 typedef enum
 {
@@ -450,10 +451,24 @@ pending_free (gpointer data)
   g_free (p);
 }
 
-static gboolean
-is_header (char **row)
+enum { CTX_UNIT, CTX_YEAR, CTX_FIELD, CTX_VALUE, CTX_N };
+
+/* The context file's header cells, in English or Thai. */
+static int
+context_column (const char *cell, gpointer user_data)
 {
-  return row[0] && g_ascii_strcasecmp (g_strstrip (row[0]), "unit") == 0;
+  static const struct { const char *key; int col; } names[] = {
+    { "unit", CTX_UNIT }, { "agency", CTX_UNIT }, { "หน่วยงาน", CTX_UNIT }, { "ส่วนราชการ", CTX_UNIT },
+    { "year", CTX_YEAR }, { "ปี", CTX_YEAR }, { "ปีงบประมาณ", CTX_YEAR }, { "พศ", CTX_YEAR }, { "ปีพศ", CTX_YEAR },
+    { "field", CTX_FIELD }, { "รายการ", CTX_FIELD }, { "ข้อมูล", CTX_FIELD },
+    { "value", CTX_VALUE }, { "ค่า", CTX_VALUE },
+  };
+  g_autofree char *key = prs_table_header_key (cell);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (key, names[i].key))
+      return names[i].col;
+  return -1;
 }
 
 gboolean
@@ -467,40 +482,69 @@ prs_ita_store_import_context (PrsStore *store, const char *path, gboolean dry_ru
   GString *problems = g_string_new (NULL);
   guint n_problems = 0;
 
+  int cols[CTX_N] = { CTX_UNIT, CTX_YEAR, CTX_FIELD, CTX_VALUE };
+  guint first = 0, header;
+
   if (rows == NULL)
     {
       g_string_free (problems, TRUE);
       return FALSE;
     }
-  for (guint r = 0; r < rows->len; r++)
+  /* The header is optional, in English or Thai, possibly under title rows (the
+   * search the other importers share); it must then name all four columns. */
+  header = prs_table_find_header (rows, 20, context_column, NULL, 2, 0, cols, CTX_N);
+  if (header != G_MAXUINT)
+    {
+      for (int c = 0; c < CTX_N; c++)
+        if (cols[c] < 0)
+          {
+            g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
+                         _("Line %u: the header needs the columns unit, year, field and value "
+                           "(หน่วยงาน, ปี, รายการ, ค่า)."),
+                         g_array_index (lines, guint, header));
+            g_string_free (problems, TRUE);
+            return FALSE;
+          }
+      first = header + 1;
+    }
+  else
+    for (int c = 0; c < CTX_N; c++)
+      cols[c] = c;
+  for (guint r = first; r < rows->len; r++)
     {
       char **row = rows->pdata[r];
       guint line = g_array_index (lines, guint, r);
       g_autoptr (GError) local = NULL;
       g_autofree char *key = NULL;
       g_autofree char *year_text = NULL;
+      g_autofree char *unit_text = NULL;
+      const char *field, *value;
       Pending *p;
       gint64 unit_id, year = 0;
+      int max_col = MAX (MAX (cols[0], cols[1]), MAX (cols[2], cols[3]));
 
-      if (r == 0 && is_header (row))
+      if (prs_table_row_filled (row) == 0)
         continue;
-      if (g_strv_length (row) < 4)
+      if ((int) g_strv_length (row) <= max_col)
         {
           g_string_append_c (problems, '\n');
           g_string_append_printf (problems, _("Line %u: expected 4 values: unit, year, field, value."), line);
           n_problems++;
           continue;
         }
-      unit_id = prs_ita_store_find_unit (store, row[0], &local);
+      unit_text = g_strstrip (g_strdup (row[cols[CTX_UNIT]]));
+      field = row[cols[CTX_FIELD]];
+      value = row[cols[CTX_VALUE]];
+      unit_id = prs_ita_store_find_unit (store, unit_text, &local);
       if (unit_id == 0)
         {
           g_string_append_printf (problems, "\n");
           g_string_append_printf (problems, _("Line %u: there is no unit “%s” in the workspace."), line,
-                                  g_strstrip (row[0]));
+                                  unit_text);
           n_problems++;
           continue;
         }
-      year_text = prs_digits_to_arabic (row[1]);
+      year_text = prs_digits_to_arabic (row[cols[CTX_YEAR]]);
       g_strstrip (year_text);
       {
         char *end = NULL;
@@ -509,11 +553,25 @@ prs_ita_store_import_context (PrsStore *store, const char *path, gboolean dry_ru
         if (*year_text == '\0' || *end != '\0' || year < 2500 || year > 2700)
           {
             g_string_append_printf (problems, "\n");
-            g_string_append_printf (problems, _("Line %u: “%s” is not a Buddhist Era year."), line, row[1]);
+            g_string_append_printf (problems, _("Line %u: “%s” is not a Buddhist Era year."), line,
+                                    row[cols[CTX_YEAR]]);
             n_problems++;
             continue;
           }
       }
+      /* context belongs to a result: a year typed wrong must not add an empty one */
+      if (prs_ita_store_find_result (store, unit_id, (int) year) == 0)
+        {
+          g_autofree char *name = NULL;
+
+          prs_ita_store_get_unit_names (store, unit_id, &name, NULL);
+          g_string_append_printf (problems, "\n");
+          g_string_append_printf (problems, _("Line %u: “%s” has no ITA results for %d; import or enter its "
+                                              "scores first."),
+                                  line, name ? name : unit_text, (int) year);
+          n_problems++;
+          continue;
+        }
       key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d", unit_id, (int) year);
       p = g_hash_table_lookup (by_key, key);
       if (p == NULL)
@@ -525,7 +583,7 @@ prs_ita_store_import_context (PrsStore *store, const char *path, gboolean dry_ru
           g_ptr_array_add (pending, p);
           g_hash_table_insert (by_key, g_steal_pointer (&key), p);
         }
-      if (!prs_ita_context_set_field (&p->context, row[2], row[3], &local))
+      if (!prs_ita_context_set_field (&p->context, field, value, &local))
         {
           g_string_append_printf (problems, "\n");
           g_string_append_printf (problems, _("Line %u: %s"), line, local->message);

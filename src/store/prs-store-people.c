@@ -184,9 +184,8 @@ prs_table_read_file (const char *path, char **note, GError **error)
 
       rows = prs_csv_read_file (path, NULL, &info, error);
       if (rows && note)
-        *note = g_strdup_printf ("CSV, %s%s, %s",
-                                 info.encoding == PRS_CSV_ENCODING_WINDOWS_874 ? "Windows-874" : "UTF-8",
-                                 info.had_bom ? " (BOM)" : "",
+        *note = g_strdup_printf ("CSV, %s, %s",
+                                 prs_csv_encoding_note (&info),
                                  info.delimiter == ';' ? _("semicolons") :
                                  info.delimiter == '\t' ? _("tabs") : _("commas"));
       return rows;
@@ -936,6 +935,12 @@ roster_column (const char *cell)
   return -1;
 }
 
+static int
+roster_column_func (const char *cell, gpointer user_data)
+{
+  return roster_column (cell);
+}
+
 static void
 roster_row_free (gpointer data)
 {
@@ -997,28 +1002,6 @@ split_name (const char *text, char **prefix, char **first, char **last)
     }
 }
 
-/* "สำนักบริหารกลาง (สบก.)" -> name and abbreviation. */
-static void
-split_unit (const char *text, char **name, char **abbreviation)
-{
-  g_autofree char *t = prs_csv_tidy_text (text);
-  gsize len = strlen (t);
-  const char *open = strrchr (t, '(');
-
-  if (open && len > 0 && t[len - 1] == ')' && open > t)
-    {
-      *name = g_strndup (t, open - t);
-      g_strstrip (*name);
-      *abbreviation = g_strndup (open + 1, (t + len - 1) - (open + 1));
-      g_strstrip (*abbreviation);
-      if (**name != '\0' && g_utf8_strlen (*abbreviation, -1) <= 12)
-        return;
-      g_free (*name);
-      g_free (*abbreviation);
-    }
-  *name = g_steal_pointer (&t);
-  *abbreviation = g_strdup ("");
-}
 
 static gboolean
 parse_active (const char *text, gboolean *active)
@@ -1066,30 +1049,6 @@ is_total_line (const char *name)
   return *rest == '\0' || g_str_equal (rest, "คน");
 }
 
-static guint
-count_filled (char **row)
-{
-  guint n = 0;
-
-  for (guint i = 0; row[i]; i++)
-    {
-      g_autofree char *t = prs_csv_tidy_text (row[i]);
-      n += *t != '\0';
-    }
-  return n;
-}
-
-static const char *
-first_filled (char **row)
-{
-  for (guint i = 0; row[i]; i++)
-    {
-      g_autofree char *t = prs_csv_tidy_text (row[i]);
-      if (*t != '\0')
-        return row[i];
-    }
-  return "";
-}
 
 typedef struct
 {
@@ -1233,28 +1192,8 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
   p->warnings = g_ptr_array_new_with_free_func (g_free);
 
   /* the header: the first of the first 20 rows naming a name column and another one */
-  for (guint r = 0; r < rows->len && r < 20 && header == G_MAXUINT; r++)
-    {
-      char **row = rows->pdata[r];
-      guint found = 0;
-      gboolean has_name = FALSE;
-
-      for (int c = 0; c < N_COLS; c++)
-        cols[c] = -1;
-      for (int c = 0; row[c]; c++)
-        {
-          int k = roster_column (row[c]);
-
-          if (k >= 0 && cols[k] < 0)
-            {
-              cols[k] = c;
-              found++;
-              has_name |= k == COL_FULL || k == COL_FIRST;
-            }
-        }
-      if (has_name && found >= 2)
-        header = r;
-    }
+  header = prs_table_find_header (rows, 20, roster_column_func, NULL, 2, (1u << COL_FULL) | (1u << COL_FIRST),
+                                  cols, N_COLS);
   if (header == G_MAXUINT)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID,
@@ -1310,7 +1249,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
       g_autofree char *n = NULL, *ab = NULL;
       g_autofree char *abbr_col = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_ABBR]));
 
-      split_unit (count_filled (row) == 1 ? first_filled (row) : prs_csv_cell (row, cols[COL_UNIT]), &n, &ab);
+      prs_unit_split_abbreviation (prs_table_row_filled (row) == 1 ? prs_table_first_filled (row) : prs_csv_cell (row, cols[COL_UNIT]), &n, &ab);
       if (*ab == '\0')
         {
           g_free (ab);
@@ -1337,14 +1276,14 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
       gint64 unit_id = 0;
       PrsRosterRow *rr;
       GPtrArray *same;
-      guint filled = count_filled (row);
+      guint filled = prs_table_row_filled (row);
 
       if (filled == 0)
         continue;
       /* a band naming the unit of the rows below it */
       if (filled == 1)
         {
-          const char *only = first_filled (row);
+          const char *only = prs_table_first_filled (row);
           g_autofree char *t = prs_csv_tidy_text (only);
           g_autofree char *name_cell = prs_csv_tidy_text (prs_csv_cell (row, cols[COL_FULL] >= 0 ? cols[COL_FULL] : cols[COL_FIRST]));
 
@@ -1417,7 +1356,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
             g_free (current_unit);
             current_unit = g_strdup (ut);
           }
-        split_unit (ut, &unit_name, &unit_abbr);
+        prs_unit_split_abbreviation (ut, &unit_name, &unit_abbr);
         if (*unit_abbr == '\0' && *abbr_col != '\0')
           {
             g_free (unit_abbr);
@@ -1430,7 +1369,7 @@ prs_roster_preview_rows (PrsStore *store, GPtrArray *rows, GError **error)
         {
           g_free (unit_name);
           g_free (unit_abbr);
-          split_unit (sub_text, &unit_name, &unit_abbr);
+          prs_unit_split_abbreviation (sub_text, &unit_name, &unit_abbr);
         }
       if (*unit_name == '\0')
         {

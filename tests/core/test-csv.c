@@ -204,6 +204,72 @@ test_row_lines (void)
   g_assert_cmpstr (((char **) rows->pdata[3])[0], ==, "ค");
 }
 
+/* UTF-16 with a BOM: Excel's "Unicode Text" (tabs) and other tools' commas (findings I8). */
+static void
+test_utf16 (void)
+{
+  const char *texts[] = { "unit\tyear, note\nสบก.\t2568, x\n", "unit,year\nสบก.,2568\n" };
+  const char seps[] = { '\t', ',' };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      gsize len = 0;
+      g_autofree char *u16 = g_convert (texts[i], -1, "UTF-16LE", "UTF-8", NULL, &len, &error);
+      g_autofree char *data = g_malloc (len + 2);
+      g_autoptr (GPtrArray) rows = NULL;
+      PrsCsvInfo info = { 0 };
+      char **row;
+
+      g_assert_no_error (error);
+      memcpy (data, "\xFF\xFE", 2);
+      memcpy (data + 2, u16, len);
+      rows = prs_csv_parse_full (data, len + 2, NULL, &info, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (rows->len, ==, 2);
+      row = rows->pdata[1];
+      g_assert_cmpuint (g_strv_length (row), ==, 2);
+      g_assert_cmpstr (row[0], ==, "สบก.");
+      g_assert_cmpint (info.delimiter, ==, seps[i]);
+      g_assert_cmpint (info.encoding, ==, PRS_CSV_ENCODING_UTF16);
+      g_assert_cmpstr (prs_csv_encoding_note (&info), ==, "UTF-16");
+    }
+}
+
+static int
+header_cell (const char *cell, gpointer data)
+{
+  static const char *const names[] = { "unit", "year", "score", NULL };
+
+  for (int i = 0; names[i]; i++)
+    if (g_str_equal (cell, names[i]))
+      return i;
+  return -1;
+}
+
+/* The header search the importers share (findings I2): title rows and blank lines
+ * before it, a row naming too few columns, the row limit. */
+static void
+test_find_header (void)
+{
+  const char *data = "Results of the year\n\nnote,unit\nunit,year,x,score\nA,2566,,90\n";
+  g_autoptr (GPtrArray) rows = prs_csv_parse (data, strlen (data), NULL, NULL);
+  int cols[3];
+
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (prs_table_find_header (rows, 20, header_cell, NULL, 2, 0, cols, 3), ==, 2);
+  g_assert_cmpint (cols[0], ==, 0);
+  g_assert_cmpint (cols[1], ==, 1);
+  g_assert_cmpint (cols[2], ==, 3);
+  /* any_of: the row must name "score" */
+  g_assert_cmpuint (prs_table_find_header (rows, 20, header_cell, NULL, 1, 1u << 2, cols, 3), ==, 2);
+  g_assert_cmpuint (prs_table_find_header (rows, 20, header_cell, NULL, 1, 0, cols, 3), ==, 1);
+  g_assert_cmpuint (prs_table_find_header (rows, 2, header_cell, NULL, 2, 0, cols, 3), ==, G_MAXUINT);
+  g_assert_cmpint (cols[0], ==, -1);
+  g_assert_cmpuint (prs_table_row_filled (rows->pdata[0]), ==, 1);
+  g_assert_cmpstr (prs_table_first_filled (rows->pdata[3]), ==, "A");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -215,5 +281,7 @@ main (int argc, char **argv)
   g_test_add_func ("/csv/malformed", test_malformed);
   g_test_add_func ("/csv/file", test_file);
   g_test_add_func ("/csv/row-lines", test_row_lines);
+  g_test_add_func ("/csv/find-header", test_find_header);
+  g_test_add_func ("/csv/utf16", test_utf16);
   return g_test_run ();
 }

@@ -858,6 +858,32 @@ test_bad_json (void)
   assert_level (r, "ok");
 }
 
+/* Findings I8: OIT items ticked with a check mark. */
+static void
+test_check_marks (void)
+{
+  g_autoptr (PrsItaFramework) fw = framework (2567);
+  g_autoptr (PrsItaInput) in = prs_ita_input_new (fw);
+  g_autoptr (GError) error = NULL;
+  static const struct { const char *text; PrsScore score; } cases[] = {
+    { "\u2713", 10000 }, { " \u2714 ", 10000 }, { "\u2611", 10000 }, { "ผ่าน", 10000 },
+    { "\u2717", 0 }, { "\u2718", 0 }, { "ไม่ผ่าน", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PrsScore got = -1;
+
+      g_assert_true (prs_ita_input_set_text (in, "O1", NULL, cases[i].text, &error));
+      g_assert_no_error (error);
+      g_assert_true (prs_ita_input_get (in, "O1", NULL, &got));
+      g_assert_cmpint (got, ==, cases[i].score);
+    }
+  /* a check mark is no score for a scale item */
+  g_assert_false (prs_ita_input_set_text (in, "I1", NULL, "\u2713", &error));
+  g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -876,5 +902,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ita/input-errors", test_input_errors);
   g_test_add_func ("/ita/group", test_group);
   g_test_add_func ("/ita/bad-json", test_bad_json);
+  g_test_add_func ("/ita/check-marks", test_check_marks);
   return g_test_run ();
 }

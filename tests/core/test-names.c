@@ -399,6 +399,30 @@ test_match_committee_variants (void)
   }
 }
 
+/* "name (abbreviation)" as importers split a unit (findings I4). */
+static void
+test_unit_abbreviation (void)
+{
+  static const struct { const char *text, *name, *abbr; } cases[] = {
+    { "สำนักบริหารกลาง (สบก.)", "สำนักบริหารกลาง", "สบก." },
+    { "  กรมพัฒนาทดสอบ(พทส.) ", "กรมพัฒนาทดสอบ", "พทส." },
+    { "กรมพัฒนาทดสอบ", "กรมพัฒนาทดสอบ", "" },
+    { "(สบก.)", "(สบก.)", "" },
+    { "กองกลาง (ยกเว้นงานสารบรรณทั้งหมด)", "กองกลาง (ยกเว้นงานสารบรรณทั้งหมด)", "" },
+    { "=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")", "" },
+    { "ศูนย์เทคโนโลยีสารสนเทศ (ศทส)", "ศูนย์เทคโนโลยีสารสนเทศ", "ศทส" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = NULL, *abbr = NULL;
+
+      prs_unit_split_abbreviation (cases[i].text, &name, &abbr);
+      g_assert_cmpstr (name, ==, cases[i].name);
+      g_assert_cmpstr (abbr, ==, cases[i].abbr);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -416,5 +440,6 @@ main (int argc, char **argv)
   g_test_add_func ("/names/parse-role", test_parse_role);
   g_test_add_func ("/names/parse-line", test_parse_line);
   g_test_add_func ("/names/match-committee-variants", test_match_committee_variants);
+  g_test_add_func ("/names/unit-abbreviation", test_unit_abbreviation);
   return g_test_run ();
 }

@@ -191,9 +191,10 @@ static const char rels_xml[] =
   "relationships\"><Relationship Id=\"rId1\" Type=\"x\" Target=\"worksheets/sheet1.xml\"/>"
   "</Relationships>";
 
-/* A hand-made package with the given sheet XML. */
+/* A hand-made package with the given sheet XML (and styles.xml when @styles is set). */
 static char *
-write_package (const char *name, const char *sheet, gsize sheet_len, gboolean with_workbook)
+write_package_styled (const char *name, const char *sheet, gsize sheet_len, gboolean with_workbook,
+                      const char *styles)
 {
   char *path = tmp_path (name);
   int err = 0;
@@ -205,9 +206,71 @@ write_package (const char *name, const char *sheet, gsize sheet_len, gboolean wi
       pkg_add (z, "xl/workbook.xml", workbook_xml, strlen (workbook_xml));
       pkg_add (z, "xl/_rels/workbook.xml.rels", rels_xml, strlen (rels_xml));
     }
+  if (styles)
+    pkg_add (z, "xl/styles.xml", styles, strlen (styles));
   pkg_add (z, "xl/worksheets/sheet1.xml", sheet, sheet_len);
   g_assert_cmpint (zip_close (z), ==, 0);
   return path;
+}
+
+static char *
+write_package (const char *name, const char *sheet, gsize sheet_len, gboolean with_workbook)
+{
+  return write_package_styled (name, sheet, sheet_len, with_workbook, NULL);
+}
+
+/* Percent formats (findings I1): a cell shows value × 100 with the format's decimals
+ * and a % mark, and that is what the reader returns — built-in 9 (0%) and 10 (0.00%),
+ * custom "0.00%" and "0.0%", a colour bracket and a quoted "%" that is not one. */
+static void
+test_percent (void)
+{
+  static const char styles[] =
+    "<styleSheet><numFmts count=\"4\">"
+    "<numFmt numFmtId=\"164\" formatCode=\"0.00%\"/>"
+    "<numFmt numFmtId=\"165\" formatCode=\"[Blue]0.0%;[Red]\\-0.0%\"/>"
+    "<numFmt numFmtId=\"166\" formatCode=\"0.00&quot; %&quot;\"/>"
+    "<numFmt numFmtId=\"167\" formatCode=\"#,##0.00\"/>"
+    "</numFmts><cellXfs count=\"7\">"
+    "<xf numFmtId=\"0\"/><xf numFmtId=\"9\"/><xf numFmtId=\"10\"/><xf numFmtId=\"164\"/>"
+    "<xf numFmtId=\"165\"/><xf numFmtId=\"166\"/><xf numFmtId=\"167\"/><xf numFmtId=\"14\"/>"
+    "</cellXfs></styleSheet>";
+  static const char sheet[] =
+    "<worksheet><sheetData>"
+    "<row r=\"1\"><c r=\"A1\"><v>0.9553</v></c><c r=\"B1\" s=\"1\"><v>0.9553</v></c>"
+    "<c r=\"C1\" s=\"2\"><v>0.9553</v></c><c r=\"D1\" s=\"3\"><v>0.9553</v></c></row>"
+    "<row r=\"2\"><c r=\"A2\" s=\"3\"><v>1</v></c><c r=\"B2\" s=\"2\"><v>0.12345</v></c>"
+    "<c r=\"C2\" s=\"2\"><v>7.0000000000000007E-2</v></c><c r=\"D2\" s=\"1\"><v>-0.5</v></c></row>"
+    "<row r=\"3\"><c r=\"A3\" s=\"4\"><v>0.8908</v></c><c r=\"B3\" s=\"5\"><v>92.63</v></c>"
+    "<c r=\"C3\" s=\"6\"><v>92.63</v></c><c r=\"D3\" s=\"7\"><v>45000</v></c></row>"
+    "<row r=\"4\"><c r=\"A4\" s=\"3\"><v>0.92630000000000001</v></c>"
+    "<c r=\"B4\" s=\"3\" t=\"str\"><f>A4</f><v>0.9263</v></c>"
+    "<c r=\"C4\" s=\"3\" t=\"s\"><v>0</v></c><c r=\"D4\" s=\"1\"><v>0.005</v></c></row>"
+    "</sheetData></worksheet>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autofree char *path = NULL;
+
+  /* a shared string in a percent-styled cell stays text */
+  {
+    zip_t *z;
+    int err = 0;
+
+    path = write_package_styled ("percent.xlsx", sheet, strlen (sheet), TRUE, styles);
+    z = zip_open (path, 0, &err);
+    g_assert_nonnull (z);
+    pkg_add (z, "xl/sharedStrings.xml", "<sst><si><t>95.53%</t></si></sst>",
+             strlen ("<sst><si><t>95.53%</t></si></sst>"));
+    g_assert_cmpint (zip_close (z), ==, 0);
+  }
+  rows = prs_xlsx_read_file (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 4);
+  assert_row (rows, 0, ROW ("0.9553", "96%", "95.53%", "95.53%"));
+  assert_row (rows, 1, ROW ("100.00%", "12.35%", "7.00%", "-50%"));
+  assert_row (rows, 2, ROW ("89.1%", "92.63", "92.63", "2023-03-15"));
+  assert_row (rows, 3, ROW ("92.63%", "0.9263", "95.53%", "1%"));
+  g_unlink (path);
 }
 
 static void
@@ -295,6 +358,102 @@ test_malformed (void)
   g_unlink (text);
 }
 
+/* Findings I2: a title merged across the columns stays one cell; unit and year merged
+ * down the table fill the rows of their merge that hold data (not blank rows), only
+ * when asked; what was read is reported. */
+static void
+test_merged (void)
+{
+  static const char sheet[] =
+    "<worksheet><sheetData>"
+    "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Title</t></is></c></row>"
+    "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>unit</t></is></c>"
+    "<c r=\"B3\" t=\"inlineStr\"><is><t>year</t></is></c><c r=\"C3\" t=\"inlineStr\"><is><t>code</t></is></c></row>"
+    "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>U</t></is></c><c r=\"B4\"><v>2566</v></c>"
+    "<c r=\"C4\" t=\"inlineStr\"><is><t>I1</t></is></c><c r=\"D4\"><f>1+1</f></c></row>"
+    "<row r=\"5\"><c r=\"A5\" s=\"0\"/><c r=\"C5\" t=\"inlineStr\"><is><t>I2</t></is></c></row>"
+    "<row r=\"7\"><c r=\"C7\" t=\"inlineStr\"><is><t>I3</t></is></c></row>"
+    "</sheetData><mergeCells count=\"4\"><mergeCell ref=\"A1:E1\"/><mergeCell ref=\"A4:A8\"/>"
+    "<mergeCell ref=\"B4:B7\"/><mergeCell ref=\"bad\"/></mergeCells></worksheet>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) plain = NULL;
+  g_autoptr (GPtrArray) filled = NULL;
+  g_autofree char *path = write_package ("merged.xlsx", sheet, strlen (sheet), TRUE);
+  PrsXlsxInfo info = { 0 };
+
+  plain = prs_xlsx_read_file (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_row (plain, 4, ROW ("", "", "I2"));
+  filled = prs_xlsx_read_file_full (path, NULL, NULL, PRS_XLSX_READ_FILL_MERGED_DOWN, &info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (filled->len, ==, 7);
+  assert_row (filled, 0, ROW ("Title"));
+  assert_row (filled, 3, ROW ("U", "2566", "I1"));
+  assert_row (filled, 4, ROW ("U", "2566", "I2"));
+  g_assert_cmpuint (g_strv_length (g_ptr_array_index (filled, 5)), ==, 0);
+  assert_row (filled, 6, ROW ("U", "2566", "I3"));
+  g_assert_cmpuint (info.n_sheets, ==, 1);
+  g_assert_cmpuint (info.sheet_index, ==, 0);
+  g_assert_cmpstr (info.sheet_name, ==, "S");
+  g_assert_cmpuint (info.n_filled, ==, 4);
+  /* a formula never calculated reads as empty, and is counted */
+  g_assert_cmpuint (info.n_uncached, ==, 1);
+  g_assert_cmpuint (info.uncached_row, ==, 4);
+  g_assert_cmpuint (info.uncached_col, ==, 4);
+  prs_xlsx_info_clear (&info);
+  g_assert_null (info.sheet_name);
+
+  /* the rows a merge reaches count against the cell limit: 9 cells read, 6 reached */
+  {
+    PrsXlsxLimits small = { .max_cells = 14 };
+    g_autoptr (GPtrArray) over = NULL;
+    g_autoptr (GPtrArray) under = NULL;
+
+    small.max_cells = 15;
+    under = prs_xlsx_read_file_full (path, NULL, &small, PRS_XLSX_READ_FILL_MERGED_DOWN, NULL, &error);
+    g_assert_no_error (error);
+    small.max_cells = 14;
+    over = prs_xlsx_read_file_full (path, NULL, &small, PRS_XLSX_READ_FILL_MERGED_DOWN, NULL, &error);
+    g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_LIMIT);
+    g_assert_null (over);
+    g_clear_error (&error);
+  }
+  g_unlink (path);
+}
+
+/* Findings I5: .xls and .ods are named as such, not as a bad text encoding. */
+static void
+test_other_formats (void)
+{
+  static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0\0\0\0\0";
+  static const char ods[] = "PK\x03\x04\x14\0\0\x08\0\0\0\0\0\0\0\0\0\0\x2e\0\0\0\x2e\0\0\0\x08\0\0\0"
+                            "mimetypeapplication/vnd.oasis.opendocument.spreadsheetPK";
+  g_autoptr (GError) error = NULL;
+
+  g_assert_null (prs_xlsx_read_data ((const guint8 *) ole2, sizeof ole2 - 1, NULL, NULL, &error));
+  g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, ".xls"));
+  g_clear_error (&error);
+  g_assert_null (prs_xlsx_read_data ((const guint8 *) ods, sizeof ods - 1, NULL, NULL, &error));
+  g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, ".ods"));
+  g_clear_error (&error);
+  g_assert_null (prs_xlsx_list_sheets_data ((const guint8 *) ole2, sizeof ole2 - 1, &error));
+  g_assert_nonnull (strstr (error->message, ".xls"));
+  g_clear_error (&error);
+  g_assert_null (prs_csv_parse (ole2, sizeof ole2 - 1, NULL, &error));
+  g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, ".xlsx"));
+  g_clear_error (&error);
+  g_assert_null (prs_csv_parse (ods, sizeof ods - 1, NULL, &error));
+  g_assert_nonnull (strstr (error->message, ".ods"));
+  g_clear_error (&error);
+  /* a zip that is not ODS, and text, pass the check */
+  g_assert_true (prs_table_check_format ("PK\x03\x04", 4, &error));
+  g_assert_true (prs_table_check_format ("unit,year\n", 10, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -309,6 +468,9 @@ main (int argc, char **argv)
   g_test_add_func ("/xlsx/limits", test_limits);
   g_test_add_func ("/xlsx/zip-bomb", test_zip_bomb);
   g_test_add_func ("/xlsx/malformed", test_malformed);
+  g_test_add_func ("/xlsx/percent", test_percent);
+  g_test_add_func ("/xlsx/merged", test_merged);
+  g_test_add_func ("/xlsx/other-formats", test_other_formats);
   status = g_test_run ();
   g_rmdir (tmpdir);
   g_free (tmpdir);

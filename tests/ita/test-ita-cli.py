@@ -262,6 +262,188 @@ check('measures of a year without issues', 'no issues or measures' in p.stderr, 
 p = run(demo, 'measures', '--year', '2568', '-o', os.path.join(tmp, 'none.pdf'), expect=2)
 check('measures without a format', '--format pdf, docx, xlsx or csv' in p.stderr, p.stderr)
 
+# ---- findings I1–I8: agencies' workbooks (percent formats, title rows, merged cells),
+# .xls/.ods, "name (abbreviation)", scores with three decimals, check marks, help ------
+import zipfile
+from xml.sax.saxutils import escape
+
+def col_name(i):
+    n = ''
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        n = chr(65 + r) + n
+    return n
+
+def xlsx(name, sheets, styles=None, merges=()):
+    """A workbook made by hand: sheets is [(title, rows)], a cell is text, a number,
+    (number, style index) or {'f': formula} without a saved result; styles is (numFmts xml, [numFmtId per xf]); merges apply to
+    the first sheet."""
+    path = os.path.join(tmp, name)
+    with zipfile.ZipFile(path, 'w') as z:
+        z.writestr('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        wb = ''.join(f'<sheet name="{escape(t)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, (t, _) in enumerate(sheets))
+        z.writestr('xl/workbook.xml', '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                   f'<sheets>{wb}</sheets></workbook>')
+        rels = ''.join(f'<Relationship Id="rId{i + 1}" Type="worksheet" Target="worksheets/sheet{i + 1}.xml"/>'
+                       for i in range(len(sheets)))
+        z.writestr('xl/_rels/workbook.xml.rels',
+                   f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>')
+        if styles:
+            fmts, xfs = styles
+            z.writestr('xl/styles.xml', f'<styleSheet><numFmts>{fmts}</numFmts><cellXfs>' +
+                       ''.join(f'<xf numFmtId="{x}"/>' for x in xfs) + '</cellXfs></styleSheet>')
+        for i, (_, rows) in enumerate(sheets):
+            out = []
+            for r, row in enumerate(rows):
+                cells = []
+                for c, v in enumerate(row):
+                    ref = f'{col_name(c)}{r + 1}'
+                    if v is None or v == '':
+                        continue
+                    if isinstance(v, dict):  # a formula never calculated (no cached <v>)
+                        cells.append(f'<c r="{ref}"><f>{escape(v["f"])}</f></c>')
+                    elif isinstance(v, tuple):
+                        cells.append(f'<c r="{ref}" s="{v[1]}"><v>{v[0]}</v></c>')
+                    elif isinstance(v, (int, float)):
+                        cells.append(f'<c r="{ref}"><v>{v}</v></c>')
+                    else:
+                        cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{escape(v)}</t></is></c>')
+                if cells:
+                    out.append(f'<row r="{r + 1}">' + ''.join(cells) + '</row>')
+            m = ''
+            if i == 0 and merges:
+                m = '<mergeCells>' + ''.join(f'<mergeCell ref="{x}"/>' for x in merges) + '</mergeCells>'
+            z.writestr(f'xl/worksheets/sheet{i + 1}.xml', '<worksheet><sheetData>' + ''.join(out) +
+                       '</sheetData>' + m + '</worksheet>')
+    return path
+
+def cli_any(ws, *args):
+    return subprocess.run([CLI, '--workspace', ws, 'ita', *args], capture_output=True, text=True,
+                          env=dict(os.environ, LANGUAGE='C', LC_ALL='C.UTF-8'))
+
+# I1: percent formats — built-in 10 (0.00%), 9 (0%), custom "0.00%"; OIT items as 100%/0%
+PU = 'กรมร้อยละ'
+pct_styles = ('<numFmt numFmtId="164" formatCode="0.00%"/>', [0, 10, 9, 164])
+rows_pct = [['unit', 'year', 'code', 'part', 'score'],
+            [PU, 2567, 'ind1', '', (0.9553, 1)],
+            [PU, 2567, 'ind2', '', (0.8908, 2)],
+            [PU, 2567, 'ind3', '', (0.9057, 3)],
+            [PU, 2567, 'O1', '', (1, 1)],
+            [PU, 2567, 'O2', '', (0, 3)]]
+wsp = os.path.join(tmp, 'pct.prongsai')
+run(wsp, 'import', xlsx('pct.xlsx', [('S', rows_pct)], pct_styles))
+sp = score(wsp, PU, 2567)
+check('I1 percent cells read as shown (95.53%, 89%, 90.57%)',
+      (sp['indicators']['1'], sp['indicators']['2'], sp['indicators']['3']) == (95.53, 89.0, 90.57), sp['indicators'])
+con = sqlite3.connect(wsp)
+o_items = dict(con.execute("SELECT code, score FROM ita_figures WHERE code IN ('O1','O2')").fetchall())
+con.close()
+check('I1 OIT 100% / 0% are passed / not passed', o_items == {'O1': 10000, 'O2': 0}, o_items)
+
+# I2: a merged title over the header, a blank row, unit and year merged down the table,
+# and an error that names the physical row
+TU = 'กรมหัวตาราง'
+title_rows = [['ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗'], [],
+              ['หน่วยงาน', 'ปีงบประมาณ', 'รหัส', 'ส่วน', 'คะแนน'],
+              [TU, 2567, 'IIT', '', 90.5],
+              ['', '', 'EIT', '', 88.25],
+              ['', '', 'OIT', '', 86]]
+merged = ('A1:E1', 'A4:A6', 'B4:B6')
+wst = os.path.join(tmp, 'title.prongsai')
+p = run(wst, 'import', xlsx('title.xlsx', [('S', title_rows)], merges=merged))
+st = score(wst, TU, 2567)
+check('I2 title row + merged unit/year imported', st['instruments'] == {'IIT': 90.5, 'EIT': 88.25, 'OIT': 86.0}
+      and 'Imported 3 figures' in p.stdout, (st, p.stdout))
+bad_rows = [r[:] for r in title_rows]
+bad_rows[4][2] = 'X5'
+before = n_figures(wst)
+p = run(wst, 'import', xlsx('title-bad.xlsx', [('S', bad_rows)], merges=merged), expect=2)
+check('I2 error names the physical row under the title', 'Line 5:' in p.stderr and 'X5' in p.stderr
+      and n_figures(wst) == before, p.stderr)
+csv_title = write('title.csv', ['ผลการประเมิน ITA ประจำปี 2567', '', 'หน่วยงาน,ปีงบประมาณ,รหัส,ส่วน,คะแนน',
+                                f'{TU},2567,total,,88.30', f'{TU},2567,ind11,,80'], header=False, bom=True)
+p = run(wst, 'import', '--dry-run', csv_title, expect=2)
+check('I2 CSV title line skipped; error on physical line 5', 'Line 5:' in p.stderr and 'Line 1' not in p.stderr
+      and 'Line 3' not in p.stderr, p.stderr)
+
+p = run(wst, 'import', '--dry-run', write('hv.csv', ['หน่วยงาน,ปี พ.ศ.,รหัสตัวชี้วัด,ส่วน,คะแนน (ร้อยละ)',
+                                                     f'{TU},2567,I1,,90'], header=False))
+check('header variants ปี พ.ศ. / รหัสตัวชี้วัด / คะแนน (ร้อยละ)', 'Would import 1 figures' in p.stdout, p.stdout)
+
+# I5: old Excel and OpenDocument files say what they are
+xls = os.path.join(tmp, 'old.xls')
+with open(xls, 'wb') as f:
+    f.write(bytes.fromhex('D0CF11E0A1B11AE1') + bytes(504))
+ods = os.path.join(tmp, 'sheet.ods')
+with zipfile.ZipFile(ods, 'w') as z:
+    z.writestr(zipfile.ZipInfo('mimetype'), 'application/vnd.oasis.opendocument.spreadsheet')
+    z.writestr('content.xml', '<office:document-content/>')
+for path, what in ((xls, '.xls'), (ods, '.ods')):
+    p = run(wst, 'import', path, expect=2)
+    check('I5 ' + what + ' refused with a save-as message', what + ')' in p.stderr and '.xlsx' in p.stderr
+          and 'UTF-8' not in p.stderr and n_figures(wst) == before, p.stderr)
+
+# I4: "name (abbreviation)" finds the unit by either; a new one is made once, with its abbreviation
+wsu = os.path.join(tmp, 'units.prongsai')
+run(wsu, 'import', write('u1.csv', ['กรมส่งเสริมทดสอบ,2567,IIT,,90']))
+con = sqlite3.connect(wsu); con.execute("UPDATE units SET abbreviation = 'สสท.'"); con.commit(); con.close()
+p = run(wsu, 'import', '--dry-run', write('u2.csv', ['กรมส่งเสริมทดสอบ (สสท.),2567,EIT,,90',
+                                                     'กรมอื่นทดสอบ (กอท.),2567,IIT,,91']))
+check('I4 dry run: existing unit found, the new one listed once',
+      p.stdout.count('New unit') == 1 and 'New unit: กรมอื่นทดสอบ (กอท.)' in p.stdout, p.stdout)
+p = run(wsu, 'import', write('u3.csv', ['กอท.,2567,OIT,,93', 'กรมอื่นทดสอบ (กอท.),2567,IIT,,91',
+                                        'กรมอื่นทดสอบ,2567,EIT,,92', 'กรมส่งเสริมทดสอบ (สสท.),2567,EIT,,89']))
+con = sqlite3.connect(wsu)
+units = con.execute('SELECT name, abbreviation FROM units ORDER BY id').fetchall()
+con.close()
+check('I4 one unit per agency, the abbreviation kept', units == [('กรมส่งเสริมทดสอบ', 'สสท.'), ('กรมอื่นทดสอบ', 'กอท.')], units)
+check('I4 real import warns for the created unit', p.stderr.count('warning: created the unit') == 1
+      and 'กรมอื่นทดสอบ' in p.stderr, p.stderr)
+check('I4 all rows on it', score(wsu, 'กอท.', 2567)['instruments'] == {'IIT': 91.0, 'EIT': 92.0, 'OIT': 93.0},
+      score(wsu, 'กอท.', 2567))
+p = run(wsu, 'import', '--dry-run', write('u4.csv', ['กรมส่งเสริมทดสอบ (สสท.),2567,IIT,,90', 'สสท.,2567,IIT,,91']), expect=2)
+check('I4 the same unit twice under two spellings is a duplicate', 'already given on line 2' in p.stderr, p.stderr)
+
+# I7: a third decimal is rounded with a warning naming the line
+p = run(wsu, 'import', write('d3.csv', ['กรมส่งเสริมทดสอบ,2567,I1,,92.675', 'กรมส่งเสริมทดสอบ,2567,I2,,84.990']))
+check('I7 warning for 92.675 on line 2, none for 84.990',
+      'Line 2:' in p.stderr and '92.675' in p.stderr and '92.68' in p.stderr and 'Line 3' not in p.stderr, p.stderr)
+
+# I8: subcommand help, the sheets not read, check marks, the context file
+for sub in ('import', 'score', 'chart', 'context-import'):
+    p = cli_any(wsu, sub, '--help')
+    check('I8 ita ' + sub + ' --help', p.returncode == 0 and 'ita ' + sub in p.stdout
+          and 'ita compare' not in p.stdout, (p.returncode, p.stdout, p.stderr))
+two = xlsx('two.xlsx', [('สรุป', [['ภาพรวม']]), ('ข้อมูล', [['unit', 'year', 'code', 'part', 'score']])])
+p = run(wsu, 'import', '--dry-run', two, expect=2)
+check('I8 only the first of two sheets: warned', 'only the first, “สรุป”' in p.stderr, p.stderr)
+fx = xlsx('formula.xlsx', [('S', [['unit', 'year', 'code', 'part', 'score'], ['กอท.', 2567, 'I3', '', {'f': '45*2'}]])])
+p = run(wsu, 'import', '--dry-run', fx, expect=2)
+check('I8 a formula without a saved result is named', 'formula without a saved result (at E2)' in p.stderr, p.stderr)
+p = run(wsu, 'import', write('tick.csv', ['กรมส่งเสริมทดสอบ,2567,O1,,✓', 'กรมส่งเสริมทดสอบ,2567,O2,,✔',
+                                          'กรมส่งเสริมทดสอบ,2567,O3,,✗']))
+con = sqlite3.connect(wsu)
+ticks = dict(con.execute("SELECT code, score FROM ita_figures WHERE code IN ('O1','O2','O3')").fetchall())
+n_results = con.execute('SELECT count(*) FROM ita_results').fetchone()[0]
+con.close()
+check('I8 check marks for OIT items', ticks == {'O1': 10000, 'O2': 10000, 'O3': 0}, ticks)
+ctx_th = os.path.join(tmp, 'ctx-th.csv')
+with open(ctx_th, 'wb') as f:
+    f.write('รายงานบริบท\nหน่วยงาน,ปีงบประมาณ,รายการ,ค่า\nสสท.,๒๕๖๗,national_rank,145 จาก 159\n'.encode('cp874'))
+p = run(wsu, 'context-import', ctx_th)
+ctx = json.loads(run(wsu, 'context', '--unit', 'สสท.', '--year', '2567', '--json').stdout)
+check('I8 context file with a Thai header (Windows-874, title row)', ctx['national_rank'] == 145
+      and ctx['national_count'] == 159, (p.stdout, ctx))
+p = run(wsu, 'context-import', write('ctx-none.csv', ['unit,year,field,value', 'กอท.,2570,national_rank,3/12'],
+                                     header=False), expect=2)
+con = sqlite3.connect(wsu)
+after = con.execute('SELECT count(*) FROM ita_results').fetchone()[0]
+con.close()
+check('I8 context for a unit/year without results refused, nothing added',
+      'no ITA results for 2570' in p.stderr and after == n_results, (p.stderr, after, n_results))
+
 shutil.rmtree(tmp, ignore_errors=True)
 if failures:
     print('%d failed: %s' % (len(failures), ', '.join(failures)))

@@ -540,6 +540,15 @@ show_import_preview (PrsItaPage *self, PrsItaImportPreview *preview)
       for (guint i = 0; i < preview->new_units->len && i < 20; i++)
         g_string_append_printf (body, "\n• %s", (char *) g_ptr_array_index (preview->new_units, i));
     }
+  if (preview->warnings->len > 0)
+    {
+      g_string_append (body, "\n\n");
+      g_string_append (body, _("Worth a look:"));
+      for (guint i = 0; i < preview->warnings->len && i < 20; i++)
+        g_string_append_printf (body, "\n• %s", (char *) g_ptr_array_index (preview->warnings, i));
+      if (preview->warnings->len > 20)
+        g_string_append (body, "\n• …");
+    }
   if (preview->errors->len > 0)
     {
       g_string_append (body, "\n\n");
