@@ -1092,6 +1092,26 @@ prs_store_query_int (PrsStore *self, const char *sql, gint64 default_value)
   return db_int (self->db, sql, default_value);
 }
 
+gboolean
+prs_store_query_int_checked (PrsStore *self, const char *sql, gint64 default_value, gint64 *value, GError **error)
+{
+  g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
+
+  *value = default_value;
+  g_return_val_if_fail (PRS_IS_STORE (self) && self->db, FALSE);
+  stmt = prs_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *value = sqlite3_column_int64 (stmt, 0);
+      return TRUE;
+    }
+  return prs_store_step_done (self, rc, error);
+}
+
 gint64
 prs_store_count (PrsStore *self, const char *table)
 {
