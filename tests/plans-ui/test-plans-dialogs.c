@@ -539,7 +539,13 @@ test_progress (Fixture *f, gconstpointer data)
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (prs_plan_progress_dialog_get_field (dialog, "status"))), ==, 3);
   gtk_switch_set_active (GTK_SWITCH (prs_plan_progress_dialog_get_field (dialog, "frozen")), TRUE);
   wait_ms (100);
-  g_assert_true (prs_store_plan_round_frozen (f->store, f->plan, 9));
+  {
+    gboolean frozen = FALSE;
+
+    g_assert_true (prs_store_plan_round_frozen (f->store, f->plan, 9, &frozen, &error));
+    g_assert_no_error (error);
+    g_assert_true (frozen);
+  }
   g_assert_false (gtk_widget_is_sensitive (prs_plan_progress_dialog_get_field (dialog, "spent")));
   screenshot (dialog, "progress-frozen");
   g_assert_false (prs_plan_progress_dialog_save (dialog, &error));
