@@ -683,16 +683,21 @@ prs_meetings_load (PrsStore *store,
 int
 prs_meetings_next_number (PrsStore *store,
                           gint64    committee_id,
-                          int       year_be)
+                          int       year_be,
+                          GError  **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT coalesce (max (number), 0) + 1 FROM meetings WHERE committee_id = ?1 AND year_be = ?2", NULL);
+      "SELECT coalesce (max (number), 0) + 1 FROM meetings WHERE committee_id = ?1 AND year_be = ?2", error);
+  int rc;
 
   if (stmt == NULL)
-    return 1;
+    return 0;
   sqlite3_bind_int64 (stmt, 1, committee_id);
   sqlite3_bind_int (stmt, 2, year_be);
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int (stmt, 0);
+  return prs_store_step_done (store, rc, error) ? 1 : 0;
 }
 
 static gboolean

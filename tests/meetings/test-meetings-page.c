@@ -140,12 +140,13 @@ test_page (void)
   /* Recording a new meeting: number 4/2569 offered, Thai date and time, the invited,
    * an agenda item's text and resolution; saved as one undo step. */
   {
-    int next = prs_meetings_next_number (store, committee, 2569);
+    int next = prs_meetings_next_number (store, committee, 2569, &error);
     PrsMeetingDialog *dialog = prs_meeting_dialog_new (GTK_WINDOW (window), store, committee, 0, 2569);
     g_autoptr (PrsMeetingInfo) info = NULL;
     g_autoptr (PrsReport) report = NULL;
     guint item;
 
+    g_assert_no_error (error);
     gtk_window_present (GTK_WINDOW (dialog));
     wait_ms (400);
     prs_meeting_dialog_set_text (dialog, "date", "๑๔ สิงหาคม ๒๕๖๙");

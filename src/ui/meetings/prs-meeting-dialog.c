@@ -452,11 +452,23 @@ load (PrsMeetingDialog *self, int year_be)
     }
   if (info == NULL)
     {
-      g_autofree char *number = g_strdup_printf ("%d/%d",
-                                                 prs_meetings_next_number (self->store, self->committee_id, year_be),
-                                                 year_be);
+      int next = prs_meetings_next_number (self->store, self->committee_id, year_be, &error);
 
-      set_text_of (self->number, number);
+      if (next == 0)
+        {
+          g_autofree char *message = NULL;
+
+          /* Not a guessed number: the meeting could take one already used. */
+          /* Translators: %s is an error message */
+          message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+          show_error (self, message);
+        }
+      else
+        {
+          g_autofree char *number = g_strdup_printf ("%d/%d", next, year_be);
+
+          set_text_of (self->number, number);
+        }
       for (guint k = 0; k < G_N_ELEMENTS (standard_sections); k++)
         {
           PrsMeetingAgendaItem a = { 0 };
