@@ -286,16 +286,20 @@ prs_participation_set_headcount (PrsStore *store, gint64 activity_id, guint coun
   return prs_store_end_edit (store, error);
 }
 
-guint
-prs_participation_get_headcount (PrsStore *store, gint64 activity_id)
+gint64
+prs_participation_get_headcount (PrsStore *store, gint64 activity_id, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT ifnull (sum (count), 0) FROM headcounts WHERE node_id = ?1", NULL);
+      "SELECT ifnull (sum (count), 0) FROM headcounts WHERE node_id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
-    return 0;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, activity_id);
-  return sqlite3_step (stmt) == SQLITE_ROW ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  return prs_store_step_done (store, rc, error) ? 0 : -1;
 }
 
 /* ---- the matcher ------------------------------------------------------------ */
