@@ -49,11 +49,15 @@ char      *prs_table_header_key          (const char    *cell);
 
 /* ---- units ------------------------------------------------------------------ */
 
-/* A unit by full name or abbreviation (spaces and case ignored), or 0. */
+/* A unit by full name or abbreviation (spaces and case ignored); 0 with @error
+ * unset when there is none, 0 with @error set when the units could not be read. */
 gint64    prs_people_find_unit           (PrsStore      *store,
-                                          const char    *name_or_abbreviation);
-/* The own agency (units.is_own_agency = 1), or 0. */
-gint64    prs_people_get_own_agency      (PrsStore      *store);
+                                          const char    *name_or_abbreviation,
+                                          GError       **error);
+/* The own agency (units.is_own_agency = 1); 0 when none is set, -1 with @error set
+ * when the units could not be read. */
+gint64    prs_people_get_own_agency      (PrsStore      *store,
+                                          GError       **error);
 
 /* unit id -> bureau id (the rule at the top of this file), as a GHashTable of
  * gint64 * keys and values. */
