@@ -5,6 +5,9 @@
  * (found with SQLite's dbstat table) is overwritten with bytes that are not a
  * page, and the file is opened read-only. Before the loops checked how
  * sqlite3_step() ended, the rows before the damage came back as the whole list.
+ * The single-value readers (a KPI, the latest round, the next meeting number, a
+ * head count, a unit) gave their "none" value instead: a caller took an unreadable
+ * table for an empty one, and a finder's "none" led to a second row being made.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +20,7 @@
 #include "prs-store-meetings.h"
 #include "prs-store-participation-grid.h"
 #include "prs-store-participation-import.h"
+#include "prs-store-people.h"
 #include "prs-store-plans-tree.h"
 #include "prs-store-shell.h"
 #include "../store/test-store-common.h"
@@ -30,6 +34,8 @@ typedef struct
   int meeting_year;
   gint64 plan;
   int plan_year;
+  gint64 activity;
+  char *unit_name;
 } Fixture;
 
 static Fixture fx;
@@ -43,6 +49,19 @@ query_int (sqlite3 *db, const char *sql)
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &st, NULL), ==, SQLITE_OK);
   if (sqlite3_step (st) == SQLITE_ROW)
     v = sqlite3_column_int64 (st, 0);
+  sqlite3_finalize (st);
+  return v;
+}
+
+static char *
+query_text (sqlite3 *db, const char *sql)
+{
+  sqlite3_stmt *st = NULL;
+  char *v = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &st, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (st) == SQLITE_ROW)
+    v = g_strdup ((const char *) sqlite3_column_text (st, 0));
   sqlite3_finalize (st);
   return v;
 }
@@ -73,7 +92,12 @@ fixture_setup (void)
   fx.meeting_year = (int) query_int (db, "SELECT year_be FROM meetings ORDER BY id LIMIT 1");
   fx.plan = query_int (db, "SELECT id FROM plans ORDER BY id LIMIT 1");
   fx.plan_year = (int) query_int (db, "SELECT fiscal_year FROM plans ORDER BY id LIMIT 1");
+  fx.activity = query_int (db, "SELECT a.id FROM activities a JOIN plan_nodes n ON n.id = a.id"
+                               " WHERE n.plan_id = (SELECT id FROM plans ORDER BY id LIMIT 1) ORDER BY a.id LIMIT 1");
+  fx.unit_name = query_text (db, "SELECT name FROM units WHERE is_own_agency = 0 ORDER BY id LIMIT 1");
   sqlite3_close (db);
+  g_assert_cmpint (fx.activity, >, 0);
+  g_assert_nonnull (fx.unit_name);
   g_assert_cmpint (fx.committee, >, 0);
   g_assert_cmpint (fx.meeting, >, 0);
   g_assert_cmpint (fx.plan, >, 0);
@@ -105,7 +129,7 @@ leaf_pages (sqlite3 *db, const char *name)
  * read-only. @n_pages: how many leaves the first one has, so a caller knows rows
  * come before the damage. */
 static PrsStore *
-open_damaged_many (const char * const *names, int which, int *n_pages)
+open_damaged_flags (const char * const *names, int which, int *n_pages, PrsStoreOpenFlags flags)
 {
   g_autoptr (GError) error = NULL;
   g_autofree guint8 *data = NULL;
@@ -132,9 +156,15 @@ open_damaged_many (const char * const *names, int which, int *n_pages)
   sqlite3_close (db);
   g_assert_true (g_file_set_contents (fx.tmp.path, (const char *) data, size, NULL));
 
-  store = prs_store_open (fx.tmp.path, PRS_STORE_OPEN_READ_ONLY, &error);
+  store = prs_store_open (fx.tmp.path, flags, &error);
   g_assert_no_error (error);
   return store;
+}
+
+static PrsStore *
+open_damaged_many (const char * const *names, int which, int *n_pages)
+{
+  return open_damaged_flags (names, which, n_pages, PRS_STORE_OPEN_READ_ONLY);
 }
 
 static PrsStore *
@@ -287,6 +317,12 @@ test_meetings_page (void)
     g_assert_cmpint (prs_meetings_find (store, fx.committee, 1, fx.meeting_year, &error), ==, 0);
     assert_damaged (error); /* not "there is no meeting 1" */
   }
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_meetings_next_number (store, fx.committee, fx.meeting_year, &error), ==, 0);
+    assert_damaged (error); /* not "1": a number already taken */
+  }
   prs_store_close (store);
   g_object_unref (store);
 }
@@ -302,6 +338,18 @@ test_units_and_committees_pages (void)
     g_autoptr (GPtrArray) units = prs_store_list_units_brief (store, &error);
 
     g_assert_null (units);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_people_find_unit (store, fx.unit_name, &error), ==, 0);
+    assert_damaged (error); /* not "there is no such unit" */
+  }
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_people_get_own_agency (store, &error), ==, -1);
     assert_damaged (error);
   }
   prs_store_close (store);
@@ -321,6 +369,175 @@ test_units_and_committees_pages (void)
     g_assert_cmpint (prs_meetings_find_committee (store, "ไม่มีคณะนี้", &error), ==, 0);
     assert_damaged (error); /* not "there is no committee named …" */
   }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+/* The KPIs (one page): before, "no KPI for the year", so the report was made with
+ * the default rubric and staff types, and setting one added a second KPI. */
+static void
+test_kpis_page (void)
+{
+  const char *names[] = { "kpis", NULL };
+  PrsStore *store = open_damaged ("kpis", 0, NULL);
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_kpi_store_find (store, fx.plan_year, &error), ==, 0);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    guint types = 0;
+
+    g_assert_false (prs_kpi_store_get_staff_types (store, fx.plan_year, &types, &error));
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (PrsKpiReport) report = prs_kpi_report_compute (store, fx.plan_year, &error);
+
+    g_assert_null (report);
+    assert_damaged (error);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+
+  /* Setting the KPI of the year over the damage: an error, no undo step. */
+  store = open_damaged_flags (names, 0, NULL, PRS_STORE_OPEN_DEFAULT);
+  {
+    g_autoptr (GError) error = NULL;
+    PrsKpiSettings settings = { NULL, { 7000, 7500, 8000, 8500, 9000 }, FALSE, PRS_KPI_LINEAR, 0, NULL, 0 };
+
+    g_assert_cmpint (prs_kpi_store_set (store, fx.plan_year, &settings, &error), ==, 0);
+    assert_damaged (error);
+    g_assert_false (prs_store_can_undo (store));
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+/* The reporting rounds and the progress (with the indexes a query can read alone):
+ * before, "no round reported" and "not frozen", so the plan was shown at round 0
+ * and a frozen round could be edited. */
+static void
+test_rounds_pages (void)
+{
+  const char *rounds[] = { "plan_rounds", "sqlite_autoindex_plan_rounds_1", NULL };
+  const char *progress[] = { "progress", "sqlite_autoindex_progress_1", NULL };
+  PrsStore *store = open_damaged_many (rounds, 0, NULL);
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_store_plan_latest_round (store, fx.plan, &error), ==, -1);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    gboolean frozen = TRUE;
+
+    g_assert_false (prs_store_plan_round_frozen (store, fx.plan, 6, &frozen, &error));
+    assert_damaged (error);
+    g_assert_false (frozen);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (PrsPlanTree) tree = prs_store_load_plan (store, fx.plan, 6, &error);
+
+    g_assert_null (tree);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GPtrArray) plans = prs_store_list_plans (store, 0, &error);
+
+    g_assert_null (plans);
+    assert_damaged (error);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+
+  /* Freezing a round or entering progress over the damage: an error, no undo step. */
+  store = open_damaged_flags (rounds, 0, NULL, PRS_STORE_OPEN_DEFAULT);
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_false (prs_store_plan_freeze_round (store, fx.plan, 6, TRUE, &error));
+    assert_damaged (error);
+    g_assert_false (prs_store_can_undo (store));
+  }
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_false (prs_store_progress_set (store, fx.activity, 6, "on", "", 0, -1, &error));
+    assert_damaged (error);
+    g_assert_false (prs_store_can_undo (store));
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+
+  store = open_damaged_many (progress, 0, NULL);
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_store_plan_latest_round (store, fx.plan, &error), ==, -1);
+    assert_damaged (error);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+/* The head counts: before, 0 people. */
+static void
+test_headcounts_page (void)
+{
+  const char *names[] = { "headcounts", "headcounts_node", NULL };
+  PrsStore *store = open_damaged_many (names, 0, NULL);
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_participation_get_headcount (store, fx.activity, &error), ==, -1);
+    assert_damaged (error);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+/* A staff list with a new unit, previewed on the sound file and applied over a
+ * damaged units table: the import stops at reading the own agency and writes
+ * nothing (no undo step). SQLite would refuse the unit's insert on this page as
+ * well; the own agency's read is what now stops it first. */
+static void
+test_roster_over_units_page (void)
+{
+  const char *const header[] = { "คำนำหน้า", "ชื่อ", "นามสกุล", "หน่วยงาน", NULL };
+  const char *const row[] = { "นาย", "ทดลองนำเข้า", "หน้าเสียยิ่ง", "สำนักทดลองนำเข้าใหม่", NULL };
+  const char *names[] = { "units", NULL };
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (PrsRosterPreview) preview = NULL;
+  g_autoptr (GError) error = NULL;
+  PrsStore *store;
+
+  g_assert_true (g_file_set_contents (fx.tmp.path, g_bytes_get_data (fx.clean, NULL),
+                                      g_bytes_get_size (fx.clean), NULL));
+  store = prs_store_open (fx.tmp.path, PRS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (rows, (gpointer) header);
+  g_ptr_array_add (rows, (gpointer) row);
+  preview = prs_roster_preview_rows (store, rows, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (preview->n_new, ==, 1);
+  g_assert_cmpuint (preview->new_units->len, ==, 1);
+  prs_store_close (store);
+  g_object_unref (store);
+
+  store = open_damaged_flags (names, 0, NULL, PRS_STORE_OPEN_DEFAULT);
+  g_assert_false (prs_roster_apply (store, preview, &error));
+  assert_damaged (error);
+  g_assert_false (prs_store_can_undo (store));
   prs_store_close (store);
   g_object_unref (store);
 }
@@ -361,6 +578,24 @@ test_clean_file_reads (void)
     g_assert_no_error (error);
     g_assert_cmpuint (units->len, >, 0);
   }
+  g_assert_cmpint (prs_store_plan_latest_round (store, fx.plan, &error), >=, 0);
+  g_assert_no_error (error);
+  {
+    gboolean frozen = TRUE;
+
+    g_assert_true (prs_store_plan_round_frozen (store, fx.plan, 6, &frozen, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (prs_meetings_next_number (store, fx.committee, fx.meeting_year, &error), >, 1);
+  g_assert_no_error (error);
+  g_assert_cmpint (prs_participation_get_headcount (store, fx.activity, &error), >=, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (prs_people_find_unit (store, fx.unit_name, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (prs_people_get_own_agency (store, &error), >, 0);
+  g_assert_no_error (error);
+  prs_kpi_store_find (store, fx.plan_year, &error);
+  g_assert_no_error (error);
   prs_store_close (store);
   g_object_unref (store);
 }
@@ -378,8 +613,13 @@ main (int argc, char **argv)
   g_test_add_func ("/reliability/damaged-reads/committee-members", test_committee_members_page);
   g_test_add_func ("/reliability/damaged-reads/meetings", test_meetings_page);
   g_test_add_func ("/reliability/damaged-reads/units-committees", test_units_and_committees_pages);
+  g_test_add_func ("/reliability/damaged-reads/kpis", test_kpis_page);
+  g_test_add_func ("/reliability/damaged-reads/rounds", test_rounds_pages);
+  g_test_add_func ("/reliability/damaged-reads/headcounts", test_headcounts_page);
+  g_test_add_func ("/reliability/damaged-reads/roster-over-units", test_roster_over_units_page);
   status = g_test_run ();
   g_bytes_unref (fx.clean);
+  g_free (fx.unit_name);
   tmp_workspace_clear (&fx.tmp);
   return status;
 }
