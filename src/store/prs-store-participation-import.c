@@ -1450,19 +1450,24 @@ prs_signin_accept_close (PrsSigninPreview *preview)
 
 #define OUTSIDER_NOTE "outsider: "
 
-/* a name already said to be an outsider on this activity */
-static gboolean
-outsider_known (PrsStore *store, gint64 activity, const char *name)
+/* 1 for a name already said to be an outsider on this activity, 0 if not, -1
+ * with @error set when the head counts could not be read. */
+static int
+outsider_known (PrsStore *store, gint64 activity, const char *name, GError **error)
 {
   g_autofree char *note = g_strconcat (OUTSIDER_NOTE, name, NULL);
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT 1 FROM headcounts WHERE node_id = ?1 AND note = ?2", NULL);
+      "SELECT 1 FROM headcounts WHERE node_id = ?1 AND note = ?2", error);
+  int rc;
 
   if (stmt == NULL)
-    return FALSE;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, activity);
   sqlite3_bind_text (stmt, 2, note, -1, SQLITE_TRANSIENT);
-  return sqlite3_step (stmt) == SQLITE_ROW;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return 1;
+  return prs_store_step_done (store, rc, error) ? 0 : -1;
 }
 
 gboolean
@@ -1488,6 +1493,7 @@ prs_signin_apply (PrsStore *store, PrsSigninPreview *p, GError **error)
   for (guint i = 0; i < p->rows->len; i++)
     {
       PrsSigninRow *r = p->rows->pdata[i];
+      int known;
 
       if (r->kind == PRS_SIGNIN_MATCHED || (r->kind == PRS_SIGNIN_CLOSE && r->accepted))
         {
@@ -1501,7 +1507,9 @@ prs_signin_apply (PrsStore *store, PrsSigninPreview *p, GError **error)
                                      PRS_INT (p->activity_id), PRS_TEXT (r->typed), PRS_VALUE_END))
             goto fail;
         }
-      else if (outsider_known (store, p->activity_id, r->typed))
+      else if ((known = outsider_known (store, p->activity_id, r->typed, error)) < 0)
+        goto fail;
+      else if (known)
         continue;
       else if (!prs_store_execute (store, error,
                                    "INSERT INTO participation_unknowns (node_id, name, unit_text, source, line,"
