@@ -58,10 +58,15 @@ prs_store_list_units_brief (PrsStore *store, GError **error)
 }
 
 gint64
-prs_store_find_own_agency (PrsStore *store)
+prs_store_find_own_agency (PrsStore *store, GError **error)
 {
-  g_return_val_if_fail (PRS_IS_STORE (store), 0);
-  return prs_store_query_int (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0);
+  gint64 id;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), -1);
+  if (!prs_store_query_int_checked (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0,
+                                    &id, error))
+    return -1;
+  return id;
 }
 
 gint64
@@ -80,8 +85,11 @@ prs_store_set_own_agency (PrsStore *store, const char *name, const char *abbrevi
     }
   if (!prs_store_begin_edit (store, _("Name the agency"), error))
     return 0;
-  id = prs_store_find_own_agency (store);
-  if (id != 0)
+  /* Unreadable is not "none": a second own agency would be added. */
+  id = prs_store_find_own_agency (store, error);
+  if (id < 0)
+    id = 0;
+  else if (id != 0)
     {
       if (!prs_store_update (store, "units", id, error, "name", PRS_TEXT (clean_name), "abbreviation",
                              PRS_TEXT (clean_abbr), NULL))

@@ -26,8 +26,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsUnitBrief, prs_unit_brief_free)
 GPtrArray *prs_store_list_units_brief    (PrsStore     *store,
                                           GError      **error);
 
-/* The own agency's id, or 0 when the workspace does not name one. */
-gint64     prs_store_find_own_agency     (PrsStore     *store);
+/* The own agency's id; 0 when the workspace does not name one, -1 with @error set
+ * when the units could not be read. */
+gint64     prs_store_find_own_agency     (PrsStore     *store,
+                                          GError      **error);
 
 /* Names the own agency (the top unit every report is about): renames the unit marked
  * as the own agency, or adds one. One undo step. Returns the unit's id, 0 on error. */

@@ -302,7 +302,7 @@ test_window_first_run (void)
   g_assert_nonnull (abbreviation);
   /* Nothing to save without a name. */
   g_assert_false (gtk_widget_activate_action (name, "welcome.save-agency", NULL)
-                  && prs_store_find_own_agency (store) != 0);
+                  && prs_store_find_own_agency (store, NULL) != 0);
   gtk_editable_set_text (GTK_EDITABLE (name), "สำนักงานส่งเสริมคุณธรรมจังหวัดตัวอย่าง");
   gtk_editable_set_text (GTK_EDITABLE (abbreviation), "สคธ.");
   wait_ms (200);
@@ -311,7 +311,8 @@ test_window_first_run (void)
   wait_ms (300);
 
   /* The agency is the own-agency unit, one undo step. */
-  g_assert_cmpint (prs_store_find_own_agency (store), >, 0);
+  g_assert_cmpint (prs_store_find_own_agency (store, &error), >, 0);
+  g_assert_no_error (error);
   units = prs_store_list_units_brief (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (units->len, ==, 1);
