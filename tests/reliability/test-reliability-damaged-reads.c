@@ -352,8 +352,27 @@ test_units_and_committees_pages (void)
     g_assert_cmpint (prs_people_get_own_agency (store, &error), ==, -1);
     assert_damaged (error);
   }
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_store_find_own_agency (store, &error), ==, -1);
+    assert_damaged (error);
+  }
   prs_store_close (store);
   g_object_unref (store);
+
+  /* Naming the agency over the damage: an error, not a second own agency. */
+  {
+    const char *units[] = { "units", NULL };
+    g_autoptr (GError) error = NULL;
+
+    store = open_damaged_flags (units, 0, NULL, PRS_STORE_OPEN_DEFAULT);
+    g_assert_cmpint (prs_store_set_own_agency (store, "สำนักงานทดลองชื่อใหม่", "สทม.", &error), ==, 0);
+    assert_damaged (error);
+    g_assert_false (prs_store_can_undo (store));
+    prs_store_close (store);
+    g_object_unref (store);
+  }
 
   store = open_damaged ("committees", 0, NULL);
   {
@@ -506,6 +525,32 @@ test_headcounts_page (void)
   g_object_unref (store);
 }
 
+/* The allowance rates (and their index: a role without a rate is looked up there
+ * alone): before, "no rate", so the members present were paid 0 baht and the role
+ * was named as missing a rate. */
+static void
+test_allowance_rates_page (void)
+{
+  const char *names[] = { "allowance_rates", "sqlite_autoindex_allowance_rates_1", NULL };
+  PrsStore *store = open_damaged_many (names, 0, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrsMeetingInfo) info = prs_meetings_load (store, fx.meeting, &error);
+  g_autoptr (GPtrArray) missing = NULL;
+  g_autoptr (GPtrArray) lines = NULL;
+  gint64 total = -1;
+  guint present = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < info->seats->len; i++)
+    present += g_str_equal (((PrsMeetingSeat *) info->seats->pdata[i])->status, "present");
+  g_assert_cmpuint (present, >, 0);
+  lines = prs_meetings_allowance (store, info, &total, &missing, &error);
+  g_assert_null (lines);
+  assert_damaged (error);
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
 /* A staff list with a new unit, previewed on the sound file and applied over a
  * damaged units table: the import stops at reading the own agency and writes
  * nothing (no undo step). SQLite would refuse the unit's insert on this page as
@@ -594,6 +639,8 @@ test_clean_file_reads (void)
   g_assert_no_error (error);
   g_assert_cmpint (prs_people_get_own_agency (store, &error), >, 0);
   g_assert_no_error (error);
+  g_assert_cmpint (prs_store_find_own_agency (store, &error), >, 0);
+  g_assert_no_error (error);
   prs_kpi_store_find (store, fx.plan_year, &error);
   g_assert_no_error (error);
   prs_store_close (store);
@@ -617,6 +664,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reliability/damaged-reads/rounds", test_rounds_pages);
   g_test_add_func ("/reliability/damaged-reads/headcounts", test_headcounts_page);
   g_test_add_func ("/reliability/damaged-reads/roster-over-units", test_roster_over_units_page);
+  g_test_add_func ("/reliability/damaged-reads/allowance-rates", test_allowance_rates_page);
   status = g_test_run ();
   g_bytes_unref (fx.clean);
   g_free (fx.unit_name);
