@@ -373,8 +373,12 @@ ita_score (PrsCliContext *ctx, const ItaArgs *a)
   if (unit_id == 0)
     return prs_cli_fail ("%s", error->message);
   prs_ita_store_get_unit_names (store, unit_id, &name, NULL);
-  if (prs_ita_store_find_result (store, unit_id, year) == 0)
-    return prs_cli_fail (_("There are no ITA results of “%s” for %d."), name, year);
+  if (prs_ita_store_find_result (store, unit_id, year, &error) == 0)
+    {
+      if (error != NULL)
+        return prs_cli_fail ("%s", error->message);
+      return prs_cli_fail (_("There are no ITA results of “%s” for %d."), name, year);
+    }
   rollup = prs_ita_store_compute (store, unit_id, year, &error);
   if (rollup == NULL)
     return prs_cli_fail ("%s", error->message);
@@ -486,7 +490,12 @@ ita_chart (PrsCliContext *ctx, const ItaArgs *a)
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
   if (kind == PRS_ITA_CHART_COMPARE && a->unit == NULL)
-    unit_id = prs_ita_store_get_own_agency (store, NULL); /* 0: no highlight */
+    {
+      unit_id = prs_ita_store_get_own_agency (store, &error); /* none named: no highlight */
+      if (unit_id == 0 && !g_error_matches (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND))
+        return prs_cli_fail ("%s", error->message);
+      g_clear_error (&error);
+    }
   else
     {
       unit_id = resolve_unit (store, a->unit, &error);
@@ -764,7 +773,16 @@ ita_context (PrsCliContext *ctx, const ItaArgs *a)
   rc = open_unit_year (ctx, a, &store, &unit_id, &year, &unit_name);
   if (rc != PRS_CLI_OK)
     return rc;
-  prs_ita_store_get_context (store, unit_id, year, &c);
+  {
+    g_autoptr (GError) error = NULL;
+
+    prs_ita_store_get_context (store, unit_id, year, &c, &error);
+    if (error != NULL)
+      {
+        prs_ita_context_clear (&c);
+        return prs_cli_fail ("%s", error->message);
+      }
+  }
   if (a->json)
     {
       g_string_append_c (out, '{');

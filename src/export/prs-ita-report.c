@@ -378,11 +378,18 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
       return g_steal_pointer (&chart);
     }
 
-  if (prs_ita_store_find_result (store, unit_id, year) == 0)
-    {
-      not_found (error, _("This unit has no ITA results for the year."));
-      return NULL;
-    }
+  {
+    g_autoptr (GError) local = NULL;
+
+    if (prs_ita_store_find_result (store, unit_id, year, &local) == 0)
+      {
+        if (local != NULL)
+          g_propagate_error (error, g_steal_pointer (&local));
+        else
+          not_found (error, _("This unit has no ITA results for the year."));
+        return NULL;
+      }
+  }
   r = prs_ita_store_compute (store, unit_id, year, error);
   if (r == NULL)
     return NULL;
@@ -452,8 +459,16 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
         g_autofree char *this_year = D (this_plain);
         g_autofree char *last_year = D (last_plain);
 
-        if (prs_ita_store_find_result (store, unit_id, year - 1) != 0)
-          prev = prs_ita_store_compute (store, unit_id, year - 1, NULL);
+        g_autoptr (GError) local = NULL;
+
+        if (prs_ita_store_find_result (store, unit_id, year - 1, &local) != 0)
+          prev = prs_ita_store_compute (store, unit_id, year - 1, &local);
+        if (local != NULL)
+          {
+            /* not a radar without last year's line */
+            g_propagate_error (error, g_steal_pointer (&local));
+            return NULL;
+          }
         chart = prs_chart_new (PRS_CHART_RADAR);
         for (guint i = 0; i < n; i++)
           {
@@ -934,6 +949,7 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   g_autoptr (GPtrArray) issues = NULL;
   g_autofree char *name = unit_label (store, unit_id, FALSE);
   g_autofree char *title = NULL;
+  g_autoptr (GError) local = NULL;
   const PrsItaUnitScore *mine;
   const PrsItaLevelInfo *level;
   PrsItaContext context;
@@ -943,24 +959,39 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   PrsScore s, p;
   gboolean pass;
 
-  if (prs_ita_store_find_result (store, unit_id, year) == 0)
+  if (prs_ita_store_find_result (store, unit_id, year, &local) == 0)
     {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                   _("There are no ITA results of “%s” for %d."), name, year);
+      if (local != NULL)
+        g_propagate_error (error, g_steal_pointer (&local));
+      else
+        g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                     _("There are no ITA results of “%s” for %d."), name, year);
       return NULL;
     }
   r = prs_ita_store_compute (store, unit_id, year, error);
   if (r == NULL)
     return NULL;
   fw = prs_ita_rollup_get_framework (r);
-  if (prs_ita_store_find_result (store, unit_id, year - 1) != 0)
-    prev = prs_ita_store_compute (store, unit_id, year - 1, NULL);
+  if (prs_ita_store_find_result (store, unit_id, year - 1, &local) != 0)
+    prev = prs_ita_store_compute (store, unit_id, year - 1, &local);
+  if (local != NULL)
+    {
+      /* not a report without last year's comparison */
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
   cmp = prs_ita_store_compare (store, year, NULL);
   /* a read that fails (a damaged page) fails the report rather than leaving out the measures */
   issues = prs_ita_store_list_issues (store, unit_id, year, error);
   if (issues == NULL)
     return NULL;
-  prs_ita_store_get_context (store, unit_id, year, &context);
+  prs_ita_store_get_context (store, unit_id, year, &context, &local);
+  if (local != NULL)
+    {
+      prs_ita_context_clear (&context);
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
 
   title = g_strdup_printf (_("Integrity and Transparency Assessment (ITA), fiscal year %d"), year);
   report = prs_report_new (title);

@@ -101,9 +101,11 @@ prs_ita_store_find_unit (PrsStore *store, const char *name, GError **error)
 gint64
 prs_ita_store_get_own_agency (PrsStore *store, GError **error)
 {
-  gint64 id = prs_store_query_int (store,
-                                   "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1",
-                                   0);
+  gint64 id;
+
+  if (!prs_store_query_int_checked (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0,
+                                    &id, error))
+    return 0; /* unreadable: that error, not "no own agency" */
   if (id == 0)
     g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
                          _("The workspace does not say which unit is your own agency; name one with --unit."));
@@ -129,16 +131,21 @@ prs_ita_store_get_unit_names (PrsStore *store, gint64 unit_id, char **name, char
 }
 
 gint64
-prs_ita_store_find_result (PrsStore *store, gint64 unit_id, int year_be)
+prs_ita_store_find_result (PrsStore *store, gint64 unit_id, int year_be, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT id FROM ita_results WHERE unit_id = ?1 AND year_be = ?2", NULL);
+      "SELECT id FROM ita_results WHERE unit_id = ?1 AND year_be = ?2", error);
+  int rc;
 
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, year_be);
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  prs_store_step_done (store, rc, error);
+  return 0;
 }
 
 GArray *
@@ -226,10 +233,17 @@ prs_ita_store_compute (PrsStore *store, gint64 unit_id, int year_be, GError **er
 static gint64
 ensure_result (PrsStore *store, gint64 unit_id, int year_be, const char *framework, GError **error)
 {
-  gint64 id = prs_ita_store_find_result (store, unit_id, year_be);
+  g_autoptr (GError) local = NULL;
+  gint64 id = prs_ita_store_find_result (store, unit_id, year_be, &local);
 
   if (id != 0)
     return id;
+  if (local != NULL)
+    {
+      /* unreadable is not "none": a second result row would be made */
+      g_propagate_error (error, g_steal_pointer (&local));
+      return 0;
+    }
   return prs_store_insert (store, "ita_results", error,
                            "unit_id", PRS_INT (unit_id),
                            "year_be", PRS_INT (year_be),
@@ -237,30 +251,37 @@ ensure_result (PrsStore *store, gint64 unit_id, int year_be, const char *framewo
                            NULL);
 }
 
+/* The figure's id (its score into @score); 0 if there is none, -1 with @error set
+ * when it could not be read. */
 static gint64
-find_figure (PrsStore *store, gint64 result_id, const char *code, const char *part, PrsScore *score)
+find_figure (PrsStore *store, gint64 result_id, const char *code, const char *part, PrsScore *score,
+             GError **error)
 {
   /* Cached: a large import asks once per row (parsing it each time was most of
    * the import's time). */
   sqlite3_stmt *stmt = prs_store_cached (store,
       "SELECT id, score FROM ita_figures WHERE result_id = ?1 AND code = ?2"
-      " AND ifnull (part, '') = ifnull (?3, '')", NULL);
+      " AND ifnull (part, '') = ifnull (?3, '')", error);
   gint64 id = 0;
+  int rc;
 
   if (stmt == NULL)
-    return 0;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, result_id);
   sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
   if (part)
     sqlite3_bind_text (stmt, 3, part, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 3);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     {
       if (score)
         *score = sqlite3_column_int64 (stmt, 1);
       id = sqlite3_column_int64 (stmt, 0);
     }
+  else if (!prs_store_step_done (store, rc, error))
+    id = -1;
   sqlite3_reset (stmt);
   return id;
 }
@@ -271,8 +292,10 @@ write_figure (PrsStore *store, gint64 result_id, const char *code, const char *p
               gboolean clear, PrsScore score, GError **error)
 {
   PrsScore old = 0;
-  gint64 id = find_figure (store, result_id, code, part, &old);
+  gint64 id = find_figure (store, result_id, code, part, &old, error);
 
+  if (id < 0)
+    return FALSE; /* not "none": a second figure would be written */
   if (clear)
     return id == 0 || prs_store_delete (store, "ita_figures", id, error);
   if (id != 0)
@@ -718,10 +741,19 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
       out->change = PRS_ITA_IMPORT_NEW;
       if (unit_id != 0)
         {
-          gint64 result_id = prs_ita_store_find_result (store, unit_id, year);
+          g_autoptr (GError) read_error = NULL;
           PrsScore old = 0;
+          gint64 result_id = prs_ita_store_find_result (store, unit_id, year, &read_error);
+          gint64 figure = result_id != 0 ? find_figure (store, result_id, c_code, c_part, &old, &read_error) : 0;
 
-          if (result_id != 0 && find_figure (store, result_id, c_code, c_part, &old) != 0)
+          if (read_error != NULL)
+            {
+              /* unreadable: no preview that calls existing figures new */
+              g_ptr_array_add (p->rows, out);
+              g_propagate_error (error, g_steal_pointer (&read_error));
+              return NULL;
+            }
+          if (figure > 0)
             {
               out->change = old == score ? PRS_ITA_IMPORT_UNCHANGED : PRS_ITA_IMPORT_CHANGED;
               out->old_score = old;
@@ -1231,16 +1263,32 @@ prs_ita_store_create_issue (PrsStore *store, gint64 unit_id, int year_be, const 
   plan_id = prs_ita_store_get_measures_plan (store, unit_id, year_be, TRUE, error);
   if (plan_id == 0)
     goto fail;
-  result_id = prs_ita_store_find_result (store, unit_id, year_be);
+  {
+    g_autoptr (GError) local = NULL;
+
+    result_id = prs_ita_store_find_result (store, unit_id, year_be, &local);
+    if (local != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&local));
+        goto fail;
+      }
+  }
   {
     g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
         "SELECT coalesce (max (i.sort_order) + 1, 0)" ISSUES_OF_YEAR, error);
+    int rc;
 
     if (stmt == NULL)
       goto fail;
     sqlite3_bind_int64 (stmt, 1, unit_id);
     sqlite3_bind_int (stmt, 2, year_be);
-    order = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+    rc = sqlite3_step (stmt);
+    if (rc == SQLITE_ROW)
+      order = sqlite3_column_int64 (stmt, 0);
+    else if (!prs_store_step_done (store, rc, error))
+      goto fail;
+    else
+      order = 0;
   }
   if (result_id != 0)
     issue_id = prs_store_insert (store, "ita_issues", error,

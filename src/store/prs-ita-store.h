@@ -36,10 +36,12 @@ gboolean prs_ita_store_get_unit_names  (PrsStore    *store,
                                         gint64       unit_id,
                                         char       **name,
                                         char       **abbreviation);
-/* ita_results.id for the unit and year, 0 if there is none. */
+/* ita_results.id for the unit and year; 0 with @error unset if there is none, 0
+ * with @error set when it could not be read. */
 gint64   prs_ita_store_find_result     (PrsStore    *store,
                                         gint64       unit_id,
-                                        int          year_be);
+                                        int          year_be,
+                                        GError     **error);
 /* Years with results: of @unit_id, or of any unit when @unit_id is 0. Ascending.
  * A GArray of int. */
 GArray  *prs_ita_store_list_years      (PrsStore    *store,

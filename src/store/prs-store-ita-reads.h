@@ -70,11 +70,12 @@ gboolean            prs_ita_context_check       (const PrsItaContext *context,
                                                  GError             **error);
 
 /* The stored context of a unit's year into @context (initialised first); FALSE when
- * none is stored. */
+ * none is stored (@error unset) or when it could not be read (@error set). */
 gboolean prs_ita_store_get_context   (PrsStore            *store,
                                       gint64               unit_id,
                                       int                  year_be,
-                                      PrsItaContext       *context);
+                                      PrsItaContext       *context,
+                                      GError             **error);
 /* Replaces the context (an empty one removes it), creating the result row if needed;
  * one undo step. */
 gboolean prs_ita_store_set_context   (PrsStore            *store,

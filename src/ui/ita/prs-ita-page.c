@@ -93,11 +93,23 @@ prs_ita_page_recompute (PrsItaPage *self)
 gboolean
 prs_ita_page_has_result (PrsItaPage *self)
 {
+  g_autoptr (GError) error = NULL;
   gint64 unit = prs_section_page_get_unit (PRS_SECTION_PAGE (self));
+  gint64 result;
 
-  return unit != 0
-         && prs_ita_store_find_result (PRS_ITA_STORE (self), unit,
-                                       prs_section_page_get_year (PRS_SECTION_PAGE (self))) != 0;
+  if (unit == 0)
+    return FALSE;
+  result = prs_ita_store_find_result (PRS_ITA_STORE (self), unit, prs_section_page_get_year (PRS_SECTION_PAGE (self)),
+                                      &error);
+  if (error != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+      prs_section_page_toast (PRS_SECTION_PAGE (self), message);
+    }
+  return result != 0;
 }
 
 char *
