@@ -15,7 +15,9 @@
 
 #include <sqlite3.h>
 
+#include "prs-ita-store.h"
 #include "prs-participation.h"
+#include "prs-store-ita-reads.h"
 #include "prs-store-kpi.h"
 #include "prs-store-meetings.h"
 #include "prs-store-participation-grid.h"
@@ -36,6 +38,9 @@ typedef struct
   int plan_year;
   gint64 activity;
   char *unit_name;
+  gint64 ita_unit;
+  int ita_year;
+  char *ita_unit_name;
 } Fixture;
 
 static Fixture fx;
@@ -95,7 +100,12 @@ fixture_setup (void)
   fx.activity = query_int (db, "SELECT a.id FROM activities a JOIN plan_nodes n ON n.id = a.id"
                                " WHERE n.plan_id = (SELECT id FROM plans ORDER BY id LIMIT 1) ORDER BY a.id LIMIT 1");
   fx.unit_name = query_text (db, "SELECT name FROM units WHERE is_own_agency = 0 ORDER BY id LIMIT 1");
+  fx.ita_unit = query_int (db, "SELECT unit_id FROM ita_results ORDER BY id LIMIT 1");
+  fx.ita_year = (int) query_int (db, "SELECT year_be FROM ita_results ORDER BY id LIMIT 1");
+  fx.ita_unit_name = query_text (db, "SELECT u.name FROM units u JOIN ita_results r ON r.unit_id = u.id"
+                                     " ORDER BY r.id LIMIT 1");
   sqlite3_close (db);
+  g_assert_cmpint (fx.ita_unit, >, 0);
   g_assert_cmpint (fx.activity, >, 0);
   g_assert_nonnull (fx.unit_name);
   g_assert_cmpint (fx.committee, >, 0);
@@ -551,6 +561,73 @@ test_allowance_rates_page (void)
   g_object_unref (store);
 }
 
+/* The ITA results (and their index): before, "no results for the year", so the
+ * results' context read as none, and starting the unit's year again made a second
+ * result instead of saying it exists. */
+static void
+test_ita_results_page (void)
+{
+  const char *names[] = { "ita_results", "sqlite_autoindex_ita_results_1", NULL };
+  PrsStore *store = open_damaged_many (names, 0, NULL);
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_ita_store_find_result (store, fx.ita_unit, fx.ita_year, &error), ==, 0);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    PrsItaContext c;
+
+    g_assert_false (prs_ita_store_get_context (store, fx.ita_unit, fx.ita_year, &c, &error));
+    assert_damaged (error);
+    prs_ita_context_clear (&c);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+
+  store = open_damaged_flags (names, 0, NULL, PRS_STORE_OPEN_DEFAULT);
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_cmpint (prs_ita_store_start_result (store, fx.ita_unit_name, fx.ita_year, &error), ==, 0);
+    assert_damaged (error); /* not "already has results", nor a second result */
+    g_assert_false (prs_store_can_undo (store));
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
+/* The published contexts: before, "none entered", and a context import wrote the
+ * fields it did not give as blanks over the stored ones. */
+static void
+test_ita_contexts_page (void)
+{
+  const char *names[] = { "ita_contexts", "sqlite_autoindex_ita_contexts_1", NULL };
+  PrsStore *store = open_damaged_many (names, 0, NULL);
+  g_autoptr (GError) error = NULL;
+  PrsItaContext c;
+
+  g_assert_false (prs_ita_store_get_context (store, fx.ita_unit, fx.ita_year, &c, &error));
+  assert_damaged (error);
+  g_clear_error (&error);
+  prs_ita_context_clear (&c);
+  prs_store_close (store);
+  g_object_unref (store);
+
+  store = open_damaged_flags (names, 0, NULL, PRS_STORE_OPEN_DEFAULT);
+  prs_ita_context_init (&c);
+  c.national_rank = 3;
+  c.national_count = 10;
+  g_assert_false (prs_ita_store_set_context (store, fx.ita_unit, fx.ita_year, &c, &error));
+  assert_damaged (error);
+  g_assert_false (prs_store_can_undo (store));
+  prs_ita_context_clear (&c);
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
 /* A staff list with a new unit, previewed on the sound file and applied over a
  * damaged units table: the import stops at reading the own agency and writes
  * nothing (no undo step). SQLite would refuse the unit's insert on this page as
@@ -643,6 +720,15 @@ test_clean_file_reads (void)
   g_assert_no_error (error);
   prs_kpi_store_find (store, fx.plan_year, &error);
   g_assert_no_error (error);
+  g_assert_cmpint (prs_ita_store_find_result (store, fx.ita_unit, fx.ita_year, &error), >, 0);
+  g_assert_no_error (error);
+  {
+    PrsItaContext c;
+
+    prs_ita_store_get_context (store, fx.ita_unit, fx.ita_year, &c, &error);
+    g_assert_no_error (error);
+    prs_ita_context_clear (&c);
+  }
   prs_store_close (store);
   g_object_unref (store);
 }
@@ -665,9 +751,12 @@ main (int argc, char **argv)
   g_test_add_func ("/reliability/damaged-reads/headcounts", test_headcounts_page);
   g_test_add_func ("/reliability/damaged-reads/roster-over-units", test_roster_over_units_page);
   g_test_add_func ("/reliability/damaged-reads/allowance-rates", test_allowance_rates_page);
+  g_test_add_func ("/reliability/damaged-reads/ita-results", test_ita_results_page);
+  g_test_add_func ("/reliability/damaged-reads/ita-contexts", test_ita_contexts_page);
   status = g_test_run ();
   g_bytes_unref (fx.clean);
   g_free (fx.unit_name);
+  g_free (fx.ita_unit_name);
   tmp_workspace_clear (&fx.tmp);
   return status;
 }
