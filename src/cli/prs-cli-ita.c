@@ -372,7 +372,8 @@ ita_score (PrsCliContext *ctx, const ItaArgs *a)
   unit_id = resolve_unit (store, a->unit, &error);
   if (unit_id == 0)
     return prs_cli_fail ("%s", error->message);
-  prs_ita_store_get_unit_names (store, unit_id, &name, NULL);
+  if (!prs_ita_store_get_unit_names (store, unit_id, &name, NULL, &error) && error != NULL)
+    return prs_cli_fail ("%s", error->message);
   if (prs_ita_store_find_result (store, unit_id, year, &error) == 0)
     {
       if (error != NULL)
@@ -592,7 +593,8 @@ open_unit_year (PrsCliContext *ctx, const ItaArgs *a, PrsStore **store, gint64 *
   *unit_id = resolve_unit (*store, a->unit, &error);
   if (*unit_id == 0)
     return prs_cli_fail ("%s", error->message);
-  prs_ita_store_get_unit_names (*store, *unit_id, unit_name, NULL);
+  if (!prs_ita_store_get_unit_names (*store, *unit_id, unit_name, NULL, &error) && error != NULL)
+    return prs_cli_fail ("%s", error->message);
   return PRS_CLI_OK;
 }
 

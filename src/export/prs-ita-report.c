@@ -168,13 +168,22 @@ prs_ita_chart_add_levels (PrsChart *chart, PrsItaFramework *fw)
   add_levels (chart, fw, FALSE);
 }
 
+/* "?" for a unit that is not there; NULL with @error set when it could not be read. */
 static char *
-unit_label (PrsStore *store, gint64 unit_id, gboolean prefer_abbreviation)
+unit_label (PrsStore *store, gint64 unit_id, gboolean prefer_abbreviation, GError **error)
 {
   g_autofree char *name = NULL, *abbr = NULL;
+  g_autoptr (GError) local = NULL;
 
-  if (!prs_ita_store_get_unit_names (store, unit_id, &name, &abbr))
-    return g_strdup ("?");
+  if (!prs_ita_store_get_unit_names (store, unit_id, &name, &abbr, &local))
+    {
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      return g_strdup ("?");
+    }
   if (prefer_abbreviation && abbr && *abbr)
     return g_steal_pointer (&abbr);
   return g_steal_pointer (&name);
@@ -183,15 +192,20 @@ unit_label (PrsStore *store, gint64 unit_id, gboolean prefer_abbreviation)
 /* Chart texts in the report's digits; item codes keep theirs. */
 #define D(text) prs_ita_digits ((text), thai)
 
-static void
+static gboolean
 set_titles (PrsChart *chart, PrsStore *store, gint64 unit_id, int year, const char *title,
-            gboolean thai)
+            gboolean thai, GError **error)
 {
-  g_autofree char *name = unit_label (store, unit_id, FALSE);
-  g_autofree char *sub = g_strdup_printf (_("%s, fiscal year %d"), name, year);
-  g_autofree char *t = D (title);
-  g_autofree char *st = D (sub);
+  g_autofree char *name = unit_label (store, unit_id, FALSE, error);
+  g_autofree char *sub = NULL;
+  g_autofree char *t = NULL;
+  g_autofree char *st = NULL;
 
+  if (name == NULL)
+    return FALSE;
+  sub = g_strdup_printf (_("%s, fiscal year %d"), name, year);
+  t = D (title);
+  st = D (sub);
   prs_chart_set_title (chart, t);
   prs_chart_set_subtitle (chart, st);
   prs_chart_set_thai_digits (chart, thai);
@@ -201,6 +215,7 @@ set_titles (PrsChart *chart, PrsStore *store, gint64 unit_id, int year, const ch
 
     prs_chart_set_value_axis_title (chart, axis);
   }
+  return TRUE;
 }
 
 static char *
@@ -294,7 +309,8 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
         prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (c->framework)),
                                       pass);
       }
-      set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai);
+      if (!set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai, error))
+        return NULL;
       {
         g_autofree char *sub = NULL;
         g_autofree char *shown = NULL;
@@ -310,12 +326,14 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
 
   if (kind == PRS_ITA_CHART_YEARS)
     {
-      g_autoptr (GArray) years = prs_ita_store_list_years (store, unit_id);
+      g_autoptr (GArray) years = prs_ita_store_list_years (store, unit_id, error);
       g_autoptr (GPtrArray) rollups = g_ptr_array_new_with_free_func ((GDestroyNotify) prs_ita_rollup_free);
       g_autofree double *values = NULL;
       PrsItaFramework *last_fw = NULL;
       double lowest = 100;
 
+      if (years == NULL)
+        return NULL;
       if (years->len == 0)
         {
           not_found (error, _("This unit has no ITA results."));
@@ -373,7 +391,8 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
 
         prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (last_fw)), pass);
       }
-      set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai);
+      if (!set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai, error))
+        return NULL;
       prs_chart_set_category_axis_title (chart, _("Fiscal year"));
       return g_steal_pointer (&chart);
     }
@@ -573,8 +592,9 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
       not_found (error, _("The figures given for this year do not determine this chart."));
       return NULL;
     }
-  set_titles (chart, store, unit_id, year, radar_title ? radar_title : prs_ita_chart_kind_get_title (kind),
-              thai);
+  if (!set_titles (chart, store, unit_id, year, radar_title ? radar_title : prs_ita_chart_kind_get_title (kind),
+                   thai, error))
+    return NULL;
   return g_steal_pointer (&chart);
 }
 
@@ -947,7 +967,7 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   g_autoptr (PrsItaComparison) cmp = NULL;
   g_autoptr (PrsReport) report = NULL;
   g_autoptr (GPtrArray) issues = NULL;
-  g_autofree char *name = unit_label (store, unit_id, FALSE);
+  g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   g_autoptr (GError) local = NULL;
   const PrsItaUnitScore *mine;
@@ -959,6 +979,9 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   PrsScore s, p;
   gboolean pass;
 
+  name = unit_label (store, unit_id, FALSE, error);
+  if (name == NULL)
+    return NULL;
   if (prs_ita_store_find_result (store, unit_id, year, &local) == 0)
     {
       if (local != NULL)
@@ -1217,11 +1240,14 @@ prs_ita_measures_report_build (PrsStore *store, gint64 unit_id, int year_be, gbo
   g_autoptr (GPtrArray) issues = NULL;
   g_autoptr (PrsReport) report = NULL;
   g_autoptr (PrsItaFramework) fw = NULL;
-  g_autofree char *name = unit_label (store, unit_id, FALSE);
+  g_autofree char *name = NULL;
   g_autofree char *plan_title = NULL;
   g_autofree char *title = NULL;
   PrsReportTable *t;
 
+  name = unit_label (store, unit_id, FALSE, error);
+  if (name == NULL)
+    return NULL;
   issues = prs_ita_store_list_issues (store, unit_id, year_be, error);
   if (issues == NULL)
     return NULL;

@@ -113,16 +113,21 @@ prs_ita_store_get_own_agency (PrsStore *store, GError **error)
 }
 
 gboolean
-prs_ita_store_get_unit_names (PrsStore *store, gint64 unit_id, char **name, char **abbreviation)
+prs_ita_store_get_unit_names (PrsStore *store, gint64 unit_id, char **name, char **abbreviation, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT name, abbreviation FROM units WHERE id = ?1", NULL);
+      "SELECT name, abbreviation FROM units WHERE id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, unit_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      prs_store_step_done (store, rc, error);
+      return FALSE;
+    }
   if (name)
     *name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   if (abbreviation)
@@ -149,22 +154,25 @@ prs_ita_store_find_result (PrsStore *store, gint64 unit_id, int year_be, GError 
 }
 
 GArray *
-prs_ita_store_list_years (PrsStore *store, gint64 unit_id)
+prs_ita_store_list_years (PrsStore *store, gint64 unit_id, GError **error)
 {
-  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT DISTINCT year_be FROM ita_results WHERE ?1 = 0 OR unit_id = ?1 ORDER BY year_be",
-      NULL);
+      error);
+  int rc;
 
   if (stmt == NULL)
-    return years;
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int y = sqlite3_column_int (stmt, 0);
       g_array_append_val (years, y);
     }
-  return years;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&years);
 }
 
 PrsItaFramework *
@@ -172,17 +180,22 @@ prs_ita_store_get_framework (PrsStore *store, gint64 unit_id, int year_be, GErro
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT framework FROM ita_results WHERE unit_id = ?1 AND year_be = ?2", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, year_be);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
     {
       PrsItaFramework *fw = prs_ita_framework_lookup ((const char *) sqlite3_column_text (stmt, 0), NULL);
       if (fw != NULL)
         return fw;
     }
+  /* unreadable is not "no framework stored": the year's default could be the wrong one */
+  if (rc != SQLITE_ROW && !prs_store_step_done (store, rc, error))
+    return NULL;
   return prs_ita_framework_for_year (year_be, error);
 }
 
@@ -731,7 +744,16 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
       out->line = line;
       out->unit_id = unit_id;
       if (unit_id != 0)
-        prs_ita_store_get_unit_names (store, unit_id, &out->unit, NULL);
+        {
+          g_autoptr (GError) read_error = NULL;
+
+          if (!prs_ita_store_get_unit_names (store, unit_id, &out->unit, NULL, &read_error) && read_error)
+            {
+              g_ptr_array_add (p->rows, out);
+              g_propagate_error (error, g_steal_pointer (&read_error));
+              return NULL;
+            }
+        }
       else
         out->unit = g_strdup (fields[COL_UNIT]);
       out->year_be = year;
@@ -1093,6 +1115,7 @@ prs_ita_store_get_measures_plan (PrsStore *store, gint64 unit_id, int year_be, g
 {
   g_autoptr (PrsStatement) stmt = NULL;
   g_autofree char *title = NULL;
+  int rc;
 
   g_return_val_if_fail (PRS_IS_STORE (store), 0);
   stmt = prs_store_prepare (store,
@@ -1103,14 +1126,19 @@ prs_ita_store_get_measures_plan (PrsStore *store, gint64 unit_id, int year_be, g
   sqlite3_bind_int64 (stmt, 1, unit_id);
   /* Measures drawn from year Y's assessment are carried out in fiscal year Y + 1. */
   sqlite3_bind_int (stmt, 2, year_be + 1);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     return sqlite3_column_int64 (stmt, 0);
+  /* unreadable is not "none yet": a second measures plan would be made */
+  if (!prs_store_step_done (store, rc, error))
+    return 0;
   if (!create)
     return 0;
-  if (!prs_ita_store_get_unit_names (store, unit_id, NULL, NULL))
+  if (!prs_ita_store_get_unit_names (store, unit_id, NULL, NULL, error))
     {
-      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                           _("The unit of this analysis is no longer in the workspace."));
+      if (error == NULL || *error == NULL)
+        g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                             _("The unit of this analysis is no longer in the workspace."));
       return 0;
     }
   title = prs_ita_measures_plan_title (year_be);
@@ -1171,17 +1199,22 @@ canonical_item (PrsItaFramework *fw, int year_be, const char *code, gboolean oit
   return item->code;
 }
 
-static gboolean
-issue_has_code (PrsStore *store, gint64 issue_id, const char *code)
+/* 1 when the issue has @code, 0 if not, -1 with @error set when that could not be read. */
+static int
+issue_has_code (PrsStore *store, gint64 issue_id, const char *code, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT 1 FROM ita_issue_items WHERE issue_id = ?1 AND code = ?2", NULL);
+      "SELECT 1 FROM ita_issue_items WHERE issue_id = ?1 AND code = ?2", error);
+  int rc;
 
   if (stmt == NULL)
-    return FALSE;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, issue_id);
   sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
-  return sqlite3_step (stmt) == SQLITE_ROW;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return 1;
+  return prs_store_step_done (store, rc, error) ? 0 : -1;
 }
 
 /* Inserts @codes with @role into an issue inside the current edit. */
@@ -1193,10 +1226,14 @@ insert_codes (PrsStore *store, gint64 issue_id, PrsItaFramework *fw, int year_be
     {
       const char *code = canonical_item (fw, year_be, codes[i], g_str_equal (role, PRS_ITA_ROLE_EVIDENCE),
                                          error);
+      int has;
 
       if (code == NULL)
         return FALSE;
-      if (issue_has_code (store, issue_id, code))
+      has = issue_has_code (store, issue_id, code, error);
+      if (has < 0)
+        return FALSE;
+      if (has)
         {
           if (g_str_equal (role, PRS_ITA_ROLE_EVIDENCE))
             {
@@ -1621,10 +1658,11 @@ write_measure (PrsStore *store, gint64 *measure_id, gint64 issue_id, const PrsIt
       return FALSE;
     }
   for (guint i = 0; i < f->n_units; i++)
-    if (!prs_ita_store_get_unit_names (store, f->unit_ids[i], NULL, NULL))
+    if (!prs_ita_store_get_unit_names (store, f->unit_ids[i], NULL, NULL, error))
       {
-        g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                             _("A responsible unit of this measure is no longer in the workspace."));
+        if (error == NULL || *error == NULL)
+          g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                               _("A responsible unit of this measure is no longer in the workspace."));
         return FALSE;
       }
 
@@ -1634,11 +1672,16 @@ write_measure (PrsStore *store, gint64 *measure_id, gint64 issue_id, const PrsIt
       g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
           "SELECT coalesce (max (sort_order) + 1, 0) FROM ita_measures WHERE issue_id = ?1", error);
 
+      int rc;
+
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, issue_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
         order = sqlite3_column_int64 (stmt, 0);
+      else if (!prs_store_step_done (store, rc, error))
+        return FALSE;
       *measure_id = prs_store_insert (store, "ita_measures", error,
                                       "issue_id", PRS_INT (issue_id),
                                       "sort_order", PRS_INT (order),
@@ -1705,12 +1748,16 @@ measure_issue (PrsStore *store, gint64 measure_id, GError **error)
   gint64 issue = 0;
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT issue_id FROM ita_measures WHERE id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, measure_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     issue = sqlite3_column_int64 (stmt, 0);
+  else if (!prs_store_step_done (store, rc, error))
+    return 0;
   if (issue == 0)
     g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
                          _("This measure is no longer in the workspace."));

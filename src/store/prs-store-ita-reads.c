@@ -429,10 +429,11 @@ gboolean
 prs_ita_store_set_context (PrsStore *store, gint64 unit_id, int year_be, const PrsItaContext *c,
                            GError **error)
 {
-  if (!prs_ita_store_get_unit_names (store, unit_id, NULL, NULL))
+  if (!prs_ita_store_get_unit_names (store, unit_id, NULL, NULL, error))
     {
-      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                           _("This unit is no longer in the workspace."));
+      if (error == NULL || *error == NULL)
+        g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                             _("This unit is no longer in the workspace."));
       return FALSE;
     }
   if (!prs_ita_context_check (c, error)
@@ -568,8 +569,14 @@ prs_ita_store_import_context (PrsStore *store, const char *path, gboolean dry_ru
       if (!prs_ita_context_check (&p->context, &local))
         {
           g_autofree char *name = NULL;
+          g_autoptr (GError) read_error = NULL;
 
-          prs_ita_store_get_unit_names (store, p->unit_id, &name, NULL);
+          if (!prs_ita_store_get_unit_names (store, p->unit_id, &name, NULL, &read_error) && read_error)
+            {
+              g_string_free (problems, TRUE);
+              g_propagate_error (error, g_steal_pointer (&read_error));
+              return FALSE;
+            }
           g_string_append_printf (problems, "\n%s %d: %s", name, p->year_be, local->message);
           n_problems++;
         }
