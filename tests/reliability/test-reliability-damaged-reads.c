@@ -368,6 +368,13 @@ test_units_and_committees_pages (void)
     g_assert_cmpint (prs_store_find_own_agency (store, &error), ==, -1);
     assert_damaged (error);
   }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autofree char *name = NULL;
+
+    g_assert_false (prs_ita_store_get_unit_names (store, fx.ita_unit, &name, NULL, &error));
+    assert_damaged (error); /* not "no such unit" */
+  }
   prs_store_close (store);
   g_object_unref (store);
 
@@ -578,6 +585,20 @@ test_ita_results_page (void)
   }
   {
     g_autoptr (GError) error = NULL;
+    g_autoptr (GArray) years = prs_ita_store_list_years (store, 0, &error);
+
+    g_assert_null (years);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (PrsItaFramework) fw = prs_ita_store_get_framework (store, fx.ita_unit, fx.ita_year, &error);
+
+    g_assert_null (fw); /* not the year's default framework */
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
     PrsItaContext c;
 
     g_assert_false (prs_ita_store_get_context (store, fx.ita_unit, fx.ita_year, &c, &error));
@@ -722,6 +743,19 @@ test_clean_file_reads (void)
   g_assert_no_error (error);
   g_assert_cmpint (prs_ita_store_find_result (store, fx.ita_unit, fx.ita_year, &error), >, 0);
   g_assert_no_error (error);
+  {
+    g_autoptr (GArray) years = prs_ita_store_list_years (store, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (years->len, >, 0);
+  }
+  {
+    g_autofree char *name = NULL;
+
+    g_assert_true (prs_ita_store_get_unit_names (store, fx.ita_unit, &name, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (name, ==, fx.ita_unit_name);
+  }
   {
     PrsItaContext c;
 
