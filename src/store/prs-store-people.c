@@ -818,18 +818,20 @@ prs_people_list (PrsStore *store, const PrsPeopleFilter *filter, GError **error)
 }
 
 char *
-prs_people_get_display_name (PrsStore *store, gint64 person_id)
+prs_people_get_display_name (PrsStore *store, gint64 person_id, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT prefix || first_name || CASE WHEN last_name = '' THEN '' ELSE ' ' || last_name END,"
       " ifnull ((SELECT abbreviation FROM units u WHERE u.id = people.unit_id), '')"
-      " FROM people WHERE id = ?1", NULL);
+      " FROM people WHERE id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
-    return g_strdup ("");
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return g_strdup ("");
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return prs_store_step_done (store, rc, error) ? g_strdup ("") : NULL;
   if (*(const char *) sqlite3_column_text (stmt, 1))
     return g_strdup_printf ("%s (%s)", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1));
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));

@@ -126,9 +126,11 @@ GPtrArray *prs_people_list               (PrsStore              *store,
 gboolean   prs_people_prepare_search     (PrsStore      *store,
                                           guint          budget);
 
-/* "นางสาวสุดารัตน์ แสงอรุณ" for a person's id ("" if there is none). */
+/* "นางสาวสุดารัตน์ แสงอรุณ" for a person's id ("" if there is none); NULL with
+ * @error set when it could not be read. */
 char      *prs_people_get_display_name   (PrsStore      *store,
-                                          gint64         person_id);
+                                          gint64         person_id,
+                                          GError       **error);
 
 /* Leaving or coming back: the person keeps their history either way. */
 gboolean  prs_people_set_active          (PrsStore      *store,

@@ -171,15 +171,19 @@ prs_store_latest_kpi_year (PrsStore *store)
 }
 
 char *
-prs_store_get_person_display_name (PrsStore *store, gint64 person_id)
+prs_store_get_person_display_name (PrsStore *store, gint64 person_id, GError **error)
 {
   g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
 
-  g_return_val_if_fail (PRS_IS_STORE (store), g_strdup (""));
+  g_return_val_if_fail (PRS_IS_STORE (store), NULL);
   stmt = prs_store_prepare (store,
-      "SELECT prefix || first_name || ' ' || last_name FROM people WHERE id = ?1", NULL);
+      "SELECT prefix || first_name || ' ' || last_name FROM people WHERE id = ?1", error);
   if (stmt == NULL)
-    return g_strdup ("");
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  return g_strdup (sqlite3_step (stmt) == SQLITE_ROW ? (const char *) sqlite3_column_text (stmt, 0) : "");
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return prs_store_step_done (store, rc, error) ? g_strdup ("") : NULL;
 }

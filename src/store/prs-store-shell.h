@@ -57,8 +57,10 @@ GArray    *prs_store_list_plan_years     (PrsStore     *store,
  * it; 0 when there is none. */
 int        prs_store_latest_kpi_year     (PrsStore     *store);
 
-/* A person's name as lists print it (title, first name, last name); "" if none. */
+/* A person's name as lists print it (title, first name, last name); "" if none,
+ * NULL with @error set when it could not be read. */
 char      *prs_store_get_person_display_name (PrsStore *store,
-                                              gint64    person_id);
+                                              gint64    person_id,
+                                              GError  **error);
 
 G_END_DECLS
