@@ -1262,7 +1262,14 @@ prs_ita_measures_report_build (PrsStore *store, gint64 unit_id, int year_be, gbo
     /* The stored plan's title if there is one (it may have been edited). */
     PrsItaIssueInfo *first = g_ptr_array_index (issues, 0);
 
-    plan_title = prs_ita_store_get_plan_title (store, first->plan_id);
+    g_autoptr (GError) local = NULL;
+
+    plan_title = prs_ita_store_get_plan_title (store, first->plan_id, &local);
+    if (local != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&local));
+        return NULL;
+      }
     if (plan_title == NULL)
       plan_title = prs_ita_measures_plan_title (year_be);
   }

@@ -1388,18 +1388,21 @@ prs_ita_store_set_issue_description (PrsStore *store, gint64 issue_id, const cha
   return prs_store_end_edit (store, error);
 }
 
+/* The row's title ("" without the row); NULL with @error set when it could not be read. */
 static char *
-row_title (PrsStore *store, const char *table, gint64 id)
+row_title (PrsStore *store, const char *table, gint64 id, GError **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT title FROM %s WHERE id = ?1", table);
-  g_autoptr (PrsStatement) stmt = prs_store_prepare (store, sql, NULL);
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store, sql, error);
+  int rc;
 
   if (stmt == NULL)
-    return g_strdup ("");
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return g_strdup ("");
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return prs_store_step_done (store, rc, error) ? g_strdup ("") : NULL;
 }
 
 /* Undo labels quote titles; long Thai titles are cut to keep menus readable. */
@@ -1423,7 +1426,9 @@ prs_ita_store_delete_issue (PrsStore *store, gint64 issue_id, GError **error)
 
   if (!issue_key (store, issue_id, NULL, NULL, NULL, error))
     return FALSE;
-  title = row_title (store, "ita_issues", issue_id);
+  title = row_title (store, "ita_issues", issue_id, error);
+  if (title == NULL)
+    return FALSE;
   shortened = short_title (title);
   /* Translators: undo label; %s is the issue's title */
   label = g_strdup_printf (_("Delete issue “%s”"), shortened);
@@ -1790,7 +1795,9 @@ prs_ita_store_delete_measure (PrsStore *store, gint64 measure_id, GError **error
 
   if (measure_issue (store, measure_id, error) == 0)
     return FALSE;
-  title = row_title (store, "ita_measures", measure_id);
+  title = row_title (store, "ita_measures", measure_id, error);
+  if (title == NULL)
+    return FALSE;
   shortened = short_title (title);
   /* Translators: undo label; %s is the measure's title */
   label = g_strdup_printf (_("Delete measure “%s”"), shortened);

@@ -758,32 +758,45 @@ prs_ita_store_start_result (PrsStore *store, const char *unit_name, int year_be,
 /* ---- typed reads ---- */
 
 char *
-prs_ita_store_get_plan_title (PrsStore *store, gint64 plan_id)
+prs_ita_store_get_plan_title (PrsStore *store, gint64 plan_id, GError **error)
 {
-  g_autoptr (PrsStatement) stmt = prs_store_prepare (store, "SELECT title FROM plans WHERE id = ?1", NULL);
+  g_autoptr (PrsStatement) stmt = NULL;
   const char *title;
+  int rc;
 
-  if (stmt == NULL || plan_id == 0)
+  if (plan_id == 0)
+    return NULL;
+  stmt = prs_store_prepare (store, "SELECT title FROM plans WHERE id = ?1", error);
+  if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, plan_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      prs_store_step_done (store, rc, error);
+      return NULL;
+    }
   title = (const char *) sqlite3_column_text (stmt, 0);
   return title && *title ? g_strdup (title) : NULL;
 }
 
 char *
-prs_ita_store_get_unit_display_name (PrsStore *store, gint64 unit_id)
+prs_ita_store_get_unit_display_name (PrsStore *store, gint64 unit_id, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT u.name, p.name FROM units u LEFT JOIN units p ON p.id = u.parent_id AND p.is_own_agency = 0 AND p.parent_id IS NOT NULL WHERE u.id = ?1", NULL);
+      "SELECT u.name, p.name FROM units u LEFT JOIN units p ON p.id = u.parent_id AND p.is_own_agency = 0 AND p.parent_id IS NOT NULL WHERE u.id = ?1", error);
   const char *name, *parent;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      prs_store_step_done (store, rc, error);
+      return NULL;
+    }
   name = (const char *) sqlite3_column_text (stmt, 0);
   parent = (const char *) sqlite3_column_text (stmt, 1);
   if (parent && *parent)
@@ -829,16 +842,21 @@ prs_ita_store_list_result_units (PrsStore *store, GError **error)
 }
 
 char *
-prs_ita_store_get_issue_title (PrsStore *store, gint64 issue_id)
+prs_ita_store_get_issue_title (PrsStore *store, gint64 issue_id, GError **error)
 {
   g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
 
   g_return_val_if_fail (PRS_IS_STORE (store), NULL);
-  stmt = prs_store_prepare (store, "SELECT title FROM ita_issues WHERE id = ?1", NULL);
+  stmt = prs_store_prepare (store, "SELECT title FROM ita_issues WHERE id = ?1", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, issue_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      prs_store_step_done (store, rc, error);
+      return NULL;
+    }
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }

@@ -183,7 +183,7 @@ test_measure_units (Fixture *f, gconstpointer data)
   g_assert_true (m->all_units);
   g_assert_cmpuint (m->unit_labels->len, ==, 1);
   g_assert_cmpuint (m->unit_ids->len, ==, 0);
-  shown = prs_ita_store_get_unit_display_name (f->store, f->group);
+  shown = prs_ita_store_get_unit_display_name (f->store, f->group, NULL);
   g_assert_cmpstr (shown, ==, "สำนักบริหารกลาง กลุ่มงานนิติการ");
 }
 

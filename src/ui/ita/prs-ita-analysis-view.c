@@ -605,9 +605,21 @@ rename_issue_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   PrsItaAnalysisView *self = PRS_ITA_ANALYSIS_VIEW (widget);
   gint64 id = g_variant_get_int64 (param);
-  g_autofree char *title = prs_ita_store_get_issue_title (PRS_ITA_STORE (self->page), id);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = prs_ita_store_get_issue_title (PRS_ITA_STORE (self->page), id, &error);
   AdwMessageDialog *dialog;
   GtkWidget *entry;
+
+  if (error != NULL)
+    {
+      /* not a rename form with an empty title */
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+      prs_section_page_toast (PRS_SECTION_PAGE (self->page), message);
+      return;
+    }
 
   dialog = text_dialog (self, _("Rename Issue"), NULL, title, "rename", _("_Rename"), &entry);
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
