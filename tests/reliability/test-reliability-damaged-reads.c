@@ -20,6 +20,7 @@
 #include "prs-store-ita-reads.h"
 #include "prs-store-kpi.h"
 #include "prs-store-meetings.h"
+#include "prs-store-meetings-people.h"
 #include "prs-store-participation-grid.h"
 #include "prs-store-participation-import.h"
 #include "prs-store-people.h"
@@ -40,6 +41,8 @@ typedef struct
   char *unit_name;
   gint64 ita_unit;
   int ita_year;
+  gint64 linked_member;    /* a member linked to a person, without an outside name */
+  gint64 linked_person;
   char *ita_unit_name;
 } Fixture;
 
@@ -100,12 +103,18 @@ fixture_setup (void)
   fx.activity = query_int (db, "SELECT a.id FROM activities a JOIN plan_nodes n ON n.id = a.id"
                                " WHERE n.plan_id = (SELECT id FROM plans ORDER BY id LIMIT 1) ORDER BY a.id LIMIT 1");
   fx.unit_name = query_text (db, "SELECT name FROM units WHERE is_own_agency = 0 ORDER BY id LIMIT 1");
+  fx.linked_member = query_int (db, "SELECT id FROM committee_members WHERE person_id IS NOT NULL"
+                                    " AND outside_name = '' AND seat_position = '' ORDER BY id LIMIT 1");
+  fx.linked_person = query_int (db, "SELECT person_id FROM committee_members WHERE id = (SELECT id FROM"
+                                    " committee_members WHERE person_id IS NOT NULL AND outside_name = ''"
+                                    " AND seat_position = '' ORDER BY id LIMIT 1)");
   fx.ita_unit = query_int (db, "SELECT unit_id FROM ita_results ORDER BY id LIMIT 1");
   fx.ita_year = (int) query_int (db, "SELECT year_be FROM ita_results ORDER BY id LIMIT 1");
   fx.ita_unit_name = query_text (db, "SELECT u.name FROM units u JOIN ita_results r ON r.unit_id = u.id"
                                      " ORDER BY r.id LIMIT 1");
   sqlite3_close (db);
   g_assert_cmpint (fx.ita_unit, >, 0);
+  g_assert_cmpint (fx.linked_member, >, 0);
   g_assert_cmpint (fx.activity, >, 0);
   g_assert_nonnull (fx.unit_name);
   g_assert_cmpint (fx.committee, >, 0);
@@ -133,6 +142,25 @@ leaf_pages (sqlite3 *db, const char *name)
   return pages;
 }
 
+/* For @which: the tree's root page, which every look-up of a row goes through. */
+#define DAMAGE_ROOT G_MININT
+
+static gint64
+root_page (sqlite3 *db, const char *name)
+{
+  sqlite3_stmt *st = NULL;
+  gint64 page = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT pageno FROM dbstat WHERE name = ?1 AND path = '/'", -1, &st, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_text (st, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (st) == SQLITE_ROW)
+    page = sqlite3_column_int64 (st, 0);
+  sqlite3_finalize (st);
+  g_assert_cmpint (page, >, 0);
+  return page;
+}
+
 /* Writes the clean file back with one leaf page of each B-tree in @names (a
  * table, and its indexes where a query could read the index alone) overwritten:
  * the page at @which (0 the first, -1 the last in the tree's order). Opens it
@@ -155,7 +183,8 @@ open_damaged_flags (const char * const *names, int which, int *n_pages, PrsStore
   for (guint i = 0; names[i]; i++)
     {
       g_autoptr (GArray) pages = leaf_pages (db, names[i]);
-      gint64 page = g_array_index (pages, gint64, which < 0 ? pages->len - 1 : (guint) which);
+      gint64 page = which == DAMAGE_ROOT ? root_page (db, names[i])
+                    : g_array_index (pages, gint64, which < 0 ? pages->len - 1 : (guint) which);
 
       if (i == 0 && n_pages)
         *n_pages = (int) pages->len;
@@ -542,6 +571,43 @@ test_headcounts_page (void)
   g_object_unref (store);
 }
 
+/* The root of the people table: a person's name is unreadable. Before, "", and
+ * unlinking a member from a person wrote "?" as the member's name. */
+static void
+test_people_root_page (void)
+{
+  const char *names[] = { "people", NULL };
+  PrsStore *store = open_damaged_flags (names, DAMAGE_ROOT, NULL, PRS_STORE_OPEN_READ_ONLY);
+
+  {
+    g_autoptr (GError) error = NULL;
+    g_autofree char *name = prs_people_get_display_name (store, fx.linked_person, &error);
+
+    g_assert_null (name);
+    assert_damaged (error);
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autofree char *name = prs_store_get_person_display_name (store, fx.linked_person, &error);
+
+    g_assert_null (name);
+    assert_damaged (error);
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+
+  store = open_damaged_flags (names, DAMAGE_ROOT, NULL, PRS_STORE_OPEN_DEFAULT);
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_false (prs_meetings_link_person (store, fx.linked_member, 0, &error));
+    assert_damaged (error);
+    g_assert_false (prs_store_can_undo (store));
+  }
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
 /* The allowance rates (and their index: a role without a rate is looked up there
  * alone): before, "no rate", so the members present were paid 0 baht and the role
  * was named as missing a rate. */
@@ -739,6 +805,14 @@ test_clean_file_reads (void)
   g_assert_no_error (error);
   g_assert_cmpint (prs_store_find_own_agency (store, &error), >, 0);
   g_assert_no_error (error);
+  {
+    g_autofree char *a = prs_people_get_display_name (store, fx.linked_person, &error);
+    g_autofree char *b = prs_store_get_person_display_name (store, fx.linked_person, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (a, !=, "");
+    g_assert_cmpstr (b, !=, "");
+  }
   prs_kpi_store_find (store, fx.plan_year, &error);
   g_assert_no_error (error);
   g_assert_cmpint (prs_ita_store_find_result (store, fx.ita_unit, fx.ita_year, &error), >, 0);
@@ -786,6 +860,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reliability/damaged-reads/roster-over-units", test_roster_over_units_page);
   g_test_add_func ("/reliability/damaged-reads/allowance-rates", test_allowance_rates_page);
   g_test_add_func ("/reliability/damaged-reads/ita-results", test_ita_results_page);
+  g_test_add_func ("/reliability/damaged-reads/people-root", test_people_root_page);
   g_test_add_func ("/reliability/damaged-reads/ita-contexts", test_ita_contexts_page);
   status = g_test_run ();
   g_bytes_unref (fx.clean);
