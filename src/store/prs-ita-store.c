@@ -866,7 +866,8 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
   current_units = unit_index (store, error);
   if (current_units == NULL)
     goto fail;
-  sort_base = prs_store_query_int (store, "SELECT ifnull (max (sort_order), 0) FROM units", 0);
+  if (!prs_store_query_int_checked (store, "SELECT ifnull (max (sort_order), 0) FROM units", 0, &sort_base, error))
+    goto fail;
 
   for (guint i = 0; i < preview->rows->len; i++)
     {

@@ -176,9 +176,12 @@ prs_participation_find_activity (PrsStore *store, gint64 plan_id, const char *nu
   g_autofree char *want = number_key (number);
   g_autoptr (GString) known = g_string_new (NULL);
   gint64 by_stored = 0;
+  gint64 n_plans = 0;
   int rc;
 
-  if (prs_store_query_int (store, "SELECT count(*) FROM plans", 0) == 0
+  if (!prs_store_query_int_checked (store, "SELECT count(*) FROM plans", 0, &n_plans, error))
+    return 0; /* unreadable, not "no such plan" */
+  if (n_plans == 0
       || (stmt = prs_store_prepare (store, "SELECT 1 FROM plans WHERE id = ?1", error)) == NULL)
     {
       if (error && *error == NULL)

@@ -17,10 +17,17 @@
 
 static const char *const default_levels[] = { "ยุทธศาสตร์", "กิจกรรม", NULL };
 
+/* The own agency; 0 if none is named, -1 with @error set when it could not be read
+ * (a plan or unit would be made outside the agency). */
 static gint64
-own_agency (PrsStore *store)
+own_agency (PrsStore *store, GError **error)
 {
-  return prs_store_query_int (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0);
+  gint64 id;
+
+  if (!prs_store_query_int_checked (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0,
+                                    &id, error))
+    return -1;
+  return id;
 }
 
 static gboolean
@@ -54,7 +61,7 @@ gint64
 prs_store_plan_create (PrsStore *store, const char *kind, int fiscal_year, const char *title,
                        const char *const *levels, GError **error)
 {
-  gint64 id;
+  gint64 id, own;
 
   if (!prs_plan_kind_is_valid (kind))
     {
@@ -66,8 +73,10 @@ prs_store_plan_create (PrsStore *store, const char *kind, int fiscal_year, const
     return 0;
   if (!prs_store_begin_edit (store, _("New plan"), error))
     return 0;
-  id = prs_store_insert (store, "plans", error, "kind", PRS_TEXT (kind), "fiscal_year", PRS_INT (fiscal_year),
-                         "unit_id", PRS_ID (own_agency (store)), "title", PRS_TEXT (title ? title : ""), NULL);
+  own = own_agency (store, error);
+  id = own < 0 ? 0
+               : prs_store_insert (store, "plans", error, "kind", PRS_TEXT (kind), "fiscal_year", PRS_INT (fiscal_year),
+                                   "unit_id", PRS_ID (own), "title", PRS_TEXT (title ? title : ""), NULL);
   if (!id || !write_levels (store, id, levels ? levels : default_levels, error))
     {
       prs_store_cancel_edit (store);
@@ -133,14 +142,12 @@ prs_store_plan_approve (PrsStore *store, gint64 plan_id, const char *date, const
 gint64
 prs_store_plan_revise (PrsStore *store, gint64 plan_id, GError **error)
 {
-  int year = (int) prs_store_query_int (store, "SELECT fiscal_year FROM plans WHERE id = ?1", 0);
   g_autoptr (PrsStatement) st = prs_store_prepare (store, "SELECT fiscal_year, version, status FROM plans WHERE id = ?1",
                                                    error);
-  int version;
+  int year, version;
   gint64 id;
   int rc;
 
-  (void) year;
   if (!st)
     return 0;
   sqlite3_bind_int64 (st, 1, plan_id);
@@ -925,7 +932,9 @@ prs_store_import_plan (PrsStore *store, PrsPlanTable *table, const char *kind, i
       if (it->parent >= 0)
         has_child[it->parent] = TRUE;
     }
-  own = own_agency (store);
+  own = own_agency (store, error);
+  if (own < 0)
+    return 0;
 
   if (!prs_store_begin_edit (store, _("Import plan"), error))
     return 0;
