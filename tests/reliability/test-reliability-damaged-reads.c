@@ -7,7 +7,12 @@
  * sqlite3_step() ended, the rows before the damage came back as the whole list.
  * The single-value readers (a KPI, the latest round, the next meeting number, a
  * head count, a unit) gave their "none" value instead: a caller took an unreadable
- * table for an empty one, and a finder's "none" led to a second row being made.
+ * table for an empty one, and a finder's "none" could lead to a second row.
+ *
+ * The edits tried over a damaged page (setting a KPI, freezing a round, naming the
+ * agency, a roster import, …) check the outcome: an error and no undo step. On
+ * these files SQLite refuses the write itself as well, so they do not tell the
+ * old code from the new; the read checks beside them do (they failed before).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -297,6 +302,21 @@ test_plan_nodes_page (void)
   g_object_unref (store);
 }
 
+/* The plans (one page): finding an activity by its number says the file is
+ * damaged, not "there is no plan". */
+static void
+test_plans_page (void)
+{
+  const char *names[] = { "plans", NULL };
+  PrsStore *store = open_damaged_many (names, 0, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (prs_participation_find_activity (store, fx.plan, "1", &error), ==, 0);
+  assert_damaged (error);
+  prs_store_close (store);
+  g_object_unref (store);
+}
+
 /* The members of the committees (one page): before, an empty roster. */
 static void
 test_committee_members_page (void)
@@ -407,6 +427,19 @@ test_units_and_committees_pages (void)
   prs_store_close (store);
   g_object_unref (store);
 
+  /* A new plan over the damage: an error, not a plan belonging to no agency. */
+  {
+    const char *units[] = { "units", NULL };
+    g_autoptr (GError) error = NULL;
+
+    store = open_damaged_flags (units, 0, NULL, PRS_STORE_OPEN_DEFAULT);
+    g_assert_cmpint (prs_store_plan_create (store, "morality", fx.plan_year + 1, "แผนทดลองใหม่", NULL, &error), ==, 0);
+    assert_damaged (error);
+    g_assert_false (prs_store_can_undo (store));
+    prs_store_close (store);
+    g_object_unref (store);
+  }
+
   /* Naming the agency over the damage: an error, not a second own agency. */
   {
     const char *units[] = { "units", NULL };
@@ -439,7 +472,7 @@ test_units_and_committees_pages (void)
 }
 
 /* The KPIs (one page): before, "no KPI for the year", so the report was made with
- * the default rubric and staff types, and setting one added a second KPI. */
+ * the default rubric and staff types. */
 static void
 test_kpis_page (void)
 {
@@ -571,8 +604,8 @@ test_headcounts_page (void)
   g_object_unref (store);
 }
 
-/* The root of the people table: a person's name is unreadable. Before, "", and
- * unlinking a member from a person wrote "?" as the member's name. */
+/* The root of the people table: a person's name is unreadable. Before, "" (and
+ * unlinking a member from a person went on to write "?" as the member's name). */
 static void
 test_people_root_page (void)
 {
@@ -635,7 +668,7 @@ test_allowance_rates_page (void)
 }
 
 /* The ITA results (and their index): before, "no results for the year", so the
- * results' context read as none, and starting the unit's year again made a second
+ * results' context read as none, and starting the unit's year went on to insert a
  * result instead of saying it exists. */
 static void
 test_ita_results_page (void)
@@ -686,8 +719,8 @@ test_ita_results_page (void)
   g_object_unref (store);
 }
 
-/* The published contexts: before, "none entered", and a context import wrote the
- * fields it did not give as blanks over the stored ones. */
+/* The published contexts: before, "none entered" (and a context import went on to
+ * write the fields it did not give as blanks over the stored ones). */
 static void
 test_ita_contexts_page (void)
 {
@@ -861,6 +894,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reliability/damaged-reads/allowance-rates", test_allowance_rates_page);
   g_test_add_func ("/reliability/damaged-reads/ita-results", test_ita_results_page);
   g_test_add_func ("/reliability/damaged-reads/people-root", test_people_root_page);
+  g_test_add_func ("/reliability/damaged-reads/plans", test_plans_page);
   g_test_add_func ("/reliability/damaged-reads/ita-contexts", test_ita_contexts_page);
   status = g_test_run ();
   g_bytes_unref (fx.clean);
