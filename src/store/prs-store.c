@@ -1707,7 +1707,12 @@ prs_store_update_valist (PrsStore *self, const char *table, gint64 id, GError **
       /* Nothing changed: either the values were already so, or no such row. */
       g_autofree char *exists = g_strdup_printf ("SELECT count(*) FROM main.\"%s\" WHERE id = %" G_GINT64_FORMAT,
                                                  table, id);
-      if (db_int (self->db, exists, 0) == 0)
+      gint64 n_rows = 0;
+
+      /* unreadable: that error, not "deleted" */
+      if (!prs_store_query_int_checked (self, exists, 0, &n_rows, error))
+        return FALSE;
+      if (n_rows == 0)
         {
           g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
                        _("The record no longer exists; it may have been deleted."));
