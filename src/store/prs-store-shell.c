@@ -161,13 +161,17 @@ prs_store_list_plan_years (PrsStore *store, gboolean with_kpis, GError **error)
 }
 
 int
-prs_store_latest_kpi_year (PrsStore *store)
+prs_store_latest_kpi_year (PrsStore *store, GError **error)
 {
-  g_return_val_if_fail (PRS_IS_STORE (store), 0);
-  return (int) prs_store_query_int (store,
-      "SELECT max (y) FROM (SELECT fiscal_year AS y FROM kpis UNION ALL"
-      " SELECT p.fiscal_year FROM plans p JOIN plan_nodes n ON n.plan_id = p.id"
-      " JOIN activities a ON a.id = n.id WHERE a.common_kpi = 1)", 0);
+  gint64 year;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), -1);
+  if (!prs_store_query_int_checked (store,
+                                    "SELECT ifnull (max (y), 0) FROM (SELECT fiscal_year AS y FROM kpis UNION ALL"
+                                    " SELECT p.fiscal_year FROM plans p JOIN plan_nodes n ON n.plan_id = p.id"
+                                    " JOIN activities a ON a.id = n.id WHERE a.common_kpi = 1)", 0, &year, error))
+    return -1;
+  return (int) year;
 }
 
 char *

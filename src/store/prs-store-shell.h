@@ -54,8 +54,9 @@ GArray    *prs_store_list_plan_years     (PrsStore     *store,
                                           GError      **error);
 
 /* The latest fiscal year with a Common KPI definition or an activity flagged for
- * it; 0 when there is none. */
-int        prs_store_latest_kpi_year     (PrsStore     *store);
+ * it; 0 when there is none, -1 with @error set when it could not be read. */
+int        prs_store_latest_kpi_year     (PrsStore     *store,
+                                          GError      **error);
 
 /* A person's name as lists print it (title, first name, last name); "" if none,
  * NULL with @error set when it could not be read. */

@@ -237,15 +237,18 @@ with tempfile.TemporaryDirectory(prefix='prs-rel-cli-') as d:
         data[off:off + size] = b'\xa5' * size
         open(path, 'wb').write(data)
 
+    summary = os.path.join(d, 'damaged-summary.pdf')
     for table, args, wrong in (('units', ['people', 'list', '--unit', 'สบก.'], 'no unit named'),
-                               ('kpis', ['kpi', 'report', '--year', '2569', '--json'], 'no Common KPI')):
-        dmg_one = os.path.join(d, 'damaged-%s.prongsai' % table)
+                               ('kpis', ['kpi', 'report', '--year', '2569', '--json'], 'no Common KPI'),
+                               ('kpis', ['report', 'summary', '-o', summary], 'no Common KPI')):
+        dmg_one = os.path.join(d, 'damaged-%s-%s.prongsai' % (table, args[0]))
         rc, out, err = run('--workspace', dmg_one, 'demo')
         expect('a demo to damage under %s' % table, rc == 0, err)
         damage_first_leaf(dmg_one, table)
         rc, out, err = run('--workspace', dmg_one, *args)
         expect('%s over a damaged %s page fails as damaged' % (' '.join(args[:2]), table),
-               rc == 2 and 'damaged' in err and wrong not in err and out == '', (rc, out, err))
+               rc != 0 and 'damaged' in err and wrong not in err and out == '', (rc, out, err))
+    expect('no summary written over a damaged kpis page', not os.path.exists(summary))
 
     # 13: no leaks valgrind can see in the project's code (the GStrv of fields leaked per row)
     valgrind = shutil.which('valgrind')
