@@ -532,11 +532,95 @@ test_committee_window (void)
   g_rmdir (dir);
 }
 
+/* The new-meeting dialog over a damaged page of the meetings: it says the workspace
+ * could not be read and offers no number (it offered 1, perhaps a number already
+ * used). One leaf page of the table and of its index is overwritten. */
+static void
+test_damaged_next_number (void)
+{
+  const char *trees[] = { "meetings", "sqlite_autoindex_meetings_1", NULL };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("prongsai-meetings-ui-XXXXXX", &error);
+  g_autofree char *ws = g_build_filename (dir, "damaged.prongsai", NULL);
+  g_autofree char *data = NULL;
+  PrsMeetingDialog *dialog;
+  GtkWidget *label, *number;
+  PrsStore *store;
+  sqlite3 *db = NULL;
+  gint64 committee, page_size;
+  gsize size = 0;
+
+  g_assert_no_error (error);
+  store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (store, &error));
+  committee = q (store, "SELECT committee_id FROM meetings ORDER BY id LIMIT 1");
+  g_assert_cmpint (committee, >, 0);
+  g_assert_true (prs_store_save (store, &error));
+  prs_store_close (store);
+  g_object_unref (store);
+
+  g_assert_true (g_file_get_contents (ws, &data, &size, &error));
+  g_assert_cmpint (sqlite3_open_v2 (ws, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *st = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA page_size", -1, &st, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
+    page_size = sqlite3_column_int64 (st, 0);
+    sqlite3_finalize (st);
+  }
+  for (guint i = 0; trees[i]; i++)
+    {
+      sqlite3_stmt *st = NULL;
+      gint64 page;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT pageno FROM dbstat WHERE name = ?1 AND pagetype = 'leaf'"
+                                               " ORDER BY path LIMIT 1", -1, &st, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (st, 1, trees[i], -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
+      page = sqlite3_column_int64 (st, 0);
+      sqlite3_finalize (st);
+      g_assert_cmpuint ((gsize) (page * page_size), <=, size);
+      memset (data + (page - 1) * page_size, 0xA5, page_size);
+    }
+  sqlite3_close (db);
+  g_assert_true (g_file_set_contents (ws, data, size, &error));
+  store = prs_store_open (ws, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  dialog = prs_meeting_dialog_new (NULL, store, committee, 0, 2569);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_ms (300);
+  label = prs_test_find_named (GTK_WIDGET (dialog), "error-message", FALSE);
+  number = prs_test_find_named (GTK_WIDGET (dialog), "meeting-number", FALSE);
+  g_assert_nonnull (label);
+  g_assert_nonnull (number);
+  g_assert_true (gtk_widget_get_visible (label));
+  {
+    g_autofree char *prefix = g_strdup (_("Could not read the workspace: %s"));
+
+    *strstr (prefix, "%s") = '\0';
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix));
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "");
+  screenshot (GTK_WIDGET (dialog), "damaged-number");
+  /* nothing to save without a number */
+  g_assert_false (prs_meeting_dialog_save (dialog));
+  g_assert_false (prs_store_can_undo (store));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  prs_store_close (store);
+  g_object_unref (store);
+  g_unlink (ws);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   prs_test_ui_init (&argc, &argv);
   g_test_add_func ("/meetings-ui/page", test_page);
   g_test_add_func ("/meetings-ui/committee-window", test_committee_window);
+  g_test_add_func ("/meetings-ui/damaged-next-number", test_damaged_next_number);
   return g_test_run ();
 }

@@ -567,6 +567,7 @@ prs_meeting_dialog_init (PrsMeetingDialog *self)
   gtk_box_append (GTK_BOX (box), header);
 
   self->error_label = gtk_label_new (NULL);
+  gtk_widget_set_name (self->error_label, "error-message");
   gtk_label_set_wrap (GTK_LABEL (self->error_label), TRUE);
   gtk_widget_add_css_class (self->error_label, "error");
   gtk_widget_set_margin_top (self->error_label, 6);
@@ -581,6 +582,7 @@ prs_meeting_dialog_init (PrsMeetingDialog *self)
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Meeting"));
   self->number = entry_row (_("Meeting number (ครั้งที่/ปี)"));
+  gtk_widget_set_name (self->number, "meeting-number");
   self->date = entry_row (_("Date"));
   self->start = entry_row (_("Starts at"));
   self->end = entry_row (_("Ends at"));
