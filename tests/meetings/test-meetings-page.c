@@ -22,6 +22,7 @@
 #include "prs-store-meetings.h"
 #include "prs-resources.h"
 #include "prs-store-sql.h"
+#include "tests/prs-test-damage.h"
 #include "tests/prs-test-ui.h"
 
 static void
@@ -542,13 +543,10 @@ test_damaged_next_number (void)
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("prongsai-meetings-ui-XXXXXX", &error);
   g_autofree char *ws = g_build_filename (dir, "damaged.prongsai", NULL);
-  g_autofree char *data = NULL;
   PrsMeetingDialog *dialog;
   GtkWidget *label, *number;
   PrsStore *store;
-  sqlite3 *db = NULL;
-  gint64 committee, page_size;
-  gsize size = 0;
+  gint64 committee;
 
   g_assert_no_error (error);
   store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
@@ -560,32 +558,7 @@ test_damaged_next_number (void)
   prs_store_close (store);
   g_object_unref (store);
 
-  g_assert_true (g_file_get_contents (ws, &data, &size, &error));
-  g_assert_cmpint (sqlite3_open_v2 (ws, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  {
-    sqlite3_stmt *st = NULL;
-
-    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA page_size", -1, &st, NULL), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
-    page_size = sqlite3_column_int64 (st, 0);
-    sqlite3_finalize (st);
-  }
-  for (guint i = 0; trees[i]; i++)
-    {
-      sqlite3_stmt *st = NULL;
-      gint64 page;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT pageno FROM dbstat WHERE name = ?1 AND pagetype = 'leaf'"
-                                               " ORDER BY path LIMIT 1", -1, &st, NULL), ==, SQLITE_OK);
-      sqlite3_bind_text (st, 1, trees[i], -1, SQLITE_STATIC);
-      g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
-      page = sqlite3_column_int64 (st, 0);
-      sqlite3_finalize (st);
-      g_assert_cmpuint ((gsize) (page * page_size), <=, size);
-      memset (data + (page - 1) * page_size, 0xA5, page_size);
-    }
-  sqlite3_close (db);
-  g_assert_true (g_file_set_contents (ws, data, size, &error));
+  prs_test_damage_first_leaves (ws, trees);
   store = prs_store_open (ws, PRS_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
 
@@ -598,9 +571,8 @@ test_damaged_next_number (void)
   g_assert_nonnull (number);
   g_assert_true (gtk_widget_get_visible (label));
   {
-    g_autofree char *prefix = g_strdup (_("Could not read the workspace: %s"));
+    g_autofree char *prefix = prs_test_format_prefix (_("Could not read the workspace: %s"));
 
-    *strstr (prefix, "%s") = '\0';
     g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix));
   }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "");

@@ -647,6 +647,10 @@ prs_plan_progress_dialog_get_field (GtkWidget *dialog, const char *name)
     return d->round_dd;
   if (g_strcmp0 (name, "frozen") == 0)
     return d->frozen;
+  if (g_strcmp0 (name, "message") == 0)
+    return d->message;
+  if (g_strcmp0 (name, "save") == 0)
+    return d->save;
   if (g_strcmp0 (name, "event-date") == 0)
     return d->ev_date;
   if (g_strcmp0 (name, "event-end") == 0)
