@@ -109,14 +109,18 @@ prs_store_set_own_agency (PrsStore *store, const char *name, const char *abbrevi
 }
 
 gboolean
-prs_store_is_blank (PrsStore *store)
+prs_store_is_blank (PrsStore *store, GError **error)
 {
+  gint64 blank;
+
   g_return_val_if_fail (PRS_IS_STORE (store), FALSE);
-  return prs_store_query_int (store,
-                              "SELECT NOT (EXISTS (SELECT 1 FROM units) OR EXISTS (SELECT 1 FROM people)"
-                              " OR EXISTS (SELECT 1 FROM plans) OR EXISTS (SELECT 1 FROM committees)"
-                              " OR EXISTS (SELECT 1 FROM meetings) OR EXISTS (SELECT 1 FROM ita_results))",
-                              0) != 0;
+  if (!prs_store_query_int_checked (store,
+                                    "SELECT NOT (EXISTS (SELECT 1 FROM units) OR EXISTS (SELECT 1 FROM people)"
+                                    " OR EXISTS (SELECT 1 FROM plans) OR EXISTS (SELECT 1 FROM committees)"
+                                    " OR EXISTS (SELECT 1 FROM meetings) OR EXISTS (SELECT 1 FROM ita_results))",
+                                    0, &blank, error))
+    return FALSE;
+  return blank != 0;
 }
 
 static GArray *list_years (PrsStore *store, const char *sql, GError **error);

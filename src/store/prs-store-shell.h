@@ -39,8 +39,10 @@ gint64     prs_store_set_own_agency      (PrsStore     *store,
                                           GError      **error);
 
 /* TRUE when the workspace holds nothing yet: no units, people, plans, committees,
- * meetings or ITA results — a first run. */
-gboolean   prs_store_is_blank            (PrsStore     *store);
+ * meetings or ITA results — a first run. FALSE with @error set when that could not
+ * be read. */
+gboolean   prs_store_is_blank            (PrsStore     *store,
+                                          GError      **error);
 
 /* Fiscal years (Buddhist Era) that have plans, meetings or ITA results, ascending;
  * NULL with @error when they cannot be read. */

@@ -286,7 +286,8 @@ test_window_first_run (void)
 
   store = prs_store_open (ws_path, PRS_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  g_assert_true (prs_store_is_blank (store));
+  g_assert_true (prs_store_is_blank (store, &error));
+  g_assert_no_error (error);
   window = prs_window_new (GTK_APPLICATION (app), store);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
   gtk_window_present (GTK_WINDOW (window));
