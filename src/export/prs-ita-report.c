@@ -1003,8 +1003,11 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
       g_propagate_error (error, g_steal_pointer (&local));
       return NULL;
     }
-  cmp = prs_ita_store_compare (store, year, NULL);
-  /* a read that fails (a damaged page) fails the report rather than leaving out the measures */
+  /* a read that fails (a damaged page) fails the report rather than leaving out the
+   * ranking or the measures */
+  cmp = prs_ita_store_compare (store, year, error);
+  if (cmp == NULL)
+    return NULL;
   issues = prs_ita_store_list_issues (store, unit_id, year, error);
   if (issues == NULL)
     return NULL;
