@@ -343,8 +343,9 @@ build_context (PrsItaResultsView *self)
   if (error != NULL)
     report_read_error (self, error);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Published Results"));
+  /* unreadable: the toast says so, not "none entered" */
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         any ? NULL
+                                         any || error != NULL ? NULL
                                              : _("The national average, the ranks, the respondents and "
                                                  "the assessor’s recommendations, as the assessor’s report "
                                                  "gives them. None entered yet."));
