@@ -485,6 +485,27 @@ report (PrsItaAnalysisView *self, gboolean ok, GError *error)
     prs_section_page_toast (PRS_SECTION_PAGE (self->page), error->message);
 }
 
+/* The issues of the page's unit and year for an action on one of them; NULL, and
+ * the read error said, when they could not be read. */
+static GPtrArray *
+issues_or_report (PrsItaAnalysisView *self)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *issues = prs_ita_store_list_issues (PRS_ITA_STORE (self->page),
+                                                 prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)),
+                                                 prs_section_page_get_year (PRS_SECTION_PAGE (self->page)), &error);
+
+  if (issues == NULL && error != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+      prs_section_page_toast (PRS_SECTION_PAGE (self->page), message);
+    }
+  return issues;
+}
+
 /* The item's check in the weak list: "(sb)" code, ticked. */
 static void
 select_item_action (GtkWidget *widget, const char *name, GVariant *param)
@@ -645,7 +666,7 @@ move_issue_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   PrsItaAnalysisView *self = PRS_ITA_ANALYSIS_VIEW (widget);
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) issues = prs_ita_store_list_issues (PRS_ITA_STORE (self->page), prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)), prs_section_page_get_year (PRS_SECTION_PAGE (self->page)), NULL);
+  g_autoptr (GPtrArray) issues = issues_or_report (self);
   gint64 id;
   int delta;
 
@@ -661,7 +682,7 @@ move_measure_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   PrsItaAnalysisView *self = PRS_ITA_ANALYSIS_VIEW (widget);
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) issues = prs_ita_store_list_issues (PRS_ITA_STORE (self->page), prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)), prs_section_page_get_year (PRS_SECTION_PAGE (self->page)), NULL);
+  g_autoptr (GPtrArray) issues = issues_or_report (self);
   gint64 id;
   int delta;
 
@@ -922,7 +943,7 @@ edit_measure_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   PrsItaAnalysisView *self = PRS_ITA_ANALYSIS_VIEW (widget);
   gint64 id = g_variant_get_int64 (param);
-  g_autoptr (GPtrArray) issues = prs_ita_store_list_issues (PRS_ITA_STORE (self->page), prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)), prs_section_page_get_year (PRS_SECTION_PAGE (self->page)), NULL);
+  g_autoptr (GPtrArray) issues = issues_or_report (self);
 
   for (guint i = 0; issues && i < issues->len; i++)
     {
