@@ -774,6 +774,21 @@ typedef struct
   GPtrArray            *rows;    /* ResolveRow */
 } ResolveData;
 
+/* The read error in the roster search's popover (above the dialog), as its only row. */
+static void
+pick_show_error (GtkWidget *results, const GError *error)
+{
+  g_autofree char *message = NULL;
+  GtkWidget *label;
+
+  /* Translators: %s is an error message */
+  message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+  label = gtk_label_new (message);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "error");
+  gtk_list_box_append (GTK_LIST_BOX (results), label);
+}
+
 /* @who: the person's name as read (prs_people_get_display_name) */
 static void
 resolve_set_person (ResolveRow *r, gint64 person, const char *who)
@@ -809,6 +824,7 @@ pick_search (GtkSearchEntry *entry, PickData *d)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
   PrsPeopleFilter filter = { text, 0, 0, -1 };
   g_autoptr (GPtrArray) found = NULL;
+  g_autoptr (GError) error = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (d->results)))
@@ -816,7 +832,12 @@ pick_search (GtkSearchEntry *entry, PickData *d)
   g_array_set_size (d->ids, 0);
   if (g_utf8_strlen (text, -1) < 2)
     return;
-  found = prs_people_list (d->store, &filter, NULL);
+  found = prs_people_list (d->store, &filter, &error);
+  if (found == NULL)
+    {
+      pick_show_error (d->results, error);
+      return;
+    }
   for (guint i = 0; found && i < found->len && i < 30; i++)
     {
       PrsPersonRow *p = found->pdata[i];
@@ -846,16 +867,8 @@ pick_activated (GtkListBox *box, GtkListBoxRow *row, PickData *d)
   who = prs_people_get_display_name (d->store, g_array_index (d->ids, gint64, i), &error);
   if (who == NULL)
     {
-      /* said in the popover, which is above the dialog; the row keeps its choice */
-      g_autofree char *message = NULL;
-      GtkWidget *label;
-
-      /* Translators: %s is an error message */
-      message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
-      label = gtk_label_new (message);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "error");
-      gtk_list_box_append (GTK_LIST_BOX (d->results), label);
+      /* the row keeps its choice */
+      pick_show_error (d->results, error);
       return;
     }
   resolve_set_person (d->row, g_array_index (d->ids, gint64, i), who);
