@@ -677,7 +677,9 @@ ita_issues (PrsCliContext *ctx, const ItaArgs *a)
   issues = prs_ita_store_list_issues (store, unit_id, year, &error);
   if (issues == NULL)
     return prs_cli_fail ("%s", error->message);
-  r = prs_ita_store_compute (store, unit_id, year, NULL);
+  r = prs_ita_store_compute (store, unit_id, year, &error);
+  if (r == NULL)
+    return prs_cli_fail ("%s", error->message); /* not the items without their texts and scores */
 
   if (!a->json)
     {

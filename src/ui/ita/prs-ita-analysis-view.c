@@ -833,12 +833,24 @@ date_text (PrsItaAnalysisView *self, const char *iso)
 static void
 open_measure_dialog (PrsItaAnalysisView *self, gint64 issue_id, PrsItaMeasureInfo *m)
 {
-  MeasureDialog *d = g_new0 (MeasureDialog, 1);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) units = prs_store_count_staff_by_unit_and_type (PRS_ITA_STORE (self->page), &error);
+  MeasureDialog *d;
   AdwMessageDialog *dialog;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scrolled, *list, *dates;
-  g_autoptr (GPtrArray) units = prs_store_count_staff_by_unit_and_type (PRS_ITA_STORE (self->page), NULL);
+  GtkWidget *box, *scrolled, *list, *dates;
 
+  if (units == NULL)
+    {
+      /* not a form without the units to tick: saving it would clear the measure's units */
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not read the workspace: %s"), error ? error->message : "");
+      prs_section_page_toast (PRS_SECTION_PAGE (self->page), message);
+      return;
+    }
+  d = g_new0 (MeasureDialog, 1);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   d->self = g_object_ref (self);
   d->issue_id = issue_id;
   d->measure_id = m ? m->id : 0;
