@@ -408,9 +408,14 @@ ita_score (PrsCliContext *ctx, const ItaArgs *a)
   unit_id = resolve_unit (store, a->unit, &error);
   if (unit_id == 0)
     return prs_cli_fail ("%s", error->message);
-  prs_ita_store_get_unit_names (store, unit_id, &name, NULL);
-  if (prs_ita_store_find_result (store, unit_id, year) == 0)
-    return prs_cli_fail (_("There are no ITA results of “%s” for %d."), name, year);
+  if (!prs_ita_store_get_unit_names (store, unit_id, &name, NULL, &error) && error != NULL)
+    return prs_cli_fail ("%s", error->message);
+  if (prs_ita_store_find_result (store, unit_id, year, &error) == 0)
+    {
+      if (error != NULL)
+        return prs_cli_fail ("%s", error->message);
+      return prs_cli_fail (_("There are no ITA results of “%s” for %d."), name, year);
+    }
   rollup = prs_ita_store_compute (store, unit_id, year, &error);
   if (rollup == NULL)
     return prs_cli_fail ("%s", error->message);
@@ -522,7 +527,12 @@ ita_chart (PrsCliContext *ctx, const ItaArgs *a)
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
   if (kind == PRS_ITA_CHART_COMPARE && a->unit == NULL)
-    unit_id = prs_ita_store_get_own_agency (store, NULL); /* 0: no highlight */
+    {
+      unit_id = prs_ita_store_get_own_agency (store, &error); /* none named: no highlight */
+      if (unit_id == 0 && !g_error_matches (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND))
+        return prs_cli_fail ("%s", error->message);
+      g_clear_error (&error);
+    }
   else
     {
       unit_id = resolve_unit (store, a->unit, &error);
@@ -619,7 +629,8 @@ open_unit_year (PrsCliContext *ctx, const ItaArgs *a, PrsStore **store, gint64 *
   *unit_id = resolve_unit (*store, a->unit, &error);
   if (*unit_id == 0)
     return prs_cli_fail ("%s", error->message);
-  prs_ita_store_get_unit_names (*store, *unit_id, unit_name, NULL);
+  if (!prs_ita_store_get_unit_names (*store, *unit_id, unit_name, NULL, &error) && error != NULL)
+    return prs_cli_fail ("%s", error->message);
   return PRS_CLI_OK;
 }
 
@@ -702,7 +713,9 @@ ita_issues (PrsCliContext *ctx, const ItaArgs *a)
   issues = prs_ita_store_list_issues (store, unit_id, year, &error);
   if (issues == NULL)
     return prs_cli_fail ("%s", error->message);
-  r = prs_ita_store_compute (store, unit_id, year, NULL);
+  r = prs_ita_store_compute (store, unit_id, year, &error);
+  if (r == NULL)
+    return prs_cli_fail ("%s", error->message); /* not the items without their texts and scores */
 
   if (!a->json)
     {
@@ -800,7 +813,16 @@ ita_context (PrsCliContext *ctx, const ItaArgs *a)
   rc = open_unit_year (ctx, a, &store, &unit_id, &year, &unit_name);
   if (rc != PRS_CLI_OK)
     return rc;
-  prs_ita_store_get_context (store, unit_id, year, &c);
+  {
+    g_autoptr (GError) error = NULL;
+
+    prs_ita_store_get_context (store, unit_id, year, &c, &error);
+    if (error != NULL)
+      {
+        prs_ita_context_clear (&c);
+        return prs_cli_fail ("%s", error->message);
+      }
+  }
   if (a->json)
     {
       g_string_append_c (out, '{');

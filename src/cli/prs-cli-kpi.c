@@ -257,9 +257,13 @@ kpi_report (PrsCliContext *ctx, int argc, char **argv)
   store = open_workspace (ctx, FALSE, &error);
   if (store == NULL)
     return prs_cli_fail ("%s", error->message);
-  if (prs_kpi_store_find (store, year) == 0)
-    fprintf (stderr, _("prongsai-cli: no Common KPI is set for %d; the default rubric 70,75,80,85,90 is used.\n"),
-             year);
+  if (prs_kpi_store_find (store, year, &error) == 0)
+    {
+      if (error != NULL)
+        return prs_cli_fail ("%s", error->message);
+      fprintf (stderr, _("prongsai-cli: no Common KPI is set for %d; the default rubric 70,75,80,85,90 is used.\n"),
+               year);
+    }
 
   if (a.json)
     {

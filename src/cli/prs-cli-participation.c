@@ -107,10 +107,11 @@ kind_label (const PrsSigninRow *r)
     }
 }
 
+/* NULL with @error set when the roster could not be read */
 static char *
-person_name (PrsStore *store, gint64 id)
+person_name (PrsStore *store, gint64 id, GError **error)
 {
-  return prs_store_get_person_display_name (store, id);
+  return prs_store_get_person_display_name (store, id, error);
 }
 
 static int
@@ -138,13 +139,19 @@ participation_import (PrsCliContext *ctx, const Args *a)
   for (guint i = 0; i < preview->rows->len; i++)
     {
       PrsSigninRow *r = preview->rows->pdata[i];
-      g_autofree char *who = r->person_id ? person_name (store, r->person_id) : NULL;
+      g_autofree char *who = r->person_id ? person_name (store, r->person_id, &error) : NULL;
 
+      if (error != NULL)
+        return prs_cli_fail ("%s", error->message);
       if (r->kind == PRS_SIGNIN_UNKNOWN && who && r->runner_up_id)
         {
-          g_autofree char *two = person_name (store, r->runner_up_id);
+          g_autofree char *two = person_name (store, r->runner_up_id, &error);
+          char *both;
+
+          if (two == NULL)
+            return prs_cli_fail ("%s", error->message);
           /* Translators: two roster people about as near to a name */
-          char *both = g_strdup_printf (_("%s or %s?"), who, two);
+          both = g_strdup_printf (_("%s or %s?"), who, two);
 
           g_free (who);
           who = both;
@@ -198,8 +205,10 @@ participation_unknown (PrsCliContext *ctx, const Args *a)
       for (guint i = 0; i < list->len; i++)
         {
           PrsUnknownName *u = list->pdata[i];
-          g_autofree char *who = u->candidate_id ? person_name (store, u->candidate_id) : NULL;
+          g_autofree char *who = u->candidate_id ? person_name (store, u->candidate_id, &error) : NULL;
 
+          if (error != NULL)
+            return prs_cli_fail ("%s", error->message);
           g_string_append (out, i ? ",\n  {\"name\": " : "\n  {\"name\": ");
           prs_cli_json_string (out, u->name);
           g_string_append (out, ", \"candidate\": ");
@@ -216,8 +225,10 @@ participation_unknown (PrsCliContext *ctx, const Args *a)
     for (guint i = 0; i < list->len; i++)
       {
         PrsUnknownName *u = list->pdata[i];
-        g_autofree char *who = u->candidate_id ? person_name (store, u->candidate_id) : NULL;
+        g_autofree char *who = u->candidate_id ? person_name (store, u->candidate_id, &error) : NULL;
 
+        if (error != NULL)
+          return prs_cli_fail ("%s", error->message);
         printf ("%s%s%s\n", u->name, who ? _(" — perhaps ") : "", who ? who : "");
       }
   return PRS_CLI_OK;

@@ -152,7 +152,9 @@ people_list (PrsCliContext *ctx, int argc, char **argv)
     return prs_cli_fail ("%s", error->message);
   if (unit)
     {
-      filter.unit_id = prs_people_find_unit (store, unit);
+      filter.unit_id = prs_people_find_unit (store, unit, &error);
+      if (error != NULL)
+        return prs_cli_fail ("%s", error->message);
       if (filter.unit_id == 0)
         return prs_cli_fail (_("There is no unit named “%s” in the workspace (give its full name or abbreviation)."),
                              unit);

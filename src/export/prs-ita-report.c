@@ -168,13 +168,22 @@ prs_ita_chart_add_levels (PrsChart *chart, PrsItaFramework *fw)
   add_levels (chart, fw, FALSE);
 }
 
+/* "?" for a unit that is not there; NULL with @error set when it could not be read. */
 static char *
-unit_label (PrsStore *store, gint64 unit_id, gboolean prefer_abbreviation)
+unit_label (PrsStore *store, gint64 unit_id, gboolean prefer_abbreviation, GError **error)
 {
   g_autofree char *name = NULL, *abbr = NULL;
+  g_autoptr (GError) local = NULL;
 
-  if (!prs_ita_store_get_unit_names (store, unit_id, &name, &abbr))
-    return g_strdup ("?");
+  if (!prs_ita_store_get_unit_names (store, unit_id, &name, &abbr, &local))
+    {
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      return g_strdup ("?");
+    }
   if (prefer_abbreviation && abbr && *abbr)
     return g_steal_pointer (&abbr);
   return g_steal_pointer (&name);
@@ -183,15 +192,20 @@ unit_label (PrsStore *store, gint64 unit_id, gboolean prefer_abbreviation)
 /* Chart texts in the report's digits; item codes keep theirs. */
 #define D(text) prs_ita_digits ((text), thai)
 
-static void
+static gboolean
 set_titles (PrsChart *chart, PrsStore *store, gint64 unit_id, int year, const char *title,
-            gboolean thai)
+            gboolean thai, GError **error)
 {
-  g_autofree char *name = unit_label (store, unit_id, FALSE);
-  g_autofree char *sub = g_strdup_printf (_("%s, fiscal year %d"), name, year);
-  g_autofree char *t = D (title);
-  g_autofree char *st = D (sub);
+  g_autofree char *name = unit_label (store, unit_id, FALSE, error);
+  g_autofree char *sub = NULL;
+  g_autofree char *t = NULL;
+  g_autofree char *st = NULL;
 
+  if (name == NULL)
+    return FALSE;
+  sub = g_strdup_printf (_("%s, fiscal year %d"), name, year);
+  t = D (title);
+  st = D (sub);
   prs_chart_set_title (chart, t);
   prs_chart_set_subtitle (chart, st);
   prs_chart_set_thai_digits (chart, thai);
@@ -201,6 +215,7 @@ set_titles (PrsChart *chart, PrsStore *store, gint64 unit_id, int year, const ch
 
     prs_chart_set_value_axis_title (chart, axis);
   }
+  return TRUE;
 }
 
 static char *
@@ -294,7 +309,8 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
         prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (c->framework)),
                                       pass);
       }
-      set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai);
+      if (!set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai, error))
+        return NULL;
       {
         g_autofree char *sub = NULL;
         g_autofree char *shown = NULL;
@@ -310,12 +326,14 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
 
   if (kind == PRS_ITA_CHART_YEARS)
     {
-      g_autoptr (GArray) years = prs_ita_store_list_years (store, unit_id);
+      g_autoptr (GArray) years = prs_ita_store_list_years (store, unit_id, error);
       g_autoptr (GPtrArray) rollups = g_ptr_array_new_with_free_func ((GDestroyNotify) prs_ita_rollup_free);
       g_autofree double *values = NULL;
       PrsItaFramework *last_fw = NULL;
       double lowest = 100;
 
+      if (years == NULL)
+        return NULL;
       if (years->len == 0)
         {
           not_found (error, _("This unit has no ITA results."));
@@ -373,16 +391,24 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
 
         prs_chart_add_reference_line (chart, to_double (prs_ita_framework_get_pass_mark (last_fw)), pass);
       }
-      set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai);
+      if (!set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai, error))
+        return NULL;
       prs_chart_set_category_axis_title (chart, _("Fiscal year"));
       return g_steal_pointer (&chart);
     }
 
-  if (prs_ita_store_find_result (store, unit_id, year) == 0)
-    {
-      not_found (error, _("This unit has no ITA results for the year."));
-      return NULL;
-    }
+  {
+    g_autoptr (GError) local = NULL;
+
+    if (prs_ita_store_find_result (store, unit_id, year, &local) == 0)
+      {
+        if (local != NULL)
+          g_propagate_error (error, g_steal_pointer (&local));
+        else
+          not_found (error, _("This unit has no ITA results for the year."));
+        return NULL;
+      }
+  }
   r = prs_ita_store_compute (store, unit_id, year, error);
   if (r == NULL)
     return NULL;
@@ -452,8 +478,16 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
         g_autofree char *this_year = D (this_plain);
         g_autofree char *last_year = D (last_plain);
 
-        if (prs_ita_store_find_result (store, unit_id, year - 1) != 0)
-          prev = prs_ita_store_compute (store, unit_id, year - 1, NULL);
+        g_autoptr (GError) local = NULL;
+
+        if (prs_ita_store_find_result (store, unit_id, year - 1, &local) != 0)
+          prev = prs_ita_store_compute (store, unit_id, year - 1, &local);
+        if (local != NULL)
+          {
+            /* not a radar without last year's line */
+            g_propagate_error (error, g_steal_pointer (&local));
+            return NULL;
+          }
         chart = prs_chart_new (PRS_CHART_RADAR);
         for (guint i = 0; i < n; i++)
           {
@@ -558,8 +592,9 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
       not_found (error, _("The figures given for this year do not determine this chart."));
       return NULL;
     }
-  set_titles (chart, store, unit_id, year, radar_title ? radar_title : prs_ita_chart_kind_get_title (kind),
-              thai);
+  if (!set_titles (chart, store, unit_id, year, radar_title ? radar_title : prs_ita_chart_kind_get_title (kind),
+                   thai, error))
+    return NULL;
   return g_steal_pointer (&chart);
 }
 
@@ -932,8 +967,9 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   g_autoptr (PrsItaComparison) cmp = NULL;
   g_autoptr (PrsReport) report = NULL;
   g_autoptr (GPtrArray) issues = NULL;
-  g_autofree char *name = unit_label (store, unit_id, FALSE);
+  g_autofree char *name = NULL;
   g_autofree char *title = NULL;
+  g_autoptr (GError) local = NULL;
   const PrsItaUnitScore *mine;
   const PrsItaLevelInfo *level;
   PrsItaContext context;
@@ -943,24 +979,45 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   PrsScore s, p;
   gboolean pass;
 
-  if (prs_ita_store_find_result (store, unit_id, year) == 0)
+  name = unit_label (store, unit_id, FALSE, error);
+  if (name == NULL)
+    return NULL;
+  if (prs_ita_store_find_result (store, unit_id, year, &local) == 0)
     {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                   _("There are no ITA results of “%s” for %d."), name, year);
+      if (local != NULL)
+        g_propagate_error (error, g_steal_pointer (&local));
+      else
+        g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                     _("There are no ITA results of “%s” for %d."), name, year);
       return NULL;
     }
   r = prs_ita_store_compute (store, unit_id, year, error);
   if (r == NULL)
     return NULL;
   fw = prs_ita_rollup_get_framework (r);
-  if (prs_ita_store_find_result (store, unit_id, year - 1) != 0)
-    prev = prs_ita_store_compute (store, unit_id, year - 1, NULL);
-  cmp = prs_ita_store_compare (store, year, NULL);
-  /* a read that fails (a damaged page) fails the report rather than leaving out the measures */
+  if (prs_ita_store_find_result (store, unit_id, year - 1, &local) != 0)
+    prev = prs_ita_store_compute (store, unit_id, year - 1, &local);
+  if (local != NULL)
+    {
+      /* not a report without last year's comparison */
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  /* a read that fails (a damaged page) fails the report rather than leaving out the
+   * ranking or the measures */
+  cmp = prs_ita_store_compare (store, year, error);
+  if (cmp == NULL)
+    return NULL;
   issues = prs_ita_store_list_issues (store, unit_id, year, error);
   if (issues == NULL)
     return NULL;
-  prs_ita_store_get_context (store, unit_id, year, &context);
+  prs_ita_store_get_context (store, unit_id, year, &context, &local);
+  if (local != NULL)
+    {
+      prs_ita_context_clear (&context);
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
 
   title = g_strdup_printf (_("Integrity and Transparency Assessment (ITA), fiscal year %d"), year);
   report = prs_report_new (title);
@@ -1186,11 +1243,14 @@ prs_ita_measures_report_build (PrsStore *store, gint64 unit_id, int year_be, gbo
   g_autoptr (GPtrArray) issues = NULL;
   g_autoptr (PrsReport) report = NULL;
   g_autoptr (PrsItaFramework) fw = NULL;
-  g_autofree char *name = unit_label (store, unit_id, FALSE);
+  g_autofree char *name = NULL;
   g_autofree char *plan_title = NULL;
   g_autofree char *title = NULL;
   PrsReportTable *t;
 
+  name = unit_label (store, unit_id, FALSE, error);
+  if (name == NULL)
+    return NULL;
   issues = prs_ita_store_list_issues (store, unit_id, year_be, error);
   if (issues == NULL)
     return NULL;
@@ -1205,7 +1265,14 @@ prs_ita_measures_report_build (PrsStore *store, gint64 unit_id, int year_be, gbo
     /* The stored plan's title if there is one (it may have been edited). */
     PrsItaIssueInfo *first = g_ptr_array_index (issues, 0);
 
-    plan_title = prs_ita_store_get_plan_title (store, first->plan_id);
+    g_autoptr (GError) local = NULL;
+
+    plan_title = prs_ita_store_get_plan_title (store, first->plan_id, &local);
+    if (local != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&local));
+        return NULL;
+      }
     if (plan_title == NULL)
       plan_title = prs_ita_measures_plan_title (year_be);
   }

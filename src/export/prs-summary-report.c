@@ -31,18 +31,24 @@ static const struct
 
 #define N_TYPES G_N_ELEMENTS (columns)
 
-/* Participation of the year and its Common KPI table; nothing without a year. */
-static void
-add_participation (PrsReport *report, PrsStore *store)
+/* Participation of the year and its Common KPI table; nothing without a year.
+ * FALSE with @error set when it could not be read (not a report without it). */
+static gboolean
+add_participation (PrsReport *report, PrsStore *store, GError **error)
 {
   g_autoptr (PrsKpiReport) kpi = NULL;
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *heading = NULL;
-  gint64 year = prs_store_latest_kpi_year (store);
+  gint64 year = prs_store_latest_kpi_year (store, error);
   guint heads = 0, marks = 0;
 
-  if (year <= 0 || (kpi = prs_kpi_report_compute (store, (int) year, NULL)) == NULL)
-    return;
+  if (year < 0)
+    return FALSE;
+  if (year == 0)
+    return TRUE;
+  kpi = prs_kpi_report_compute (store, (int) year, error);
+  if (kpi == NULL)
+    return FALSE;
   for (guint i = 0; i < kpi->activities->len; i++)
     {
       PrsKpiActivity *a = kpi->activities->pdata[i];
@@ -64,6 +70,7 @@ add_participation (PrsReport *report, PrsStore *store)
   g_string_append (text, " ผลรายสำนัก/สถาบัน/กลุ่ม ดังนี้");
   prs_report_add_paragraph (report, text->str);
   prs_kpi_report_add_tables (report, kpi, FALSE);
+  return TRUE;
 }
 
 PrsReport *
@@ -199,7 +206,8 @@ prs_summary_report_new (PrsStore *store, gboolean thai_digits, GError **error)
   prs_report_add_paragraph (report, text->str);
   if (!prs_plan_report_append_plans (report, store, error))
     return NULL;
-  add_participation (report, store);
+  if (!add_participation (report, store, error))
+    return NULL;
   prs_report_add_paragraph (report, "จึงเรียนมาเพื่อโปรดทราบ");
   prs_report_add_signature (report, "........................................", "ฝ่ายเลขานุการ",
                             NULL);

@@ -101,9 +101,11 @@ prs_ita_store_find_unit (PrsStore *store, const char *name, GError **error)
 gint64
 prs_ita_store_get_own_agency (PrsStore *store, GError **error)
 {
-  gint64 id = prs_store_query_int (store,
-                                   "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1",
-                                   0);
+  gint64 id;
+
+  if (!prs_store_query_int_checked (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0,
+                                    &id, error))
+    return 0; /* unreadable: that error, not "no own agency" */
   if (id == 0)
     g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
                          _("The workspace does not say which unit is your own agency; name one with --unit."));
@@ -111,16 +113,21 @@ prs_ita_store_get_own_agency (PrsStore *store, GError **error)
 }
 
 gboolean
-prs_ita_store_get_unit_names (PrsStore *store, gint64 unit_id, char **name, char **abbreviation)
+prs_ita_store_get_unit_names (PrsStore *store, gint64 unit_id, char **name, char **abbreviation, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT name, abbreviation FROM units WHERE id = ?1", NULL);
+      "SELECT name, abbreviation FROM units WHERE id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, unit_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      prs_store_step_done (store, rc, error);
+      return FALSE;
+    }
   if (name)
     *name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   if (abbreviation)
@@ -129,35 +136,43 @@ prs_ita_store_get_unit_names (PrsStore *store, gint64 unit_id, char **name, char
 }
 
 gint64
-prs_ita_store_find_result (PrsStore *store, gint64 unit_id, int year_be)
+prs_ita_store_find_result (PrsStore *store, gint64 unit_id, int year_be, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT id FROM ita_results WHERE unit_id = ?1 AND year_be = ?2", NULL);
+      "SELECT id FROM ita_results WHERE unit_id = ?1 AND year_be = ?2", error);
+  int rc;
 
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, year_be);
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  prs_store_step_done (store, rc, error);
+  return 0;
 }
 
 GArray *
-prs_ita_store_list_years (PrsStore *store, gint64 unit_id)
+prs_ita_store_list_years (PrsStore *store, gint64 unit_id, GError **error)
 {
-  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT DISTINCT year_be FROM ita_results WHERE ?1 = 0 OR unit_id = ?1 ORDER BY year_be",
-      NULL);
+      error);
+  int rc;
 
   if (stmt == NULL)
-    return years;
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int y = sqlite3_column_int (stmt, 0);
       g_array_append_val (years, y);
     }
-  return years;
+  if (!prs_store_step_done (store, rc, error))
+    return NULL;
+  return g_steal_pointer (&years);
 }
 
 PrsItaFramework *
@@ -165,17 +180,22 @@ prs_ita_store_get_framework (PrsStore *store, gint64 unit_id, int year_be, GErro
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT framework FROM ita_results WHERE unit_id = ?1 AND year_be = ?2", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, year_be);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
     {
       PrsItaFramework *fw = prs_ita_framework_lookup ((const char *) sqlite3_column_text (stmt, 0), NULL);
       if (fw != NULL)
         return fw;
     }
+  /* unreadable is not "no framework stored": the year's default could be the wrong one */
+  if (rc != SQLITE_ROW && !prs_store_step_done (store, rc, error))
+    return NULL;
   return prs_ita_framework_for_year (year_be, error);
 }
 
@@ -226,10 +246,17 @@ prs_ita_store_compute (PrsStore *store, gint64 unit_id, int year_be, GError **er
 static gint64
 ensure_result (PrsStore *store, gint64 unit_id, int year_be, const char *framework, GError **error)
 {
-  gint64 id = prs_ita_store_find_result (store, unit_id, year_be);
+  g_autoptr (GError) local = NULL;
+  gint64 id = prs_ita_store_find_result (store, unit_id, year_be, &local);
 
   if (id != 0)
     return id;
+  if (local != NULL)
+    {
+      /* unreadable is not "none": a second result row would be made */
+      g_propagate_error (error, g_steal_pointer (&local));
+      return 0;
+    }
   return prs_store_insert (store, "ita_results", error,
                            "unit_id", PRS_INT (unit_id),
                            "year_be", PRS_INT (year_be),
@@ -237,30 +264,37 @@ ensure_result (PrsStore *store, gint64 unit_id, int year_be, const char *framewo
                            NULL);
 }
 
+/* The figure's id (its score into @score); 0 if there is none, -1 with @error set
+ * when it could not be read. */
 static gint64
-find_figure (PrsStore *store, gint64 result_id, const char *code, const char *part, PrsScore *score)
+find_figure (PrsStore *store, gint64 result_id, const char *code, const char *part, PrsScore *score,
+             GError **error)
 {
   /* Cached: a large import asks once per row (parsing it each time was most of
    * the import's time). */
   sqlite3_stmt *stmt = prs_store_cached (store,
       "SELECT id, score FROM ita_figures WHERE result_id = ?1 AND code = ?2"
-      " AND ifnull (part, '') = ifnull (?3, '')", NULL);
+      " AND ifnull (part, '') = ifnull (?3, '')", error);
   gint64 id = 0;
+  int rc;
 
   if (stmt == NULL)
-    return 0;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, result_id);
   sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
   if (part)
     sqlite3_bind_text (stmt, 3, part, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 3);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     {
       if (score)
         *score = sqlite3_column_int64 (stmt, 1);
       id = sqlite3_column_int64 (stmt, 0);
     }
+  else if (!prs_store_step_done (store, rc, error))
+    id = -1;
   sqlite3_reset (stmt);
   return id;
 }
@@ -271,8 +305,10 @@ write_figure (PrsStore *store, gint64 result_id, const char *code, const char *p
               gboolean clear, PrsScore score, GError **error)
 {
   PrsScore old = 0;
-  gint64 id = find_figure (store, result_id, code, part, &old);
+  gint64 id = find_figure (store, result_id, code, part, &old, error);
 
+  if (id < 0)
+    return FALSE; /* not "none": a second figure would be written */
   if (clear)
     return id == 0 || prs_store_delete (store, "ita_figures", id, error);
   if (id != 0)
@@ -838,7 +874,16 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
       out->line = line;
       out->unit_id = unit_id;
       if (unit_id != 0)
-        prs_ita_store_get_unit_names (store, unit_id, &out->unit, NULL);
+        {
+          g_autoptr (GError) read_error = NULL;
+
+          if (!prs_ita_store_get_unit_names (store, unit_id, &out->unit, NULL, &read_error) && read_error)
+            {
+              g_ptr_array_add (p->rows, out);
+              g_propagate_error (error, g_steal_pointer (&read_error));
+              return NULL;
+            }
+        }
       else
         {
           /* the name the unit is made with: its first spelling in the file */
@@ -862,10 +907,19 @@ preview_rows (PrsStore *store, GPtrArray *rows, GArray *lines, GError **error)
       out->change = PRS_ITA_IMPORT_NEW;
       if (unit_id != 0)
         {
-          gint64 result_id = prs_ita_store_find_result (store, unit_id, year);
+          g_autoptr (GError) read_error = NULL;
           PrsScore old = 0;
+          gint64 result_id = prs_ita_store_find_result (store, unit_id, year, &read_error);
+          gint64 figure = result_id != 0 ? find_figure (store, result_id, c_code, c_part, &old, &read_error) : 0;
 
-          if (result_id != 0 && find_figure (store, result_id, c_code, c_part, &old) != 0)
+          if (read_error != NULL)
+            {
+              /* unreadable: no preview that calls existing figures new */
+              g_ptr_array_add (p->rows, out);
+              g_propagate_error (error, g_steal_pointer (&read_error));
+              return NULL;
+            }
+          if (figure > 0)
             {
               out->change = old == score ? PRS_ITA_IMPORT_UNCHANGED : PRS_ITA_IMPORT_CHANGED;
               out->old_score = old;
@@ -998,7 +1052,8 @@ prs_ita_import_apply (PrsStore *store, PrsItaImportPreview *preview, GError **er
   current_units = unit_index (store, error);
   if (current_units == NULL)
     goto fail;
-  sort_base = prs_store_query_int (store, "SELECT ifnull (max (sort_order), 0) FROM units", 0);
+  if (!prs_store_query_int_checked (store, "SELECT ifnull (max (sort_order), 0) FROM units", 0, &sort_base, error))
+    goto fail;
 
   for (guint i = 0; i < preview->rows->len; i++)
     {
@@ -1248,6 +1303,7 @@ prs_ita_store_get_measures_plan (PrsStore *store, gint64 unit_id, int year_be, g
 {
   g_autoptr (PrsStatement) stmt = NULL;
   g_autofree char *title = NULL;
+  int rc;
 
   g_return_val_if_fail (PRS_IS_STORE (store), 0);
   stmt = prs_store_prepare (store,
@@ -1258,14 +1314,19 @@ prs_ita_store_get_measures_plan (PrsStore *store, gint64 unit_id, int year_be, g
   sqlite3_bind_int64 (stmt, 1, unit_id);
   /* Measures drawn from year Y's assessment are carried out in fiscal year Y + 1. */
   sqlite3_bind_int (stmt, 2, year_be + 1);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     return sqlite3_column_int64 (stmt, 0);
+  /* unreadable is not "none yet": a second measures plan would be made */
+  if (!prs_store_step_done (store, rc, error))
+    return 0;
   if (!create)
     return 0;
-  if (!prs_ita_store_get_unit_names (store, unit_id, NULL, NULL))
+  if (!prs_ita_store_get_unit_names (store, unit_id, NULL, NULL, error))
     {
-      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                           _("The unit of this analysis is no longer in the workspace."));
+      if (error == NULL || *error == NULL)
+        g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                             _("The unit of this analysis is no longer in the workspace."));
       return 0;
     }
   title = prs_ita_measures_plan_title (year_be);
@@ -1326,17 +1387,22 @@ canonical_item (PrsItaFramework *fw, int year_be, const char *code, gboolean oit
   return item->code;
 }
 
-static gboolean
-issue_has_code (PrsStore *store, gint64 issue_id, const char *code)
+/* 1 when the issue has @code, 0 if not, -1 with @error set when that could not be read. */
+static int
+issue_has_code (PrsStore *store, gint64 issue_id, const char *code, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT 1 FROM ita_issue_items WHERE issue_id = ?1 AND code = ?2", NULL);
+      "SELECT 1 FROM ita_issue_items WHERE issue_id = ?1 AND code = ?2", error);
+  int rc;
 
   if (stmt == NULL)
-    return FALSE;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, issue_id);
   sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
-  return sqlite3_step (stmt) == SQLITE_ROW;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return 1;
+  return prs_store_step_done (store, rc, error) ? 0 : -1;
 }
 
 /* Inserts @codes with @role into an issue inside the current edit. */
@@ -1348,10 +1414,14 @@ insert_codes (PrsStore *store, gint64 issue_id, PrsItaFramework *fw, int year_be
     {
       const char *code = canonical_item (fw, year_be, codes[i], g_str_equal (role, PRS_ITA_ROLE_EVIDENCE),
                                          error);
+      int has;
 
       if (code == NULL)
         return FALSE;
-      if (issue_has_code (store, issue_id, code))
+      has = issue_has_code (store, issue_id, code, error);
+      if (has < 0)
+        return FALSE;
+      if (has)
         {
           if (g_str_equal (role, PRS_ITA_ROLE_EVIDENCE))
             {
@@ -1418,16 +1488,32 @@ prs_ita_store_create_issue (PrsStore *store, gint64 unit_id, int year_be, const 
   plan_id = prs_ita_store_get_measures_plan (store, unit_id, year_be, TRUE, error);
   if (plan_id == 0)
     goto fail;
-  result_id = prs_ita_store_find_result (store, unit_id, year_be);
+  {
+    g_autoptr (GError) local = NULL;
+
+    result_id = prs_ita_store_find_result (store, unit_id, year_be, &local);
+    if (local != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&local));
+        goto fail;
+      }
+  }
   {
     g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
         "SELECT coalesce (max (i.sort_order) + 1, 0)" ISSUES_OF_YEAR, error);
+    int rc;
 
     if (stmt == NULL)
       goto fail;
     sqlite3_bind_int64 (stmt, 1, unit_id);
     sqlite3_bind_int (stmt, 2, year_be);
-    order = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+    rc = sqlite3_step (stmt);
+    if (rc == SQLITE_ROW)
+      order = sqlite3_column_int64 (stmt, 0);
+    else if (!prs_store_step_done (store, rc, error))
+      goto fail;
+    else
+      order = 0;
   }
   if (result_id != 0)
     issue_id = prs_store_insert (store, "ita_issues", error,
@@ -1490,18 +1576,21 @@ prs_ita_store_set_issue_description (PrsStore *store, gint64 issue_id, const cha
   return prs_store_end_edit (store, error);
 }
 
+/* The row's title ("" without the row); NULL with @error set when it could not be read. */
 static char *
-row_title (PrsStore *store, const char *table, gint64 id)
+row_title (PrsStore *store, const char *table, gint64 id, GError **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT title FROM %s WHERE id = ?1", table);
-  g_autoptr (PrsStatement) stmt = prs_store_prepare (store, sql, NULL);
+  g_autoptr (PrsStatement) stmt = prs_store_prepare (store, sql, error);
+  int rc;
 
   if (stmt == NULL)
-    return g_strdup ("");
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return g_strdup ("");
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return prs_store_step_done (store, rc, error) ? g_strdup ("") : NULL;
 }
 
 /* Undo labels quote titles; long Thai titles are cut to keep menus readable. */
@@ -1525,7 +1614,9 @@ prs_ita_store_delete_issue (PrsStore *store, gint64 issue_id, GError **error)
 
   if (!issue_key (store, issue_id, NULL, NULL, NULL, error))
     return FALSE;
-  title = row_title (store, "ita_issues", issue_id);
+  title = row_title (store, "ita_issues", issue_id, error);
+  if (title == NULL)
+    return FALSE;
   shortened = short_title (title);
   /* Translators: undo label; %s is the issue's title */
   label = g_strdup_printf (_("Delete issue “%s”"), shortened);
@@ -1760,10 +1851,11 @@ write_measure (PrsStore *store, gint64 *measure_id, gint64 issue_id, const PrsIt
       return FALSE;
     }
   for (guint i = 0; i < f->n_units; i++)
-    if (!prs_ita_store_get_unit_names (store, f->unit_ids[i], NULL, NULL))
+    if (!prs_ita_store_get_unit_names (store, f->unit_ids[i], NULL, NULL, error))
       {
-        g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                             _("A responsible unit of this measure is no longer in the workspace."));
+        if (error == NULL || *error == NULL)
+          g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                               _("A responsible unit of this measure is no longer in the workspace."));
         return FALSE;
       }
 
@@ -1773,11 +1865,16 @@ write_measure (PrsStore *store, gint64 *measure_id, gint64 issue_id, const PrsIt
       g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
           "SELECT coalesce (max (sort_order) + 1, 0) FROM ita_measures WHERE issue_id = ?1", error);
 
+      int rc;
+
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, issue_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
         order = sqlite3_column_int64 (stmt, 0);
+      else if (!prs_store_step_done (store, rc, error))
+        return FALSE;
       *measure_id = prs_store_insert (store, "ita_measures", error,
                                       "issue_id", PRS_INT (issue_id),
                                       "sort_order", PRS_INT (order),
@@ -1844,12 +1941,16 @@ measure_issue (PrsStore *store, gint64 measure_id, GError **error)
   gint64 issue = 0;
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT issue_id FROM ita_measures WHERE id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, measure_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     issue = sqlite3_column_int64 (stmt, 0);
+  else if (!prs_store_step_done (store, rc, error))
+    return 0;
   if (issue == 0)
     g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
                          _("This measure is no longer in the workspace."));
@@ -1882,7 +1983,9 @@ prs_ita_store_delete_measure (PrsStore *store, gint64 measure_id, GError **error
 
   if (measure_issue (store, measure_id, error) == 0)
     return FALSE;
-  title = row_title (store, "ita_measures", measure_id);
+  title = row_title (store, "ita_measures", measure_id, error);
+  if (title == NULL)
+    return FALSE;
   shortened = short_title (title);
   /* Translators: undo label; %s is the measure's title */
   label = g_strdup_printf (_("Delete measure “%s”"), shortened);

@@ -31,19 +31,24 @@ gint64   prs_ita_store_find_unit       (PrsStore    *store,
 /* The own agency (units.is_own_agency), or 0 with PRS_STORE_ERROR_NOT_FOUND. */
 gint64   prs_ita_store_get_own_agency  (PrsStore    *store,
                                         GError     **error);
-/* Full name and abbreviation of a unit (either out may be NULL); FALSE if none. */
+/* Full name and abbreviation of a unit (either out may be NULL); FALSE with @error
+ * unset if there is no such unit, FALSE with @error set when it could not be read. */
 gboolean prs_ita_store_get_unit_names  (PrsStore    *store,
                                         gint64       unit_id,
                                         char       **name,
-                                        char       **abbreviation);
-/* ita_results.id for the unit and year, 0 if there is none. */
+                                        char       **abbreviation,
+                                        GError     **error);
+/* ita_results.id for the unit and year; 0 with @error unset if there is none, 0
+ * with @error set when it could not be read. */
 gint64   prs_ita_store_find_result     (PrsStore    *store,
                                         gint64       unit_id,
-                                        int          year_be);
+                                        int          year_be,
+                                        GError     **error);
 /* Years with results: of @unit_id, or of any unit when @unit_id is 0. Ascending.
- * A GArray of int. */
+ * A GArray of int; NULL with @error set when they could not be read. */
 GArray  *prs_ita_store_list_years      (PrsStore    *store,
-                                        gint64       unit_id);
+                                        gint64       unit_id,
+                                        GError     **error);
 
 /* The framework of a stored result (or, if none, of the year). */
 PrsItaFramework *prs_ita_store_get_framework (PrsStore  *store,

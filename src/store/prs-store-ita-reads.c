@@ -313,19 +313,23 @@ read_context_row (sqlite3_stmt *stmt, int first, PrsItaContext *c)
     c->limitations = g_strdup ("");
 }
 
+/* The context row's id (read into @c); 0 if there is none, -1 with @error set when
+ * it could not be read. */
 static gint64
-find_context (PrsStore *store, gint64 result_id, PrsItaContext *c)
+find_context (PrsStore *store, gint64 result_id, PrsItaContext *c, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT " CONTEXT_COLUMNS " FROM ita_contexts c WHERE c.result_id = ?1", NULL);
+      "SELECT " CONTEXT_COLUMNS " FROM ita_contexts c WHERE c.result_id = ?1", error);
   gint64 id = 0;
+  int rc;
 
   if (c)
     prs_ita_context_init (c);
   if (stmt == NULL)
-    return 0;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, result_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     {
       id = sqlite3_column_int64 (stmt, 0);
       if (c)
@@ -334,29 +338,37 @@ find_context (PrsStore *store, gint64 result_id, PrsItaContext *c)
           read_context_row (stmt, 1, c);
         }
     }
+  else if (!prs_store_step_done (store, rc, error))
+    return -1;
   return id;
 }
 
 gboolean
-prs_ita_store_get_context (PrsStore *store, gint64 unit_id, int year_be, PrsItaContext *c)
+prs_ita_store_get_context (PrsStore *store, gint64 unit_id, int year_be, PrsItaContext *c, GError **error)
 {
-  gint64 result = prs_ita_store_find_result (store, unit_id, year_be);
+  gint64 result = prs_ita_store_find_result (store, unit_id, year_be, error);
 
   if (result == 0)
     {
       prs_ita_context_init (c);
       return FALSE;
     }
-  return find_context (store, result, c) != 0;
+  return find_context (store, result, c, error) > 0;
 }
 
 /* Inside an edit: writes @c for (unit, year). */
 static gboolean
 write_context (PrsStore *store, gint64 unit_id, int year_be, const PrsItaContext *c, GError **error)
 {
-  gint64 result = prs_ita_store_find_result (store, unit_id, year_be);
+  g_autoptr (GError) local = NULL;
+  gint64 result = prs_ita_store_find_result (store, unit_id, year_be, &local);
   gint64 id;
 
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
   if (result == 0)
     {
       g_autoptr (PrsItaFramework) fw = prs_ita_framework_for_year (year_be, error);
@@ -373,7 +385,9 @@ write_context (PrsStore *store, gint64 unit_id, int year_be, const PrsItaContext
       if (result == 0)
         return FALSE;
     }
-  id = find_context (store, result, NULL);
+  id = find_context (store, result, NULL, error);
+  if (id < 0)
+    return FALSE;
   if (prs_ita_context_is_empty (c))
     return id == 0 || prs_store_delete (store, "ita_contexts", id, error);
   if (id == 0)
@@ -416,10 +430,11 @@ gboolean
 prs_ita_store_set_context (PrsStore *store, gint64 unit_id, int year_be, const PrsItaContext *c,
                            GError **error)
 {
-  if (!prs_ita_store_get_unit_names (store, unit_id, NULL, NULL))
+  if (!prs_ita_store_get_unit_names (store, unit_id, NULL, NULL, error))
     {
-      g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
-                           _("This unit is no longer in the workspace."));
+      if (error == NULL || *error == NULL)
+        g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
+                             _("This unit is no longer in the workspace."));
       return FALSE;
     }
   if (!prs_ita_context_check (c, error)
@@ -536,6 +551,12 @@ prs_ita_store_import_context (PrsStore *store, const char *path, gboolean dry_ru
       field = row[cols[CTX_FIELD]];
       value = row[cols[CTX_VALUE]];
       unit_id = prs_ita_store_find_unit (store, unit_text, &local);
+      if (unit_id == 0 && !g_error_matches (local, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND))
+        {
+          g_string_free (problems, TRUE);
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
       if (unit_id == 0)
         {
           g_string_append_printf (problems, "\n");
@@ -560,11 +581,18 @@ prs_ita_store_import_context (PrsStore *store, const char *path, gboolean dry_ru
           }
       }
       /* context belongs to a result: a year typed wrong must not add an empty one */
-      if (prs_ita_store_find_result (store, unit_id, (int) year) == 0)
+      if (prs_ita_store_find_result (store, unit_id, (int) year, &local) == 0)
         {
           g_autofree char *name = NULL;
 
-          prs_ita_store_get_unit_names (store, unit_id, &name, NULL);
+          if (local == NULL)
+            prs_ita_store_get_unit_names (store, unit_id, &name, NULL, &local);
+          if (local != NULL)
+            {
+              g_string_free (problems, TRUE);
+              g_propagate_error (error, g_steal_pointer (&local));
+              return FALSE;
+            }
           g_string_append_printf (problems, "\n");
           g_string_append_printf (problems, _("Line %u: “%s” has no ITA results for %d; import or enter its "
                                               "scores first."),
@@ -579,9 +607,17 @@ prs_ita_store_import_context (PrsStore *store, const char *path, gboolean dry_ru
           p = g_new0 (Pending, 1);
           p->unit_id = unit_id;
           p->year_be = (int) year;
-          prs_ita_store_get_context (store, unit_id, (int) year, &p->context);
           g_ptr_array_add (pending, p);
           g_hash_table_insert (by_key, g_steal_pointer (&key), p);
+          /* The fields the file does not give keep their stored values: an
+           * unreadable context is an error, not blank fields written over it. */
+          prs_ita_store_get_context (store, unit_id, (int) year, &p->context, &local);
+          if (local != NULL)
+            {
+              g_string_free (problems, TRUE);
+              g_propagate_error (error, g_steal_pointer (&local));
+              return FALSE;
+            }
         }
       if (!prs_ita_context_set_field (&p->context, field, value, &local))
         {
@@ -598,8 +634,14 @@ prs_ita_store_import_context (PrsStore *store, const char *path, gboolean dry_ru
       if (!prs_ita_context_check (&p->context, &local))
         {
           g_autofree char *name = NULL;
+          g_autoptr (GError) read_error = NULL;
 
-          prs_ita_store_get_unit_names (store, p->unit_id, &name, NULL);
+          if (!prs_ita_store_get_unit_names (store, p->unit_id, &name, NULL, &read_error) && read_error)
+            {
+              g_string_free (problems, TRUE);
+              g_propagate_error (error, g_steal_pointer (&read_error));
+              return FALSE;
+            }
           g_string_append_printf (problems, "\n%s %d: %s", name, p->year_be, local->message);
           n_problems++;
         }
@@ -725,23 +767,44 @@ prs_ita_store_start_result (PrsStore *store, const char *unit_name, int year_be,
                    _("There is no ITA framework for %d; the first year is 2562."), year_be);
       return 0;
     }
-  unit_id = prs_ita_store_find_unit (store, name, NULL);
-  if (unit_id != 0 && prs_ita_store_find_result (store, unit_id, year_be) != 0)
-    {
-      g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CONSTRAINT,
-                   _("“%s” already has ITA results for %d."), name, year_be);
-      return 0;
-    }
+  {
+    g_autoptr (GError) local = NULL;
+
+    /* Unreadable units or results are not "none": a second unit or result would be made. */
+    unit_id = prs_ita_store_find_unit (store, name, &local);
+    if (unit_id == 0 && !g_error_matches (local, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND))
+      {
+        g_propagate_error (error, g_steal_pointer (&local));
+        return 0;
+      }
+    g_clear_error (&local);
+    if (unit_id != 0 && prs_ita_store_find_result (store, unit_id, year_be, &local) != 0)
+      {
+        g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CONSTRAINT,
+                     _("“%s” already has ITA results for %d."), name, year_be);
+        return 0;
+      }
+    if (local != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&local));
+        return 0;
+      }
+  }
   /* Translators: undo label; %s is a unit, %d a year */
   label = g_strdup_printf (_("Start ITA results of %s for %d"), name, year_be);
   if (!prs_store_begin_edit (store, label, error))
     return 0;
   if (unit_id == 0)
     {
-      gint64 own = prs_ita_store_get_own_agency (store, NULL);
-      gint64 parent = own ? prs_store_query_int (store, "SELECT parent_id FROM units WHERE is_own_agency = 1"
-                                                        " ORDER BY id LIMIT 1", 0) : 0;
+      /* beside the own agency: under its parent, if it has one */
+      gint64 parent = 0;
 
+      if (!prs_store_query_int_checked (store, "SELECT ifnull (parent_id, 0) FROM units WHERE is_own_agency = 1"
+                                               " ORDER BY id LIMIT 1", 0, &parent, error))
+        {
+          prs_store_cancel_edit (store);
+          return 0;
+        }
       unit_id = parent ? prs_store_insert (store, "units", error, "name", PRS_TEXT (name),
                                            "parent_id", PRS_INT (parent), NULL)
                        : prs_store_insert (store, "units", error, "name", PRS_TEXT (name), NULL);
@@ -760,32 +823,45 @@ prs_ita_store_start_result (PrsStore *store, const char *unit_name, int year_be,
 /* ---- typed reads ---- */
 
 char *
-prs_ita_store_get_plan_title (PrsStore *store, gint64 plan_id)
+prs_ita_store_get_plan_title (PrsStore *store, gint64 plan_id, GError **error)
 {
-  g_autoptr (PrsStatement) stmt = prs_store_prepare (store, "SELECT title FROM plans WHERE id = ?1", NULL);
+  g_autoptr (PrsStatement) stmt = NULL;
   const char *title;
+  int rc;
 
-  if (stmt == NULL || plan_id == 0)
+  if (plan_id == 0)
+    return NULL;
+  stmt = prs_store_prepare (store, "SELECT title FROM plans WHERE id = ?1", error);
+  if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, plan_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      prs_store_step_done (store, rc, error);
+      return NULL;
+    }
   title = (const char *) sqlite3_column_text (stmt, 0);
   return title && *title ? g_strdup (title) : NULL;
 }
 
 char *
-prs_ita_store_get_unit_display_name (PrsStore *store, gint64 unit_id)
+prs_ita_store_get_unit_display_name (PrsStore *store, gint64 unit_id, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT u.name, p.name FROM units u LEFT JOIN units p ON p.id = u.parent_id AND p.is_own_agency = 0 AND p.parent_id IS NOT NULL WHERE u.id = ?1", NULL);
+      "SELECT u.name, p.name FROM units u LEFT JOIN units p ON p.id = u.parent_id AND p.is_own_agency = 0 AND p.parent_id IS NOT NULL WHERE u.id = ?1", error);
   const char *name, *parent;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      prs_store_step_done (store, rc, error);
+      return NULL;
+    }
   name = (const char *) sqlite3_column_text (stmt, 0);
   parent = (const char *) sqlite3_column_text (stmt, 1);
   if (parent && *parent)
@@ -831,16 +907,21 @@ prs_ita_store_list_result_units (PrsStore *store, GError **error)
 }
 
 char *
-prs_ita_store_get_issue_title (PrsStore *store, gint64 issue_id)
+prs_ita_store_get_issue_title (PrsStore *store, gint64 issue_id, GError **error)
 {
   g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
 
   g_return_val_if_fail (PRS_IS_STORE (store), NULL);
-  stmt = prs_store_prepare (store, "SELECT title FROM ita_issues WHERE id = ?1", NULL);
+  stmt = prs_store_prepare (store, "SELECT title FROM ita_issues WHERE id = ?1", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, issue_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      prs_store_step_done (store, rc, error);
+      return NULL;
+    }
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }

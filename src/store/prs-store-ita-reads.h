@@ -28,9 +28,11 @@ G_BEGIN_DECLS
 GPtrArray *prs_ita_store_list_result_units (PrsStore  *store,
                                             GError   **error);
 
-/* The title of an issue of the ITA analysis; NULL if there is none with @issue_id. */
+/* The title of an issue of the ITA analysis; NULL if there is none with @issue_id
+ * (@error unset) or when it could not be read (@error set). */
 char      *prs_ita_store_get_issue_title   (PrsStore  *store,
-                                            gint64     issue_id);
+                                            gint64     issue_id,
+                                            GError   **error);
 
 
 typedef struct
@@ -70,11 +72,12 @@ gboolean            prs_ita_context_check       (const PrsItaContext *context,
                                                  GError             **error);
 
 /* The stored context of a unit's year into @context (initialised first); FALSE when
- * none is stored. */
+ * none is stored (@error unset) or when it could not be read (@error set). */
 gboolean prs_ita_store_get_context   (PrsStore            *store,
                                       gint64               unit_id,
                                       int                  year_be,
-                                      PrsItaContext       *context);
+                                      PrsItaContext       *context,
+                                      GError             **error);
 /* Replaces the context (an empty one removes it), creating the result row if needed;
  * one undo step. */
 gboolean prs_ita_store_set_context   (PrsStore            *store,
@@ -107,14 +110,17 @@ gint64   prs_ita_store_start_result (PrsStore           *store,
                                      int                 year_be,
                                      GError            **error);
 
-/* A plan's title, NULL when there is no such plan or its title is empty. */
+/* A plan's title, NULL when there is no such plan or its title is empty (@error
+ * unset) or when it could not be read (@error set). */
 char    *prs_ita_store_get_plan_title (PrsStore           *store,
-                                       gint64              plan_id);
+                                       gint64              plan_id,
+                                       GError            **error);
 
 /* A unit as documents name it: with its parent unit's name before it when the parent
  * is a unit within the agency ("สำนักบริหารกลาง กลุ่มงานนิติการ"), not the agency itself
  * or a ministry; NULL if there is no such unit. */
 char    *prs_ita_store_get_unit_display_name (PrsStore    *store,
-                                              gint64       unit_id);
+                                              gint64       unit_id,
+                                              GError     **error);
 
 G_END_DECLS

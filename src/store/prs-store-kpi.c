@@ -16,25 +16,36 @@
 #define DEFAULT_NAME "ร้อยละของบุคลากรในแต่ละสำนัก/สถาบัน/กลุ่มที่เข้าร่วมกิจกรรมส่งเสริมคุณธรรม"
 
 gint64
-prs_kpi_store_find (PrsStore *store, int year)
+prs_kpi_store_find (PrsStore *store, int year, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT id FROM kpis WHERE fiscal_year = ?1 ORDER BY id LIMIT 1", NULL);
+      "SELECT id FROM kpis WHERE fiscal_year = ?1 ORDER BY id LIMIT 1", error);
+  int rc;
 
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int (stmt, 1, year);
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  prs_store_step_done (store, rc, error);
+  return 0;
 }
 
 gboolean
 prs_kpi_store_get_staff_types (PrsStore *store, int year, guint *types, GError **error)
 {
-  gint64 kpi = prs_kpi_store_find (store, year);
+  g_autoptr (GError) local = NULL;
+  gint64 kpi = prs_kpi_store_find (store, year, &local);
   g_autoptr (PrsStatement) stmt = NULL;
   int rc;
 
   *types = PRS_STAFF_TYPES_KPI_DEFAULT;
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
   if (kpi == 0)
     return TRUE;
   stmt = prs_store_prepare (store, "SELECT staff_type FROM kpi_staff_types WHERE kpi_id = ?1", error);
@@ -73,7 +84,17 @@ prs_kpi_store_set (PrsStore *store, int year, const PrsKpiSettings *s, GError **
 
   if (!prs_store_begin_edit (store, label, error))
     return 0;
-  id = prs_kpi_store_find (store, year);
+  {
+    g_autoptr (GError) local = NULL;
+
+    id = prs_kpi_store_find (store, year, &local);
+    if (local != NULL)
+      {
+        /* Unreadable is not "none yet": a second KPI for the year would be made. */
+        g_propagate_error (error, g_steal_pointer (&local));
+        goto fail;
+      }
+  }
   if (id == 0)
     id = prs_store_insert (store, "kpis", error, "name", PRS_TEXT (s->name ? s->name : DEFAULT_NAME),
                            "fiscal_year", PRS_INT (year),
@@ -190,7 +211,16 @@ load_definition (PrsStore *store, PrsKpiReport *r, GError **error)
   int rc;
   static const PrsScore defaults[PRS_KPI_LEVELS] = { 7000, 7500, 8000, 8500, 9000 };
 
-  r->kpi_id = prs_kpi_store_find (store, r->year);
+  {
+    g_autoptr (GError) local = NULL;
+
+    r->kpi_id = prs_kpi_store_find (store, r->year, &local);
+    if (local != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&local));
+        return FALSE;
+      }
+  }
   memcpy (r->thresholds, defaults, sizeof defaults);
   r->staff_types = PRS_STAFF_TYPES_KPI_DEFAULT;
   r->name = g_strdup (DEFAULT_NAME);

@@ -40,9 +40,11 @@ gboolean  prs_kpi_store_get_staff_types (PrsStore        *store,
                                          guint           *types,
                                          GError         **error);
 
-/* The KPI of @year, or 0. */
+/* The KPI of @year; 0 with @error unset when the year has none, 0 with @error
+ * set when it could not be read. */
 gint64    prs_kpi_store_find       (PrsStore             *store,
-                                    int                   year);
+                                    int                   year,
+                                    GError              **error);
 
 typedef struct
 {

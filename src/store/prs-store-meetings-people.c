@@ -172,7 +172,12 @@ prs_meetings_link_person (PrsStore   *store,
         goto fail;
       sqlite3_bind_int64 (stmt, 1, member_id);
       if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        name = prs_people_get_display_name (store, sqlite3_column_int64 (stmt, 0));
+        {
+          /* unreadable: an error, not "?" written as the member's name */
+          name = prs_people_get_display_name (store, sqlite3_column_int64 (stmt, 0), error);
+          if (name == NULL)
+            goto fail;
+        }
       else if (!prs_store_step_done (store, rc, error))
         goto fail;
       g_clear_pointer (&stmt, sqlite3_finalize);

@@ -683,16 +683,21 @@ prs_meetings_load (PrsStore *store,
 int
 prs_meetings_next_number (PrsStore *store,
                           gint64    committee_id,
-                          int       year_be)
+                          int       year_be,
+                          GError  **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT coalesce (max (number), 0) + 1 FROM meetings WHERE committee_id = ?1 AND year_be = ?2", NULL);
+      "SELECT coalesce (max (number), 0) + 1 FROM meetings WHERE committee_id = ?1 AND year_be = ?2", error);
+  int rc;
 
   if (stmt == NULL)
-    return 1;
+    return 0;
   sqlite3_bind_int64 (stmt, 1, committee_id);
   sqlite3_bind_int (stmt, 2, year_be);
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int (stmt, 0);
+  return prs_store_step_done (store, rc, error) ? 1 : 0;
 }
 
 static gboolean
@@ -899,38 +904,41 @@ allowance_line_free (gpointer data)
   g_free (l);
 }
 
-/* The rate of ROLE on DATE (latest effective date on or before it), -1 if none. */
+/* The rate of ROLE on DATE (latest effective date on or before it), -1 if none,
+ * -2 with ERROR set when the rates could not be read (not "no rate": 0 baht). */
 static gint64
-rate_on (PrsStore *store, gint64 committee_id, const char *role, const char *date)
+rate_on (PrsStore *store, gint64 committee_id, const char *role, const char *date, GError **error)
 {
   g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
 
   stmt = prs_store_prepare (store,
                             "SELECT amount_satang FROM allowance_rates WHERE committee_id = ?1"
                             " AND role = ?2 AND effective_date <= ?3"
-                            " ORDER BY effective_date DESC LIMIT 1", NULL);
+                            " ORDER BY effective_date DESC LIMIT 1", error);
   if (stmt == NULL)
-    return -1;
+    return -2;
   sqlite3_bind_int64 (stmt, 1, committee_id);
   sqlite3_bind_text (stmt, 2, role, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, date ? date : "9999-12-31", -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     return sqlite3_column_int64 (stmt, 0);
-  return -1;
+  return prs_store_step_done (store, rc, error) ? -1 : -2;
 }
 
 /* The role's own rate, else the fall-backs described in the header. */
 static gint64
-paid_rate (PrsStore *store, gint64 committee_id, const char *role, const char *date)
+paid_rate (PrsStore *store, gint64 committee_id, const char *role, const char *date, GError **error)
 {
-  gint64 r = rate_on (store, committee_id, role, date);
+  gint64 r = rate_on (store, committee_id, role, date, error);
   gint64 member;
 
-  if (r >= 0)
+  if (r >= 0 || r == -2)
     return r;
-  member = rate_on (store, committee_id, PRS_ROLE_MEMBER, date);
+  member = rate_on (store, committee_id, PRS_ROLE_MEMBER, date, error);
   if (member < 0)
-    return -1;
+    return member;
   if (g_str_equal (role, PRS_ROLE_CHAIR))
     return prs_allowance_chair_rate (member);
   return member;
@@ -986,7 +994,12 @@ prs_meetings_allowance (PrsStore             *store,
 
       if (!present && !delegate)
         continue;
-      rate = paid_rate (store, info->committee_id, paid_as, info->date);
+      rate = paid_rate (store, info->committee_id, paid_as, info->date, error);
+      if (rate == -2)
+        {
+          g_ptr_array_unref (lines);
+          return NULL;
+        }
       if (rate < 0)
         {
           if (missing)

@@ -186,10 +186,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsMeetingInfo, prs_meeting_info_free)
 gint64      prs_meetings_save           (PrsStore             *store,
                                          const PrsMeetingInfo *info,
                                          GError              **error);
-/* The next free number in YEAR_BE for COMMITTEE_ID (1 for the first). */
+/* The next free number in YEAR_BE for COMMITTEE_ID (1 for the first); 0 with
+ * ERROR set when the meetings could not be read. */
 int         prs_meetings_next_number    (PrsStore   *store,
                                          gint64      committee_id,
-                                         int         year_be);
+                                         int         year_be,
+                                         GError    **error);
 
 /* Sets one member's attendance at a meeting (one undo step); STATUS NULL removes it. */
 gboolean    prs_meetings_set_attendance (PrsStore   *store,

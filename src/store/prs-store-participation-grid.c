@@ -162,7 +162,12 @@ prs_participation_grid_load (PrsStore *store, int year, GError **error)
       g_array_append_val (buckets->pdata[order ? order - 1 : buckets->len - 1], p);
     }
   if (!prs_store_step_done (store, rc, error))
-    return NULL;
+    {
+      /* the names read so far are the buckets' until they move to the grid */
+      for (guint b = 0; b < buckets->len; b++)
+        g_array_set_clear_func (buckets->pdata[b], person_clear);
+      return NULL;
+    }
   g_clear_pointer (&stmt, sqlite3_finalize);
   for (guint b = 0; b < buckets->len; b++)
     {

@@ -176,9 +176,12 @@ prs_participation_find_activity (PrsStore *store, gint64 plan_id, const char *nu
   g_autofree char *want = number_key (number);
   g_autoptr (GString) known = g_string_new (NULL);
   gint64 by_stored = 0;
+  gint64 n_plans = 0;
   int rc;
 
-  if (prs_store_query_int (store, "SELECT count(*) FROM plans", 0) == 0
+  if (!prs_store_query_int_checked (store, "SELECT count(*) FROM plans", 0, &n_plans, error))
+    return 0; /* unreadable, not "no such plan" */
+  if (n_plans == 0
       || (stmt = prs_store_prepare (store, "SELECT 1 FROM plans WHERE id = ?1", error)) == NULL)
     {
       if (error && *error == NULL)
@@ -286,16 +289,20 @@ prs_participation_set_headcount (PrsStore *store, gint64 activity_id, guint coun
   return prs_store_end_edit (store, error);
 }
 
-guint
-prs_participation_get_headcount (PrsStore *store, gint64 activity_id)
+gint64
+prs_participation_get_headcount (PrsStore *store, gint64 activity_id, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT ifnull (sum (count), 0) FROM headcounts WHERE node_id = ?1", NULL);
+      "SELECT ifnull (sum (count), 0) FROM headcounts WHERE node_id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
-    return 0;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, activity_id);
-  return sqlite3_step (stmt) == SQLITE_ROW ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  return prs_store_step_done (store, rc, error) ? 0 : -1;
 }
 
 /* ---- the matcher ------------------------------------------------------------ */
@@ -1446,19 +1453,24 @@ prs_signin_accept_close (PrsSigninPreview *preview)
 
 #define OUTSIDER_NOTE "outsider: "
 
-/* a name already said to be an outsider on this activity */
-static gboolean
-outsider_known (PrsStore *store, gint64 activity, const char *name)
+/* 1 for a name already said to be an outsider on this activity, 0 if not, -1
+ * with @error set when the head counts could not be read. */
+static int
+outsider_known (PrsStore *store, gint64 activity, const char *name, GError **error)
 {
   g_autofree char *note = g_strconcat (OUTSIDER_NOTE, name, NULL);
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
-      "SELECT 1 FROM headcounts WHERE node_id = ?1 AND note = ?2", NULL);
+      "SELECT 1 FROM headcounts WHERE node_id = ?1 AND note = ?2", error);
+  int rc;
 
   if (stmt == NULL)
-    return FALSE;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, activity);
   sqlite3_bind_text (stmt, 2, note, -1, SQLITE_TRANSIENT);
-  return sqlite3_step (stmt) == SQLITE_ROW;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return 1;
+  return prs_store_step_done (store, rc, error) ? 0 : -1;
 }
 
 gboolean
@@ -1484,6 +1496,7 @@ prs_signin_apply (PrsStore *store, PrsSigninPreview *p, GError **error)
   for (guint i = 0; i < p->rows->len; i++)
     {
       PrsSigninRow *r = p->rows->pdata[i];
+      int known;
 
       if (r->kind == PRS_SIGNIN_MATCHED || (r->kind == PRS_SIGNIN_CLOSE && r->accepted))
         {
@@ -1497,7 +1510,9 @@ prs_signin_apply (PrsStore *store, PrsSigninPreview *p, GError **error)
                                      PRS_INT (p->activity_id), PRS_TEXT (r->typed), PRS_VALUE_END))
             goto fail;
         }
-      else if (outsider_known (store, p->activity_id, r->typed))
+      else if ((known = outsider_known (store, p->activity_id, r->typed, error)) < 0)
+        goto fail;
+      else if (known)
         continue;
       else if (!prs_store_execute (store, error,
                                    "INSERT INTO participation_unknowns (node_id, name, unit_text, source, line,"

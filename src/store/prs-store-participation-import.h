@@ -51,9 +51,11 @@ gboolean    prs_participation_set_headcount    (PrsStore   *store,
                                                 gint64      activity_id,
                                                 guint       count,
                                                 GError    **error);
-/* Total heads counted for an activity. */
-guint       prs_participation_get_headcount    (PrsStore   *store,
-                                                gint64      activity_id);
+/* Total heads counted for an activity (0 when none were); -1 with @error set when
+ * the counts could not be read. */
+gint64      prs_participation_get_headcount    (PrsStore   *store,
+                                                gint64      activity_id,
+                                                GError    **error);
 
 /* ---- sign-in imports -------------------------------------------------------- */
 

@@ -247,19 +247,28 @@ unit_index (PrsStore *store, GError **error)
 }
 
 gint64
-prs_people_find_unit (PrsStore *store, const char *name_or_abbreviation)
+prs_people_find_unit (PrsStore *store, const char *name_or_abbreviation, GError **error)
 {
-  g_autoptr (GHashTable) index = unit_index (store, NULL);
-  g_autofree char *key = unit_key (name_or_abbreviation);
-  gint64 *id = index ? g_hash_table_lookup (index, key) : NULL;
+  g_autoptr (GHashTable) index = unit_index (store, error);
+  g_autofree char *key = NULL;
+  gint64 *id;
 
+  if (index == NULL)
+    return 0;
+  key = unit_key (name_or_abbreviation);
+  id = g_hash_table_lookup (index, key);
   return id ? *id : 0;
 }
 
 gint64
-prs_people_get_own_agency (PrsStore *store)
+prs_people_get_own_agency (PrsStore *store, GError **error)
 {
-  return prs_store_query_int (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0);
+  gint64 id;
+
+  if (!prs_store_query_int_checked (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0,
+                                    &id, error))
+    return -1;
+  return id;
 }
 
 GHashTable *
@@ -268,11 +277,13 @@ prs_people_bureau_map (PrsStore *store, GError **error)
   g_autoptr (GHashTable) parents = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr (PrsStatement) stmt = NULL;
   GHashTable *map;
-  gint64 own = prs_people_get_own_agency (store);
+  gint64 own = prs_people_get_own_agency (store, error);
   GHashTableIter iter;
   gpointer k, v;
   int rc;
 
+  if (own < 0)
+    return NULL;
   stmt = prs_store_prepare (store, "SELECT id, ifnull (parent_id, 0) FROM units", error);
   if (stmt == NULL)
     return NULL;
@@ -367,7 +378,8 @@ prs_people_add_unit (PrsStore *store, gint64 parent_id, const char *name, const 
     return 0;
   n = g_strstrip (g_strdup (name));
   a = g_strstrip (g_strdup (abbreviation ? abbreviation : ""));
-  sort = prs_store_query_int (store, "SELECT ifnull (max (sort_order), 0) + 1 FROM units", 1);
+  if (!prs_store_query_int_checked (store, "SELECT ifnull (max (sort_order), 0) + 1 FROM units", 1, &sort, error))
+    return 0;
   return prs_store_insert (store, "units", error, "parent_id", PRS_ID (parent_id), "name", PRS_TEXT (n),
                            "abbreviation", PRS_TEXT (a), "sort_order", PRS_INT (sort), NULL);
 }
@@ -825,18 +837,20 @@ prs_people_list (PrsStore *store, const PrsPeopleFilter *filter, GError **error)
 }
 
 char *
-prs_people_get_display_name (PrsStore *store, gint64 person_id)
+prs_people_get_display_name (PrsStore *store, gint64 person_id, GError **error)
 {
   g_autoptr (PrsStatement) stmt = prs_store_prepare (store,
       "SELECT prefix || first_name || CASE WHEN last_name = '' THEN '' ELSE ' ' || last_name END,"
       " ifnull ((SELECT abbreviation FROM units u WHERE u.id = people.unit_id), '')"
-      " FROM people WHERE id = ?1", NULL);
+      " FROM people WHERE id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
-    return g_strdup ("");
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return g_strdup ("");
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return prs_store_step_done (store, rc, error) ? g_strdup ("") : NULL;
   if (*(const char *) sqlite3_column_text (stmt, 1))
     return g_strdup_printf ("%s (%s)", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1));
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
@@ -1546,7 +1560,7 @@ prs_roster_apply (PrsStore *store, PrsRosterPreview *p, GError **error)
   g_autoptr (GHashTable) created = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *base = p->path ? g_path_get_basename (p->path) : NULL;
   g_autofree char *label = base ? g_strdup_printf (_("Import staff from %s"), base) : g_strdup (_("Import staff"));
-  gint64 own = prs_people_get_own_agency (store);
+  gint64 own;
   gint64 sort;
 
   if (p->errors->len > 0)
@@ -1559,7 +1573,11 @@ prs_roster_apply (PrsStore *store, PrsRosterPreview *p, GError **error)
     }
   if (!prs_store_begin_edit (store, label, error))
     return FALSE;
-  sort = prs_store_query_int (store, "SELECT ifnull (max (sort_order), 0) FROM units", 0);
+  /* Unreadable units: new units would be made outside the agency; nothing is written. */
+  own = prs_people_get_own_agency (store, error);
+  if (own < 0 || !prs_store_query_int_checked (store, "SELECT ifnull (max (sort_order), 0) FROM units", 0, &sort,
+                                               error))
+    goto fail;
   for (guint i = 0; i < p->rows->len; i++)
     {
       PrsRosterRow *r = p->rows->pdata[i];

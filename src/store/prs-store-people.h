@@ -49,11 +49,15 @@ char      *prs_table_header_key          (const char    *cell);
 
 /* ---- units ------------------------------------------------------------------ */
 
-/* A unit by full name or abbreviation (spaces and case ignored), or 0. */
+/* A unit by full name or abbreviation (spaces and case ignored); 0 with @error
+ * unset when there is none, 0 with @error set when the units could not be read. */
 gint64    prs_people_find_unit           (PrsStore      *store,
-                                          const char    *name_or_abbreviation);
-/* The own agency (units.is_own_agency = 1), or 0. */
-gint64    prs_people_get_own_agency      (PrsStore      *store);
+                                          const char    *name_or_abbreviation,
+                                          GError       **error);
+/* The own agency (units.is_own_agency = 1); 0 when none is set, -1 with @error set
+ * when the units could not be read. */
+gint64    prs_people_get_own_agency      (PrsStore      *store,
+                                          GError       **error);
 
 /* unit id -> bureau id (the rule at the top of this file), as a GHashTable of
  * gint64 * keys and values. */
@@ -122,9 +126,11 @@ GPtrArray *prs_people_list               (PrsStore              *store,
 gboolean   prs_people_prepare_search     (PrsStore      *store,
                                           guint          budget);
 
-/* "นางสาวสุดารัตน์ แสงอรุณ" for a person's id ("" if there is none). */
+/* "นางสาวสุดารัตน์ แสงอรุณ" for a person's id ("" if there is none); NULL with
+ * @error set when it could not be read. */
 char      *prs_people_get_display_name   (PrsStore      *store,
-                                          gint64         person_id);
+                                          gint64         person_id,
+                                          GError       **error);
 
 /* Leaving or coming back: the person keeps their history either way. */
 gboolean  prs_people_set_active          (PrsStore      *store,

@@ -17,10 +17,17 @@
 
 static const char *const default_levels[] = { "ยุทธศาสตร์", "กิจกรรม", NULL };
 
+/* The own agency; 0 if none is named, -1 with @error set when it could not be read
+ * (a plan or unit would be made outside the agency). */
 static gint64
-own_agency (PrsStore *store)
+own_agency (PrsStore *store, GError **error)
 {
-  return prs_store_query_int (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0);
+  gint64 id;
+
+  if (!prs_store_query_int_checked (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0,
+                                    &id, error))
+    return -1;
+  return id;
 }
 
 static gboolean
@@ -54,7 +61,7 @@ gint64
 prs_store_plan_create (PrsStore *store, const char *kind, int fiscal_year, const char *title,
                        const char *const *levels, GError **error)
 {
-  gint64 id;
+  gint64 id, own;
 
   if (!prs_plan_kind_is_valid (kind))
     {
@@ -66,8 +73,10 @@ prs_store_plan_create (PrsStore *store, const char *kind, int fiscal_year, const
     return 0;
   if (!prs_store_begin_edit (store, _("New plan"), error))
     return 0;
-  id = prs_store_insert (store, "plans", error, "kind", PRS_TEXT (kind), "fiscal_year", PRS_INT (fiscal_year),
-                         "unit_id", PRS_ID (own_agency (store)), "title", PRS_TEXT (title ? title : ""), NULL);
+  own = own_agency (store, error);
+  id = own < 0 ? 0
+               : prs_store_insert (store, "plans", error, "kind", PRS_TEXT (kind), "fiscal_year", PRS_INT (fiscal_year),
+                                   "unit_id", PRS_ID (own), "title", PRS_TEXT (title ? title : ""), NULL);
   if (!id || !write_levels (store, id, levels ? levels : default_levels, error))
     {
       prs_store_cancel_edit (store);
@@ -133,14 +142,12 @@ prs_store_plan_approve (PrsStore *store, gint64 plan_id, const char *date, const
 gint64
 prs_store_plan_revise (PrsStore *store, gint64 plan_id, GError **error)
 {
-  int year = (int) prs_store_query_int (store, "SELECT fiscal_year FROM plans WHERE id = ?1", 0);
   g_autoptr (PrsStatement) st = prs_store_prepare (store, "SELECT fiscal_year, version, status FROM plans WHERE id = ?1",
                                                    error);
-  int version;
+  int year, version;
   gint64 id;
   int rc;
 
-  (void) year;
   if (!st)
     return 0;
   sqlite3_bind_int64 (st, 1, plan_id);
@@ -435,15 +442,21 @@ prs_store_plan_delete_node (PrsStore *store, gint64 node_id, GError **error)
   return prs_store_delete (store, "plan_nodes", node_id, error);
 }
 
-static gboolean
-is_activity_row (PrsStore *store, gint64 node_id)
+/* 1 when @node_id is an activity, 0 when it is a group row, -1 with @error set when
+ * that could not be read (the caller would write to the wrong table). */
+static int
+is_activity_row (PrsStore *store, gint64 node_id, GError **error)
 {
-  g_autoptr (PrsStatement) st = prs_store_prepare (store, "SELECT 1 FROM activities WHERE id = ?1", NULL);
+  g_autoptr (PrsStatement) st = prs_store_prepare (store, "SELECT 1 FROM activities WHERE id = ?1", error);
+  int rc;
 
   if (!st)
-    return FALSE;
+    return -1;
   sqlite3_bind_int64 (st, 1, node_id);
-  return sqlite3_step (st) == SQLITE_ROW;
+  rc = sqlite3_step (st);
+  if (rc == SQLITE_ROW)
+    return 1;
+  return prs_store_step_done (store, rc, error) ? 0 : -1;
 }
 
 gboolean
@@ -456,9 +469,10 @@ prs_store_plan_set_node_text (PrsStore *store, gint64 node_id, const char *title
     goto fail;
   if (objective)
     {
-      gboolean ok = is_activity_row (store, node_id)
-                      ? prs_store_update (store, "activities", node_id, error, "objective", PRS_TEXT (objective), NULL)
-                      : prs_store_update (store, "plan_nodes", node_id, error, "objective", PRS_TEXT (objective), NULL);
+      int activity = is_activity_row (store, node_id, error);
+      gboolean ok = activity < 0 ? FALSE
+                    : activity ? prs_store_update (store, "activities", node_id, error, "objective", PRS_TEXT (objective), NULL)
+                    : prs_store_update (store, "plan_nodes", node_id, error, "objective", PRS_TEXT (objective), NULL);
       if (!ok)
         goto fail;
     }
@@ -472,6 +486,8 @@ gboolean
 prs_store_activity_set_budget (PrsStore *store, gint64 node_id, const char *kind, gint64 satang, gint64 shared_with,
                                GError **error)
 {
+  int activity;
+
   if (satang < 0 || !(g_strcmp0 (kind, "amount") == 0 || g_strcmp0 (kind, "none") == 0
                       || g_strcmp0 (kind, "shared") == 0))
     {
@@ -485,7 +501,10 @@ prs_store_activity_set_budget (PrsStore *store, gint64 node_id, const char *kind
                            _("Choose the activity whose budget this one shares."));
       return FALSE;
     }
-  if (!is_activity_row (store, node_id))
+  activity = is_activity_row (store, node_id, error);
+  if (activity < 0)
+    return FALSE;
+  if (!activity)
     return prs_store_update (store, "plan_nodes", node_id, error, "group_budget_satang",
                              OPT_INT (g_str_equal (kind, "amount"), satang), NULL);
   return prs_store_update (store, "activities", node_id, error, "budget_kind", PRS_TEXT (kind), "budget_satang",
@@ -510,6 +529,7 @@ prs_store_activity_set_due_date (PrsStore *store, gint64 node_id, const char *da
 {
   PrsDate parsed;
   g_autofree char *iso = NULL;
+  int activity;
 
   if (date && *date)
     {
@@ -522,7 +542,10 @@ prs_store_activity_set_due_date (PrsStore *store, gint64 node_id, const char *da
           return FALSE;
         }
     }
-  if (!is_activity_row (store, node_id))
+  activity = is_activity_row (store, node_id, error);
+  if (activity < 0)
+    return FALSE;
+  if (!activity)
     {
       g_set_error_literal (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
                            _("Only an activity has a due date."));
@@ -557,6 +580,8 @@ gboolean
 prs_store_activity_set_units (PrsStore *store, gint64 node_id, const gint64 *unit_ids, guint n, gboolean all_units,
                               GError **error)
 {
+  int activity;
+
   if (!prs_store_begin_edit (store, _("Set responsible units"), error))
     return FALSE;
   if (!prs_store_execute (store, error, "DELETE FROM node_units WHERE node_id = ?1", PRS_INT (node_id), PRS_VALUE_END))
@@ -565,8 +590,9 @@ prs_store_activity_set_units (PrsStore *store, gint64 node_id, const gint64 *uni
     if (!prs_store_insert (store, "node_units", error, "node_id", PRS_INT (node_id), "unit_id", PRS_INT (unit_ids[i]),
                            "sort_order", PRS_INT (i), NULL))
       goto fail;
-  if (is_activity_row (store, node_id)
-      && !prs_store_update (store, "activities", node_id, error, "all_units", PRS_BOOL (all_units), NULL))
+  activity = is_activity_row (store, node_id, error);
+  if (activity < 0
+      || (activity && !prs_store_update (store, "activities", node_id, error, "all_units", PRS_BOOL (all_units), NULL)))
     goto fail;
   return prs_store_end_edit (store, error);
 fail:
@@ -612,22 +638,31 @@ prs_plan_progress_status (gboolean has_target, gint64 target, const char *direct
 }
 
 gboolean
-prs_store_plan_round_frozen (PrsStore *store, gint64 plan_id, int round)
+prs_store_plan_round_frozen (PrsStore *store, gint64 plan_id, int round, gboolean *frozen, GError **error)
 {
   g_autoptr (PrsStatement) st = prs_store_prepare (store,
-    "SELECT frozen FROM plan_rounds WHERE plan_id = ?1 AND round = ?2", NULL);
+    "SELECT frozen FROM plan_rounds WHERE plan_id = ?1 AND round = ?2", error);
+  int rc;
 
+  *frozen = FALSE;
   if (!st)
     return FALSE;
   sqlite3_bind_int64 (st, 1, plan_id);
   sqlite3_bind_int (st, 2, round);
-  return sqlite3_step (st) == SQLITE_ROW && sqlite3_column_int (st, 0);
+  rc = sqlite3_step (st);
+  if (rc == SQLITE_ROW)
+    {
+      *frozen = sqlite3_column_int (st, 0) != 0;
+      return TRUE;
+    }
+  return prs_store_step_done (store, rc, error);
 }
 
 static gboolean
 check_round (PrsStore *store, gint64 node_id, int round, GError **error)
 {
   gint64 plan_id;
+  gboolean frozen;
 
   if (round != 6 && round != 9 && round != 12)
     {
@@ -637,7 +672,9 @@ check_round (PrsStore *store, gint64 node_id, int round, GError **error)
     }
   if (!node_plan (store, node_id, &plan_id, NULL, NULL, error))
     return FALSE;
-  if (prs_store_plan_round_frozen (store, plan_id, round))
+  if (!prs_store_plan_round_frozen (store, plan_id, round, &frozen, error))
+    return FALSE;
+  if (frozen)
     {
       g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_READ_ONLY,
                    _("The %d-month round has been reported and is frozen; unfreeze it to change it."), round);
@@ -646,16 +683,22 @@ check_round (PrsStore *store, gint64 node_id, int round, GError **error)
   return TRUE;
 }
 
+/* The id the query finds; 0 with @error unset when there is none, -1 with @error
+ * set when it could not be read (then the caller must not insert a second row). */
 static gint64
-row_id (PrsStore *store, const char *sql, gint64 a, int b)
+row_id (PrsStore *store, const char *sql, gint64 a, int b, GError **error)
 {
-  g_autoptr (PrsStatement) st = prs_store_prepare (store, sql, NULL);
+  g_autoptr (PrsStatement) st = prs_store_prepare (store, sql, error);
+  int rc;
 
   if (!st)
-    return 0;
+    return -1;
   sqlite3_bind_int64 (st, 1, a);
   sqlite3_bind_int (st, 2, b);
-  return sqlite3_step (st) == SQLITE_ROW ? sqlite3_column_int64 (st, 0) : 0;
+  rc = sqlite3_step (st);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (st, 0);
+  return prs_store_step_done (store, rc, error) ? 0 : -1;
 }
 
 gboolean
@@ -685,7 +728,9 @@ prs_store_progress_set (PrsStore *store, gint64 node_id, int round, const char *
       else if (!prs_store_step_done (store, rc, error))
         return FALSE;
     }
-  id = row_id (store, "SELECT id FROM progress WHERE node_id = ?1 AND round = ?2", node_id, round);
+  id = row_id (store, "SELECT id FROM progress WHERE node_id = ?1 AND round = ?2", node_id, round, error);
+  if (id < 0)
+    return FALSE;
   if (id)
     return prs_store_update (store, "progress", id, error, "status", PRS_TEXT (status ? status : computed),
                              "status_set", PRS_BOOL (status != NULL), "narrative", PRS_TEXT (narrative ? narrative : ""),
@@ -720,7 +765,10 @@ prs_store_indicator_set_result (PrsStore *store, gint64 indicator_id, int round,
     }
   if (!check_round (store, node_id, round, error))
     return FALSE;
-  id = row_id (store, "SELECT id FROM indicator_results WHERE indicator_id = ?1 AND round = ?2", indicator_id, round);
+  id = row_id (store, "SELECT id FROM indicator_results WHERE indicator_id = ?1 AND round = ?2", indicator_id, round,
+               error);
+  if (id < 0)
+    return FALSE;
   if (id)
     return prs_store_update (store, "indicator_results", id, error, "value_hundredths", PRS_INT (value_hundredths),
                              "note", PRS_TEXT (note ? note : ""), NULL);
@@ -732,7 +780,7 @@ prs_store_indicator_set_result (PrsStore *store, gint64 indicator_id, int round,
 gboolean
 prs_store_plan_freeze_round (PrsStore *store, gint64 plan_id, int round, gboolean frozen, GError **error)
 {
-  gint64 id = row_id (store, "SELECT id FROM plan_rounds WHERE plan_id = ?1 AND round = ?2", plan_id, round);
+  gint64 id;
 
   if (round != 6 && round != 9 && round != 12)
     {
@@ -740,6 +788,9 @@ prs_store_plan_freeze_round (PrsStore *store, gint64 plan_id, int round, gboolea
                    _("A reporting round is 6, 9 or 12 months, not %d."), round);
       return FALSE;
     }
+  id = row_id (store, "SELECT id FROM plan_rounds WHERE plan_id = ?1 AND round = ?2", plan_id, round, error);
+  if (id < 0)
+    return FALSE;
   if (id)
     return prs_store_update (store, "plan_rounds", id, error, "frozen", PRS_BOOL (frozen), NULL);
   return prs_store_insert (store, "plan_rounds", error, "plan_id", PRS_INT (plan_id), "round", PRS_INT (round),
@@ -881,7 +932,9 @@ prs_store_import_plan (PrsStore *store, PrsPlanTable *table, const char *kind, i
       if (it->parent >= 0)
         has_child[it->parent] = TRUE;
     }
-  own = own_agency (store);
+  own = own_agency (store, error);
+  if (own < 0)
+    return 0;
 
   if (!prs_store_begin_edit (store, _("Import plan"), error))
     return 0;

@@ -148,22 +148,24 @@ roll_up (PrsPlanNodeInfo *n)
 }
 
 int
-prs_store_plan_latest_round (PrsStore *store, gint64 plan_id)
+prs_store_plan_latest_round (PrsStore *store, gint64 plan_id, GError **error)
 {
   g_autoptr (PrsStatement) st = prs_store_prepare (store,
     "SELECT max (r) FROM ("
     " SELECT p.round AS r FROM progress p JOIN plan_nodes n ON n.id = p.node_id WHERE n.plan_id = ?1"
     " UNION ALL SELECT r.round FROM indicator_results r JOIN indicators i ON i.id = r.indicator_id"
     " JOIN plan_nodes n ON n.id = i.node_id WHERE n.plan_id = ?1"
-    " UNION ALL SELECT round FROM plan_rounds WHERE plan_id = ?1)", NULL);
-  int round = 0;
+    " UNION ALL SELECT round FROM plan_rounds WHERE plan_id = ?1)", error);
+  int rc;
 
   if (!st)
-    return 0;
+    return -1;
   sqlite3_bind_int64 (st, 1, plan_id);
-  if (sqlite3_step (st) == SQLITE_ROW)
-    round = sqlite3_column_int (st, 0);
-  return round;
+  rc = sqlite3_step (st);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int (st, 0);
+  prs_store_step_done (store, rc, error);
+  return -1;
 }
 
 PrsPlanTree *
@@ -357,7 +359,8 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
       if (!prs_store_step_done (store, rc, error))
         return NULL;
       g_clear_pointer (&st, sqlite3_finalize);
-      tree->round_frozen = prs_store_plan_round_frozen (store, plan_id, round);
+      if (!prs_store_plan_round_frozen (store, plan_id, round, &tree->round_frozen, error))
+        return NULL;
     }
 
   for (guint i = 0; i < tree->roots->len; i++)
@@ -410,8 +413,8 @@ prs_store_list_plans (PrsStore *store, int fiscal_year, GError **error)
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 id = g_array_index (ids, gint64, i);
-      int round = prs_store_plan_latest_round (store, id);
-      g_autoptr (PrsPlanTree) tree = prs_store_load_plan (store, id, round, error);
+      int round = prs_store_plan_latest_round (store, id, error);
+      g_autoptr (PrsPlanTree) tree = round < 0 ? NULL : prs_store_load_plan (store, id, round, error);
       PrsPlanSummary *s;
 
       if (tree == NULL)

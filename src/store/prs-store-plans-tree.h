@@ -102,9 +102,11 @@ PrsPlanTree *prs_store_load_plan        (PrsStore     *store,
 void         prs_plan_tree_free         (PrsPlanTree  *tree);
 PrsPlanNodeInfo *prs_plan_tree_find     (PrsPlanTree  *tree,
                                          gint64        node_id);
-/* The latest round with any progress entered, or 0. */
+/* The latest round with any progress entered; 0 when there is none, -1 with
+ * @error set when it could not be read. */
 int          prs_store_plan_latest_round (PrsStore    *store,
-                                          gint64       plan_id);
+                                          gint64       plan_id,
+                                          GError     **error);
 
 typedef struct
 {
@@ -200,7 +202,10 @@ gboolean prs_store_indicator_set_result (PrsStore *store, gint64 indicator_id, i
                                          const char *note, GError **error);
 gboolean prs_store_plan_freeze_round    (PrsStore *store, gint64 plan_id, int round, gboolean frozen,
                                          GError **error);
-gboolean prs_store_plan_round_frozen    (PrsStore *store, gint64 plan_id, int round);
+/* Whether the @round of @plan_id is frozen, into @frozen (FALSE when the round has
+ * no row). Returns FALSE with @error set, and @frozen FALSE, when it could not be read. */
+gboolean prs_store_plan_round_frozen    (PrsStore *store, gint64 plan_id, int round, gboolean *frozen,
+                                         GError **error);
 
 /* ---- import ---- */
 

@@ -40,7 +40,8 @@ bind_id (sqlite3_stmt *stmt, int index, gint64 id)
     sqlite3_bind_null (stmt, index);
 }
 
-static gint64 prs_store_query_int_param (PrsStore *self, const char *sql, gint64 param);
+static gboolean prs_store_query_int_param (PrsStore *self, const char *sql, gint64 param, gint64 *value,
+                                           GError **error);
 
 static gboolean
 copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GError **error)
@@ -51,11 +52,16 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
   g_autofree char *year_text = g_strdup_printf ("%d", fiscal_year);
   g_autofree char *old_thai = NULL;
   g_autofree char *new_thai = NULL;
+  gint64 old_fiscal_year = 0;
+  gboolean same_year;
+  int rc;
+
   /* A revision (same year) keeps the due dates; next year's copy starts without:
    * last year's dates do not hold. */
-  gboolean same_year = prs_store_query_int_param (self, "SELECT fiscal_year FROM plans WHERE id = ?1",
-                                                  plan_id) == fiscal_year;
-  int rc;
+  if (!prs_store_query_int_param (self, "SELECT fiscal_year FROM plans WHERE id = ?1", plan_id, &old_fiscal_year,
+                                  error))
+    return FALSE;
+  same_year = old_fiscal_year == fiscal_year;
 
   stmt = prs_store_cached (self,
     "INSERT INTO plans (kind, fiscal_year, unit_id, title, status, parent_plan_id, numbering)"
@@ -78,8 +84,7 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
   *new_plan = sqlite3_last_insert_rowid (prs_store_get_db (self));
   /* the year written in Thai digits in the title too */
   {
-    g_autofree char *old_year = g_strdup_printf ("%d", (int) prs_store_query_int_param (self,
-                                                   "SELECT fiscal_year FROM plans WHERE id = ?1", plan_id));
+    g_autofree char *old_year = g_strdup_printf ("%d", (int) old_fiscal_year);
     old_thai = prs_digits_to_thai (old_year);
     new_thai = prs_digits_to_thai (year_text);
     stmt = prs_store_cached (self, "UPDATE plans SET title = replace (title, ?2, ?3) WHERE id = ?1", error);
@@ -192,15 +197,25 @@ copy_plan (PrsStore *self, gint64 plan_id, int fiscal_year, gint64 *new_plan, GE
   return TRUE;
 }
 
-static gint64
-prs_store_query_int_param (PrsStore *self, const char *sql, gint64 param)
+/* The first column of the first row into @value (0 without a row); FALSE with
+ * @error set when it could not be read. */
+static gboolean
+prs_store_query_int_param (PrsStore *self, const char *sql, gint64 param, gint64 *value, GError **error)
 {
-  g_autoptr (PrsStatement) st = prs_store_prepare (self, sql, NULL);
+  g_autoptr (PrsStatement) st = prs_store_prepare (self, sql, error);
+  int rc;
 
+  *value = 0;
   if (!st)
-    return 0;
+    return FALSE;
   sqlite3_bind_int64 (st, 1, param);
-  return sqlite3_step (st) == SQLITE_ROW ? sqlite3_column_int64 (st, 0) : 0;
+  rc = sqlite3_step (st);
+  if (rc == SQLITE_ROW)
+    {
+      *value = sqlite3_column_int64 (st, 0);
+      return TRUE;
+    }
+  return prs_store_step_done (self, rc, error);
 }
 
 gint64

@@ -58,10 +58,15 @@ prs_store_list_units_brief (PrsStore *store, GError **error)
 }
 
 gint64
-prs_store_find_own_agency (PrsStore *store)
+prs_store_find_own_agency (PrsStore *store, GError **error)
 {
-  g_return_val_if_fail (PRS_IS_STORE (store), 0);
-  return prs_store_query_int (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0);
+  gint64 id;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), -1);
+  if (!prs_store_query_int_checked (store, "SELECT id FROM units WHERE is_own_agency = 1 ORDER BY id LIMIT 1", 0,
+                                    &id, error))
+    return -1;
+  return id;
 }
 
 gint64
@@ -80,8 +85,11 @@ prs_store_set_own_agency (PrsStore *store, const char *name, const char *abbrevi
     }
   if (!prs_store_begin_edit (store, _("Name the agency"), error))
     return 0;
-  id = prs_store_find_own_agency (store);
-  if (id != 0)
+  /* Unreadable is not "none": a second own agency would be added. */
+  id = prs_store_find_own_agency (store, error);
+  if (id < 0)
+    id = 0;
+  else if (id != 0)
     {
       if (!prs_store_update (store, "units", id, error, "name", PRS_TEXT (clean_name), "abbreviation",
                              PRS_TEXT (clean_abbr), NULL))
@@ -101,14 +109,18 @@ prs_store_set_own_agency (PrsStore *store, const char *name, const char *abbrevi
 }
 
 gboolean
-prs_store_is_blank (PrsStore *store)
+prs_store_is_blank (PrsStore *store, GError **error)
 {
+  gint64 blank;
+
   g_return_val_if_fail (PRS_IS_STORE (store), FALSE);
-  return prs_store_query_int (store,
-                              "SELECT NOT (EXISTS (SELECT 1 FROM units) OR EXISTS (SELECT 1 FROM people)"
-                              " OR EXISTS (SELECT 1 FROM plans) OR EXISTS (SELECT 1 FROM committees)"
-                              " OR EXISTS (SELECT 1 FROM meetings) OR EXISTS (SELECT 1 FROM ita_results))",
-                              0) != 0;
+  if (!prs_store_query_int_checked (store,
+                                    "SELECT NOT (EXISTS (SELECT 1 FROM units) OR EXISTS (SELECT 1 FROM people)"
+                                    " OR EXISTS (SELECT 1 FROM plans) OR EXISTS (SELECT 1 FROM committees)"
+                                    " OR EXISTS (SELECT 1 FROM meetings) OR EXISTS (SELECT 1 FROM ita_results))",
+                                    0, &blank, error))
+    return FALSE;
+  return blank != 0;
 }
 
 static GArray *list_years (PrsStore *store, const char *sql, GError **error);
@@ -153,25 +165,33 @@ prs_store_list_plan_years (PrsStore *store, gboolean with_kpis, GError **error)
 }
 
 int
-prs_store_latest_kpi_year (PrsStore *store)
+prs_store_latest_kpi_year (PrsStore *store, GError **error)
 {
-  g_return_val_if_fail (PRS_IS_STORE (store), 0);
-  return (int) prs_store_query_int (store,
-      "SELECT max (y) FROM (SELECT fiscal_year AS y FROM kpis UNION ALL"
-      " SELECT p.fiscal_year FROM plans p JOIN plan_nodes n ON n.plan_id = p.id"
-      " JOIN activities a ON a.id = n.id WHERE a.common_kpi = 1)", 0);
+  gint64 year;
+
+  g_return_val_if_fail (PRS_IS_STORE (store), -1);
+  if (!prs_store_query_int_checked (store,
+                                    "SELECT ifnull (max (y), 0) FROM (SELECT fiscal_year AS y FROM kpis UNION ALL"
+                                    " SELECT p.fiscal_year FROM plans p JOIN plan_nodes n ON n.plan_id = p.id"
+                                    " JOIN activities a ON a.id = n.id WHERE a.common_kpi = 1)", 0, &year, error))
+    return -1;
+  return (int) year;
 }
 
 char *
-prs_store_get_person_display_name (PrsStore *store, gint64 person_id)
+prs_store_get_person_display_name (PrsStore *store, gint64 person_id, GError **error)
 {
   g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
 
-  g_return_val_if_fail (PRS_IS_STORE (store), g_strdup (""));
+  g_return_val_if_fail (PRS_IS_STORE (store), NULL);
   stmt = prs_store_prepare (store,
-      "SELECT prefix || first_name || ' ' || last_name FROM people WHERE id = ?1", NULL);
+      "SELECT prefix || first_name || ' ' || last_name FROM people WHERE id = ?1", error);
   if (stmt == NULL)
-    return g_strdup ("");
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  return g_strdup (sqlite3_step (stmt) == SQLITE_ROW ? (const char *) sqlite3_column_text (stmt, 0) : "");
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return prs_store_step_done (store, rc, error) ? g_strdup ("") : NULL;
 }

@@ -26,8 +26,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrsUnitBrief, prs_unit_brief_free)
 GPtrArray *prs_store_list_units_brief    (PrsStore     *store,
                                           GError      **error);
 
-/* The own agency's id, or 0 when the workspace does not name one. */
-gint64     prs_store_find_own_agency     (PrsStore     *store);
+/* The own agency's id; 0 when the workspace does not name one, -1 with @error set
+ * when the units could not be read. */
+gint64     prs_store_find_own_agency     (PrsStore     *store,
+                                          GError      **error);
 
 /* Names the own agency (the top unit every report is about): renames the unit marked
  * as the own agency, or adds one. One undo step. Returns the unit's id, 0 on error. */
@@ -37,8 +39,10 @@ gint64     prs_store_set_own_agency      (PrsStore     *store,
                                           GError      **error);
 
 /* TRUE when the workspace holds nothing yet: no units, people, plans, committees,
- * meetings or ITA results — a first run. */
-gboolean   prs_store_is_blank            (PrsStore     *store);
+ * meetings or ITA results — a first run. FALSE with @error set when that could not
+ * be read. */
+gboolean   prs_store_is_blank            (PrsStore     *store,
+                                          GError      **error);
 
 /* Fiscal years (Buddhist Era) that have plans, meetings or ITA results, ascending;
  * NULL with @error when they cannot be read. */
@@ -52,11 +56,14 @@ GArray    *prs_store_list_plan_years     (PrsStore     *store,
                                           GError      **error);
 
 /* The latest fiscal year with a Common KPI definition or an activity flagged for
- * it; 0 when there is none. */
-int        prs_store_latest_kpi_year     (PrsStore     *store);
+ * it; 0 when there is none, -1 with @error set when it could not be read. */
+int        prs_store_latest_kpi_year     (PrsStore     *store,
+                                          GError      **error);
 
-/* A person's name as lists print it (title, first name, last name); "" if none. */
+/* A person's name as lists print it (title, first name, last name); "" if none,
+ * NULL with @error set when it could not be read. */
 char      *prs_store_get_person_display_name (PrsStore *store,
-                                              gint64    person_id);
+                                              gint64    person_id,
+                                              GError  **error);
 
 G_END_DECLS

@@ -33,9 +33,19 @@ guint         prs_store_get_table_generation  (PrsStore          *self,
 PrsStatement *prs_store_prepare               (PrsStore          *self,
                                                const char        *sql,
                                                GError           **error);
+/* The first column of the first row, or @default_value without a row. A failed
+ * read also gives @default_value: where "none" and "unreadable" lead to different
+ * writes or answers, use prs_store_query_int_checked. */
 gint64        prs_store_query_int             (PrsStore          *self,
                                                const char        *sql,
                                                gint64             default_value);
+/* As prs_store_query_int, but a failed read is FALSE with @error set (and @value
+ * @default_value); without a row, TRUE and @default_value. */
+gboolean      prs_store_query_int_checked     (PrsStore          *self,
+                                               const char        *sql,
+                                               gint64             default_value,
+                                               gint64            *value,
+                                               GError           **error);
 
 /* Runs one statement with bound parameters (?1, ?2 … given as PRS_INT (…),
  * PRS_TEXT (…), …, PRS_VALUE_END) as one edit, or inside the current one, for

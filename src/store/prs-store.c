@@ -1095,6 +1095,26 @@ prs_store_query_int (PrsStore *self, const char *sql, gint64 default_value)
   return db_int (self->db, sql, default_value);
 }
 
+gboolean
+prs_store_query_int_checked (PrsStore *self, const char *sql, gint64 default_value, gint64 *value, GError **error)
+{
+  g_autoptr (PrsStatement) stmt = NULL;
+  int rc;
+
+  *value = default_value;
+  g_return_val_if_fail (PRS_IS_STORE (self) && self->db, FALSE);
+  stmt = prs_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *value = sqlite3_column_int64 (stmt, 0);
+      return TRUE;
+    }
+  return prs_store_step_done (self, rc, error);
+}
+
 gint64
 prs_store_count (PrsStore *self, const char *table)
 {
@@ -1728,7 +1748,12 @@ prs_store_update_valist (PrsStore *self, const char *table, gint64 id, GError **
       /* Nothing changed: either the values were already so, or no such row. */
       g_autofree char *exists = g_strdup_printf ("SELECT count(*) FROM main.\"%s\" WHERE id = %" G_GINT64_FORMAT,
                                                  table, id);
-      if (db_int (self->db, exists, 0) == 0)
+      gint64 n_rows = 0;
+
+      /* unreadable: that error, not "deleted" */
+      if (!prs_store_query_int_checked (self, exists, 0, &n_rows, error))
+        return FALSE;
+      if (n_rows == 0)
         {
           g_set_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_NOT_FOUND,
                        _("The record no longer exists; it may have been deleted."));

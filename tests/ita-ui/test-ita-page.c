@@ -503,7 +503,7 @@ test_ita_page (void)
     {
       PrsItaContext c;
 
-      g_assert_true (prs_ita_store_get_context (store, own, year, &c));
+      g_assert_true (prs_ita_store_get_context (store, own, year, &c, &error));
       g_assert_cmpuint (c.national_rank, ==, 145);
       g_assert_cmpuint (c.national_count, ==, 159);
       g_assert_cmpint (c.respondents_public, ==, 404);
@@ -527,7 +527,7 @@ test_ita_page (void)
     answer (dialog, "start");
     started = prs_ita_store_find_unit (store, "กรมตัวอย่างใหม่", NULL);
     g_assert_cmpint (started, >, 0);
-    g_assert_cmpint (prs_ita_store_find_result (store, started, 2569), >, 0);
+    g_assert_cmpint (prs_ita_store_find_result (store, started, 2569, &error), >, 0);
     g_assert_cmpint (prs_ita_page_get_unit (page), ==, started);
     g_assert_cmpint (prs_ita_page_get_year (page), ==, 2569);
     {

@@ -112,12 +112,12 @@ test_context (Fixture *f, gconstpointer data)
   g_clear_error (&error);
 
   /* stored as one undo step, creating the result */
-  g_assert_false (prs_ita_store_get_context (f->store, f->unit, 2567, &back));
+  g_assert_false (prs_ita_store_get_context (f->store, f->unit, 2567, &back, &error));
   prs_ita_context_clear (&back);
   g_assert_true (prs_ita_store_set_context (f->store, f->unit, 2567, &c, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (prs_ita_store_find_result (f->store, f->unit, 2567), !=, 0);
-  g_assert_true (prs_ita_store_get_context (f->store, f->unit, 2567, &back));
+  g_assert_cmpint (prs_ita_store_find_result (f->store, f->unit, 2567, &error), !=, 0);
+  g_assert_true (prs_ita_store_get_context (f->store, f->unit, 2567, &back, &error));
   g_assert_true (back.has_national_average);
   g_assert_cmpint (back.national_average, ==, 8841);
   g_assert_cmpuint (back.national_rank, ==, 145);
@@ -132,11 +132,11 @@ test_context (Fixture *f, gconstpointer data)
 
   g_assert_true (prs_store_undo (f->store, &error));
   g_assert_no_error (error);
-  g_assert_false (prs_ita_store_get_context (f->store, f->unit, 2567, &back));
+  g_assert_false (prs_ita_store_get_context (f->store, f->unit, 2567, &back, &error));
   prs_ita_context_clear (&back);
   g_assert_cmpint (prs_store_count (f->store, "ita_contexts"), ==, 0);
   g_assert_true (prs_store_redo (f->store, &error));
-  g_assert_true (prs_ita_store_get_context (f->store, f->unit, 2567, &back));
+  g_assert_true (prs_ita_store_get_context (f->store, f->unit, 2567, &back, &error));
   prs_ita_context_clear (&back);
 
   /* a rank beyond its count is refused, nothing written */
@@ -144,7 +144,7 @@ test_context (Fixture *f, gconstpointer data)
   g_assert_false (prs_ita_store_set_context (f->store, f->unit, 2567, &c, &error));
   g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (prs_ita_store_get_context (f->store, f->unit, 2567, &back));
+  g_assert_true (prs_ita_store_get_context (f->store, f->unit, 2567, &back, &error));
   g_assert_cmpuint (back.national_rank, ==, 145);
   prs_ita_context_clear (&back);
   prs_ita_context_clear (&c);
@@ -183,7 +183,7 @@ test_measure_units (Fixture *f, gconstpointer data)
   g_assert_true (m->all_units);
   g_assert_cmpuint (m->unit_labels->len, ==, 1);
   g_assert_cmpuint (m->unit_ids->len, ==, 0);
-  shown = prs_ita_store_get_unit_display_name (f->store, f->group);
+  shown = prs_ita_store_get_unit_display_name (f->store, f->group, NULL);
   g_assert_cmpstr (shown, ==, "สำนักบริหารกลาง กลุ่มงานนิติการ");
 }
 
@@ -238,7 +238,7 @@ test_start_result (Fixture *f, gconstpointer data)
   id = prs_ita_store_start_result (f->store, " ตย. ", 2569, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, ==, f->other);
-  g_assert_cmpint (prs_ita_store_find_result (f->store, f->other, 2569), !=, 0);
+  g_assert_cmpint (prs_ita_store_find_result (f->store, f->other, 2569, &error), !=, 0);
   /* twice is refused */
   g_assert_cmpint (prs_ita_store_start_result (f->store, "กรมตัวอย่าง", 2569, &error), ==, 0);
   g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_CONSTRAINT);
@@ -249,7 +249,7 @@ test_start_result (Fixture *f, gconstpointer data)
   g_assert_cmpint (prs_store_count (f->store, "units"), ==, n_units + 1);
   g_assert_true (prs_store_undo (f->store, &error));
   g_assert_cmpint (prs_store_count (f->store, "units"), ==, n_units);
-  g_assert_cmpint (prs_ita_store_find_result (f->store, id, 2570), ==, 0);
+  g_assert_cmpint (prs_ita_store_find_result (f->store, id, 2570, &error), ==, 0);
   /* no framework, no name */
   g_assert_cmpint (prs_ita_store_start_result (f->store, "กรมใหม่", 2550, &error), ==, 0);
   g_assert_error (error, PRS_STORE_ERROR, PRS_STORE_ERROR_INVALID);

@@ -22,6 +22,7 @@
 #include "prs-store-meetings.h"
 #include "prs-resources.h"
 #include "prs-store-sql.h"
+#include "tests/prs-test-damage.h"
 #include "tests/prs-test-ui.h"
 
 static void
@@ -140,12 +141,13 @@ test_page (void)
   /* Recording a new meeting: number 4/2569 offered, Thai date and time, the invited,
    * an agenda item's text and resolution; saved as one undo step. */
   {
-    int next = prs_meetings_next_number (store, committee, 2569);
+    int next = prs_meetings_next_number (store, committee, 2569, &error);
     PrsMeetingDialog *dialog = prs_meeting_dialog_new (GTK_WINDOW (window), store, committee, 0, 2569);
     g_autoptr (PrsMeetingInfo) info = NULL;
     g_autoptr (PrsReport) report = NULL;
     guint item;
 
+    g_assert_no_error (error);
     gtk_window_present (GTK_WINDOW (dialog));
     wait_ms (400);
     prs_meeting_dialog_set_text (dialog, "date", "๑๔ สิงหาคม ๒๕๖๙");
@@ -531,11 +533,66 @@ test_committee_window (void)
   g_rmdir (dir);
 }
 
+/* The new-meeting dialog over a damaged page of the meetings: it says the workspace
+ * could not be read and offers no number (it offered 1, perhaps a number already
+ * used). One leaf page of the table and of its index is overwritten. */
+static void
+test_damaged_next_number (void)
+{
+  const char *trees[] = { "meetings", "sqlite_autoindex_meetings_1", NULL };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("prongsai-meetings-ui-XXXXXX", &error);
+  g_autofree char *ws = g_build_filename (dir, "damaged.prongsai", NULL);
+  PrsMeetingDialog *dialog;
+  GtkWidget *label, *number;
+  PrsStore *store;
+  gint64 committee;
+
+  g_assert_no_error (error);
+  store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (store, &error));
+  committee = q (store, "SELECT committee_id FROM meetings ORDER BY id LIMIT 1");
+  g_assert_cmpint (committee, >, 0);
+  g_assert_true (prs_store_save (store, &error));
+  prs_store_close (store);
+  g_object_unref (store);
+
+  prs_test_damage_first_leaves (ws, trees);
+  store = prs_store_open (ws, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  dialog = prs_meeting_dialog_new (NULL, store, committee, 0, 2569);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_ms (300);
+  label = prs_test_find_named (GTK_WIDGET (dialog), "error-message", FALSE);
+  number = prs_test_find_named (GTK_WIDGET (dialog), "meeting-number", FALSE);
+  g_assert_nonnull (label);
+  g_assert_nonnull (number);
+  g_assert_true (gtk_widget_get_visible (label));
+  {
+    g_autofree char *prefix = prs_test_format_prefix (_("Could not read the workspace: %s"));
+
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix));
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "");
+  screenshot (GTK_WIDGET (dialog), "damaged-number");
+  /* nothing to save without a number */
+  g_assert_false (prs_meeting_dialog_save (dialog));
+  g_assert_false (prs_store_can_undo (store));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  prs_store_close (store);
+  g_object_unref (store);
+  g_unlink (ws);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   prs_test_ui_init (&argc, &argv);
   g_test_add_func ("/meetings-ui/page", test_page);
   g_test_add_func ("/meetings-ui/committee-window", test_committee_window);
+  g_test_add_func ("/meetings-ui/damaged-next-number", test_damaged_next_number);
   return g_test_run ();
 }

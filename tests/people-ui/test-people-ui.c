@@ -308,7 +308,8 @@ test_people (void)
     g_assert_true (prs_store_undo (store, &error));
     g_assert_no_error (error);
     g_assert_cmpint (prs_store_query_int (store, "SELECT count(*) FROM people WHERE first_name = 'ทดสอบแก้ไข'", -1), ==, 0);
-    after = prs_people_get_display_name (store, id);
+    after = prs_people_get_display_name (store, id, &error);
+    g_assert_no_error (error);
     g_assert_nonnull (strstr (after, before));
   }
   gtk_window_destroy (GTK_WINDOW (window));

@@ -28,6 +28,7 @@
 #include "prs-sheet.h"
 #include "prs-store-plans-tree.h"
 #include "prs-store-sql.h"
+#include "tests/prs-test-damage.h"
 #include "tests/prs-test-ui.h"
 
 #define COL_MONTH0 4
@@ -758,13 +759,67 @@ test_progress (Fixture *f, gconstpointer data)
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (prs_plan_progress_dialog_get_field (dialog, "status"))), ==, 3);
   gtk_switch_set_active (GTK_SWITCH (prs_plan_progress_dialog_get_field (dialog, "frozen")), TRUE);
   wait_ms (100);
-  g_assert_true (prs_store_plan_round_frozen (f->store, f->plan, 9));
+  {
+    gboolean frozen = FALSE;
+
+    g_assert_true (prs_store_plan_round_frozen (f->store, f->plan, 9, &frozen, &error));
+    g_assert_no_error (error);
+    g_assert_true (frozen);
+  }
   g_assert_false (gtk_widget_is_sensitive (prs_plan_progress_dialog_get_field (dialog, "spent")));
   screenshot (dialog, "progress-frozen");
   g_assert_false (prs_plan_progress_dialog_save (dialog, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The progress dialog over a damaged page of the reporting rounds: it says the
+ * workspace could not be read, and nothing can be saved or frozen (before, the
+ * round read as not frozen and the form was open to edits). */
+static void
+test_progress_damaged (void)
+{
+  const char *trees[] = { "plan_rounds", "sqlite_autoindex_plan_rounds_1", NULL };
+  g_autofree char *ws = g_build_filename (tmpdir, "progress-damaged.prongsai", NULL);
+  g_autofree char *prefix = prs_test_format_prefix (_("Could not read the workspace: %s"));
+  g_autofree char *sql = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *dialog, *message;
+  gint64 plan, activity;
+  PrsStore *store;
+
+  store = prs_store_open (ws, PRS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (prs_store_write_demo (store, &error));
+  plan = prs_store_query_int (store, "SELECT id FROM plans WHERE kind = 'morality'", 0);
+  sql = g_strdup_printf ("SELECT a.id FROM activities a JOIN plan_nodes n ON n.id = a.id"
+                         " WHERE n.plan_id = %" G_GINT64_FORMAT " ORDER BY a.id LIMIT 1", plan);
+  activity = prs_store_query_int (store, sql, 0);
+  g_assert_cmpint (activity, >, 0);
+  g_assert_true (prs_store_save (store, &error));
+  prs_store_close (store);
+  g_object_unref (store);
+
+  prs_test_damage_first_leaves (ws, trees);
+  store = prs_store_open (ws, PRS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  dialog = prs_plan_progress_dialog_new (NULL, store, plan, activity, 6);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_ms (300);
+  message = prs_plan_progress_dialog_get_field (dialog, "message");
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (message)), prefix));
+  g_assert_false (gtk_widget_is_sensitive (prs_plan_progress_dialog_get_field (dialog, "frozen")));
+  g_assert_false (gtk_widget_is_sensitive (prs_plan_progress_dialog_get_field (dialog, "save")));
+  screenshot (dialog, "progress-damaged");
+  /* no form to save (the button is off): refused, nothing written */
+  g_assert_false (prs_plan_progress_dialog_save (dialog, &error));
+  g_assert_nonnull (error);
+  g_assert_false (prs_store_can_undo (store));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  prs_store_close (store);
+  g_object_unref (store);
 }
 
 static gint64
@@ -985,6 +1040,7 @@ main (int argc, char **argv)
   g_test_add ("/plans-ui/schedule-bar", Fixture, "schedule.prongsai", fixture_set_up, test_schedule_bar, fixture_tear_down);
   g_test_add ("/plans-ui/details", Fixture, "details.prongsai", fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/plans-ui/progress", Fixture, "progress.prongsai", fixture_set_up, test_progress, fixture_tear_down);
+  g_test_add_func ("/plans-ui/progress-damaged", test_progress_damaged);
   g_test_add ("/plans-ui/plan-list", Fixture, "list.prongsai", fixture_set_up, test_plan_list, fixture_tear_down);
   g_test_add ("/plans-ui/events", Fixture, "events.prongsai", fixture_set_up, test_events, fixture_tear_down);
   g_test_add ("/plans-ui/drag", Fixture, "drag.prongsai", fixture_set_up, test_drag, fixture_tear_down);

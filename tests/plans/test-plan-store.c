@@ -464,7 +464,8 @@ test_progress_rounds (Fixture *f, gconstpointer data)
     g_assert_cmpint (t->spent_satang, ==, 700000);
     g_assert_cmpuint (t->n_done, ==, 1);
     g_assert_cmpuint (by_number (t, "1", FALSE)->n_done, ==, 1);
-    g_assert_cmpint (prs_store_plan_latest_round (f->store, id), ==, 6);
+    g_assert_cmpint (prs_store_plan_latest_round (f->store, id, &error), ==, 6);
+    g_assert_no_error (error);
   }
   g_assert_cmpstr (prs_plan_progress_status (TRUE, 200, "at_most", 100), ==, "above");
   g_assert_cmpstr (prs_plan_progress_status (TRUE, 200, "at_most", 300), ==, "below");

@@ -225,6 +225,31 @@ with tempfile.TemporaryDirectory(prefix='prs-rel-cli-') as d:
         expect('export from a damaged page fails and writes nothing', rc != 0 and not os.path.exists(short)
                and 'damaged' in err, (rc, err))
 
+    # A damaged units or KPI page is the read's error, not "no such unit" or "no KPI set"
+    def damage_first_leaf(path, table):
+        db = sqlite3.connect(path)
+        pages = [p for p, t in db.execute("SELECT pageno, pagetype FROM dbstat WHERE name = ? ORDER BY path",
+                                          (table,)) if t == 'leaf']
+        size = db.execute('PRAGMA page_size').fetchone()[0]
+        db.close()
+        data = bytearray(open(path, 'rb').read())
+        off = (pages[0] - 1) * size
+        data[off:off + size] = b'\xa5' * size
+        open(path, 'wb').write(data)
+
+    summary = os.path.join(d, 'damaged-summary.pdf')
+    for table, args, wrong in (('units', ['people', 'list', '--unit', 'สบก.'], 'no unit named'),
+                               ('kpis', ['kpi', 'report', '--year', '2569', '--json'], 'no Common KPI'),
+                               ('kpis', ['report', 'summary', '-o', summary], 'no Common KPI')):
+        dmg_one = os.path.join(d, 'damaged-%s-%s.prongsai' % (table, args[0]))
+        rc, out, err = run('--workspace', dmg_one, 'demo')
+        expect('a demo to damage under %s' % table, rc == 0, err)
+        damage_first_leaf(dmg_one, table)
+        rc, out, err = run('--workspace', dmg_one, *args)
+        expect('%s over a damaged %s page fails as damaged' % (' '.join(args[:2]), table),
+               rc != 0 and 'damaged' in err and wrong not in err and out == '', (rc, out, err))
+    expect('no summary written over a damaged kpis page', not os.path.exists(summary))
+
     # 13: no leaks valgrind can see in the project's code (the GStrv of fields leaked per row)
     valgrind = shutil.which('valgrind')
     expect('valgrind is installed', valgrind is not None)

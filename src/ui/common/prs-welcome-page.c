@@ -37,6 +37,16 @@ show_toast (PrsWelcomePage *self, const char *message)
 }
 
 static void
+show_read_error (PrsWelcomePage *self, const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is an error message */
+  message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+  show_toast (self, message);
+}
+
+static void
 fields_changed_cb (PrsWelcomePage *self)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
@@ -79,10 +89,14 @@ prs_welcome_page_set_step (PrsWelcomePage *self, const char *step)
   g_return_if_fail (PRS_IS_WELCOME_PAGE (self));
   if (g_str_equal (step, "next"))
     {
+      g_autoptr (GError) error = NULL;
       g_autofree char *name = NULL;
       g_autofree char *text = NULL;
-      gint64 own = prs_store_find_own_agency (self->store);
-      g_autoptr (GPtrArray) units = prs_store_list_units_brief (self->store, NULL);
+      gint64 own = prs_store_find_own_agency (self->store, &error);
+      g_autoptr (GPtrArray) units = own > 0 ? prs_store_list_units_brief (self->store, &error) : NULL;
+
+      if (error != NULL)
+        show_read_error (self, error);
 
       for (guint i = 0; units && i < units->len; i++)
         if (((PrsUnitBrief *) g_ptr_array_index (units, i))->id == own)
@@ -95,8 +109,12 @@ prs_welcome_page_set_step (PrsWelcomePage *self, const char *step)
     }
   else
     {
-      gint64 own = prs_store_find_own_agency (self->store);
-      g_autoptr (GPtrArray) units = own ? prs_store_list_units_brief (self->store, NULL) : NULL;
+      g_autoptr (GError) error = NULL;
+      gint64 own = prs_store_find_own_agency (self->store, &error);
+      g_autoptr (GPtrArray) units = own > 0 ? prs_store_list_units_brief (self->store, &error) : NULL;
+
+      if (error != NULL)
+        show_read_error (self, error);
 
       /* Renaming: the fields start with the agency's name. */
       for (guint i = 0; units && i < units->len; i++)

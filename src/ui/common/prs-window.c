@@ -874,14 +874,24 @@ prs_window_constructed (GObject *object)
 {
   PrsWindow *self = PRS_WINDOW (object);
   g_autofree char *last = NULL;
+  g_autoptr (GError) error = NULL;
 
   G_OBJECT_CLASS (prs_window_parent_class)->constructed (object);
 
   last = g_settings_get_string (self->settings, "last-section");
-  if (self->store != NULL && !prs_store_get_read_only (self->store) && prs_store_is_blank (self->store))
+  if (self->store != NULL && !prs_store_get_read_only (self->store) && prs_store_is_blank (self->store, &error))
     show_welcome (self, "agency");
   else
     prs_window_set_section (self, last);
+  if (error != NULL)
+    {
+      /* not taken for a workspace with data: the sections say what they cannot read */
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+      prs_window_add_toast (self, adw_toast_new (message));
+    }
   update_titles (self);
 }
 

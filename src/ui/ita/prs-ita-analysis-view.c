@@ -485,6 +485,27 @@ report (PrsItaAnalysisView *self, gboolean ok, GError *error)
     prs_section_page_toast (PRS_SECTION_PAGE (self->page), error->message);
 }
 
+/* The issues of the page's unit and year for an action on one of them; NULL, and
+ * the read error said, when they could not be read. */
+static GPtrArray *
+issues_or_report (PrsItaAnalysisView *self)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *issues = prs_ita_store_list_issues (PRS_ITA_STORE (self->page),
+                                                 prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)),
+                                                 prs_section_page_get_year (PRS_SECTION_PAGE (self->page)), &error);
+
+  if (issues == NULL && error != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+      prs_section_page_toast (PRS_SECTION_PAGE (self->page), message);
+    }
+  return issues;
+}
+
 /* The item's check in the weak list: "(sb)" code, ticked. */
 static void
 select_item_action (GtkWidget *widget, const char *name, GVariant *param)
@@ -605,9 +626,21 @@ rename_issue_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   PrsItaAnalysisView *self = PRS_ITA_ANALYSIS_VIEW (widget);
   gint64 id = g_variant_get_int64 (param);
-  g_autofree char *title = prs_ita_store_get_issue_title (PRS_ITA_STORE (self->page), id);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = prs_ita_store_get_issue_title (PRS_ITA_STORE (self->page), id, &error);
   AdwMessageDialog *dialog;
   GtkWidget *entry;
+
+  if (error != NULL)
+    {
+      /* not a rename form with an empty title */
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+      prs_section_page_toast (PRS_SECTION_PAGE (self->page), message);
+      return;
+    }
 
   dialog = text_dialog (self, _("Rename Issue"), NULL, title, "rename", _("_Rename"), &entry);
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
@@ -633,7 +666,7 @@ move_issue_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   PrsItaAnalysisView *self = PRS_ITA_ANALYSIS_VIEW (widget);
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) issues = prs_ita_store_list_issues (PRS_ITA_STORE (self->page), prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)), prs_section_page_get_year (PRS_SECTION_PAGE (self->page)), NULL);
+  g_autoptr (GPtrArray) issues = issues_or_report (self);
   gint64 id;
   int delta;
 
@@ -649,7 +682,7 @@ move_measure_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   PrsItaAnalysisView *self = PRS_ITA_ANALYSIS_VIEW (widget);
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) issues = prs_ita_store_list_issues (PRS_ITA_STORE (self->page), prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)), prs_section_page_get_year (PRS_SECTION_PAGE (self->page)), NULL);
+  g_autoptr (GPtrArray) issues = issues_or_report (self);
   gint64 id;
   int delta;
 
@@ -800,12 +833,24 @@ date_text (PrsItaAnalysisView *self, const char *iso)
 static void
 open_measure_dialog (PrsItaAnalysisView *self, gint64 issue_id, PrsItaMeasureInfo *m)
 {
-  MeasureDialog *d = g_new0 (MeasureDialog, 1);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) units = prs_store_count_staff_by_unit_and_type (PRS_ITA_STORE (self->page), &error);
+  MeasureDialog *d;
   AdwMessageDialog *dialog;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scrolled, *list, *dates;
-  g_autoptr (GPtrArray) units = prs_store_count_staff_by_unit_and_type (PRS_ITA_STORE (self->page), NULL);
+  GtkWidget *box, *scrolled, *list, *dates;
 
+  if (units == NULL)
+    {
+      /* not a form without the units to tick: saving it would clear the measure's units */
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not read the workspace: %s"), error ? error->message : "");
+      prs_section_page_toast (PRS_SECTION_PAGE (self->page), message);
+      return;
+    }
+  d = g_new0 (MeasureDialog, 1);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   d->self = g_object_ref (self);
   d->issue_id = issue_id;
   d->measure_id = m ? m->id : 0;
@@ -910,7 +955,7 @@ edit_measure_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   PrsItaAnalysisView *self = PRS_ITA_ANALYSIS_VIEW (widget);
   gint64 id = g_variant_get_int64 (param);
-  g_autoptr (GPtrArray) issues = prs_ita_store_list_issues (PRS_ITA_STORE (self->page), prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)), prs_section_page_get_year (PRS_SECTION_PAGE (self->page)), NULL);
+  g_autoptr (GPtrArray) issues = issues_or_report (self);
 
   for (guint i = 0; issues && i < issues->len; i++)
     {

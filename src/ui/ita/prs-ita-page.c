@@ -90,14 +90,30 @@ prs_ita_page_recompute (PrsItaPage *self)
     g_warning ("ITA roll-up of unit %" G_GINT64_FORMAT ", %d: %s", unit, year, error->message);
 }
 
+static void
+report_read_error (PrsItaPage *self, const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is an error message */
+  message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+  prs_section_page_toast (PRS_SECTION_PAGE (self), message);
+}
+
 gboolean
 prs_ita_page_has_result (PrsItaPage *self)
 {
+  g_autoptr (GError) error = NULL;
   gint64 unit = prs_section_page_get_unit (PRS_SECTION_PAGE (self));
+  gint64 result;
 
-  return unit != 0
-         && prs_ita_store_find_result (PRS_ITA_STORE (self), unit,
-                                       prs_section_page_get_year (PRS_SECTION_PAGE (self))) != 0;
+  if (unit == 0)
+    return FALSE;
+  result = prs_ita_store_find_result (PRS_ITA_STORE (self), unit, prs_section_page_get_year (PRS_SECTION_PAGE (self)),
+                                      &error);
+  if (error != NULL)
+    report_read_error (self, error);
+  return result != 0;
 }
 
 char *
@@ -105,9 +121,14 @@ prs_ita_page_unit_name (PrsItaPage *self, gint64 unit_id)
 {
   g_autofree char *name = NULL;
   g_autofree char *abbr = NULL;
+  g_autoptr (GError) error = NULL;
 
-  if (!prs_ita_store_get_unit_names (PRS_ITA_STORE (self), unit_id, &name, &abbr))
-    return g_strdup ("");
+  if (!prs_ita_store_get_unit_names (PRS_ITA_STORE (self), unit_id, &name, &abbr, &error))
+    {
+      if (error != NULL)
+        report_read_error (self, error);
+      return g_strdup ("");
+    }
   return g_steal_pointer (&name);
 }
 
@@ -282,7 +303,7 @@ prs_ita_page_refresh (PrsSectionPage *page, PrsSectionRefresh what)
 static GArray *
 prs_ita_page_list_years (PrsSectionPage *page, GError **error)
 {
-  return prs_ita_store_list_years (prs_section_page_get_store (page), 0);
+  return prs_ita_store_list_years (prs_section_page_get_store (page), 0, error);
 }
 
 static GPtrArray *
@@ -707,7 +728,17 @@ prs_ita_page_export (PrsSectionPage *page, const char *format)
       prs_section_page_toast (PRS_SECTION_PAGE (self), _("There are no ITA figures for this unit and year to report."));
       return;
     }
-  prs_ita_store_get_unit_names (PRS_ITA_STORE (self), prs_section_page_get_unit (PRS_SECTION_PAGE (self)), NULL, &abbr);
+  {
+    g_autoptr (GError) error = NULL;
+
+    if (!prs_ita_store_get_unit_names (PRS_ITA_STORE (self), prs_section_page_get_unit (PRS_SECTION_PAGE (self)), NULL,
+                                       &abbr, &error)
+        && error != NULL)
+      {
+        report_read_error (self, error);
+        return;
+      }
+  }
   if (g_str_equal (format, "figures"))
     /* Translators: default file name of the exported ITA figures; %d is the year */
     file_name = g_strdup_printf (_("ITA figures %d.csv"), prs_section_page_get_year (PRS_SECTION_PAGE (self)));

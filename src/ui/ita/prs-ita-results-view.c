@@ -113,7 +113,8 @@ build_score_card (PrsItaResultsView *self)
   }
 
   last = prs_ita_store_compute (PRS_ITA_STORE (self->page), prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)), prs_section_page_get_year (PRS_SECTION_PAGE (self->page)) - 1, NULL);
-  if (has_total && last && prs_ita_store_find_result (PRS_ITA_STORE (self->page), prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)), prs_section_page_get_year (PRS_SECTION_PAGE (self->page)) - 1)
+  /* last year's total, left out when it cannot be read (compute gives NULL then) */
+  if (has_total && last && prs_ita_store_find_result (PRS_ITA_STORE (self->page), prs_section_page_get_unit (PRS_SECTION_PAGE (self->page)), prs_section_page_get_year (PRS_SECTION_PAGE (self->page)) - 1, NULL)
       && prs_ita_rollup_get_total (last, &prev))
     {
       g_autofree char *diff = prs_ita_page_format_score (self->page, ABS (total - prev));
@@ -231,6 +232,16 @@ multiline (const char *text, const char *label)
   return scroller;
 }
 
+static void
+report_read_error (PrsItaResultsView *self, const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is an error message */
+  message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+  prs_section_page_toast (PRS_SECTION_PAGE (self->page), message);
+}
+
 /* Enters the published context of the page's unit and year. */
 void
 prs_ita_results_view_edit_context (PrsItaResultsView *self)
@@ -243,11 +254,26 @@ prs_ita_results_view_edit_context (PrsItaResultsView *self)
   PrsItaContext c;
   int row = 0;
 
+  /* The form starts from the stored values: unreadable, it is not opened (saving
+   * blank fields would overwrite them). */
+  {
+    g_autoptr (GError) error = NULL;
+
+    prs_ita_store_get_context (PRS_ITA_STORE (self->page), prs_section_page_get_unit (page),
+                               prs_section_page_get_year (page), &c, &error);
+    if (error != NULL)
+      {
+        report_read_error (self, error);
+        prs_ita_context_clear (&c);
+        g_object_unref (g_object_ref_sink (grid));
+        g_free (d);
+        return;
+      }
+  }
   d->page = self->page;
   d->unit = prs_section_page_get_unit (page);
   d->year = prs_section_page_get_year (page);
   d->entries = g_ptr_array_new ();
-  prs_ita_store_get_context (PRS_ITA_STORE (self->page), d->unit, d->year, &c);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   for (guint i = 0; fields[i]; i++)
@@ -308,14 +334,18 @@ build_context (PrsItaResultsView *self)
   PrsSectionPage *page = PRS_SECTION_PAGE (self->page);
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit…"));
+  g_autoptr (GError) error = NULL;
   PrsItaContext c;
   gboolean any;
 
   any = prs_ita_store_get_context (PRS_ITA_STORE (self->page), prs_section_page_get_unit (page),
-                                   prs_section_page_get_year (page), &c);
+                                   prs_section_page_get_year (page), &c, &error);
+  if (error != NULL)
+    report_read_error (self, error);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Published Results"));
+  /* unreadable: the toast says so, not "none entered" */
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         any ? NULL
+                                         any || error != NULL ? NULL
                                              : _("The national average, the ranks, the respondents and "
                                                  "the assessor’s recommendations, as the assessor’s report "
                                                  "gives them. None entered yet."));

@@ -452,11 +452,23 @@ load (PrsMeetingDialog *self, int year_be)
     }
   if (info == NULL)
     {
-      g_autofree char *number = g_strdup_printf ("%d/%d",
-                                                 prs_meetings_next_number (self->store, self->committee_id, year_be),
-                                                 year_be);
+      int next = prs_meetings_next_number (self->store, self->committee_id, year_be, &error);
 
-      set_text_of (self->number, number);
+      if (next == 0)
+        {
+          g_autofree char *message = NULL;
+
+          /* Not a guessed number: the meeting could take one already used. */
+          /* Translators: %s is an error message */
+          message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+          show_error (self, message);
+        }
+      else
+        {
+          g_autofree char *number = g_strdup_printf ("%d/%d", next, year_be);
+
+          set_text_of (self->number, number);
+        }
       for (guint k = 0; k < G_N_ELEMENTS (standard_sections); k++)
         {
           PrsMeetingAgendaItem a = { 0 };
@@ -555,6 +567,7 @@ prs_meeting_dialog_init (PrsMeetingDialog *self)
   gtk_box_append (GTK_BOX (box), header);
 
   self->error_label = gtk_label_new (NULL);
+  gtk_widget_set_name (self->error_label, "error-message");
   gtk_label_set_wrap (GTK_LABEL (self->error_label), TRUE);
   gtk_widget_add_css_class (self->error_label, "error");
   gtk_widget_set_margin_top (self->error_label, 6);
@@ -569,6 +582,7 @@ prs_meeting_dialog_init (PrsMeetingDialog *self)
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Meeting"));
   self->number = entry_row (_("Meeting number (ครั้งที่/ปี)"));
+  gtk_widget_set_name (self->number, "meeting-number");
   self->date = entry_row (_("Date"));
   self->start = entry_row (_("Starts at"));
   self->end = entry_row (_("Ends at"));

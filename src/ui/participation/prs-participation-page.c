@@ -529,6 +529,16 @@ prs_participation_page_list_years (PrsSectionPage *page, GError **error)
   return prs_store_list_plan_years (prs_section_page_get_store (page), TRUE, error);
 }
 
+static void
+show_read_error (PrsParticipationPage *self, const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is an error message */
+  message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+  prs_section_page_toast (PRS_SECTION_PAGE (self), message);
+}
+
 /* ---- import a sign-in list into the activity under the cursor ---- */
 
 typedef struct
@@ -579,6 +589,7 @@ prs_participation_page_import_file (PrsParticipationPage *self, GFile *file)
   g_autoptr (GError) error = NULL;
   PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
   g_autofree char *path = NULL, *body = NULL, *base = g_file_get_basename (file);
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   PrsSigninPreview *preview;
   GtkWidget *dialog, *list, *scroller, *box;
   ImportData *data;
@@ -600,6 +611,30 @@ prs_participation_page_import_file (PrsParticipationPage *self, GFile *file)
       prs_section_page_toast (PRS_SECTION_PAGE (self), error->message);
       return NULL;
     }
+  /* The roster names shown beside the close and doubtful ones, read first: an
+   * unreadable name stops here rather than showing a blank person to confirm. */
+  for (guint i = 0; i < preview->rows->len; i++)
+    {
+      PrsSigninRow *r = preview->rows->pdata[i];
+      gint64 ids[2] = { r->kind == PRS_SIGNIN_MATCHED ? 0 : r->person_id,
+                        r->kind == PRS_SIGNIN_UNKNOWN ? r->runner_up_id : 0 };
+
+      for (guint k = 0; k < G_N_ELEMENTS (ids); k++)
+        {
+          char *who;
+
+          if (ids[k] == 0 || g_hash_table_contains (names, &ids[k]))
+            continue;
+          who = prs_people_get_display_name (store, ids[k], &error);
+          if (who == NULL)
+            {
+              show_read_error (self, error);
+              prs_signin_preview_free (preview);
+              return NULL;
+            }
+          g_hash_table_insert (names, g_memdup2 (&ids[k], sizeof ids[k]), who);
+        }
+    }
   data = g_new0 (ImportData, 1);
   data->self = g_object_ref (self);
   data->preview = preview;
@@ -619,7 +654,7 @@ prs_participation_page_import_file (PrsParticipationPage *self, GFile *file)
         continue;
       if (r->kind == PRS_SIGNIN_CLOSE)
         {
-          who = prs_people_get_display_name (store, r->person_id);
+          who = g_strdup (g_hash_table_lookup (names, &r->person_id));
           /* Translators: a close match: the name as written → the roster's person */
           text = g_strdup_printf (_("%s → %s"), r->typed, who);
           w = gtk_check_button_new_with_label (text);
@@ -630,8 +665,8 @@ prs_participation_page_import_file (PrsParticipationPage *self, GFile *file)
         {
           if (r->person_id && r->runner_up_id)
             {
-              g_autofree char *one = prs_people_get_display_name (store, r->person_id);
-              g_autofree char *two = prs_people_get_display_name (store, r->runner_up_id);
+              const char *one = g_hash_table_lookup (names, &r->person_id);
+              const char *two = g_hash_table_lookup (names, &r->runner_up_id);
 
               /* Translators: a name two roster people are about as near to; it is kept on the activity */
               text = g_strdup_printf (_("%s — %s or %s? kept to resolve later"), r->typed, one, two);
@@ -739,10 +774,25 @@ typedef struct
   GPtrArray            *rows;    /* ResolveRow */
 } ResolveData;
 
+/* The read error in the roster search's popover (above the dialog), as its only row. */
 static void
-resolve_set_person (ResolveRow *r, PrsStore *store, gint64 person)
+pick_show_error (GtkWidget *results, const GError *error)
 {
-  g_autofree char *who = prs_people_get_display_name (store, person);
+  g_autofree char *message = NULL;
+  GtkWidget *label;
+
+  /* Translators: %s is an error message */
+  message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+  label = gtk_label_new (message);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "error");
+  gtk_list_box_append (GTK_LIST_BOX (results), label);
+}
+
+/* @who: the person's name as read (prs_people_get_display_name) */
+static void
+resolve_set_person (ResolveRow *r, gint64 person, const char *who)
+{
   const char *add[] = { who, NULL };
 
   r->person = person;
@@ -774,6 +824,7 @@ pick_search (GtkSearchEntry *entry, PickData *d)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
   PrsPeopleFilter filter = { text, 0, 0, -1 };
   g_autoptr (GPtrArray) found = NULL;
+  g_autoptr (GError) error = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (d->results)))
@@ -781,7 +832,12 @@ pick_search (GtkSearchEntry *entry, PickData *d)
   g_array_set_size (d->ids, 0);
   if (g_utf8_strlen (text, -1) < 2)
     return;
-  found = prs_people_list (d->store, &filter, NULL);
+  found = prs_people_list (d->store, &filter, &error);
+  if (found == NULL)
+    {
+      pick_show_error (d->results, error);
+      return;
+    }
   for (guint i = 0; found && i < found->len && i < 30; i++)
     {
       PrsPersonRow *p = found->pdata[i];
@@ -803,9 +859,19 @@ pick_activated (GtkListBox *box, GtkListBoxRow *row, PickData *d)
 {
   int i = gtk_list_box_row_get_index (row);
 
+  g_autoptr (GError) error = NULL;
+  g_autofree char *who = NULL;
+
   if (i < 0 || (guint) i >= d->ids->len)
     return;
-  resolve_set_person (d->row, d->store, g_array_index (d->ids, gint64, i));
+  who = prs_people_get_display_name (d->store, g_array_index (d->ids, gint64, i), &error);
+  if (who == NULL)
+    {
+      /* the row keeps its choice */
+      pick_show_error (d->results, error);
+      return;
+    }
+  resolve_set_person (d->row, g_array_index (d->ids, gint64, i), who);
   gtk_popover_popdown (GTK_POPOVER (d->popover));
 }
 
@@ -892,6 +958,7 @@ show_unknown_names (PrsParticipationPage *self)
 {
   PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
   g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autofree char *body = NULL;
   GtkWidget *dialog, *list, *scroller;
   ResolveData *data;
@@ -912,6 +979,23 @@ show_unknown_names (PrsParticipationPage *self)
       if (names)
         g_ptr_array_unref (names);
       return NULL;
+    }
+  /* the persons offered, read first: unreadable, no dialog offering a blank person */
+  for (guint i = 0; i < names->len; i++)
+    {
+      PrsUnknownName *u = names->pdata[i];
+      char *who;
+
+      if (u->candidate_id == 0 || g_hash_table_contains (candidates, &u->candidate_id))
+        continue;
+      who = prs_people_get_display_name (store, u->candidate_id, &error);
+      if (who == NULL)
+        {
+          show_read_error (self, error);
+          g_ptr_array_unref (names);
+          return NULL;
+        }
+      g_hash_table_insert (candidates, g_memdup2 (&u->candidate_id, sizeof u->candidate_id), who);
     }
   data = g_new0 (ResolveData, 1);
   data->self = g_object_ref (self);
@@ -937,7 +1021,7 @@ show_unknown_names (PrsParticipationPage *self)
       gtk_widget_set_tooltip_text (r->drop, _("Who this name is"));
       if (u->candidate_id)
         {
-          resolve_set_person (r, store, u->candidate_id);
+          resolve_set_person (r, u->candidate_id, g_hash_table_lookup (candidates, &u->candidate_id));
           gtk_drop_down_set_selected (GTK_DROP_DOWN (r->drop), CHOICE_KEEP);
         }
       gtk_label_set_xalign (GTK_LABEL (label), 0);

@@ -179,8 +179,13 @@ static void
 reload_units (PrsPeoplePage *self)
 {
   PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
-  g_autoptr (GPtrArray) counts = prs_store_count_staff_by_unit_and_type (store, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) counts = prs_store_count_staff_by_unit_and_type (store, &error);
   GtkWidget *child, *select = NULL;
+
+  /* unreadable: said, and the tree shows only "Everybody" rather than pass for no units */
+  if (counts == NULL && error != NULL)
+    prs_section_page_toast (PRS_SECTION_PAGE (self), error->message);
 
   g_clear_pointer (&self->units, g_ptr_array_unref);
   self->units = g_ptr_array_new_with_free_func (unit_row_free);

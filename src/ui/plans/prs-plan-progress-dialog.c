@@ -139,6 +139,17 @@ update_computed (Dialog *d)
 }
 
 static void
+show_read_error (Dialog *d, const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is an error message */
+  message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+  gtk_label_set_text (GTK_LABEL (d->message), message);
+  gtk_widget_set_visible (d->message, TRUE);
+}
+
+static void
 load (Dialog *d)
 {
   g_autoptr (GError) error = NULL;
@@ -257,10 +268,18 @@ load (Dialog *d)
   }
 
 done:
-  frozen = prs_store_plan_round_frozen (d->store, d->plan_id, d->round);
-  gtk_widget_set_sensitive (grid, !frozen);
-  gtk_widget_set_sensitive (d->save, !frozen && n != NULL);
-  gtk_switch_set_active (GTK_SWITCH (d->frozen), frozen);
+  {
+    g_autoptr (GError) frozen_error = NULL;
+    /* Unreadable: nothing can be saved, and the switch does not pretend to know. */
+    gboolean known = prs_store_plan_round_frozen (d->store, d->plan_id, d->round, &frozen, &frozen_error);
+
+    if (!known)
+      show_read_error (d, frozen_error);
+    gtk_widget_set_sensitive (grid, known && !frozen);
+    gtk_widget_set_sensitive (d->save, known && !frozen && n != NULL);
+    gtk_widget_set_sensitive (d->frozen, known);
+    gtk_switch_set_active (GTK_SWITCH (d->frozen), frozen);
+  }
   d->body = grid;
   gtk_box_append (GTK_BOX (d->body_box), grid);
   d->loading = FALSE;
@@ -289,8 +308,16 @@ static gboolean
 frozen_set (GtkSwitch *sw, gboolean state, Dialog *d)
 {
   g_autoptr (GError) error = NULL;
+  gboolean now;
 
-  if (d->loading || state == prs_store_plan_round_frozen (d->store, d->plan_id, d->round))
+  if (d->loading)
+    return FALSE;
+  if (!prs_store_plan_round_frozen (d->store, d->plan_id, d->round, &now, &error))
+    {
+      show_read_error (d, error);
+      return TRUE;
+    }
+  if (state == now)
     return FALSE;
   if (!prs_store_plan_freeze_round (d->store, d->plan_id, d->round, state, &error))
     {
@@ -620,6 +647,10 @@ prs_plan_progress_dialog_get_field (GtkWidget *dialog, const char *name)
     return d->round_dd;
   if (g_strcmp0 (name, "frozen") == 0)
     return d->frozen;
+  if (g_strcmp0 (name, "message") == 0)
+    return d->message;
+  if (g_strcmp0 (name, "save") == 0)
+    return d->save;
   if (g_strcmp0 (name, "event-date") == 0)
     return d->ev_date;
   if (g_strcmp0 (name, "event-end") == 0)

@@ -26,7 +26,8 @@ GtkWidget *prs_plan_progress_dialog_new  (GtkWindow *parent,
                                           int        round);
 
 /* For tests and the page: the round shown; a named field ("result-0" …,
- * "narrative", "spent", "participants", "status", "round", "frozen"); Save. */
+ * "narrative", "spent", "participants", "status", "round", "frozen", and the
+ * "message" label and "save" button); Save. */
 int        prs_plan_progress_dialog_get_round (GtkWidget *dialog);
 GtkWidget *prs_plan_progress_dialog_get_field (GtkWidget  *dialog,
                                                const char *name);

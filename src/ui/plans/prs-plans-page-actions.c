@@ -414,11 +414,21 @@ open_progress (PrsPlansPage *self)
 {
   PrsPlanNodeInfo *n = cursor_activity (self);
   PrsStore *store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
+  g_autoptr (GError) error = NULL;
   int round;
 
   if (n == NULL)
     return;
-  round = prs_store_plan_latest_round (store, self->plan_id);
+  round = prs_store_plan_latest_round (store, self->plan_id, &error);
+  if (round < 0)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is an error message */
+      message = g_strdup_printf (_("Could not read the workspace: %s"), error->message);
+      prs_section_page_toast (PRS_SECTION_PAGE (self), message);
+      return;
+    }
   self->last_dialog = prs_plan_progress_dialog_new (page_window (self), store, self->plan_id, n->id,
                                                     round ? round : 6);
   g_object_add_weak_pointer (G_OBJECT (self->last_dialog), (gpointer *) &self->last_dialog);

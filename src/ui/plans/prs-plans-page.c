@@ -468,9 +468,10 @@ load_tree (PrsPlansPage *self)
   if (self->plan_id)
     {
       g_autoptr (GError) error = NULL;
+      int round = prs_store_plan_latest_round (store, self->plan_id, &error);
 
-      self->tree = prs_store_load_plan (store, self->plan_id, prs_store_plan_latest_round (store, self->plan_id),
-                                        &error);
+      if (round >= 0)
+        self->tree = prs_store_load_plan (store, self->plan_id, round, &error);
       if (self->tree == NULL && error != NULL)
         {
           g_autofree char *message = NULL;
@@ -648,8 +649,10 @@ export_chosen (GObject *source, GAsyncResult *res, gpointer user_data)
       return;
     }
   store = prs_section_page_get_store (PRS_SECTION_PAGE (self));
-  round = prs_store_plan_latest_round (store, self->plan_id);
-  if (g_str_has_prefix (format, "progress-"))
+  round = prs_store_plan_latest_round (store, self->plan_id, &error);
+  if (round < 0)
+    report = NULL;
+  else if (g_str_has_prefix (format, "progress-"))
     report = prs_plan_progress_report_new (store, self->plan_id, round ? round : 6, TRUE, &error);
   else if (g_str_has_prefix (format, "diff-"))
     report = prs_plan_diff_report_new (store, self->tree->parent_plan_id, self->plan_id, TRUE, &error);

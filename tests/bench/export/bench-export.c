@@ -146,7 +146,7 @@ main (int argc, char **argv)
 
   own = prs_ita_store_get_own_agency (store, NULL);
   year = own ? (int) prs_store_query_int (store, "SELECT max (year_be) FROM ita_results", 0) : 0;
-  if (own && year > 0 && prs_ita_store_find_result (store, own, year))
+  if (own && year > 0 && prs_ita_store_find_result (store, own, year, NULL))
     {
       g_autoptr (PrsReport) ita = NULL;
       g_autoptr (PrsReport) measures = NULL;
