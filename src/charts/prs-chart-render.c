@@ -30,6 +30,11 @@ typedef struct
    * follows): the layout may stop as soon as it knows */
   gboolean        retry_if_cramped;
   gboolean        may_shrink_for_plot;
+  /* bars across: the reference labels found no place inside the plot clear of
+   * the bars (a ranking fills every row), so the layout is done again with a
+   * row above the plot for them */
+  gboolean        refs_need_room;
+  gboolean        refs_above;
 } Ctx;
 
 static gboolean cramped (PrsChart *chart, PrsChartLayout *L, gboolean may_shrink_for_plot);
@@ -857,6 +862,13 @@ place_references_inside (Ctx *c, guint first, gboolean horizontal)
           double c0[4][2] = { { right, top }, { left, top }, { right, bottom }, { left, bottom } };
           memcpy (cand, c0, sizeof cand);
         }
+      if (horizontal && c->refs_above)
+        {
+          /* in the row above the plot, over the top end of its line */
+          place_label (c, i, CLAMP (pos - w / 2, L->px, MAX (L->px, L->px + L->pw - w)), L->py - h - gap * 0.5);
+          label_at (c, i)->halo = FALSE;
+          continue;
+        }
       for (k = 0; k < 4; k++)
         {
           double x = CLAMP (cand[k][0], L->px, MAX (L->px, L->px + L->pw - w));
@@ -887,6 +899,8 @@ place_references_inside (Ctx *c, guint first, gboolean horizontal)
           if (!label_clash && fallback < 0)
             fallback = k;
         }
+      if (best < 0 && horizontal)
+        c->refs_need_room = TRUE;
       k = best >= 0 ? best : fallback >= 0 ? fallback : 0;
       place_label (c, i, cand[k][0], cand[k][1]);
     }
@@ -1293,7 +1307,9 @@ layout_axis_chart (Ctx *c, Box area)
             layout_size (label_at (c, ref_first + r)->layout, NULL, &h);
             ref_h = MAX (ref_h, h);
           }
-        ref_h = 0; /* the labels go inside the plot, placed at the end */
+        /* the labels go inside the plot, placed at the end; above it when
+         * there is no room clear of the bars inside */
+        ref_h = c->refs_above ? ref_h + gap * 0.5 : 0;
       }
     if (chart->value_title)
       {
@@ -1852,6 +1868,7 @@ lay_out (Ctx *c, double width, double height)
    * again. */
   fs = style->font_size * CLAMP (MIN (width / 800.0, height / 500.0), 0.8, 1.6);
   c->give_way = 0;
+  c->refs_above = FALSE;
   for (int attempt = 0; attempt < 9; attempt++)
     {
       Box area;
@@ -1884,7 +1901,15 @@ lay_out (Ctx *c, double width, double height)
           layout_score_card (c, area);
           break;
         default:
+          c->refs_need_room = FALSE;
           layout_axis_chart (c, area);
+          /* the same try again, with a row above the plot for the labels */
+          if (c->refs_need_room && !c->refs_above)
+            {
+              c->refs_above = TRUE;
+              attempt--;
+              continue;
+            }
           break;
         }
       /* the wish for a plot of half the height may cost the text two

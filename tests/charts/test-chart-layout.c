@@ -128,6 +128,62 @@ test_no_overlap (void)
       }
 }
 
+/* A ranking of units across the chart with every bar past the pass mark: the
+ * pass mark's label finds no place inside the plot clear of the bars, and goes
+ * in a row above the plot, over its line, touching no bar. (It was set over the
+ * top bar.) With bars that leave room inside, it stays inside. */
+static void
+test_reference_clear_of_bars (void)
+{
+  static const double all_pass[] = { 97.1, 96.4, 95.2, 94.8, 93.9, 92.5, 91.7, 90.3, 89.9, 88.8, 87.6, 86.2 };
+  static const double room_below[] = { 95.2, 92.4, 90.1, 88.3, 86.0, 70.2, 60.5, 55.1, 50.3, 45.8, 40.2, 35.6 };
+  const PrsChartStyleKind kinds[] = { PRS_CHART_STYLE_LIGHT, PRS_CHART_STYLE_PROJECTOR };
+  const double sizes[][2] = { { 800, 500 }, { 1600, 900 }, { 1000, 620 } };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      for (int crowded = 0; crowded <= 1; crowded++)
+        {
+          g_autoptr (PrsChartStyle) style = prs_chart_style_new (kinds[k]);
+          g_autoptr (PrsChart) chart = prs_chart_new (PRS_CHART_BAR);
+          PrsChartLayout *L;
+          guint n_ref = 0;
+
+          prs_chart_set_horizontal (chart, TRUE);
+          prs_chart_set_title (chart, "เปรียบเทียบผลคะแนนระหว่างหน่วยงาน");
+          for (guint i = 0; i < G_N_ELEMENTS (agencies); i++)
+            prs_chart_add_category (chart, agencies[i]);
+          prs_chart_add_series (chart, "2568", crowded ? all_pass : room_below, 12, -1);
+          prs_chart_add_reference_line (chart, 85, "เกณฑ์ผ่าน ๘๕");
+          prs_chart_set_sort (chart, PRS_CHART_SORT_DESCENDING, 0);
+          prs_chart_set_fixed_scale (chart, 0, 100);
+          assert_clean_layout (chart, style, sizes[z][0], sizes[z][1]);
+          L = prs_chart_get_layout (chart, style, sizes[z][0], sizes[z][1]);
+          for (guint i = 0; i < L->labels->len; i++)
+            {
+              PrsChartLabel *a = &g_array_index (L->labels, PrsChartLabel, i);
+
+              if (a->kind != PRS_LABEL_REFERENCE || (a->bw == 0 && a->bh == 0))
+                continue;
+              n_ref++;
+              for (guint j = 0; j < L->items->len; j++)
+                {
+                  PrsChartItem *b = &g_array_index (L->items, PrsChartItem, j);
+
+                  if (a->bx < b->x + b->w && b->x < a->bx + a->bw && a->by < b->y + b->h && b->y < a->by + a->bh)
+                    g_error ("the pass mark's label (%g,%g %g×%g) lies on a bar (%g,%g %g×%g) at %g×%g",
+                             a->bx, a->by, a->bw, a->bh, b->x, b->y, b->w, b->h, sizes[z][0], sizes[z][1]);
+                }
+              /* above the plot only when the bars leave no room inside */
+              if (crowded)
+                g_assert_cmpfloat (a->by + a->bh, <=, L->py + 0.5);
+              else
+                g_assert_cmpfloat (a->by, >=, L->py - 0.5);
+            }
+          g_assert_cmpuint (n_ref, ==, 1);
+        }
+}
+
 static void
 test_spec_layouts (void)
 {
@@ -452,6 +508,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/charts/layout/no-overlap", test_no_overlap);
+  g_test_add_func ("/charts/layout/reference-clear-of-bars", test_reference_clear_of_bars);
   g_test_add_func ("/charts/layout/specs", test_spec_layouts);
   g_test_add_func ("/charts/layout/wrapped-labels", test_wrapped_labels);
   g_test_add_func ("/charts/layout/min-font-size", test_min_font_size);
