@@ -1023,7 +1023,14 @@ prs_ita_report_build (PrsStore *store, gint64 unit_id, int year, gboolean thai_d
   report = prs_report_new (title);
   prs_report_set_thai_digits (report, thai_digits);
   prs_report_add_title (report, title);
-  prs_report_add_paragraph (report, name);
+  {
+    /* the unit's name under the title, centred as the title is */
+    PrsParagraphStyle style = { 0 };
+
+    style.align = PRS_ALIGN_CENTER;
+    style.space_after_pt = 8;
+    prs_report_add_paragraph_full (report, name, &style);
+  }
 
   prs_report_add_heading (report, 1, _("Summary"));
   prs_report_add_label_value (report, _("Total score"),
