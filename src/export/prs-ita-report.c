@@ -326,66 +326,73 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
 
   if (kind == PRS_ITA_CHART_YEARS)
     {
-      g_autoptr (GArray) years = prs_ita_store_list_years (store, unit_id, error);
+      g_autoptr (GArray) all_years = prs_ita_store_list_years (store, unit_id, error);
+      g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
       g_autoptr (GPtrArray) rollups = g_ptr_array_new_with_free_func ((GDestroyNotify) prs_ita_rollup_free);
       g_autofree double *values = NULL;
       PrsItaFramework *last_fw = NULL;
-      double lowest = 100;
+      guint n_ind, first = 0;
 
-      if (years == NULL)
+      if (all_years == NULL)
         return NULL;
+      /* the years up to the one asked for (all of them without one), the last
+       * four: four bars a row still read at a glance */
+      for (guint i = 0; i < all_years->len; i++)
+        if (year <= 0 || g_array_index (all_years, int, i) <= year)
+          g_array_append_val (years, g_array_index (all_years, int, i));
       if (years->len == 0)
         {
           not_found (error, _("This unit has no ITA results."));
           return NULL;
         }
-      chart = prs_chart_new (PRS_CHART_LINE);
-      for (guint i = 0; i < years->len; i++)
+      if (years->len > 4)
+        first = years->len - 4;
+      for (guint i = first; i < years->len; i++)
         {
-          int y = g_array_index (years, int, i);
-          g_autofree char *plain = g_strdup_printf ("%d", y);
-          g_autofree char *label = D (plain);
-          PrsItaRollup *yr = prs_ita_store_compute (store, unit_id, y, error);
+          PrsItaRollup *yr = prs_ita_store_compute (store, unit_id, g_array_index (years, int, i), error);
 
           if (yr == NULL)
             return NULL;
           g_ptr_array_add (rollups, yr);
           last_fw = prs_ita_rollup_get_framework (yr);
+        }
+      /* The total and the ten indicators, a bar for each year: how each has
+       * moved, as agencies chart it in their reports. */
+      chart = prs_chart_new (PRS_CHART_GROUPED_BAR);
+      prs_chart_set_horizontal (chart, TRUE);
+      n_ind = prs_ita_framework_get_n_indicators (last_fw);
+      prs_chart_add_category (chart, _("Total score"));
+      for (guint k = 0; k < n_ind; k++)
+        {
+          g_autofree char *label = indicator_label (prs_ita_framework_get_indicator (last_fw, k), thai);
+
           prs_chart_add_category (chart, label);
         }
-      /* The total and the three instruments: ten indicator lines on one chart cannot be
-       * told apart (the indicators chart shows those year by year). */
-      values = g_new0 (double, years->len);
-      for (guint i = 0; i < years->len; i++)
+      values = g_new0 (double, n_ind + 1);
+      for (guint i = 0; i < rollups->len; i++)
         {
-          gboolean known = prs_ita_rollup_get_total (rollups->pdata[i], &s);
-          values[i] = score_or_missing (known, s);
-        }
-      prs_chart_add_series (chart, _("Total score"), values, years->len, -1);
-      for (guint i = 0; i < years->len; i++)
-        if (!isnan (values[i]))
-          lowest = MIN (lowest, values[i]);
-      for (guint k = 0; k < prs_ita_framework_get_n_instruments (last_fw); k++)
-        {
-          const PrsItaInstrumentInfo *ins = prs_ita_framework_get_instrument (last_fw, k);
-          gboolean some = FALSE;
+          PrsItaRollup *yr = rollups->pdata[i];
+          PrsItaFramework *yfw = prs_ita_rollup_get_framework (yr);
+          g_autofree char *plain = g_strdup_printf ("%d", g_array_index (years, int, first + i));
+          g_autofree char *label = D (plain);
 
-          for (guint i = 0; i < years->len; i++)
+          gboolean known = prs_ita_rollup_get_total (yr, &s);
+
+          values[0] = score_or_missing (known, s);
+          for (guint k = 0; k < n_ind; k++)
             {
-              gboolean known = prs_ita_rollup_get_instrument (rollups->pdata[i], ins->code, &s);
+              /* the same indicator of that year's framework, by its number */
+              const PrsItaIndicatorInfo *ind = prs_ita_framework_get_indicator (last_fw, k);
+              const PrsItaIndicatorInfo *same = prs_ita_framework_lookup_indicator (yfw, ind->id);
 
-              values[i] = score_or_missing (known, s);
-              if (known)
-                lowest = MIN (lowest, values[i]);
-              some |= known;
+              known = same != NULL && prs_ita_rollup_get_indicator (yr, same->id, &s);
+              values[k + 1] = score_or_missing (known, s);
             }
-          if (some)
-            prs_chart_add_series (chart, ins->code, values, years->len, -1);
+          prs_chart_add_series (chart, label, values, n_ind + 1, -1);
         }
       prs_chart_set_show_legend (chart, TRUE);
-      /* Year-to-year changes are a few points: start the axis at the tens below the
-       * lowest score (at most 80, so the pass mark and some room below it show). */
-      prs_chart_set_fixed_scale (chart, MAX (0, MIN (80, floor ((lowest - 5) / 10) * 10)), 100);
+      prs_chart_set_show_values (chart, TRUE);
+      prs_chart_set_fixed_scale (chart, 0, 100);
       {
         g_autofree char *pass = pass_label (last_fw, thai);
 
@@ -393,7 +400,6 @@ prs_ita_chart_build_full (PrsStore *store, gint64 unit_id, int year, PrsItaChart
       }
       if (!set_titles (chart, store, unit_id, year, prs_ita_chart_kind_get_title (kind), thai, error))
         return NULL;
-      prs_chart_set_category_axis_title (chart, _("Fiscal year"));
       return g_steal_pointer (&chart);
     }
 

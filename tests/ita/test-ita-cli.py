@@ -220,6 +220,20 @@ check('report --thai-digits writes Thai digits', '๒๕๖๘' in thai_text, th
 # ---- 9. the internal-measures plan (ita measures) ------------------------------------
 demo = os.path.join(tmp, 'demo.prongsai')
 subprocess.run([CLI, '--workspace', demo, 'demo'], check=True, capture_output=True)
+# "total and indicators over the years" (issue 7): a bar a year for the total and
+# each of the ten indicators, the years named in the legend
+o = os.path.join(tmp, 'years-demo.pdf')
+run(demo, 'chart', '--year', '2568', '--kind', 'years', '--format', 'pdf', '-o', o)
+years_text = subprocess.run(['pdftotext', o, '-'], capture_output=True, text=True).stdout
+years_flat = re.sub(r'\s+', '', years_text)
+check('years chart names the total and the ten indicators',
+      'Totalscore' in years_flat and all(f'{i}.' in years_text for i in range(1, 11))
+      and 'การเปิดเผยข้อมูล' in years_flat and 'การป้องกันการทุจริต' in years_flat, years_text[:400])
+check('years chart has a series for each year', all(y in years_text for y in ('2566', '2567', '2568')), years_text[:400])
+o = os.path.join(tmp, 'years-2567.pdf')
+run(demo, 'chart', '--year', '2567', '--kind', 'years', '--format', 'pdf', '-o', o)
+years_text = subprocess.run(['pdftotext', o, '-'], capture_output=True, text=True).stdout
+check('years chart stops at the year asked for', '2567' in years_text and '2568' not in years_text, years_text[:400])
 plan_title = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569'
 measure = 'เผยแพร่ผลการจัดการเรื่องร้องเรียนการทุจริตให้บุคลากรทราบทุกไตรมาส'
 def squash(text):
