@@ -743,7 +743,7 @@ plan_progress (PrsCliContext *ctx, const PlanArgs *a)
        && !prs_store_indicator_set_result (store, ((PrsPlanIndicatorInfo *) g_ptr_array_index (node->indicators, 0))->id,
                                            round, result, NULL, &error))
       || !prs_store_progress_set (store, node->id, round, NULL, a->narrative, spent, participants, &error)
-      || (a->status && !prs_store_activity_set_status (store, node->id, a->status, &error)))
+      || (a->status && !prs_store_progress_set_status (store, node->id, round, a->status, &error)))
     {
       prs_store_cancel_edit (store);
       return fail_error (error);

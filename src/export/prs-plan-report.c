@@ -74,18 +74,6 @@ draw_chart (cairo_t *cr, double width, double height, gpointer data)
 
 static const char *const quarter_labels[4] = { "ต.ค.-ธ.ค.", "ม.ค.-มี.ค.", "เม.ย.-มิ.ย.", "ก.ค.-ก.ย." };
 
-static gint64
-done_budget (PrsPlanNodeInfo *n)
-{
-  gint64 sum = 0;
-
-  if (n->is_activity)
-    return g_str_equal (n->status, "done") ? n->budget_satang : 0;
-  for (guint i = 0; i < n->children->len; i++)
-    sum += done_budget (g_ptr_array_index (n->children, i));
-  return sum;
-}
-
 char *
 prs_plan_summary_sentence (PrsPlanTree *tree, PrsPlanNodeInfo *group, int round, gboolean thai_digits)
 {
@@ -104,14 +92,16 @@ prs_plan_summary_sentence (PrsPlanTree *tree, PrsPlanNodeInfo *group, int round,
     }
   else
     {
-      gint64 used = group->spent_satang > 0 ? group->spent_satang : done_budget (group);
+      /* what was entered as spent in the round: never the planned budget */
+      gint64 used = group->spent_satang;
       g_autofree char *b = baht (used);
 
       g_string_append_printf (s, " ดำเนินการแล้วเสร็จ จำนวน %u %s", group->n_done, act);
       if (used > 0)
         g_string_append_printf (s, " (ใช้งบประมาณรวม %s บาท)", b);
-      else
+      else if (group->budget_satang == 0)
         g_string_append (s, " (ไม่ใช้งบประมาณ)");
+      /* (budgeted, but no spending entered for the round: nothing said of it) */
       if (group->n_in_progress)
         g_string_append_printf (s, " อยู่ระหว่างดำเนินการ จำนวน %u %s", group->n_in_progress, act);
       if (group->n_not_started)
@@ -163,13 +153,13 @@ budget_chart (PrsPlanTree *tree, gboolean thai_digits, gboolean with_spent)
       g_autofree char *label = prs_digits_apply (label0, thai_digits);
       prs_chart_add_category (chart, label);
       budget[i] = g->budget_satang / 100.0;
-      spent[i] = (g->spent_satang > 0 ? g->spent_satang : done_budget (g)) / 100.0;
+      spent[i] = g->spent_satang / 100.0;
     }
   /* a figure with satang is printed with them, as the table prints it */
   for (guint i = 0; i < groups->len; i++)
     {
       PrsPlanNodeInfo *g = g_ptr_array_index (groups, i);
-      gint64 sp = g->spent_satang > 0 ? g->spent_satang : done_budget (g);
+      gint64 sp = g->spent_satang;
       if (g->budget_satang % 100 != 0 || (with_spent && sp % 100 != 0))
         {
           prs_chart_set_decimals (chart, 2);
@@ -517,8 +507,6 @@ progress_rows (PrsReportTable *t, PrsPlanTree *tree, GPtrArray *nodes, gboolean 
         }
         if (n->has_progress && n->spent_satang > 0)
           prs_report_table_set_money (t, row, 5, n->spent_satang);
-        else if (g_str_equal (n->budget_kind, "amount") && g_str_equal (n->status, "done") && !n->has_progress)
-          prs_report_table_set_money (t, row, 5, n->budget_satang);
         else
           prs_report_table_set_text (t, row, 5, "-");
         g_string_free (ind, TRUE);
@@ -573,10 +561,8 @@ prs_plan_progress_report_new (PrsStore *store, gint64 plan_id, int round, gboole
 
   progress_rows (t, tree, tree->roots, parent_col);
 
+  /* the sum of what the rows show: the money entered as spent in the round */
   used = tree->spent_satang;
-  if (used == 0)
-    for (guint i = 0; i < tree->roots->len; i++)
-      used += done_budget (g_ptr_array_index (tree->roots, i));
   row = prs_report_table_add_row (t, PRS_ROW_TOTAL);
   prs_report_table_set_text (t, row, 0, "รวม");
   {

@@ -777,8 +777,53 @@ prs_store_indicator_set_result (PrsStore *store, gint64 indicator_id, int round,
                            PRS_TEXT (note ? note : ""), NULL) != 0;
 }
 
+/* The status an activity had in @round, in SQL: the latest status reported in a
+ * round up to it; else, if none was reported in a later round either, its
+ * current status (set on the sheet, before rounds were entered); else not
+ * started (nothing was reported by then). ?1 = activity id, ?2 = round. */
+#define ROUND_STATUS_SQL \
+  "coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = ?1 AND s.round <= ?2" \
+  "           ORDER BY s.round DESC LIMIT 1)," \
+  "  CASE WHEN EXISTS (SELECT 1 FROM round_statuses s WHERE s.node_id = ?1 AND s.round > ?2)" \
+  "       THEN 'not_started' ELSE (SELECT a.status FROM activities a WHERE a.id = ?1) END)"
+
+static gboolean
+set_round_status (PrsStore *store, gint64 node_id, int round, const char *status, GError **error)
+{
+  gint64 id, later;
+
+  if (!check_round (store, node_id, round, error))
+    return FALSE;
+  id = row_id (store, "SELECT id FROM round_statuses WHERE node_id = ?1 AND round = ?2", node_id, round, error);
+  if (id < 0)
+    return FALSE;
+  if (id ? !prs_store_update (store, "round_statuses", id, error, "status", PRS_TEXT (status), NULL)
+         : prs_store_insert (store, "round_statuses", error, "node_id", PRS_INT (node_id), "round", PRS_INT (round),
+                             "status", PRS_TEXT (status), NULL) == 0)
+    return FALSE;
+  /* the activity's current status follows the latest round reported */
+  later = row_id (store, "SELECT count (*) FROM round_statuses WHERE node_id = ?1 AND round > ?2", node_id, round,
+                  error);
+  if (later < 0)
+    return FALSE;
+  return later > 0 || prs_store_activity_set_status (store, node_id, status, error);
+}
+
 gboolean
-prs_store_plan_freeze_round (PrsStore *store, gint64 plan_id, int round, gboolean frozen, GError **error)
+prs_store_progress_set_status (PrsStore *store, gint64 node_id, int round, const char *status, GError **error)
+{
+  if (!prs_store_begin_edit (store, _("Enter progress"), error))
+    return FALSE;
+  if (!set_round_status (store, node_id, round, status, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
+}
+
+static gboolean
+freeze_round (PrsStore *store, gint64 plan_id, int round, gboolean frozen, GError **error)
 {
   gint64 id;
 
@@ -788,6 +833,47 @@ prs_store_plan_freeze_round (PrsStore *store, gint64 plan_id, int round, gboolea
                    _("A reporting round is 6, 9 or 12 months, not %d."), round);
       return FALSE;
     }
+  if (frozen)
+    {
+      /* Each activity's status in the round is written down as it stands, so the
+       * frozen round's report keeps it when later rounds are entered. */
+      g_autoptr (GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr (PrsStatement) st = prs_store_prepare (store,
+        "SELECT a.id FROM activities a JOIN plan_nodes n ON n.id = a.id WHERE n.plan_id = ?1"
+        " AND NOT EXISTS (SELECT 1 FROM round_statuses s WHERE s.node_id = a.id AND s.round = ?2)", error);
+      int rc;
+
+      if (!st)
+        return FALSE;
+      sqlite3_bind_int64 (st, 1, plan_id);
+      sqlite3_bind_int (st, 2, round);
+      while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+        {
+          gint64 node = sqlite3_column_int64 (st, 0);
+          g_array_append_val (missing, node);
+        }
+      if (!prs_store_step_done (store, rc, error))
+        return FALSE;
+      for (guint i = 0; i < missing->len; i++)
+        {
+          gint64 node = g_array_index (missing, gint64, i);
+          g_autoptr (PrsStatement) q = prs_store_prepare (store, "SELECT " ROUND_STATUS_SQL, error);
+          g_autofree char *status = NULL;
+
+          if (!q)
+            return FALSE;
+          sqlite3_bind_int64 (q, 1, node);
+          sqlite3_bind_int (q, 2, round);
+          if ((rc = sqlite3_step (q)) == SQLITE_ROW)
+            status = g_strdup ((const char *) sqlite3_column_text (q, 0));
+          else if (!prs_store_step_done (store, rc, error))
+            return FALSE;
+          if (status != NULL
+              && prs_store_insert (store, "round_statuses", error, "node_id", PRS_INT (node), "round", PRS_INT (round),
+                                   "status", PRS_TEXT (status), NULL) == 0)
+            return FALSE;
+        }
+    }
   id = row_id (store, "SELECT id FROM plan_rounds WHERE plan_id = ?1 AND round = ?2", plan_id, round, error);
   if (id < 0)
     return FALSE;
@@ -795,6 +881,19 @@ prs_store_plan_freeze_round (PrsStore *store, gint64 plan_id, int round, gboolea
     return prs_store_update (store, "plan_rounds", id, error, "frozen", PRS_BOOL (frozen), NULL);
   return prs_store_insert (store, "plan_rounds", error, "plan_id", PRS_INT (plan_id), "round", PRS_INT (round),
                            "frozen", PRS_BOOL (frozen), NULL) != 0;
+}
+
+gboolean
+prs_store_plan_freeze_round (PrsStore *store, gint64 plan_id, int round, gboolean frozen, GError **error)
+{
+  if (!prs_store_begin_edit (store, frozen ? _("Freeze round") : _("Unfreeze round"), error))
+    return FALSE;
+  if (!freeze_round (store, plan_id, round, frozen, error))
+    {
+      prs_store_cancel_edit (store);
+      return FALSE;
+    }
+  return prs_store_end_edit (store, error);
 }
 
 /* ---- import ------------------------------------------------------------------------- */

@@ -359,6 +359,29 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
       if (!prs_store_step_done (store, rc, error))
         return NULL;
       g_clear_pointer (&st, sqlite3_finalize);
+      /* each activity's status in the round (prs_store_progress_set_status) */
+      st = prs_store_prepare (store,
+        "SELECT a.id, coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = a.id AND s.round <= ?2"
+        "                        ORDER BY s.round DESC LIMIT 1),"
+        "  CASE WHEN EXISTS (SELECT 1 FROM round_statuses s WHERE s.node_id = a.id AND s.round > ?2)"
+        "       THEN 'not_started' ELSE a.status END)"
+        " FROM activities a JOIN plan_nodes n ON n.id = a.id WHERE n.plan_id = ?1", error);
+      if (!st)
+        return NULL;
+      sqlite3_bind_int64 (st, 1, plan_id);
+      sqlite3_bind_int (st, 2, round);
+      while ((rc = sqlite3_step (st)) == SQLITE_ROW)
+        {
+          gint64 node_id = sqlite3_column_int64 (st, 0);
+          PrsPlanNodeInfo *n = g_hash_table_lookup (by_id, &node_id);
+          if (n == NULL || !n->is_activity)
+            continue;
+          g_free (n->status);
+          n->status = column_text (st, 1);
+        }
+      if (!prs_store_step_done (store, rc, error))
+        return NULL;
+      g_clear_pointer (&st, sqlite3_finalize);
       if (!prs_store_plan_round_frozen (store, plan_id, round, &tree->round_frozen, error))
         return NULL;
     }

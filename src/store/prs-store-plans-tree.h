@@ -200,7 +200,15 @@ gboolean prs_store_progress_set         (PrsStore *store, gint64 node_id, int ro
                                          GError **error);
 gboolean prs_store_indicator_set_result (PrsStore *store, gint64 indicator_id, int round, gint64 value_hundredths,
                                          const char *note, GError **error);
+/* Freezing a round also writes down each activity's status in it (see below). */
 gboolean prs_store_plan_freeze_round    (PrsStore *store, gint64 plan_id, int round, gboolean frozen,
+                                         GError **error);
+/* An activity's status (not_started, in_progress, done, cancelled) as reported in
+ * @round; it becomes the activity's current status unless a later round has one.
+ * A plan loaded for a round shows each activity's status in that round: the latest
+ * reported up to it; else, if no later round has one, the current status; else
+ * not started. */
+gboolean prs_store_progress_set_status  (PrsStore *store, gint64 node_id, int round, const char *status,
                                          GError **error);
 /* Whether the @round of @plan_id is frozen, into @frozen (FALSE when the round has
  * no row). Returns FALSE with @error set, and @frozen FALSE, when it could not be read. */

@@ -18,7 +18,7 @@ const char * const prs_store_tables[] = {
   "committees", "committee_members", "allowance_rates",
   "meetings", "agenda_items", "attendance", "guests", "meeting_attachments",
   "plans", "plan_levels", "plan_nodes", "activities", "activity_deadlines",
-  "node_units", "indicators", "indicator_results", "progress", "activity_events",
+  "node_units", "indicators", "indicator_results", "progress", "round_statuses", "activity_events",
   "plan_rounds",
   "participation", "headcounts", "participation_unknowns", "kpis", "kpi_staff_types", "kpi_activities",
   "ita_results", "ita_figures", "ita_issues", "ita_issue_items", "ita_measures",
@@ -484,6 +484,15 @@ static const char migration_9[] =
   "  WHERE d.activity_id = activities.id"
   "  AND d.date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]');";
 
+/* An activity's status as reported in a round (6, 9, 12): a round's report, once
+ * frozen, keeps the statuses of its time when later rounds are entered. */
+static const char migration_10[] =
+  "CREATE TABLE round_statuses ("
+  "  id INTEGER PRIMARY KEY,"
+  "  node_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,"
+  "  round INTEGER NOT NULL CHECK (round IN (6, 9, 12)),"
+  "  status TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'done', 'cancelled')),"
+  "  UNIQUE (node_id, round));";
 
 const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_1,
@@ -495,4 +504,5 @@ const char * const prs_store_migrations[PRS_STORE_SCHEMA_VERSION] = {
   migration_7,
   migration_8,
   migration_9,
+  migration_10,
 };

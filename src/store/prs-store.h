@@ -55,7 +55,7 @@ G_BEGIN_DECLS
 /* "PRS2" in the SQLite header: tells a workspace from any other SQLite file. */
 #define PRS_STORE_APPLICATION_ID 0x50525332
 /* The schema version this build writes (PRAGMA user_version). */
-#define PRS_STORE_SCHEMA_VERSION 9
+#define PRS_STORE_SCHEMA_VERSION 10
 /* A lock note from another machine untouched this long is a crashed session's. */
 #define PRS_STORE_STALE_LOCK_HOURS 12
 /* File name extension of workspaces, without the dot. */

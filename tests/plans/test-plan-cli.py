@@ -3,7 +3,7 @@
 # merged cells), the JSON contract of list/show/diff, copy, progress rounds, and
 # the documents (PDF text, DOCX/XLSX through LibreOffice, CSV).
 # SPDX-License-Identifier: GPL-3.0-or-later
-import json, os, re, shutil, sqlite3, subprocess, sys, tempfile, zipfile
+import csv, json, os, re, shutil, sqlite3, subprocess, sys, tempfile, zipfile
 from xml.sax.saxutils import escape
 
 CLI = os.environ.get('PRONGSAI_CLI') or sys.argv[1]
@@ -253,9 +253,10 @@ subprocess.run(['pdftoppm', '-r', '60', '-png', pdf, os.path.join(OUT, 'plan-tab
 prog = os.path.join(OUT, 'progress-12.pdf')
 run(ws, 'report', '2', '--format', 'pdf', '--round', '12', '-o', prog)
 t = squash(pdf_text(prog))
+# (no spending entered for the round: the sentence says none, never the planned budget)
 check('progress report: the minutes sentence',
-      squash('ยุทธศาสตร์ที่ 1 การสร้างมาตรฐานทางจริยธรรมภายในหน่วยงานของรัฐ ดำเนินการแล้วเสร็จ จำนวน 2 กิจกรรม '
-             '(ใช้งบประมาณรวม 7,225 บาท)') in t, t[:400])
+      squash('ยุทธศาสตร์ที่ 1 การสร้างมาตรฐานทางจริยธรรมภายในหน่วยงานของรัฐ ดำเนินการแล้วเสร็จ จำนวน 2 กิจกรรม') in t
+      and squash('ใช้งบประมาณรวม 7,225') not in t, t[:400])
 check('progress report: round title', squash('รอบ 12 เดือน') in t)
 subprocess.run(['pdftoppm', '-r', '60', '-png', prog, os.path.join(OUT, 'progress-12')], check=True)
 
@@ -271,6 +272,41 @@ t = squash(pdf_text(prog6))
 check('6-month report: result, narrative, spent', squash('12 คน') in t and 'จัดพิธีมอบเกียรติบัตร' in t
       and '148,500.00' in t and 'สูงกว่าแผน' in t, t[:600])
 check('6-month report: summary sentence with spending', squash('ดำเนินการแล้วเสร็จ จำนวน 1 กิจกรรม (ใช้งบประมาณรวม 148,500 บาท)') in t)
+
+# A later round entered after round 6 was frozen: the frozen report keeps its
+# statuses (activity 3 was in progress at 6 months, done at 12), and each round's
+# report shows what was spent in it — the rows and the total agree, never the
+# planned budget as money spent.
+def csv_rows(path):
+    with open(path, encoding='utf-8-sig') as f:
+        return list(csv.reader(f))
+def status_of(rows, number):
+    return next((r for r in rows if r and r[0] == number), None)
+r6_before = os.path.join(OUT, 'progress-6-before.csv')
+run(ws, 'report', '1', '--format', 'csv', '--round', '6', '-o', r6_before)
+run(ws, 'progress', '1', '--round', '12', '--activity', '3', '--status', 'done', '--spent', '7,225')
+r6_after = os.path.join(OUT, 'progress-6-after.csv')
+run(ws, 'report', '1', '--format', 'csv', '--round', '6', '-o', r6_after)
+check('a frozen round\'s report does not change when a later round is entered',
+      open(r6_before, encoding='utf-8-sig').read() == open(r6_after, encoding='utf-8-sig').read())
+
+r12 = os.path.join(OUT, 'progress-12-plan1.csv')
+run(ws, 'report', '1', '--format', 'csv', '--round', '12', '-o', r12)
+rows12 = csv_rows(r12)
+def money(cell):
+    try:
+        return round(float(cell.replace(',', '')), 2)
+    except ValueError:
+        return 0.0
+body = [r for r in rows12[1:] if r and r[0] and r[0] != 'รวม' and len(r) > 5]
+total_row = next(r for r in rows12 if r and r[0] == 'รวม')
+check('12-month report: the rows add up to the total', round(sum(money(r[5]) for r in body), 2) == money(total_row[5]) == 7225.0,
+      (total_row, [(r[0], r[5]) for r in body]))
+# (activity 1, done with 148,500 spent at 6 months and nothing entered at 12: no
+# money in the 12-month report — it used to show its planned 150,000)
+check('12-month report: activity 3 done, activity 1 without spending shows none',
+      'แล้วเสร็จ' in ' '.join(status_of(rows12, '3') or []) and (status_of(rows12, '1') or ['', '', '', '', '', ''])[5] in ('-', ''),
+      (status_of(rows12, '3'), status_of(rows12, '1')))
 
 docx = os.path.join(OUT, 'plan-table.docx')
 run(ws, 'report', '1', '--format', 'docx', '-o', docx)
