@@ -198,6 +198,20 @@ cell (char **row, guint col)
   return row[col];
 }
 
+/* The responsible-unit cell of row @i: the row's own text, or, when it is blank, the
+ * value of a unit cell merged down over it (@filled: the sheet read with merged cells
+ * filled down, or NULL). Only this column is taken from @filled: a budget merged down
+ * must not count once per row, and a title merged down is not a new activity. */
+static const char *
+unit_cell (char **row, GPtrArray *filled, guint i, int col)
+{
+  const char *t = cell (row, col);
+
+  if (is_blank (t) && filled != NULL && i < filled->len)
+    return cell (g_ptr_array_index (filled, i), col);
+  return t;
+}
+
 static guint
 row_width (char **row)
 {
@@ -1370,8 +1384,8 @@ collapse_spaces (char **text)
 
 static const char *const preset_upper[] = { "ยุทธศาสตร์", "กลยุทธ์", "แนวทางปฏิบัติ", "แผนงาน", "โครงการ" };
 
-PrsPlanTable *
-prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
+static PrsPlanTable *
+parse_full (GPtrArray *rows, GArray *lines, GPtrArray *merged_down, GError **error)
 {
   g_autoptr (PrsPlanTable) table = g_new0 (PrsPlanTable, 1);
   g_autofree ColClass *cols = NULL;
@@ -1815,7 +1829,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
           if (col_period >= 0)
             prev->months |= months_from_text (cell (row, col_period));
           if (col_responsible >= 0)
-            add_units (prev, cell (row, col_responsible));
+            add_units (prev, unit_cell (row, merged_down, i, col_responsible));
           if (col_kpi >= 0 && is_mark (cell (row, col_kpi)))
             prev->common_kpi = TRUE;
           continue;
@@ -2072,7 +2086,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
       if (col_period >= 0)
         item->months |= months_from_text (cell (row, col_period));
       if (col_responsible >= 0)
-        add_units (item, cell (row, col_responsible));
+        add_units (item, unit_cell (row, merged_down, i, col_responsible));
       if (col_kpi >= 0 && is_mark (cell (row, col_kpi)))
         item->common_kpi = TRUE;
       if (col_status >= 0)
@@ -2343,8 +2357,54 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
                                             stated_line, a, b, d));
         }
     }
+  /* a unit cell merged down over several activities reaches CSV only in its first row:
+   * the others are blank under a filled one. Not guessed: named. */
+  if (col_responsible >= 0)
+    {
+      g_autoptr (GString) missing = g_string_new (NULL);
+      guint n_missing = 0, n_with = 0;
+
+      for (i = 0; i < table->items->len; i++)
+        {
+          PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
+          gboolean leaf = i + 1 >= table->items->len
+                          || ((PrsPlanTableItem *) g_ptr_array_index (table->items, i + 1))->parent != (int) i;
+
+          if (it->is_group || !leaf)
+            continue;
+          if (it->units->len > 0 || it->all_units)
+            {
+              n_with++;
+              continue;
+            }
+          if (n_missing++)
+            g_string_append (missing, ", ");
+          if (it->number[0])
+            g_string_append (missing, it->number);
+          else
+            g_string_append_printf (missing, _("line %u"), it->line);
+        }
+      if (n_missing > 0 && n_with > 0)
+        g_ptr_array_add (table->warnings,
+                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "Activity %s has no responsible unit, while the others have "
+                                                       "one (a unit cell merged down over several rows keeps its "
+                                                       "text only in its first row in a CSV file): check the table.",
+                                                       "Activities %s have no responsible unit, while the others "
+                                                       "have one (a unit cell merged down over several rows keeps "
+                                                       "its text only in its first row in a CSV file): check the "
+                                                       "table.",
+                                                       n_missing),
+                                          missing->str));
+    }
 #undef LINE
   return g_steal_pointer (&table);
+}
+
+PrsPlanTable *
+prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
+{
+  return parse_full (rows, lines, NULL, error);
 }
 
 static gboolean
@@ -2390,8 +2450,14 @@ prs_plan_table_read_file (const char *path, GError **error)
           GError *local = NULL;
           PrsPlanTable *t;
 
+          g_autoptr (GPtrArray) filled_rows = NULL;
+
           sheet_rows = prs_xlsx_read_data ((const guint8 *) data, len, sheets[i], NULL, &local);
-          t = sheet_rows ? prs_plan_table_parse (sheet_rows, NULL, &local) : NULL;
+          /* the same sheet with merged cells filled down, for the unit column only */
+          if (sheet_rows)
+            filled_rows = prs_xlsx_read_data_full ((const guint8 *) data, len, sheets[i], NULL,
+                                                   PRS_XLSX_READ_FILL_MERGED_DOWN, NULL, NULL);
+          t = sheet_rows ? parse_full (sheet_rows, NULL, filled_rows, &local) : NULL;
           if (t)
             {
               g_clear_error (&first_error);

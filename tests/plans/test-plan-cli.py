@@ -3,7 +3,7 @@
 # merged cells), the JSON contract of list/show/diff, copy, progress rounds, and
 # the documents (PDF text, DOCX/XLSX through LibreOffice, CSV).
 # SPDX-License-Identifier: GPL-3.0-or-later
-import json, os, re, shutil, sqlite3, subprocess, sys, tempfile, zipfile
+import csv, json, os, re, shutil, sqlite3, subprocess, sys, tempfile, zipfile
 from xml.sax.saxutils import escape
 
 CLI = os.environ.get('PRONGSAI_CLI') or sys.argv[1]
@@ -321,6 +321,44 @@ run(ws, 'diff', '1', '8', '--format', 'pdf', '-o', dpdf)
 t = squash(pdf_text(dpdf))
 check('diff document', 'ตัดออก' in t and 'แก้ไขงบประมาณ' in t and '60,000.00' in t, t[:400])
 subprocess.run(['pdftoppm', '-r', '60', '-png', dpdf, os.path.join(OUT, 'diff')], check=True)
+
+# ---- responsible units merged down (XLSX) or blank under a filled one (CSV) -------
+# the unit column merged over the rows it serves applies to each; a budget merged down
+# the same way counts once; a CSV file has no merges: the activities are named instead
+wu = os.path.join(tmp, 'units.prongsai')
+uxl = os.path.join(tmp, 'units.xlsx')
+unit_rows = [
+    ['แผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๗๐'],
+    ['ลำดับ', 'โครงการ/กิจกรรม', 'งบประมาณ', 'หน่วยงานที่รับผิดชอบ'],
+    ['ยุทธศาสตร์ที่ ๑ ปลูกฝังคุณธรรม'],
+    ['๑', 'อบรมจริยธรรม', 5000, 'กลุ่มงานบริหารทรัพยากรบุคคล'],
+    ['๒', 'ยกย่องคนดี', 3000, ''],
+    ['๓', 'ประกาศเจตนารมณ์', 2000, ''],
+    ['๔', 'เผยแพร่ประมวลจริยธรรม', 1000, 'กลุ่มงานคุ้มครองจริยธรรม'],
+    ['๕', 'ประเมินผลการเผยแพร่', '', ''],
+    ['๖', 'รายงานผล', 'ไม่ใช้งบประมาณ', 'ทุกหน่วยงาน'],
+    ['รวมทั้งสิ้น', '', 11000, ''],
+]
+write_xlsx(uxl, unit_rows, merges=['A1:D1', 'D4:D6', 'D7:D8', 'C7:C8'])
+run(wu, 'import', uxl, '--year', '2570', '--kind', 'morality')
+u = json.loads(run(wu, 'show', '1', '--json').stdout)
+leaves = [n for n in walk(u['nodes']) if not n['children']]
+check('XLSX: a unit cell merged down applies to every row it spans',
+      [n['units'] for n in leaves] == [['กลุ่มงานบริหารทรัพยากรบุคคล']] * 3 + [['กลุ่มงานคุ้มครองจริยธรรม']] * 2
+      + [['ทุกหน่วยงาน']], [n['units'] for n in leaves])
+check('XLSX: a budget merged down counts once', u['budget'] == 11000.00
+      and [n['budget'] for n in leaves] == [5000.0, 3000.0, 2000.0, 1000.0, 0.0, 0.0], (u['budget'], leaves))
+ucsv = os.path.join(tmp, 'units.csv')
+with open(ucsv, 'w', encoding='utf-8', newline='') as f:
+    csv.writer(f).writerows([[str(c) for c in r] for r in unit_rows])
+p = run(wu, 'import', ucsv, '--year', '2570', '--dry-run')
+check('CSV: activities without a unit under ones with one are named in the preview',
+      'Activities 2, 3, 5 have no responsible unit' in p.stderr,
+      p.stderr)
+p = run(wu, 'import', ucsv, '--year', '2570')
+check('CSV: ... and in the import output', 'Activities 2, 3, 5 have no responsible unit' in p.stderr, p.stderr)
+p = run(wu, 'import', uxl, '--year', '2570', '--dry-run')
+check('XLSX: no unit warning when the merges fill every row', 'responsible unit' not in p.stderr, p.stderr)
 
 shutil.rmtree(tmp, ignore_errors=True)
 print(f'{len(failures)} failed' if failures else 'all passed')

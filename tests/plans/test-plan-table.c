@@ -353,6 +353,36 @@ test_warnings (void)
   g_assert_nonnull (strstr (g_ptr_array_index (t->warnings, 0), "100.50"));
 }
 
+/* A unit cell merged down over several activities reaches CSV only in its first row:
+ * the others are not given that unit (no guess) but named in one warning; rows that all
+ * have a unit, or a table without units, give none. */
+static void
+test_units_blank_under_filled (void)
+{
+  g_autoptr (PrsPlanTable) t = parse (
+    "ลำดับ,โครงการ/กิจกรรม,งบประมาณ,หน่วยงานที่รับผิดชอบ\n"
+    "๑,อบรมจริยธรรม,5000,กลุ่มงานบริหารทรัพยากรบุคคล\n"
+    "๒,ยกย่องคนดี,3000,\n"
+    "๓,ประกาศเจตนารมณ์,2000,\n"
+    "๔,เผยแพร่ประมวลจริยธรรม,1000,กลุ่มงานคุ้มครองจริยธรรม\n"
+    "๕,ประเมินผล,,\n"
+    "๖,รายงานผล,,ทุกหน่วยงาน\n");
+  g_autoptr (PrsPlanTable) all = parse (
+    "ลำดับ,โครงการ/กิจกรรม,หน่วยงานที่รับผิดชอบ\n"
+    "1,อบรม,กลุ่มงานบริหารทรัพยากรบุคคล\n"
+    "2,สัมมนา,ทุกหน่วยงาน\n");
+  g_autoptr (PrsPlanTable) none = parse (
+    "ลำดับ,โครงการ/กิจกรรม,หน่วยงานที่รับผิดชอบ\n"
+    "1,อบรม,\n"
+    "2,สัมมนา,\n");
+
+  g_assert_cmpuint (item (t, 1)->units->len, ==, 0);
+  g_assert_cmpuint (t->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (t->warnings, 0), "Activities 2, 3, 5 have no responsible unit"));
+  g_assert_cmpuint (all->warnings->len, ==, 0);
+  g_assert_cmpuint (none->warnings->len, ==, 0);
+}
+
 /* Several indicators in one cell, each with its target; targets in a column. */
 static void
 test_indicators (void)
@@ -492,6 +522,7 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/table/budget-in-title", test_budget_in_title);
   g_test_add_func ("/plans/table/errors", test_errors);
   g_test_add_func ("/plans/table/warnings", test_warnings);
+  g_test_add_func ("/plans/table/units-blank-under-filled", test_units_blank_under_filled);
   g_test_add_func ("/plans/table/indicators", test_indicators);
   g_test_add_func ("/plans/table/subtotals-and-details", test_subtotals_and_details);
   g_test_add_func ("/plans/table/minutes-shape", test_minutes_shape);
