@@ -1384,6 +1384,254 @@ collapse_spaces (char **text)
 
 static const char *const preset_upper[] = { "ยุทธศาสตร์", "กลยุทธ์", "แนวทางปฏิบัติ", "แผนงาน", "โครงการ" };
 
+/* ---- total rows ------------------------------------------------------------------------ */
+
+/* A total row as read: checked against the items once the table is built. */
+typedef struct
+{
+  guint   line;
+  char   *label;     /* its first text ("รวมยุทธศาสตร์ที่ ๑", "รวมทั้งสิ้น", "รวม") */
+  gint64  amount;    /* stated total in satang, or -1 */
+  gint64  count;     /* stated number of activities ("จำนวน ๙ โครงการ/กิจกรรม"), or -1 */
+  guint   n_before;  /* items read before it */
+} TotalRow;
+
+static void
+total_row_clear (gpointer p)
+{
+  g_free (((TotalRow *) p)->label);
+}
+
+/* "จำนวนงบประมาณทั้งหมด ๑,๒๗๐,๐๐๐ บาท" in any cell of a total row: the stated total
+ * when the budget column holds none. */
+static gint64
+amount_in_text (char **row)
+{
+  static GRegex *re;
+
+  regex_once (&re, "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*บาท");
+  for (guint c = 0; row && row[c]; c++)
+    {
+      g_autofree char *a = arabic_trim (row[c]);
+      g_autoptr (GMatchInfo) m = NULL;
+
+      if (g_regex_match (re, a, 0, &m))
+        {
+          g_autofree char *num = g_match_info_fetch (m, 1);
+          PrsPlanBudgetKind k;
+          gint64 v;
+
+          if (prs_plan_parse_budget (num, &k, &v, NULL, NULL) && k == PRS_PLAN_BUDGET_AMOUNT)
+            return v;
+        }
+    }
+  return -1;
+}
+
+/* "จำนวน ๙ โครงการ/กิจกรรม", "๗ กิจกรรม": the stated number of activities (one such
+ * number in the row; two, "๓ โครงการ ๖ กิจกรรม", are not guessed at). */
+static gint64
+count_in_text (char **row)
+{
+  static GRegex *re;
+  gint64 found = -1;
+
+  regex_once (&re, "(?<![0-9.,])([0-9]+)\\s*(?:โครงการ|กิจกรรม|activit)");
+  for (guint c = 0; row && row[c]; c++)
+    {
+      g_autofree char *a = arabic_trim (row[c]);
+      g_autoptr (GMatchInfo) m = NULL;
+
+      g_regex_match (re, a, 0, &m);
+      while (g_match_info_matches (m))
+        {
+          g_autofree char *num = g_match_info_fetch (m, 1);
+
+          if (found >= 0)
+            return -1;
+          found = (gint64) g_ascii_strtoull (num, NULL, 10);
+          g_match_info_next (m, NULL);
+        }
+    }
+  return found;
+}
+
+static gboolean
+is_ancestor (PrsPlanTable *table, int anc, guint i)
+{
+  for (int p = ((PrsPlanTableItem *) g_ptr_array_index (table->items, i))->parent; p >= 0;
+       p = ((PrsPlanTableItem *) g_ptr_array_index (table->items, p))->parent)
+    if (p == anc)
+      return TRUE;
+  return FALSE;
+}
+
+/* The budget and the number of activities under item @scope (-1: the whole plan). */
+static void
+roll_up_range (PrsPlanTable *table, int scope, guint from, guint to, gint64 *sum, gint64 *count)
+{
+  *sum = 0;
+  *count = 0;
+  for (guint i = from; i < to && i < table->items->len; i++)
+    {
+      PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
+      gboolean leaf = i + 1 >= table->items->len
+                      || ((PrsPlanTableItem *) g_ptr_array_index (table->items, i + 1))->parent != (int) i;
+
+      if (it->is_group || (scope >= 0 && !is_ancestor (table, scope, i)))
+        continue;
+      if (it->budget_kind == PRS_PLAN_BUDGET_AMOUNT)
+        *sum += it->budget_satang;
+      if (leaf)
+        (*count)++;
+    }
+}
+
+static void
+roll_up (PrsPlanTable *table, int scope, gint64 *sum, gint64 *count)
+{
+  roll_up_range (table, scope, 0, table->items->len, sum, count);
+}
+
+/* Each total row against what it totals: a row naming a group ("รวมยุทธศาสตร์ที่ ๑")
+ * against that group, a grand total ("รวมทั้งสิ้น") against the plan, a plain "รวม"
+ * against the group it closes or the plan, whichever it agrees with (at the end of the
+ * table, the plan, unless the plan's groups have their own subtotals). */
+static void
+check_totals (PrsPlanTable *table, GArray *totals)
+{
+  gboolean group_subtotals = FALSE;
+
+  for (guint t = 0; t < totals->len; t++)
+    {
+      TotalRow *tr = &g_array_index (totals, TotalRow, t);
+      g_autofree char *sq = squash (tr->label);
+      g_autoptr (GArray) cands = g_array_new (FALSE, FALSE, sizeof (int));
+      gboolean grand = contains (sq, "ทั้งสิ้น") || contains (sq, "ทั้งหมด") || contains (sq, "ทั้งแผน")
+                       || contains (sq, "grand");
+      int scope = -2, last = (int) tr->n_before - 1;
+      guint from = t > 0 ? g_array_index (totals, TotalRow, t - 1).n_before : 0;
+      gboolean found_named_number = FALSE;
+      const char *p;
+      gint64 sum, count;
+
+      if (tr->amount < 0 && tr->count < 0)
+        continue;
+      /* a number in the label names a group: the one open above, else any of that number */
+      for (p = sq; *p && !g_ascii_isdigit (*p); p++)
+        ;
+      if (!grand && *p && g_str_has_prefix (sq, "รวม") && p > sq + strlen ("รวม")
+          && p[strspn (p, "0123456789.")] != ',')
+        {
+          g_autofree char *num = g_strndup (p, strspn (p, "0123456789."));
+          int found = -1;
+
+          while (num[0] && num[strlen (num) - 1] == '.')
+            num[strlen (num) - 1] = '\0';
+          for (int a = last >= 0 ? ((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->parent : -1;
+               found < 0 && a >= 0; a = ((PrsPlanTableItem *) g_ptr_array_index (table->items, a))->parent)
+            if (g_str_equal (((PrsPlanTableItem *) g_ptr_array_index (table->items, a))->number, num))
+              found = a;
+          if (last >= 0 && found < 0 && ((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->is_group
+              && g_str_equal (((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->number, num))
+            found = last;
+          for (guint j = 0; found < 0 && j < table->items->len; j++)
+            {
+              PrsPlanTableItem *it = g_ptr_array_index (table->items, j);
+              if (it->is_group && g_str_equal (it->number, num))
+                found = (int) j;
+            }
+          if (found >= 0)
+            {
+              g_array_append_val (cands, found);
+              scope = found;
+            }
+          found_named_number = TRUE;
+        }
+      /* a subtotal naming a group the table does not have: the activities since the total
+       * row before it */
+      if (scope == -2 && !grand && found_named_number)
+        scope = -3;
+      if (scope == -2 && !grand)
+        {
+          /* the groups open above it, innermost first, then the plan */
+          if (last >= 0 && ((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->is_group)
+            g_array_append_val (cands, last);
+          for (int a = last >= 0 ? ((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->parent : -1; a >= 0;
+               a = ((PrsPlanTableItem *) g_ptr_array_index (table->items, a))->parent)
+            g_array_append_val (cands, a);
+          for (guint c = 0; c < cands->len && scope == -2; c++)
+            {
+              int g = g_array_index (cands, int, c);
+              roll_up (table, g, &sum, &count);
+              if ((tr->amount < 0 || tr->amount == sum) && (tr->count < 0 || tr->count == count))
+                scope = g;
+            }
+          if (scope == -2)
+            {
+              roll_up (table, -1, &sum, &count);
+              if ((tr->amount < 0 || tr->amount == sum) && (tr->count < 0 || tr->count == count))
+                scope = -1;
+            }
+          if (scope == -2)
+            scope = cands->len > 0 && (tr->n_before < table->items->len || group_subtotals)
+                      ? g_array_index (cands, int, 0) : -1;
+        }
+      if (scope == -2)
+        scope = -1;
+      if (scope >= 0 || scope == -3)
+        group_subtotals = TRUE;
+
+      if (scope == -3)
+        roll_up_range (table, -1, from, tr->n_before, &sum, &count);
+      else
+        roll_up (table, scope, &sum, &count);
+      if (tr->amount >= 0 && tr->amount != sum)
+        {
+          g_autofree char *a = prs_money_format (tr->amount, PRS_MONEY_FORMAT_DEFAULT);
+          g_autofree char *b = prs_money_format (sum, PRS_MONEY_FORMAT_DEFAULT);
+          g_autofree char *d = prs_money_format (tr->amount > sum ? tr->amount - sum : sum - tr->amount,
+                                                 PRS_MONEY_FORMAT_DEFAULT);
+          if (scope == -3)
+            g_ptr_array_add (table->warnings,
+                             g_strdup_printf (_("Line %u: the total row “%s” says %s baht but the activities above "
+                                                "it add up to %s baht (a difference of %s baht)."),
+                                              tr->line, tr->label, a, b, d));
+          else if (scope < 0)
+            g_ptr_array_add (table->warnings,
+                             g_strdup_printf (_("Line %u: the total row says %s baht but the activities add up to %s "
+                                                "baht (a difference of %s baht)."),
+                                              tr->line, a, b, d));
+          else
+            {
+              PrsPlanTableItem *g = g_ptr_array_index (table->items, scope);
+              g_ptr_array_add (table->warnings,
+                               g_strdup_printf (_("Line %u: the total row “%s” says %s baht but the activities under "
+                                                  "“%s” add up to %s baht (a difference of %s baht)."),
+                                                tr->line, tr->label, a, g->title, b, d));
+            }
+        }
+      if (tr->count >= 0 && tr->count != count)
+        {
+          if (scope == -3)
+            g_ptr_array_add (table->warnings,
+                             g_strdup_printf (_("Line %u: the total row “%s” says %u activities but there are %u "
+                                                "above it."),
+                                              tr->line, tr->label, (guint) tr->count, (guint) count));
+          else if (scope < 0)
+            g_ptr_array_add (table->warnings,
+                             g_strdup_printf (_("Line %u: the total row says %u activities but the plan has %u."),
+                                              tr->line, (guint) tr->count, (guint) count));
+          else
+            g_ptr_array_add (table->warnings,
+                             g_strdup_printf (_("Line %u: the total row “%s” says %u activities but “%s” has %u."),
+                                              tr->line, tr->label, (guint) tr->count,
+                                              ((PrsPlanTableItem *) g_ptr_array_index (table->items, scope))->title,
+                                              (guint) count));
+        }
+    }
+}
+
 static PrsPlanTable *
 parse_full (GPtrArray *rows, GArray *lines, GPtrArray *merged_down, GError **error)
 {
@@ -1401,8 +1649,7 @@ parse_full (GPtrArray *rows, GArray *lines, GPtrArray *merged_down, GError **err
   g_autofree int *group_open = NULL;
   g_autofree char *title_header = NULL;
   char **header_row = NULL, **sub_row = NULL;
-  gint64 stated_total = -1;
-  guint stated_line = 0;
+  g_autoptr (GArray) totals = g_array_new (FALSE, TRUE, sizeof (TotalRow));
   int last_item = -1;
   gboolean any_keyword_activity = FALSE;
 
@@ -1411,6 +1658,7 @@ parse_full (GPtrArray *rows, GArray *lines, GPtrArray *merged_down, GError **err
   table->items = g_ptr_array_new_with_free_func (item_free);
   table->level_names = g_ptr_array_new_with_free_func (g_free);
   table->warnings = g_ptr_array_new_with_free_func (g_free);
+  g_array_set_clear_func (totals, total_row_clear);
 
   /* the header: the first row naming a title column and at least one other */
   for (int pass = 0; pass < 2 && header == G_MAXUINT; pass++)
@@ -1617,16 +1865,17 @@ parse_full (GPtrArray *rows, GArray *lines, GPtrArray *merged_down, GError **err
         continue;
       if (is_total_row (first_text))
         {
-          if (col_budget >= 0)
-            {
-              PrsPlanBudgetKind k;
-              gint64 v;
-              if (prs_plan_parse_budget (cell (row, col_budget), &k, &v, NULL, NULL) && k == PRS_PLAN_BUDGET_AMOUNT)
-                {
-                  stated_total = v;
-                  stated_line = line;
-                }
-            }
+          TotalRow tr = { line, plain_trim (first_text), -1, -1, table->items->len };
+          PrsPlanBudgetKind k;
+          gint64 v;
+
+          if (col_budget >= 0 && prs_plan_parse_budget (cell (row, col_budget), &k, &v, NULL, NULL)
+              && k == PRS_PLAN_BUDGET_AMOUNT)
+            tr.amount = v;
+          else
+            tr.amount = amount_in_text (row);
+          tr.count = count_in_text (row);
+          g_array_append_val (totals, tr);
           continue;
         }
 
@@ -2336,27 +2585,7 @@ parse_full (GPtrArray *rows, GArray *lines, GPtrArray *merged_down, GError **err
                                           it->line, it->shared_ref ? it->shared_ref : "?"));
     }
 
-  if (stated_total >= 0)
-    {
-      gint64 sum = 0;
-      for (i = 0; i < table->items->len; i++)
-        {
-          PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
-          if (!it->is_group && it->budget_kind == PRS_PLAN_BUDGET_AMOUNT)
-            sum += it->budget_satang;
-        }
-      if (sum != stated_total)
-        {
-          g_autofree char *a = prs_money_format (stated_total, PRS_MONEY_FORMAT_DEFAULT);
-          g_autofree char *b = prs_money_format (sum, PRS_MONEY_FORMAT_DEFAULT);
-          g_autofree char *d = prs_money_format (stated_total > sum ? stated_total - sum : sum - stated_total,
-                                                 PRS_MONEY_FORMAT_DEFAULT);
-          g_ptr_array_add (table->warnings,
-                           g_strdup_printf (_("Line %u: the total row says %s baht but the activities add up to %s "
-                                              "baht (a difference of %s baht)."),
-                                            stated_line, a, b, d));
-        }
-    }
+  check_totals (table, totals);
   /* a unit cell merged down over several activities reaches CSV only in its first row:
    * the others are blank under a filled one. Not guessed: named. */
   if (col_responsible >= 0)
@@ -2387,13 +2616,12 @@ parse_full (GPtrArray *rows, GArray *lines, GPtrArray *merged_down, GError **err
       if (n_missing > 0 && n_with > 0)
         g_ptr_array_add (table->warnings,
                          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                       "Activity %s has no responsible unit, while the others have "
-                                                       "one (a unit cell merged down over several rows keeps its "
-                                                       "text only in its first row in a CSV file): check the table.",
-                                                       "Activities %s have no responsible unit, while the others "
-                                                       "have one (a unit cell merged down over several rows keeps "
-                                                       "its text only in its first row in a CSV file): check the "
-                                                       "table.",
+                                                       "Activity %s has no responsible unit, while the others have one: "
+                                                       "check the table (in a CSV file, a unit cell merged down over "
+                                                       "several rows keeps its text only in its first row).",
+                                                       "Activities %s have no responsible unit, while the others have "
+                                                       "one: check the table (in a CSV file, a unit cell merged down "
+                                                       "over several rows keeps its text only in its first row).",
                                                        n_missing),
                                           missing->str));
     }

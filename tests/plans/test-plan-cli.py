@@ -360,6 +360,32 @@ check('CSV: ... and in the import output', 'Activities 2, 3, 5 have no responsib
 p = run(wu, 'import', uxl, '--year', '2570', '--dry-run')
 check('XLSX: no unit warning when the merges fill every row', 'responsible unit' not in p.stderr, p.stderr)
 
+# ---- total rows: each subtotal against its strategy, the grand total against the plan --
+def subtotal_plan(sub1, grand=None):
+    rows = [['แผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๗๐'],
+            ['ลำดับ', 'โครงการ/กิจกรรม', 'งบประมาณ'],
+            ['ยุทธศาสตร์ที่ ๑ ปลูกฝังคุณธรรม'],
+            ['๑', 'อบรมจริยธรรม', 50000], ['๒', 'ยกย่องคนดี', 50000],
+            ['รวมยุทธศาสตร์ที่ ๑', '', sub1],
+            ['ยุทธศาสตร์ที่ ๒ ป้องกันการทุจริต'],
+            ['๓', 'คู่มือ', 7225], ['๔', 'รายงานผล', 12500.5],
+            ['รวมยุทธศาสตร์ที่ ๒', '', '19,725.50']]
+    if grand:
+        rows.append(grand)
+    path = os.path.join(tmp, f'sub-{len(failures)}-{sub1}-{bool(grand)}.xlsx')
+    write_xlsx(path, rows)
+    return run(wu, 'import', path, '--year', '2570', '--dry-run').stderr
+e = subtotal_plan('100,000')
+check('subtotals right and no grand total: no warning', e == '', e)
+e = subtotal_plan('90,000', ['รวมทั้งสิ้น', 'จำนวน ๔ โครงการ/กิจกรรม', '119,725.50'])
+check('a wrong strategy subtotal is named, the right grand total is not',
+      'Line 6: the total row “รวมยุทธศาสตร์ที่ ๑” says 90,000.00 baht' in e and 'Line 11' not in e
+      and 'Line 10' not in e, e)
+e = subtotal_plan('100,000', ['รวมทั้งสิ้น', 'จำนวน ๙ โครงการ/กิจกรรม', 'จำนวนงบประมาณทั้งหมด ๑๒๐,๐๐๐ บาท'])
+check('a stated count and a total written as text are checked',
+      'Line 11: the total row says 9 activities but the plan has 4.' in e
+      and 'Line 11: the total row says 120,000.00 baht but the activities add up to 119,725.50 baht' in e, e)
+
 shutil.rmtree(tmp, ignore_errors=True)
 print(f'{len(failures)} failed' if failures else 'all passed')
 sys.exit(1 if failures else 0)

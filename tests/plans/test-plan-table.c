@@ -436,6 +436,62 @@ test_subtotals_and_details (void)
   g_assert_cmpuint (t->warnings->len, ==, 0);
 }
 
+static gboolean
+has_warning (PrsPlanTable *t, const char *text)
+{
+  for (guint i = 0; i < t->warnings->len; i++)
+    if (strstr (g_ptr_array_index (t->warnings, i), text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Each total row against what it totals: a strategy's subtotal against that strategy,
+ * the grand total against the plan, a stated number of activities against the count,
+ * a total written as text in another column as the stated total. */
+static void
+test_total_rows (void)
+{
+  static const char *head =
+    "ลำดับ,โครงการ/กิจกรรม,รายละเอียด,งบประมาณ\n"
+    "ยุทธศาสตร์ที่ ๑ ปลูกฝังคุณธรรม,,,\n"
+    "๑,อบรม,,\"50,000\"\n"
+    "๒,ยกย่อง,,\"50,000\"\n";
+  static const char *mid =
+    "ยุทธศาสตร์ที่ ๒ ป้องกันการทุจริต,,,\n"
+    "๓,คู่มือ,,\"7,225\"\n"
+    "๔,รายงาน,,\"12,500.50\"\n";
+  g_autofree char *no_grand = g_strconcat (head, "รวมยุทธศาสตร์ที่ ๑,,,\"100,000\"\n", mid,
+                                           "รวมยุทธศาสตร์ที่ ๒,,,\"19,725.50\"\n", NULL);
+  g_autofree char *bad_sub = g_strconcat (head, "รวมยุทธศาสตร์ที่ ๑,,,\"90,000\"\n", mid,
+                                          "รวมยุทธศาสตร์ที่ ๒,,,\"19,725.50\"\n",
+                                          "รวมทั้งสิ้น,จำนวน ๔ โครงการ/กิจกรรม,,\"119,725.50\"\n", NULL);
+  g_autofree char *bad_count = g_strconcat (head, "รวม,,,\"100,000\"\n", mid, "รวม,,,\"19,725.50\"\n",
+                                            "รวมทั้งสิ้น,จำนวน ๙ โครงการ/กิจกรรม,,\"119,725.50\"\n", NULL);
+  g_autofree char *in_text = g_strconcat (head, mid,
+                                          "รวม,จำนวน ๔ กิจกรรม,\"จำนวนงบประมาณทั้งหมด ๑๑๙,๐๐๐ บาท (ถ้วน)\",\n", NULL);
+  g_autofree char *plain_end = g_strconcat (head, mid, "รวม,,,\"119,725.50\"\n", NULL);
+  g_autoptr (PrsPlanTable) a = parse (no_grand);
+  g_autoptr (PrsPlanTable) b = parse (bad_sub);
+  g_autoptr (PrsPlanTable) c = parse (bad_count);
+  g_autoptr (PrsPlanTable) d = parse (in_text);
+  g_autoptr (PrsPlanTable) e = parse (plain_end);
+
+  /* subtotals right, no grand total: the last subtotal is not the plan's */
+  g_assert_cmpuint (a->warnings->len, ==, 0);
+  /* a wrong subtotal, the grand total and count right */
+  g_assert_cmpuint (b->warnings->len, ==, 1);
+  g_assert_true (has_warning (b, "Line 5: the total row “รวมยุทธศาสตร์ที่ ๑” says 90,000.00 baht"));
+  g_assert_true (has_warning (b, "add up to 100,000.00 baht"));
+  /* plain "รวม" under each strategy, right; a wrong count in the grand total */
+  g_assert_cmpuint (c->warnings->len, ==, 1);
+  g_assert_true (has_warning (c, "Line 10: the total row says 9 activities but the plan has 4."));
+  /* the total as text in another column */
+  g_assert_cmpuint (d->warnings->len, ==, 1);
+  g_assert_true (has_warning (d, "Line 8: the total row says 119,000.00 baht but the activities add up to "
+                                 "119,725.50 baht"));
+  g_assert_cmpuint (e->warnings->len, ==, 0);
+}
+
 /* A plan typed the way minutes print it: one column, budgets in brackets. */
 static void
 test_minutes_shape (void)
@@ -523,6 +579,7 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/table/errors", test_errors);
   g_test_add_func ("/plans/table/warnings", test_warnings);
   g_test_add_func ("/plans/table/units-blank-under-filled", test_units_blank_under_filled);
+  g_test_add_func ("/plans/table/total-rows", test_total_rows);
   g_test_add_func ("/plans/table/indicators", test_indicators);
   g_test_add_func ("/plans/table/subtotals-and-details", test_subtotals_and_details);
   g_test_add_func ("/plans/table/minutes-shape", test_minutes_shape);
