@@ -52,26 +52,35 @@ typedef struct
   guint n_args;
 } PlanArgs;
 
+static const PrsCliUsage usages[] = {
+  { "import", "plan import IN.csv|IN.xlsx --year Y [--kind morality|anti_corruption|internal_measures] "
+              "[--title TEXT] [--dry-run]" },
+  { "list", "plan list [--year Y] --json" },
+  { "show", "plan show ID --json [--round 6|9|12]" },
+  { "report", "plan report ID --format pdf|docx|xlsx|csv [--round 6|9|12] [--thai-digits] -o OUT" },
+  { "copy", "plan copy ID --year Y" },
+  { "diff", "plan diff OLD_ID NEW_ID --json" },
+  { "diff", "plan diff OLD_ID NEW_ID --format pdf|docx|xlsx|csv -o OUT" },
+  { "approve", "plan approve ID --date DATE [--reference TEXT]" },
+  { "revise", "plan revise ID" },
+  { "progress", "plan progress ID --round 6|9|12 --activity NUMBER "
+                "[--status not_started|in_progress|done|cancelled] [--result VALUE] [--spent BAHT] "
+                "[--participants N] [--narrative TEXT]" },
+  { "freeze", "plan freeze ID --round 6|9|12" },
+};
+
+static void
+print_usage_notes (FILE *out, const char *verb)
+{
+  if (verb == NULL || g_str_equal (verb, "import") || g_str_equal (verb, "list") || g_str_equal (verb, "copy"))
+    fprintf (out, "%s\n", _("Y is a Buddhist Era fiscal year such as 2568."));
+}
+
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n", _("Usage:"));
-  fprintf (out, "  prongsai-cli --workspace FILE plan import IN.csv|IN.xlsx --year Y "
-                "[--kind morality|anti_corruption|internal_measures] [--title TEXT] [--dry-run]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan list [--year Y] --json\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan show ID --json [--round 6|9|12]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan report ID --format pdf|docx|xlsx|csv "
-                "[--round 6|9|12] [--thai-digits] -o OUT\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan copy ID --year Y\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan diff OLD_ID NEW_ID --json\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan diff OLD_ID NEW_ID --format pdf|docx|xlsx|csv -o OUT\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan approve ID --date DATE [--reference TEXT]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan revise ID\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan progress ID --round 6|9|12 --activity NUMBER "
-                "[--status not_started|in_progress|done|cancelled] [--result VALUE] [--spent BAHT] "
-                "[--participants N] [--narrative TEXT]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan freeze ID --round 6|9|12\n");
-  fprintf (out, "%s\n", _("Y is a Buddhist Era fiscal year such as 2568."));
+  prs_cli_print_usages (out, usages, G_N_ELEMENTS (usages), NULL);
+  print_usage_notes (out, NULL);
 }
 
 static int
@@ -788,6 +797,12 @@ prs_cli_plan (PrsCliContext *ctx, int argc, char **argv)
       return argc < 2 ? PRS_CLI_BAD_INPUT : PRS_CLI_OK;
     }
   sub = argv[1];
+  /* plan SUB --help: that subcommand's usage */
+  if (prs_cli_verb_help (argc, argv, usages, G_N_ELEMENTS (usages)))
+    {
+      print_usage_notes (stdout, sub);
+      return PRS_CLI_OK;
+    }
   if ((rc = parse_args (argc, argv, &a)) != PRS_CLI_OK)
     return rc;
   if (g_str_equal (sub, "import"))

@@ -386,6 +386,15 @@ check('a stated count and a total written as text are checked',
       'Line 11: the total row says 9 activities but the plan has 4.' in e
       and 'Line 11: the total row says 120,000.00 baht but the activities add up to 119,725.50 baht' in e, e)
 
+# ---- plan SUB --help: that subcommand's usage, exit 0 --------------------------------
+for verb in ['import', 'list', 'show', 'report', 'copy', 'diff', 'approve', 'revise', 'progress', 'freeze']:
+    p = run(wu, verb, '--help')
+    lines = [l for l in p.stdout.splitlines() if l.startswith('  prongsai-cli')]
+    check(f'plan {verb} --help', lines and all(f' plan {verb} ' in l + ' ' for l in lines)
+          and p.stdout.startswith('Usage:'), p.stdout)
+p = run(wu, 'diff', '1', '-h')
+check('plan diff ID -h: both forms', p.stdout.count(' plan diff ') == 2, p.stdout)
+
 shutil.rmtree(tmp, ignore_errors=True)
 print(f'{len(failures)} failed' if failures else 'all passed')
 sys.exit(1 if failures else 0)
