@@ -556,6 +556,9 @@ parse_target (const char *text, PrsPlanTableIndicator *ind, gboolean need_quanti
                          || g_str_has_suffix (psq, "เท่ากับ");
         /* "ประกาศเจตนารมณ์ ๑ ฉบับ": a number and one word closing the text */
         gboolean closing = FALSE;
+        /* "รายงานผล รอบ ๖ เดือน รอบ ๙ เดือน และ ๑๒ เดือน": reporting rounds, a period,
+         * not a target of 12 months */
+        gboolean round_period = FALSE;
 
         (void) before;
         {
@@ -572,7 +575,13 @@ parse_target (const char *text, PrsPlanTableIndicator *ind, gboolean need_quanti
               closing = *w == '\0' || g_str_has_prefix (w, "ต่อปี") || g_str_has_prefix (w, "ต่อ");
             }
         }
-        if (!year && (!need_quantifier || quant || closing || g_str_has_prefix (s + end, "%")))
+        {
+          const char *q = s + end;
+          while (*q == ' ')
+            q++;
+          round_period = g_str_has_prefix (q, "เดือน") && strstr (s, "รอบ") != NULL;
+        }
+        if (!year && !round_period && (!need_quantifier || quant || closing || g_str_has_prefix (s + end, "%")))
           {
             g_autofree char *ppsq = g_strdup (psq);
             if (g_str_has_suffix (ppsq, "ไม่เกิน") || g_str_has_suffix (ppsq, "ไม่มากกว่า")
@@ -674,6 +683,50 @@ strip_label (const char *line, const char *const *labels)
 static const char *const indicator_labels[] = { "ตัวชี้วัด", "indicator", "kpi", NULL };
 static const char *const target_labels[] = { "ค่าเป้าหมาย", "เป้าหมาย", "target", NULL };
 
+/* Lines of @text, a line also broken before each of "๒. " "๓. " … written on the line
+ * of a "๑. …" ("๑. ยกย่องบุคลากร ๒. ประชาสัมพันธ์": two indicators). Only numbers in
+ * sequence after a space break, so "2.5" and "ข้อ 3" stay. */
+static char **
+split_numbered (const char *text)
+{
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *a = arabic_trim (lines[i]);
+      const char *p = lines[i];
+
+      if (i)
+        g_string_append_c (out, '\n');
+      if (!(g_str_has_prefix (a, "1. ") || g_str_has_prefix (a, "1) ")))
+        {
+          g_string_append (out, lines[i]);
+          continue;
+        }
+      for (guint k = 2; k < 100; k++)
+        {
+          g_autofree char *ar = g_strdup_printf (" %u. ", k);
+          g_autofree char *ar2 = g_strdup_printf (" %u) ", k);
+          g_autofree char *th = prs_digits_to_thai (ar);
+          g_autofree char *th2 = prs_digits_to_thai (ar2);
+          const char *hits[4] = { strstr (p, ar), strstr (p, ar2), strstr (p, th), strstr (p, th2) };
+          const char *hit = NULL;
+
+          for (guint h = 0; h < 4; h++)
+            if (hits[h] && (hit == NULL || hits[h] < hit))
+              hit = hits[h];
+          if (hit == NULL)
+            break;
+          g_string_append_len (out, p, hit - p);
+          g_string_append_c (out, '\n');
+          p = hit + 1;
+        }
+      g_string_append (out, p);
+    }
+  return g_strsplit (out->str, "\n", -1);
+}
+
 /* Splits a cell into lines, breaking also before "ตัวชี้วัด :" and "เป้าหมาย :". */
 static char **
 indicator_lines (const char *text)
@@ -684,7 +737,7 @@ indicator_lines (const char *text)
 
   regex_once (&re, "(ตัวชี้วัด(ที่\\s*[0-9๐-๙]+)?|ค่าเป้าหมาย|(?<!ค่า)เป้าหมาย|indicator|target)\\s*[:：]");
   broken = g_regex_replace (re, s, -1, 0, "\n\\0", 0, NULL);
-  return g_strsplit (broken ? broken : s, "\n", -1);
+  return split_numbered (broken ? broken : s);
 }
 
 static gboolean

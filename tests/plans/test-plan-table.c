@@ -414,6 +414,35 @@ test_indicators (void)
   g_assert_cmpstr (x->unit, ==, "ร้อยละ");
 }
 
+/* Reporting rounds are not a target; "๑. … ๒. …" on one line are two indicators
+ * (a decimal or an item number inside a name is not a break). */
+static void
+test_indicator_rounds_and_numbered (void)
+{
+  g_autoptr (PrsPlanTable) t = parse (
+    "ที่,กิจกรรม,ตัวชี้วัด\n"
+    "1,รายงาน,จัดทำรายงานสรุปผล รอบ ๖ เดือน รอบ ๙ เดือน และ ๑๒ เดือน\n"
+    "2,ยกย่อง,๑. มีการประกาศยกย่องเชิดชูบุคลากร ๒. ประชาสัมพันธ์ผ่านช่องทางต่าง ๆ ไม่น้อยกว่า ๓ ช่องทาง\n"
+    "3,อบรม,ผู้เข้าอบรมผ่านเกณฑ์ข้อ 2. ไม่น้อยกว่า ๒.๕ คะแนน\n"
+    "4,ติดตาม,รายงานผลภายใน ๑๕ วัน ไม่เกิน ๑ ฉบับ\n");
+  PrsPlanTableIndicator *x;
+
+  g_assert_cmpuint (item (t, 0)->indicators->len, ==, 1);
+  x = g_ptr_array_index (item (t, 0)->indicators, 0);
+  g_assert_false (x->has_target);
+  g_assert_cmpuint (item (t, 1)->indicators->len, ==, 2);
+  x = g_ptr_array_index (item (t, 1)->indicators, 0);
+  g_assert_cmpstr (x->name, ==, "มีการประกาศยกย่องเชิดชูบุคลากร");
+  x = g_ptr_array_index (item (t, 1)->indicators, 1);
+  g_assert_cmpstr (x->name, ==, "ประชาสัมพันธ์ผ่านช่องทางต่าง ๆ ไม่น้อยกว่า ๓ ช่องทาง");
+  g_assert_cmpint (x->target_hundredths, ==, 300);
+  g_assert_cmpuint (item (t, 2)->indicators->len, ==, 1);
+  x = g_ptr_array_index (item (t, 2)->indicators, 0);
+  g_assert_cmpint (x->target_hundredths, ==, 250);
+  x = g_ptr_array_index (item (t, 3)->indicators, 0);
+  g_assert_true (x->has_target);
+}
+
 /* Subtotal rows, bulleted details under a numbered project, a budget named
  * without an amount. */
 static void
@@ -581,6 +610,7 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/table/units-blank-under-filled", test_units_blank_under_filled);
   g_test_add_func ("/plans/table/total-rows", test_total_rows);
   g_test_add_func ("/plans/table/indicators", test_indicators);
+  g_test_add_func ("/plans/table/indicator-rounds-and-numbered", test_indicator_rounds_and_numbered);
   g_test_add_func ("/plans/table/subtotals-and-details", test_subtotals_and_details);
   g_test_add_func ("/plans/table/minutes-shape", test_minutes_shape);
   g_test_add_func ("/plans/table/band-and-breakdowns", test_band_and_breakdowns);
