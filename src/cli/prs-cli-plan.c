@@ -134,6 +134,11 @@ open_store (PrsCliContext *ctx, gboolean write, gboolean create, GError **error)
                          error);
 }
 
+/* Fiscal years a plan is plausibly for: plans kept from a few years back, and the
+ * next ones drafted ahead. Others are imported with a warning. */
+#define PLAN_YEARS_BACK  10
+#define PLAN_YEARS_AHEAD 2
+
 static int
 parse_year (const char *text, int *year)
 {
@@ -318,6 +323,24 @@ plan_import (PrsCliContext *ctx, const PlanArgs *a)
     return prs_cli_fail ("%s: %s", a->args[0], error->message);
   if (prs_plan_table_count_activities (table) == 0)
     return prs_cli_fail (_("%s: no activities found under the header on line %u."), a->args[0], table->header_line);
+  /* a year that is no plausible fiscal year (a typo: 2400 for 2568), or that is not
+   * the year the plan's title names: imported as asked, with a warning */
+  {
+    PrsDate today;
+    int current, title_year = prs_plan_table_title_year (table);
+
+    prs_date_today (&today);
+    current = prs_fiscal_year (&today);
+    if (year < current - PLAN_YEARS_BACK || year > current + PLAN_YEARS_AHEAD)
+      g_ptr_array_add (table->warnings,
+                       g_strdup_printf (_("The year %d is far from the current fiscal year %d: check --year."),
+                                        year, current));
+    if (title_year != 0 && title_year != year)
+      g_ptr_array_add (table->warnings,
+                       g_strdup_printf (_("The plan's title names the fiscal year %d, but it is imported as %d: "
+                                          "check --year."),
+                                        title_year, year));
+  }
 
   if (a->dry_run)
     {

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -1264,6 +1265,28 @@ prs_plan_table_free (PrsPlanTable *table)
   g_ptr_array_unref (table->warnings);
   g_free (table->title);
   g_free (table);
+}
+
+int
+prs_plan_table_title_year (PrsPlanTable *table)
+{
+  static GRegex *re;
+  g_autofree char *a = NULL;
+  g_autoptr (GMatchInfo) m = NULL;
+
+  if (table->title == NULL)
+    return 0;
+  regex_once (&re, "(?:พ\\.\\s*ศ\\.|ปีงบประมาณ|ปี)\\s*([0-9]{4})(?![0-9])");
+  a = arabic_trim (table->title);
+  for (g_regex_match (re, a, 0, &m); g_match_info_matches (m); g_match_info_next (m, NULL))
+    {
+      g_autofree char *num = g_match_info_fetch (m, 1);
+      int y = atoi (num);
+
+      if (y >= 2400 && y <= 2800)
+        return y;
+    }
+  return 0;
 }
 
 guint

@@ -119,6 +119,10 @@ PrsPlanTable *prs_plan_table_read_file (const char *path,
                                         GError    **error);
 void          prs_plan_table_free    (PrsPlanTable *table);
 
+/* The Buddhist Era year written in the plan's title ("… ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ …",
+ * "ปีงบประมาณ 2568"), or 0 when the title names none. */
+int           prs_plan_table_title_year (PrsPlanTable *table);
+
 /* Number of activities (leaf items that are not groups). */
 guint         prs_plan_table_count_activities (PrsPlanTable *table);
 

@@ -395,6 +395,18 @@ for verb in ['import', 'list', 'show', 'report', 'copy', 'diff', 'approve', 'rev
 p = run(wu, 'diff', '1', '-h')
 check('plan diff ID -h: both forms', p.stdout.count(' plan diff ') == 2, p.stdout)
 
+# ---- the year: far from any current fiscal year, or not the title's, warns ------------
+p = run(wu, 'import', uxl, '--year', '2400', '--dry-run')
+check('--year 2400 warns', 'The year 2400 is far from the current fiscal year' in p.stderr, p.stderr)
+p = run(wu, 'import', uxl, '--year', '2569', '--dry-run')
+check('--year other than the title\'s warns',
+      "The plan's title names the fiscal year 2570, but it is imported as 2569" in p.stderr, p.stderr)
+p = run(wu, 'import', uxl, '--year', '2569', '--json')
+check('... also in the import output', any("names the fiscal year 2570" in w for w in json.loads(p.stdout)['warnings']),
+      p.stdout)
+p = run(wu, 'import', uxl, '--year', '2570', '--dry-run')
+check('the title\'s year: no year warning', 'fiscal year' not in p.stderr, p.stderr)
+
 shutil.rmtree(tmp, ignore_errors=True)
 print(f'{len(failures)} failed' if failures else 'all passed')
 sys.exit(1 if failures else 0)

@@ -414,6 +414,20 @@ test_indicators (void)
   g_assert_cmpstr (x->unit, ==, "ร้อยละ");
 }
 
+/* The fiscal year the title names. */
+static void
+test_title_year (void)
+{
+  g_autoptr (PrsPlanTable) a = parse ("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ สำนักงานทดสอบ ๑๒๓๔๕\n"
+                                      "ที่,กิจกรรม\n1,อบรม\n");
+  g_autoptr (PrsPlanTable) b = parse ("แผนปฏิบัติการ ปีงบประมาณ 2569\nที่,กิจกรรม\n1,อบรม\n");
+  g_autoptr (PrsPlanTable) c = parse ("แผนปฏิบัติการ อาคาร 2568\nที่,กิจกรรม\n1,อบรม\n");
+
+  g_assert_cmpint (prs_plan_table_title_year (a), ==, 2568);
+  g_assert_cmpint (prs_plan_table_title_year (b), ==, 2569);
+  g_assert_cmpint (prs_plan_table_title_year (c), ==, 0);
+}
+
 /* Reporting rounds are not a target; "๑. … ๒. …" on one line are two indicators
  * (a decimal or an item number inside a name is not a break). */
 static void
@@ -430,6 +444,7 @@ test_indicator_rounds_and_numbered (void)
   g_assert_cmpuint (item (t, 0)->indicators->len, ==, 1);
   x = g_ptr_array_index (item (t, 0)->indicators, 0);
   g_assert_false (x->has_target);
+  g_assert_cmpint (prs_plan_table_title_year (t), ==, 0);
   g_assert_cmpuint (item (t, 1)->indicators->len, ==, 2);
   x = g_ptr_array_index (item (t, 1)->indicators, 0);
   g_assert_cmpstr (x->name, ==, "มีการประกาศยกย่องเชิดชูบุคลากร");
@@ -610,6 +625,7 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/table/units-blank-under-filled", test_units_blank_under_filled);
   g_test_add_func ("/plans/table/total-rows", test_total_rows);
   g_test_add_func ("/plans/table/indicators", test_indicators);
+  g_test_add_func ("/plans/table/title-year", test_title_year);
   g_test_add_func ("/plans/table/indicator-rounds-and-numbered", test_indicator_rounds_and_numbered);
   g_test_add_func ("/plans/table/subtotals-and-details", test_subtotals_and_details);
   g_test_add_func ("/plans/table/minutes-shape", test_minutes_shape);
