@@ -1532,41 +1532,75 @@ count_in_text (char **row)
   return found;
 }
 
-static gboolean
-is_ancestor (PrsPlanTable *table, int anc, guint i)
+/* Budgets and activity counts of every subtree and every prefix of the items, worked
+ * out once (a table of many total rows must not be summed again for each). */
+typedef struct
 {
-  for (int p = ((PrsPlanTableItem *) g_ptr_array_index (table->items, i))->parent; p >= 0;
-       p = ((PrsPlanTableItem *) g_ptr_array_index (table->items, p))->parent)
-    if (p == anc)
-      return TRUE;
-  return FALSE;
-}
+  gint64 *sub_sum, *sub_count;  /* per item: its own and its descendants' */
+  gint64 *pre_sum, *pre_count;  /* per index i: items 0 .. i-1 */
+  GHashTable *group_by_number;  /* number -> first group item of that number + 1 */
+} RollUps;
 
-/* The budget and the number of activities under item @scope (-1: the whole plan). */
 static void
-roll_up_range (PrsPlanTable *table, int scope, guint from, guint to, gint64 *sum, gint64 *count)
+roll_ups_init (RollUps *r, PrsPlanTable *table)
 {
-  *sum = 0;
-  *count = 0;
-  for (guint i = from; i < to && i < table->items->len; i++)
+  guint n = table->items->len;
+
+  r->sub_sum = g_new0 (gint64, n + 1);
+  r->sub_count = g_new0 (gint64, n + 1);
+  r->pre_sum = g_new0 (gint64, n + 1);
+  r->pre_count = g_new0 (gint64, n + 1);
+  r->group_by_number = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
     {
       PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
-      gboolean leaf = i + 1 >= table->items->len
-                      || ((PrsPlanTableItem *) g_ptr_array_index (table->items, i + 1))->parent != (int) i;
+      gboolean leaf = i + 1 >= n || ((PrsPlanTableItem *) g_ptr_array_index (table->items, i + 1))->parent != (int) i;
+      gint64 own_sum = !it->is_group && it->budget_kind == PRS_PLAN_BUDGET_AMOUNT ? it->budget_satang : 0;
+      gint64 own_count = !it->is_group && leaf ? 1 : 0;
 
-      if (it->is_group || (scope >= 0 && !is_ancestor (table, scope, i)))
-        continue;
-      if (it->budget_kind == PRS_PLAN_BUDGET_AMOUNT)
-        *sum += it->budget_satang;
-      if (leaf)
-        (*count)++;
+      r->pre_sum[i + 1] = r->pre_sum[i] + own_sum;
+      r->pre_count[i + 1] = r->pre_count[i] + own_count;
+      r->sub_sum[i] = own_sum;
+      r->sub_count[i] = own_count;
+      if (it->is_group && !g_hash_table_contains (r->group_by_number, it->number))
+        g_hash_table_insert (r->group_by_number, it->number, GUINT_TO_POINTER (i + 1));
+    }
+  /* parents come before their children: add each subtree into its parent, last first */
+  for (guint i = n; i-- > 0;)
+    {
+      int parent = ((PrsPlanTableItem *) g_ptr_array_index (table->items, i))->parent;
+      if (parent >= 0 && (guint) parent < i)
+        {
+          r->sub_sum[parent] += r->sub_sum[i];
+          r->sub_count[parent] += r->sub_count[i];
+        }
     }
 }
 
 static void
-roll_up (PrsPlanTable *table, int scope, gint64 *sum, gint64 *count)
+roll_ups_clear (RollUps *r)
 {
-  roll_up_range (table, scope, 0, table->items->len, sum, count);
+  g_free (r->sub_sum);
+  g_free (r->sub_count);
+  g_free (r->pre_sum);
+  g_free (r->pre_count);
+  g_hash_table_unref (r->group_by_number);
+}
+
+/* The budget and the number of activities under item @scope (-1: the whole plan). */
+static void
+roll_up (PrsPlanTable *table, const RollUps *r, int scope, gint64 *sum, gint64 *count)
+{
+  *sum = scope >= 0 ? r->sub_sum[scope] : r->pre_sum[table->items->len];
+  *count = scope >= 0 ? r->sub_count[scope] : r->pre_count[table->items->len];
+}
+
+/* ... of items @from .. @to - 1. */
+static void
+roll_up_range (const RollUps *r, guint from, guint to, gint64 *sum, gint64 *count)
+{
+  *sum = r->pre_sum[to] - r->pre_sum[from];
+  *count = r->pre_count[to] - r->pre_count[from];
 }
 
 /* Each total row against what it totals: a row naming a group ("รวมยุทธศาสตร์ที่ ๑")
@@ -1577,6 +1611,9 @@ static void
 check_totals (PrsPlanTable *table, GArray *totals)
 {
   gboolean group_subtotals = FALSE;
+  RollUps r;
+
+  roll_ups_init (&r, table);
 
   for (guint t = 0; t < totals->len; t++)
     {
@@ -1611,12 +1648,8 @@ check_totals (PrsPlanTable *table, GArray *totals)
           if (last >= 0 && found < 0 && ((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->is_group
               && g_str_equal (((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->number, num))
             found = last;
-          for (guint j = 0; found < 0 && j < table->items->len; j++)
-            {
-              PrsPlanTableItem *it = g_ptr_array_index (table->items, j);
-              if (it->is_group && g_str_equal (it->number, num))
-                found = (int) j;
-            }
+          if (found < 0)
+            found = (int) GPOINTER_TO_UINT (g_hash_table_lookup (r.group_by_number, num)) - 1;
           if (found >= 0)
             {
               g_array_append_val (cands, found);
@@ -1639,13 +1672,13 @@ check_totals (PrsPlanTable *table, GArray *totals)
           for (guint c = 0; c < cands->len && scope == -2; c++)
             {
               int g = g_array_index (cands, int, c);
-              roll_up (table, g, &sum, &count);
+              roll_up (table, &r, g, &sum, &count);
               if ((tr->amount < 0 || tr->amount == sum) && (tr->count < 0 || tr->count == count))
                 scope = g;
             }
           if (scope == -2)
             {
-              roll_up (table, -1, &sum, &count);
+              roll_up (table, &r, -1, &sum, &count);
               if ((tr->amount < 0 || tr->amount == sum) && (tr->count < 0 || tr->count == count))
                 scope = -1;
             }
@@ -1659,9 +1692,9 @@ check_totals (PrsPlanTable *table, GArray *totals)
         group_subtotals = TRUE;
 
       if (scope == -3)
-        roll_up_range (table, -1, from, tr->n_before, &sum, &count);
+        roll_up_range (&r, from, MIN (tr->n_before, table->items->len), &sum, &count);
       else
-        roll_up (table, scope, &sum, &count);
+        roll_up (table, &r, scope, &sum, &count);
       if (tr->amount >= 0 && tr->amount != sum)
         {
           g_autofree char *a = prs_money_format (tr->amount, PRS_MONEY_FORMAT_DEFAULT);
@@ -1706,6 +1739,7 @@ check_totals (PrsPlanTable *table, GArray *totals)
                                               (guint) count));
         }
     }
+  roll_ups_clear (&r);
 }
 
 static PrsPlanTable *
