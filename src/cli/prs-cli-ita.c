@@ -32,11 +32,7 @@ typedef struct
   gboolean thai_digits;
 } ItaArgs;
 
-static const struct
-{
-  const char *sub;
-  const char *usage;
-} usages[] = {
+static const PrsCliUsage usages[] = {
   { "import", "ita import [--dry-run] IN.csv|IN.xlsx" },
   { "export", "ita export [--year Y] -o OUT.csv" },
   { "score", "ita score --unit U --year Y --json" },
@@ -51,14 +47,10 @@ static const struct
   { "context-export", "ita context-export [--year Y] -o OUT.csv" },
 };
 
-/* Every subcommand's usage, or only @sub's (ita SUB --help). */
+/* The notes under the usage of every subcommand, or only of @sub (ita SUB --help). */
 static void
-print_usage_for (FILE *out, const char *sub)
+print_usage_notes (FILE *out, const char *sub)
 {
-  fprintf (out, "%s\n", _("Usage:"));
-  for (guint i = 0; i < G_N_ELEMENTS (usages); i++)
-    if (sub == NULL || g_str_equal (sub, usages[i].sub))
-      fprintf (out, "  prongsai-cli --workspace FILE %s\n", usages[i].usage);
   if (sub == NULL || (!g_str_equal (sub, "import") && !g_str_has_prefix (sub, "context") && !g_str_equal (sub, "export")))
     fprintf (out, "%s\n", _("U is a unit's full name or abbreviation; without --unit, your own agency."));
   if (sub == NULL || g_str_equal (sub, "chart"))
@@ -79,7 +71,8 @@ print_usage_for (FILE *out, const char *sub)
 static void
 print_usage (FILE *out)
 {
-  print_usage_for (out, NULL);
+  prs_cli_print_usages (out, usages, G_N_ELEMENTS (usages), NULL);
+  print_usage_notes (out, NULL);
 }
 
 static int
@@ -919,18 +912,12 @@ prs_cli_ita (PrsCliContext *ctx, int argc, char **argv)
       print_usage (sub ? stdout : stderr);
       return sub ? PRS_CLI_OK : PRS_CLI_BAD_INPUT;
     }
-  /* ita SUB --help: that subcommand's usage */
-  for (int i = 2; i < argc; i++)
-    if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
-      {
-        for (guint k = 0; k < G_N_ELEMENTS (usages); k++)
-          if (g_str_equal (sub, usages[k].sub))
-            {
-              print_usage_for (stdout, sub);
-              return PRS_CLI_OK;
-            }
-        break;
-      }
+  /* ita SUB --help: that subcommand's usage and its notes */
+  if (prs_cli_verb_help (argc, argv, usages, G_N_ELEMENTS (usages)))
+    {
+      print_usage_notes (stdout, sub);
+      return PRS_CLI_OK;
+    }
   rc = parse_args (argc, argv, &a);
   if (rc != PRS_CLI_OK)
     return rc;

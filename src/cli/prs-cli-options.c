@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -69,4 +70,34 @@ prs_cli_parse_options (int argc, char **argv, const char *command, const PrsCliF
   if (n_positional)
     *n_positional = n;
   return PRS_CLI_OK;
+}
+
+gboolean
+prs_cli_print_usages (FILE *out, const PrsCliUsage *usages, guint n_usages, const char *verb)
+{
+  gboolean any = FALSE;
+
+  fprintf (out, "%s\n", _("Usage:"));
+  for (guint i = 0; i < n_usages; i++)
+    if (verb == NULL || g_str_equal (verb, usages[i].verb))
+      {
+        fprintf (out, "  prongsai-cli --workspace FILE %s\n", usages[i].usage);
+        any = TRUE;
+      }
+  return any;
+}
+
+gboolean
+prs_cli_verb_help (int argc, char **argv, const PrsCliUsage *usages, guint n_usages)
+{
+  gboolean asked = FALSE, known = FALSE;
+
+  for (int i = 2; i < argc && !asked; i++)
+    asked = g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h");
+  for (guint k = 0; asked && argc > 1 && k < n_usages && !known; k++)
+    known = g_str_equal (argv[1], usages[k].verb);
+  if (!known)
+    return FALSE;
+  prs_cli_print_usages (stdout, usages, n_usages, argv[1]);
+  return TRUE;
 }

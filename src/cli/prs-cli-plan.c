@@ -52,26 +52,35 @@ typedef struct
   guint n_args;
 } PlanArgs;
 
+static const PrsCliUsage usages[] = {
+  { "import", "plan import IN.csv|IN.xlsx --year Y [--kind morality|anti_corruption|internal_measures] "
+              "[--title TEXT] [--dry-run]" },
+  { "list", "plan list [--year Y] --json" },
+  { "show", "plan show ID --json [--round 6|9|12]" },
+  { "report", "plan report ID --format pdf|docx|xlsx|csv [--round 6|9|12] [--thai-digits] -o OUT" },
+  { "copy", "plan copy ID --year Y" },
+  { "diff", "plan diff OLD_ID NEW_ID --json" },
+  { "diff", "plan diff OLD_ID NEW_ID --format pdf|docx|xlsx|csv -o OUT" },
+  { "approve", "plan approve ID --date DATE [--reference TEXT]" },
+  { "revise", "plan revise ID" },
+  { "progress", "plan progress ID --round 6|9|12 --activity NUMBER "
+                "[--status not_started|in_progress|done|cancelled] [--result VALUE] [--spent BAHT] "
+                "[--participants N] [--narrative TEXT]" },
+  { "freeze", "plan freeze ID --round 6|9|12" },
+};
+
+static void
+print_usage_notes (FILE *out, const char *verb)
+{
+  if (verb == NULL || g_str_equal (verb, "import") || g_str_equal (verb, "list") || g_str_equal (verb, "copy"))
+    fprintf (out, "%s\n", _("Y is a Buddhist Era fiscal year such as 2568."));
+}
+
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n", _("Usage:"));
-  fprintf (out, "  prongsai-cli --workspace FILE plan import IN.csv|IN.xlsx --year Y "
-                "[--kind morality|anti_corruption|internal_measures] [--title TEXT] [--dry-run]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan list [--year Y] --json\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan show ID --json [--round 6|9|12]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan report ID --format pdf|docx|xlsx|csv "
-                "[--round 6|9|12] [--thai-digits] -o OUT\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan copy ID --year Y\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan diff OLD_ID NEW_ID --json\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan diff OLD_ID NEW_ID --format pdf|docx|xlsx|csv -o OUT\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan approve ID --date DATE [--reference TEXT]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan revise ID\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan progress ID --round 6|9|12 --activity NUMBER "
-                "[--status not_started|in_progress|done|cancelled] [--result VALUE] [--spent BAHT] "
-                "[--participants N] [--narrative TEXT]\n");
-  fprintf (out, "  prongsai-cli --workspace FILE plan freeze ID --round 6|9|12\n");
-  fprintf (out, "%s\n", _("Y is a Buddhist Era fiscal year such as 2568."));
+  prs_cli_print_usages (out, usages, G_N_ELEMENTS (usages), NULL);
+  print_usage_notes (out, NULL);
 }
 
 static int
@@ -124,6 +133,11 @@ open_store (PrsCliContext *ctx, gboolean write, gboolean create, GError **error)
                          write ? (create ? PRS_STORE_OPEN_CREATE : PRS_STORE_OPEN_DEFAULT) : PRS_STORE_OPEN_READ_ONLY,
                          error);
 }
+
+/* Fiscal years a plan is plausibly for: plans kept from a few years back, and the
+ * next ones drafted ahead. Others are imported with a warning. */
+#define PLAN_YEARS_BACK  10
+#define PLAN_YEARS_AHEAD 2
 
 static int
 parse_year (const char *text, int *year)
@@ -309,6 +323,24 @@ plan_import (PrsCliContext *ctx, const PlanArgs *a)
     return prs_cli_fail ("%s: %s", a->args[0], error->message);
   if (prs_plan_table_count_activities (table) == 0)
     return prs_cli_fail (_("%s: no activities found under the header on line %u."), a->args[0], table->header_line);
+  /* a year that is no plausible fiscal year (a typo: 2400 for 2568), or that is not
+   * the year the plan's title names: imported as asked, with a warning */
+  {
+    PrsDate today;
+    int current, title_year = prs_plan_table_title_year (table);
+
+    prs_date_today (&today);
+    current = prs_fiscal_year (&today);
+    if (year < current - PLAN_YEARS_BACK || year > current + PLAN_YEARS_AHEAD)
+      g_ptr_array_add (table->warnings,
+                       g_strdup_printf (_("The year %d is far from the current fiscal year %d: check --year."),
+                                        year, current));
+    if (title_year != 0 && title_year != year)
+      g_ptr_array_add (table->warnings,
+                       g_strdup_printf (_("The plan's title names the fiscal year %d, but it is imported as %d: "
+                                          "check --year."),
+                                        title_year, year));
+  }
 
   if (a->dry_run)
     {
@@ -788,6 +820,12 @@ prs_cli_plan (PrsCliContext *ctx, int argc, char **argv)
       return argc < 2 ? PRS_CLI_BAD_INPUT : PRS_CLI_OK;
     }
   sub = argv[1];
+  /* plan SUB --help: that subcommand's usage */
+  if (prs_cli_verb_help (argc, argv, usages, G_N_ELEMENTS (usages)))
+    {
+      print_usage_notes (stdout, sub);
+      return PRS_CLI_OK;
+    }
   if ((rc = parse_args (argc, argv, &a)) != PRS_CLI_OK)
     return rc;
   if (g_str_equal (sub, "import"))

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include <stdio.h>
 #include <glib.h>
 
 #include "prs-store.h"
@@ -78,6 +79,29 @@ int prs_cli_parse_options (int                 argc,
                            guint               max_positional,
                            guint              *n_positional,
                            gboolean            negative_numbers);
+
+/* A subcommand's usage line ("ita import [--dry-run] IN.csv|IN.xlsx"); a verb may
+ * have several lines. */
+typedef struct
+{
+  const char *verb;
+  const char *usage;
+} PrsCliUsage;
+
+/* "Usage:" and the usage lines of @verb, or of every verb when @verb is NULL, each
+ * as "  prongsai-cli --workspace FILE USAGE". Returns whether @verb has any. */
+gboolean prs_cli_print_usages (FILE              *out,
+                               const PrsCliUsage *usages,
+                               guint              n_usages,
+                               const char        *verb);
+
+/* "COMMAND VERB … --help": whether argv[2..] asks for help (--help or -h) and @verb
+ * (argv[1]) is one of @usages; then its usage lines are printed to stdout (the caller
+ * adds notes and returns PRS_CLI_OK). */
+gboolean prs_cli_verb_help (int                argc,
+                            char             **argv,
+                            const PrsCliUsage *usages,
+                            guint              n_usages);
 
 /* JSON output: @s as a JSON string (quoted, escaped; NULL as ""), and an amount of
  * money as a JSON number of baht with two decimals. */

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -196,6 +197,20 @@ cell (char **row, guint col)
     if (row[i] == NULL)
       return "";
   return row[col];
+}
+
+/* The responsible-unit cell of row @i: the row's own text, or, when it is blank, the
+ * value of a unit cell merged down over it (@filled: the sheet read with merged cells
+ * filled down, or NULL). Only this column is taken from @filled: a budget merged down
+ * must not count once per row, and a title merged down is not a new activity. */
+static const char *
+unit_cell (char **row, GPtrArray *filled, guint i, int col)
+{
+  const char *t = cell (row, col);
+
+  if (is_blank (t) && filled != NULL && i < filled->len)
+    return cell (g_ptr_array_index (filled, i), col);
+  return t;
 }
 
 static guint
@@ -542,6 +557,9 @@ parse_target (const char *text, PrsPlanTableIndicator *ind, gboolean need_quanti
                          || g_str_has_suffix (psq, "เท่ากับ");
         /* "ประกาศเจตนารมณ์ ๑ ฉบับ": a number and one word closing the text */
         gboolean closing = FALSE;
+        /* "รายงานผล รอบ ๖ เดือน รอบ ๙ เดือน และ ๑๒ เดือน": reporting rounds, a period,
+         * not a target of 12 months */
+        gboolean round_period = FALSE;
 
         (void) before;
         {
@@ -558,7 +576,13 @@ parse_target (const char *text, PrsPlanTableIndicator *ind, gboolean need_quanti
               closing = *w == '\0' || g_str_has_prefix (w, "ต่อปี") || g_str_has_prefix (w, "ต่อ");
             }
         }
-        if (!year && (!need_quantifier || quant || closing || g_str_has_prefix (s + end, "%")))
+        {
+          const char *q = s + end;
+          while (*q == ' ')
+            q++;
+          round_period = g_str_has_prefix (q, "เดือน") && strstr (s, "รอบ") != NULL;
+        }
+        if (!year && !round_period && (!need_quantifier || quant || closing || g_str_has_prefix (s + end, "%")))
           {
             g_autofree char *ppsq = g_strdup (psq);
             if (g_str_has_suffix (ppsq, "ไม่เกิน") || g_str_has_suffix (ppsq, "ไม่มากกว่า")
@@ -660,6 +684,50 @@ strip_label (const char *line, const char *const *labels)
 static const char *const indicator_labels[] = { "ตัวชี้วัด", "indicator", "kpi", NULL };
 static const char *const target_labels[] = { "ค่าเป้าหมาย", "เป้าหมาย", "target", NULL };
 
+/* Lines of @text, a line also broken before each of "๒. " "๓. " … written on the line
+ * of a "๑. …" ("๑. ยกย่องบุคลากร ๒. ประชาสัมพันธ์": two indicators). Only numbers in
+ * sequence after a space break, so "2.5" and "ข้อ 3" stay. */
+static char **
+split_numbered (const char *text)
+{
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *a = arabic_trim (lines[i]);
+      const char *p = lines[i];
+
+      if (i)
+        g_string_append_c (out, '\n');
+      if (!(g_str_has_prefix (a, "1. ") || g_str_has_prefix (a, "1) ")))
+        {
+          g_string_append (out, lines[i]);
+          continue;
+        }
+      for (guint k = 2; k < 100; k++)
+        {
+          g_autofree char *ar = g_strdup_printf (" %u. ", k);
+          g_autofree char *ar2 = g_strdup_printf (" %u) ", k);
+          g_autofree char *th = prs_digits_to_thai (ar);
+          g_autofree char *th2 = prs_digits_to_thai (ar2);
+          const char *hits[4] = { strstr (p, ar), strstr (p, ar2), strstr (p, th), strstr (p, th2) };
+          const char *hit = NULL;
+
+          for (guint h = 0; h < 4; h++)
+            if (hits[h] && (hit == NULL || hits[h] < hit))
+              hit = hits[h];
+          if (hit == NULL)
+            break;
+          g_string_append_len (out, p, hit - p);
+          g_string_append_c (out, '\n');
+          p = hit + 1;
+        }
+      g_string_append (out, p);
+    }
+  return g_strsplit (out->str, "\n", -1);
+}
+
 /* Splits a cell into lines, breaking also before "ตัวชี้วัด :" and "เป้าหมาย :". */
 static char **
 indicator_lines (const char *text)
@@ -670,7 +738,7 @@ indicator_lines (const char *text)
 
   regex_once (&re, "(ตัวชี้วัด(ที่\\s*[0-9๐-๙]+)?|ค่าเป้าหมาย|(?<!ค่า)เป้าหมาย|indicator|target)\\s*[:：]");
   broken = g_regex_replace (re, s, -1, 0, "\n\\0", 0, NULL);
-  return g_strsplit (broken ? broken : s, "\n", -1);
+  return split_numbered (broken ? broken : s);
 }
 
 static gboolean
@@ -1199,6 +1267,28 @@ prs_plan_table_free (PrsPlanTable *table)
   g_free (table);
 }
 
+int
+prs_plan_table_title_year (PrsPlanTable *table)
+{
+  static GRegex *re;
+  g_autofree char *a = NULL;
+  g_autoptr (GMatchInfo) m = NULL;
+
+  if (table->title == NULL)
+    return 0;
+  regex_once (&re, "(?:พ\\.\\s*ศ\\.|ปีงบประมาณ|ปี)\\s*([0-9]{4})(?![0-9])");
+  a = arabic_trim (table->title);
+  for (g_regex_match (re, a, 0, &m); g_match_info_matches (m); g_match_info_next (m, NULL))
+    {
+      g_autofree char *num = g_match_info_fetch (m, 1);
+      int y = atoi (num);
+
+      if (y >= 2400 && y <= 2800)
+        return y;
+    }
+  return 0;
+}
+
 guint
 prs_plan_table_count_activities (PrsPlanTable *table)
 {
@@ -1370,8 +1460,290 @@ collapse_spaces (char **text)
 
 static const char *const preset_upper[] = { "ยุทธศาสตร์", "กลยุทธ์", "แนวทางปฏิบัติ", "แผนงาน", "โครงการ" };
 
-PrsPlanTable *
-prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
+/* ---- total rows ------------------------------------------------------------------------ */
+
+/* A total row as read: checked against the items once the table is built. */
+typedef struct
+{
+  guint   line;
+  char   *label;     /* its first text ("รวมยุทธศาสตร์ที่ ๑", "รวมทั้งสิ้น", "รวม") */
+  gint64  amount;    /* stated total in satang, or -1 */
+  gint64  count;     /* stated number of activities ("จำนวน ๙ โครงการ/กิจกรรม"), or -1 */
+  guint   n_before;  /* items read before it */
+} TotalRow;
+
+static void
+total_row_clear (gpointer p)
+{
+  g_free (((TotalRow *) p)->label);
+}
+
+/* "จำนวนงบประมาณทั้งหมด ๑,๒๗๐,๐๐๐ บาท" in any cell of a total row: the stated total
+ * when the budget column holds none. */
+static gint64
+amount_in_text (char **row)
+{
+  static GRegex *re;
+
+  regex_once (&re, "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*บาท");
+  for (guint c = 0; row && row[c]; c++)
+    {
+      g_autofree char *a = arabic_trim (row[c]);
+      g_autoptr (GMatchInfo) m = NULL;
+
+      if (g_regex_match (re, a, 0, &m))
+        {
+          g_autofree char *num = g_match_info_fetch (m, 1);
+          PrsPlanBudgetKind k;
+          gint64 v;
+
+          if (prs_plan_parse_budget (num, &k, &v, NULL, NULL) && k == PRS_PLAN_BUDGET_AMOUNT)
+            return v;
+        }
+    }
+  return -1;
+}
+
+/* "จำนวน ๙ โครงการ/กิจกรรม", "๗ กิจกรรม": the stated number of activities (one such
+ * number in the row; two, "๓ โครงการ ๖ กิจกรรม", are not guessed at). */
+static gint64
+count_in_text (char **row)
+{
+  static GRegex *re;
+  gint64 found = -1;
+
+  regex_once (&re, "(?<![0-9.,])([0-9]+)\\s*(?:โครงการ|กิจกรรม|activit)");
+  for (guint c = 0; row && row[c]; c++)
+    {
+      g_autofree char *a = arabic_trim (row[c]);
+      g_autoptr (GMatchInfo) m = NULL;
+
+      g_regex_match (re, a, 0, &m);
+      while (g_match_info_matches (m))
+        {
+          g_autofree char *num = g_match_info_fetch (m, 1);
+
+          if (found >= 0)
+            return -1;
+          found = (gint64) g_ascii_strtoull (num, NULL, 10);
+          g_match_info_next (m, NULL);
+        }
+    }
+  return found;
+}
+
+/* Budgets and activity counts of every subtree and every prefix of the items, worked
+ * out once (a table of many total rows must not be summed again for each). */
+typedef struct
+{
+  gint64 *sub_sum, *sub_count;  /* per item: its own and its descendants' */
+  gint64 *pre_sum, *pre_count;  /* per index i: items 0 .. i-1 */
+  GHashTable *group_by_number;  /* number -> first group item of that number + 1 */
+} RollUps;
+
+static void
+roll_ups_init (RollUps *r, PrsPlanTable *table)
+{
+  guint n = table->items->len;
+
+  r->sub_sum = g_new0 (gint64, n + 1);
+  r->sub_count = g_new0 (gint64, n + 1);
+  r->pre_sum = g_new0 (gint64, n + 1);
+  r->pre_count = g_new0 (gint64, n + 1);
+  r->group_by_number = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
+      gboolean leaf = i + 1 >= n || ((PrsPlanTableItem *) g_ptr_array_index (table->items, i + 1))->parent != (int) i;
+      gint64 own_sum = !it->is_group && it->budget_kind == PRS_PLAN_BUDGET_AMOUNT ? it->budget_satang : 0;
+      gint64 own_count = !it->is_group && leaf ? 1 : 0;
+
+      r->pre_sum[i + 1] = r->pre_sum[i] + own_sum;
+      r->pre_count[i + 1] = r->pre_count[i] + own_count;
+      r->sub_sum[i] = own_sum;
+      r->sub_count[i] = own_count;
+      if (it->is_group && !g_hash_table_contains (r->group_by_number, it->number))
+        g_hash_table_insert (r->group_by_number, it->number, GUINT_TO_POINTER (i + 1));
+    }
+  /* parents come before their children: add each subtree into its parent, last first */
+  for (guint i = n; i-- > 0;)
+    {
+      int parent = ((PrsPlanTableItem *) g_ptr_array_index (table->items, i))->parent;
+      if (parent >= 0 && (guint) parent < i)
+        {
+          r->sub_sum[parent] += r->sub_sum[i];
+          r->sub_count[parent] += r->sub_count[i];
+        }
+    }
+}
+
+static void
+roll_ups_clear (RollUps *r)
+{
+  g_free (r->sub_sum);
+  g_free (r->sub_count);
+  g_free (r->pre_sum);
+  g_free (r->pre_count);
+  g_hash_table_unref (r->group_by_number);
+}
+
+/* The budget and the number of activities under item @scope (-1: the whole plan). */
+static void
+roll_up (PrsPlanTable *table, const RollUps *r, int scope, gint64 *sum, gint64 *count)
+{
+  *sum = scope >= 0 ? r->sub_sum[scope] : r->pre_sum[table->items->len];
+  *count = scope >= 0 ? r->sub_count[scope] : r->pre_count[table->items->len];
+}
+
+/* ... of items @from .. @to - 1. */
+static void
+roll_up_range (const RollUps *r, guint from, guint to, gint64 *sum, gint64 *count)
+{
+  *sum = r->pre_sum[to] - r->pre_sum[from];
+  *count = r->pre_count[to] - r->pre_count[from];
+}
+
+/* Each total row against what it totals: a row naming a group ("รวมยุทธศาสตร์ที่ ๑")
+ * against that group, a grand total ("รวมทั้งสิ้น") against the plan, a plain "รวม"
+ * against the group it closes or the plan, whichever it agrees with (at the end of the
+ * table, the plan, unless the plan's groups have their own subtotals). */
+static void
+check_totals (PrsPlanTable *table, GArray *totals)
+{
+  gboolean group_subtotals = FALSE;
+  RollUps r;
+
+  roll_ups_init (&r, table);
+
+  for (guint t = 0; t < totals->len; t++)
+    {
+      TotalRow *tr = &g_array_index (totals, TotalRow, t);
+      g_autofree char *sq = squash (tr->label);
+      g_autoptr (GArray) cands = g_array_new (FALSE, FALSE, sizeof (int));
+      gboolean grand = contains (sq, "ทั้งสิ้น") || contains (sq, "ทั้งหมด") || contains (sq, "ทั้งแผน")
+                       || contains (sq, "grand");
+      int scope = -2, last = (int) tr->n_before - 1;
+      guint from = t > 0 ? g_array_index (totals, TotalRow, t - 1).n_before : 0;
+      gboolean found_named_number = FALSE;
+      const char *p;
+      gint64 sum, count;
+
+      if (tr->amount < 0 && tr->count < 0)
+        continue;
+      /* a number in the label names a group: the one open above, else any of that number */
+      for (p = sq; *p && !g_ascii_isdigit (*p); p++)
+        ;
+      if (!grand && *p && g_str_has_prefix (sq, "รวม") && p > sq + strlen ("รวม")
+          && p[strspn (p, "0123456789.")] != ',')
+        {
+          g_autofree char *num = g_strndup (p, strspn (p, "0123456789."));
+          int found = -1;
+
+          while (num[0] && num[strlen (num) - 1] == '.')
+            num[strlen (num) - 1] = '\0';
+          for (int a = last >= 0 ? ((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->parent : -1;
+               found < 0 && a >= 0; a = ((PrsPlanTableItem *) g_ptr_array_index (table->items, a))->parent)
+            if (g_str_equal (((PrsPlanTableItem *) g_ptr_array_index (table->items, a))->number, num))
+              found = a;
+          if (last >= 0 && found < 0 && ((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->is_group
+              && g_str_equal (((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->number, num))
+            found = last;
+          if (found < 0)
+            found = (int) GPOINTER_TO_UINT (g_hash_table_lookup (r.group_by_number, num)) - 1;
+          if (found >= 0)
+            {
+              g_array_append_val (cands, found);
+              scope = found;
+            }
+          found_named_number = TRUE;
+        }
+      /* a subtotal naming a group the table does not have: the activities since the total
+       * row before it */
+      if (scope == -2 && !grand && found_named_number)
+        scope = -3;
+      if (scope == -2 && !grand)
+        {
+          /* the groups open above it, innermost first, then the plan */
+          if (last >= 0 && ((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->is_group)
+            g_array_append_val (cands, last);
+          for (int a = last >= 0 ? ((PrsPlanTableItem *) g_ptr_array_index (table->items, last))->parent : -1; a >= 0;
+               a = ((PrsPlanTableItem *) g_ptr_array_index (table->items, a))->parent)
+            g_array_append_val (cands, a);
+          for (guint c = 0; c < cands->len && scope == -2; c++)
+            {
+              int g = g_array_index (cands, int, c);
+              roll_up (table, &r, g, &sum, &count);
+              if ((tr->amount < 0 || tr->amount == sum) && (tr->count < 0 || tr->count == count))
+                scope = g;
+            }
+          if (scope == -2)
+            {
+              roll_up (table, &r, -1, &sum, &count);
+              if ((tr->amount < 0 || tr->amount == sum) && (tr->count < 0 || tr->count == count))
+                scope = -1;
+            }
+          if (scope == -2)
+            scope = cands->len > 0 && (tr->n_before < table->items->len || group_subtotals)
+                      ? g_array_index (cands, int, 0) : -1;
+        }
+      if (scope == -2)
+        scope = -1;
+      if (scope >= 0 || scope == -3)
+        group_subtotals = TRUE;
+
+      if (scope == -3)
+        roll_up_range (&r, from, MIN (tr->n_before, table->items->len), &sum, &count);
+      else
+        roll_up (table, &r, scope, &sum, &count);
+      if (tr->amount >= 0 && tr->amount != sum)
+        {
+          g_autofree char *a = prs_money_format (tr->amount, PRS_MONEY_FORMAT_DEFAULT);
+          g_autofree char *b = prs_money_format (sum, PRS_MONEY_FORMAT_DEFAULT);
+          g_autofree char *d = prs_money_format (tr->amount > sum ? tr->amount - sum : sum - tr->amount,
+                                                 PRS_MONEY_FORMAT_DEFAULT);
+          if (scope == -3)
+            g_ptr_array_add (table->warnings,
+                             g_strdup_printf (_("Line %u: the total row “%s” says %s baht but the activities above "
+                                                "it add up to %s baht (a difference of %s baht)."),
+                                              tr->line, tr->label, a, b, d));
+          else if (scope < 0)
+            g_ptr_array_add (table->warnings,
+                             g_strdup_printf (_("Line %u: the total row says %s baht but the activities add up to %s "
+                                                "baht (a difference of %s baht)."),
+                                              tr->line, a, b, d));
+          else
+            {
+              PrsPlanTableItem *g = g_ptr_array_index (table->items, scope);
+              g_ptr_array_add (table->warnings,
+                               g_strdup_printf (_("Line %u: the total row “%s” says %s baht but the activities under "
+                                                  "“%s” add up to %s baht (a difference of %s baht)."),
+                                                tr->line, tr->label, a, g->title, b, d));
+            }
+        }
+      if (tr->count >= 0 && tr->count != count)
+        {
+          if (scope == -3)
+            g_ptr_array_add (table->warnings,
+                             g_strdup_printf (_("Line %u: the total row “%s” says %u activities but there are %u "
+                                                "above it."),
+                                              tr->line, tr->label, (guint) tr->count, (guint) count));
+          else if (scope < 0)
+            g_ptr_array_add (table->warnings,
+                             g_strdup_printf (_("Line %u: the total row says %u activities but the plan has %u."),
+                                              tr->line, (guint) tr->count, (guint) count));
+          else
+            g_ptr_array_add (table->warnings,
+                             g_strdup_printf (_("Line %u: the total row “%s” says %u activities but “%s” has %u."),
+                                              tr->line, tr->label, (guint) tr->count,
+                                              ((PrsPlanTableItem *) g_ptr_array_index (table->items, scope))->title,
+                                              (guint) count));
+        }
+    }
+  roll_ups_clear (&r);
+}
+
+static PrsPlanTable *
+parse_full (GPtrArray *rows, GArray *lines, GPtrArray *merged_down, GError **error)
 {
   g_autoptr (PrsPlanTable) table = g_new0 (PrsPlanTable, 1);
   g_autofree ColClass *cols = NULL;
@@ -1387,8 +1759,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
   g_autofree int *group_open = NULL;
   g_autofree char *title_header = NULL;
   char **header_row = NULL, **sub_row = NULL;
-  gint64 stated_total = -1;
-  guint stated_line = 0;
+  g_autoptr (GArray) totals = g_array_new (FALSE, TRUE, sizeof (TotalRow));
   int last_item = -1;
   gboolean any_keyword_activity = FALSE;
 
@@ -1397,6 +1768,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
   table->items = g_ptr_array_new_with_free_func (item_free);
   table->level_names = g_ptr_array_new_with_free_func (g_free);
   table->warnings = g_ptr_array_new_with_free_func (g_free);
+  g_array_set_clear_func (totals, total_row_clear);
 
   /* the header: the first row naming a title column and at least one other */
   for (int pass = 0; pass < 2 && header == G_MAXUINT; pass++)
@@ -1603,16 +1975,17 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
         continue;
       if (is_total_row (first_text))
         {
-          if (col_budget >= 0)
-            {
-              PrsPlanBudgetKind k;
-              gint64 v;
-              if (prs_plan_parse_budget (cell (row, col_budget), &k, &v, NULL, NULL) && k == PRS_PLAN_BUDGET_AMOUNT)
-                {
-                  stated_total = v;
-                  stated_line = line;
-                }
-            }
+          TotalRow tr = { line, plain_trim (first_text), -1, -1, table->items->len };
+          PrsPlanBudgetKind k;
+          gint64 v;
+
+          if (col_budget >= 0 && prs_plan_parse_budget (cell (row, col_budget), &k, &v, NULL, NULL)
+              && k == PRS_PLAN_BUDGET_AMOUNT)
+            tr.amount = v;
+          else
+            tr.amount = amount_in_text (row);
+          tr.count = count_in_text (row);
+          g_array_append_val (totals, tr);
           continue;
         }
 
@@ -1815,7 +2188,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
           if (col_period >= 0)
             prev->months |= months_from_text (cell (row, col_period));
           if (col_responsible >= 0)
-            add_units (prev, cell (row, col_responsible));
+            add_units (prev, unit_cell (row, merged_down, i, col_responsible));
           if (col_kpi >= 0 && is_mark (cell (row, col_kpi)))
             prev->common_kpi = TRUE;
           continue;
@@ -2072,7 +2445,7 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
       if (col_period >= 0)
         item->months |= months_from_text (cell (row, col_period));
       if (col_responsible >= 0)
-        add_units (item, cell (row, col_responsible));
+        add_units (item, unit_cell (row, merged_down, i, col_responsible));
       if (col_kpi >= 0 && is_mark (cell (row, col_kpi)))
         item->common_kpi = TRUE;
       if (col_status >= 0)
@@ -2322,29 +2695,54 @@ prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
                                           it->line, it->shared_ref ? it->shared_ref : "?"));
     }
 
-  if (stated_total >= 0)
+  check_totals (table, totals);
+  /* a unit cell merged down over several activities reaches CSV only in its first row:
+   * the others are blank under a filled one. Not guessed: named. */
+  if (col_responsible >= 0)
     {
-      gint64 sum = 0;
+      g_autoptr (GString) missing = g_string_new (NULL);
+      guint n_missing = 0, n_with = 0;
+
       for (i = 0; i < table->items->len; i++)
         {
           PrsPlanTableItem *it = g_ptr_array_index (table->items, i);
-          if (!it->is_group && it->budget_kind == PRS_PLAN_BUDGET_AMOUNT)
-            sum += it->budget_satang;
+          gboolean leaf = i + 1 >= table->items->len
+                          || ((PrsPlanTableItem *) g_ptr_array_index (table->items, i + 1))->parent != (int) i;
+
+          if (it->is_group || !leaf)
+            continue;
+          if (it->units->len > 0 || it->all_units)
+            {
+              n_with++;
+              continue;
+            }
+          if (n_missing++)
+            g_string_append (missing, ", ");
+          if (it->number[0])
+            g_string_append (missing, it->number);
+          else
+            g_string_append_printf (missing, _("line %u"), it->line);
         }
-      if (sum != stated_total)
-        {
-          g_autofree char *a = prs_money_format (stated_total, PRS_MONEY_FORMAT_DEFAULT);
-          g_autofree char *b = prs_money_format (sum, PRS_MONEY_FORMAT_DEFAULT);
-          g_autofree char *d = prs_money_format (stated_total > sum ? stated_total - sum : sum - stated_total,
-                                                 PRS_MONEY_FORMAT_DEFAULT);
-          g_ptr_array_add (table->warnings,
-                           g_strdup_printf (_("Line %u: the total row says %s baht but the activities add up to %s "
-                                              "baht (a difference of %s baht)."),
-                                            stated_line, a, b, d));
-        }
+      if (n_missing > 0 && n_with > 0)
+        g_ptr_array_add (table->warnings,
+                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "Activity %s has no responsible unit, while the others have one: "
+                                                       "check the table (in a CSV file, a unit cell merged down over "
+                                                       "several rows keeps its text only in its first row).",
+                                                       "Activities %s have no responsible unit, while the others have "
+                                                       "one: check the table (in a CSV file, a unit cell merged down "
+                                                       "over several rows keeps its text only in its first row).",
+                                                       n_missing),
+                                          missing->str));
     }
 #undef LINE
   return g_steal_pointer (&table);
+}
+
+PrsPlanTable *
+prs_plan_table_parse (GPtrArray *rows, GArray *lines, GError **error)
+{
+  return parse_full (rows, lines, NULL, error);
 }
 
 static gboolean
@@ -2390,8 +2788,14 @@ prs_plan_table_read_file (const char *path, GError **error)
           GError *local = NULL;
           PrsPlanTable *t;
 
+          g_autoptr (GPtrArray) filled_rows = NULL;
+
           sheet_rows = prs_xlsx_read_data ((const guint8 *) data, len, sheets[i], NULL, &local);
-          t = sheet_rows ? prs_plan_table_parse (sheet_rows, NULL, &local) : NULL;
+          /* the same sheet with merged cells filled down, for the unit column only */
+          if (sheet_rows)
+            filled_rows = prs_xlsx_read_data_full ((const guint8 *) data, len, sheets[i], NULL,
+                                                   PRS_XLSX_READ_FILL_MERGED_DOWN, NULL, NULL);
+          t = sheet_rows ? parse_full (sheet_rows, NULL, filled_rows, &local) : NULL;
           if (t)
             {
               g_clear_error (&first_error);

@@ -10,7 +10,12 @@
  *    matched loosely (a header containing "กิจกรรม", "โครงการ", "title" … is the
  *    title column); a second header row under a band ("ระยะเวลาดำเนินงาน" over
  *    "ไตรมาสที่ ๑" … "ไตรมาสที่ ๔") is merged in; repeated headers (a table
- *    typed page by page) and total rows ("รวม …") are skipped;
+ *    typed page by page) and total rows ("รวม …") are skipped, but checked: a subtotal
+ *    ("รวมยุทธศาสตร์ที่ ๑", a "รวม" closing a group) against its group, a grand total
+ *    ("รวมทั้งสิ้น", a last "รวม") against the plan, a stated count ("จำนวน ๙
+ *    โครงการ/กิจกรรม") against the activities, a total written as text in another
+ *    column ("จำนวนงบประมาณทั้งหมด ๑,๒๗๐,๐๐๐ บาท") as the stated total: each that
+ *    disagrees is a warning naming its line;
  *  - the hierarchy from dotted numbers (1, 1.1, ๒.๓), a level column (a number
  *    1.. or a level name), rows such as "ยุทธศาสตร์ที่ ๑ …" / "กิจกรรมที่ ๓ …",
  *    or level columns to the left of the title (a "ยุทธศาสตร์" column whose
@@ -22,7 +27,9 @@
  *    schedules the period; "←" … "→" marks fill the periods between them;
  *  - indicators: several per cell (one a line, or "ตัวชี้วัด : … เป้าหมาย : …"),
  *    targets ("๔ ครั้ง", "ร้อยละ ๘๐", "ไม่น้อยกว่า ๓ เรื่อง", "80%");
- *  - responsible units (several per cell; "ทุกหน่วยงาน" = all units), the
+ *  - responsible units (several per cell; "ทุกหน่วยงาน" = all units; in XLSX a unit
+ *    cell merged down applies to each row it spans, and no other column is filled;
+ *    activities without a unit among ones with a unit are named in a warning), the
  *    Common KPI column (any mark), a status column;
  *  - continuation rows (merged cells left empty in the number and title columns)
  *    add their text to the row above; so does a row with text only in the title
@@ -111,6 +118,10 @@ PrsPlanTable *prs_plan_table_parse   (GPtrArray  *rows,
 PrsPlanTable *prs_plan_table_read_file (const char *path,
                                         GError    **error);
 void          prs_plan_table_free    (PrsPlanTable *table);
+
+/* The Buddhist Era year written in the plan's title ("… ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ …",
+ * "ปีงบประมาณ 2568"), or 0 when the title names none. */
+int           prs_plan_table_title_year (PrsPlanTable *table);
 
 /* Number of activities (leaf items that are not groups). */
 guint         prs_plan_table_count_activities (PrsPlanTable *table);

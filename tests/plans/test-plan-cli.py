@@ -358,6 +358,91 @@ t = squash(pdf_text(dpdf))
 check('diff document', 'ตัดออก' in t and 'แก้ไขงบประมาณ' in t and '60,000.00' in t, t[:400])
 subprocess.run(['pdftoppm', '-r', '60', '-png', dpdf, os.path.join(OUT, 'diff')], check=True)
 
+# ---- responsible units merged down (XLSX) or blank under a filled one (CSV) -------
+# the unit column merged over the rows it serves applies to each; a budget merged down
+# the same way counts once; a CSV file has no merges: the activities are named instead
+wu = os.path.join(tmp, 'units.prongsai')
+uxl = os.path.join(tmp, 'units.xlsx')
+unit_rows = [
+    ['แผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๗๐'],
+    ['ลำดับ', 'โครงการ/กิจกรรม', 'งบประมาณ', 'หน่วยงานที่รับผิดชอบ'],
+    ['ยุทธศาสตร์ที่ ๑ ปลูกฝังคุณธรรม'],
+    ['๑', 'อบรมจริยธรรม', 5000, 'กลุ่มงานบริหารทรัพยากรบุคคล'],
+    ['๒', 'ยกย่องคนดี', 3000, ''],
+    ['๓', 'ประกาศเจตนารมณ์', 2000, ''],
+    ['๔', 'เผยแพร่ประมวลจริยธรรม', 1000, 'กลุ่มงานคุ้มครองจริยธรรม'],
+    ['๕', 'ประเมินผลการเผยแพร่', '', ''],
+    ['๖', 'รายงานผล', 'ไม่ใช้งบประมาณ', 'ทุกหน่วยงาน'],
+    ['รวมทั้งสิ้น', '', 11000, ''],
+]
+write_xlsx(uxl, unit_rows, merges=['A1:D1', 'D4:D6', 'D7:D8', 'C7:C8'])
+run(wu, 'import', uxl, '--year', '2570', '--kind', 'morality')
+u = json.loads(run(wu, 'show', '1', '--json').stdout)
+leaves = [n for n in walk(u['nodes']) if not n['children']]
+check('XLSX: a unit cell merged down applies to every row it spans',
+      [n['units'] for n in leaves] == [['กลุ่มงานบริหารทรัพยากรบุคคล']] * 3 + [['กลุ่มงานคุ้มครองจริยธรรม']] * 2
+      + [['ทุกหน่วยงาน']], [n['units'] for n in leaves])
+check('XLSX: a budget merged down counts once', u['budget'] == 11000.00
+      and [n['budget'] for n in leaves] == [5000.0, 3000.0, 2000.0, 1000.0, 0.0, 0.0], (u['budget'], leaves))
+ucsv = os.path.join(tmp, 'units.csv')
+with open(ucsv, 'w', encoding='utf-8', newline='') as f:
+    csv.writer(f).writerows([[str(c) for c in r] for r in unit_rows])
+p = run(wu, 'import', ucsv, '--year', '2570', '--dry-run')
+check('CSV: activities without a unit under ones with one are named in the preview',
+      'Activities 2, 3, 5 have no responsible unit' in p.stderr,
+      p.stderr)
+p = run(wu, 'import', ucsv, '--year', '2570')
+check('CSV: ... and in the import output', 'Activities 2, 3, 5 have no responsible unit' in p.stderr, p.stderr)
+p = run(wu, 'import', uxl, '--year', '2570', '--dry-run')
+check('XLSX: no unit warning when the merges fill every row', 'responsible unit' not in p.stderr, p.stderr)
+
+# ---- total rows: each subtotal against its strategy, the grand total against the plan --
+def subtotal_plan(sub1, grand=None):
+    rows = [['แผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๗๐'],
+            ['ลำดับ', 'โครงการ/กิจกรรม', 'งบประมาณ'],
+            ['ยุทธศาสตร์ที่ ๑ ปลูกฝังคุณธรรม'],
+            ['๑', 'อบรมจริยธรรม', 50000], ['๒', 'ยกย่องคนดี', 50000],
+            ['รวมยุทธศาสตร์ที่ ๑', '', sub1],
+            ['ยุทธศาสตร์ที่ ๒ ป้องกันการทุจริต'],
+            ['๓', 'คู่มือ', 7225], ['๔', 'รายงานผล', 12500.5],
+            ['รวมยุทธศาสตร์ที่ ๒', '', '19,725.50']]
+    if grand:
+        rows.append(grand)
+    path = os.path.join(tmp, f'sub-{len(failures)}-{sub1}-{bool(grand)}.xlsx')
+    write_xlsx(path, rows)
+    return run(wu, 'import', path, '--year', '2570', '--dry-run').stderr
+e = subtotal_plan('100,000')
+check('subtotals right and no grand total: no warning', e == '', e)
+e = subtotal_plan('90,000', ['รวมทั้งสิ้น', 'จำนวน ๔ โครงการ/กิจกรรม', '119,725.50'])
+check('a wrong strategy subtotal is named, the right grand total is not',
+      'Line 6: the total row “รวมยุทธศาสตร์ที่ ๑” says 90,000.00 baht' in e and 'Line 11' not in e
+      and 'Line 10' not in e, e)
+e = subtotal_plan('100,000', ['รวมทั้งสิ้น', 'จำนวน ๙ โครงการ/กิจกรรม', 'จำนวนงบประมาณทั้งหมด ๑๒๐,๐๐๐ บาท'])
+check('a stated count and a total written as text are checked',
+      'Line 11: the total row says 9 activities but the plan has 4.' in e
+      and 'Line 11: the total row says 120,000.00 baht but the activities add up to 119,725.50 baht' in e, e)
+
+# ---- plan SUB --help: that subcommand's usage, exit 0 --------------------------------
+for verb in ['import', 'list', 'show', 'report', 'copy', 'diff', 'approve', 'revise', 'progress', 'freeze']:
+    p = run(wu, verb, '--help')
+    lines = [l for l in p.stdout.splitlines() if l.startswith('  prongsai-cli')]
+    check(f'plan {verb} --help', lines and all(f' plan {verb} ' in l + ' ' for l in lines)
+          and p.stdout.startswith('Usage:'), p.stdout)
+p = run(wu, 'diff', '1', '-h')
+check('plan diff ID -h: both forms', p.stdout.count(' plan diff ') == 2, p.stdout)
+
+# ---- the year: far from any current fiscal year, or not the title's, warns ------------
+p = run(wu, 'import', uxl, '--year', '2400', '--dry-run')
+check('--year 2400 warns', 'The year 2400 is far from the current fiscal year' in p.stderr, p.stderr)
+p = run(wu, 'import', uxl, '--year', '2569', '--dry-run')
+check('--year other than the title\'s warns',
+      "The plan's title names the fiscal year 2570, but it is imported as 2569" in p.stderr, p.stderr)
+p = run(wu, 'import', uxl, '--year', '2569', '--json')
+check('... also in the import output', any("names the fiscal year 2570" in w for w in json.loads(p.stdout)['warnings']),
+      p.stdout)
+p = run(wu, 'import', uxl, '--year', '2570', '--dry-run')
+check('the title\'s year: no year warning', 'fiscal year' not in p.stderr, p.stderr)
+
 shutil.rmtree(tmp, ignore_errors=True)
 print(f'{len(failures)} failed' if failures else 'all passed')
 sys.exit(1 if failures else 0)

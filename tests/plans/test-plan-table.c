@@ -353,6 +353,36 @@ test_warnings (void)
   g_assert_nonnull (strstr (g_ptr_array_index (t->warnings, 0), "100.50"));
 }
 
+/* A unit cell merged down over several activities reaches CSV only in its first row:
+ * the others are not given that unit (no guess) but named in one warning; rows that all
+ * have a unit, or a table without units, give none. */
+static void
+test_units_blank_under_filled (void)
+{
+  g_autoptr (PrsPlanTable) t = parse (
+    "ลำดับ,โครงการ/กิจกรรม,งบประมาณ,หน่วยงานที่รับผิดชอบ\n"
+    "๑,อบรมจริยธรรม,5000,กลุ่มงานบริหารทรัพยากรบุคคล\n"
+    "๒,ยกย่องคนดี,3000,\n"
+    "๓,ประกาศเจตนารมณ์,2000,\n"
+    "๔,เผยแพร่ประมวลจริยธรรม,1000,กลุ่มงานคุ้มครองจริยธรรม\n"
+    "๕,ประเมินผล,,\n"
+    "๖,รายงานผล,,ทุกหน่วยงาน\n");
+  g_autoptr (PrsPlanTable) all = parse (
+    "ลำดับ,โครงการ/กิจกรรม,หน่วยงานที่รับผิดชอบ\n"
+    "1,อบรม,กลุ่มงานบริหารทรัพยากรบุคคล\n"
+    "2,สัมมนา,ทุกหน่วยงาน\n");
+  g_autoptr (PrsPlanTable) none = parse (
+    "ลำดับ,โครงการ/กิจกรรม,หน่วยงานที่รับผิดชอบ\n"
+    "1,อบรม,\n"
+    "2,สัมมนา,\n");
+
+  g_assert_cmpuint (item (t, 1)->units->len, ==, 0);
+  g_assert_cmpuint (t->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (t->warnings, 0), "Activities 2, 3, 5 have no responsible unit"));
+  g_assert_cmpuint (all->warnings->len, ==, 0);
+  g_assert_cmpuint (none->warnings->len, ==, 0);
+}
+
 /* Several indicators in one cell, each with its target; targets in a column. */
 static void
 test_indicators (void)
@@ -384,6 +414,50 @@ test_indicators (void)
   g_assert_cmpstr (x->unit, ==, "ร้อยละ");
 }
 
+/* The fiscal year the title names. */
+static void
+test_title_year (void)
+{
+  g_autoptr (PrsPlanTable) a = parse ("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ สำนักงานทดสอบ ๑๒๓๔๕\n"
+                                      "ที่,กิจกรรม\n1,อบรม\n");
+  g_autoptr (PrsPlanTable) b = parse ("แผนปฏิบัติการ ปีงบประมาณ 2569\nที่,กิจกรรม\n1,อบรม\n");
+  g_autoptr (PrsPlanTable) c = parse ("แผนปฏิบัติการ อาคาร 2568\nที่,กิจกรรม\n1,อบรม\n");
+
+  g_assert_cmpint (prs_plan_table_title_year (a), ==, 2568);
+  g_assert_cmpint (prs_plan_table_title_year (b), ==, 2569);
+  g_assert_cmpint (prs_plan_table_title_year (c), ==, 0);
+}
+
+/* Reporting rounds are not a target; "๑. … ๒. …" on one line are two indicators
+ * (a decimal or an item number inside a name is not a break). */
+static void
+test_indicator_rounds_and_numbered (void)
+{
+  g_autoptr (PrsPlanTable) t = parse (
+    "ที่,กิจกรรม,ตัวชี้วัด\n"
+    "1,รายงาน,จัดทำรายงานสรุปผล รอบ ๖ เดือน รอบ ๙ เดือน และ ๑๒ เดือน\n"
+    "2,ยกย่อง,๑. มีการประกาศยกย่องเชิดชูบุคลากร ๒. ประชาสัมพันธ์ผ่านช่องทางต่าง ๆ ไม่น้อยกว่า ๓ ช่องทาง\n"
+    "3,อบรม,ผู้เข้าอบรมผ่านเกณฑ์ข้อ 2. ไม่น้อยกว่า ๒.๕ คะแนน\n"
+    "4,ติดตาม,รายงานผลภายใน ๑๕ วัน ไม่เกิน ๑ ฉบับ\n");
+  PrsPlanTableIndicator *x;
+
+  g_assert_cmpuint (item (t, 0)->indicators->len, ==, 1);
+  x = g_ptr_array_index (item (t, 0)->indicators, 0);
+  g_assert_false (x->has_target);
+  g_assert_cmpint (prs_plan_table_title_year (t), ==, 0);
+  g_assert_cmpuint (item (t, 1)->indicators->len, ==, 2);
+  x = g_ptr_array_index (item (t, 1)->indicators, 0);
+  g_assert_cmpstr (x->name, ==, "มีการประกาศยกย่องเชิดชูบุคลากร");
+  x = g_ptr_array_index (item (t, 1)->indicators, 1);
+  g_assert_cmpstr (x->name, ==, "ประชาสัมพันธ์ผ่านช่องทางต่าง ๆ ไม่น้อยกว่า ๓ ช่องทาง");
+  g_assert_cmpint (x->target_hundredths, ==, 300);
+  g_assert_cmpuint (item (t, 2)->indicators->len, ==, 1);
+  x = g_ptr_array_index (item (t, 2)->indicators, 0);
+  g_assert_cmpint (x->target_hundredths, ==, 250);
+  x = g_ptr_array_index (item (t, 3)->indicators, 0);
+  g_assert_true (x->has_target);
+}
+
 /* Subtotal rows, bulleted details under a numbered project, a budget named
  * without an amount. */
 static void
@@ -404,6 +478,62 @@ test_subtotals_and_details (void)
   g_assert_cmpint (item (t, 1)->budget_kind, ==, PRS_PLAN_BUDGET_NONE);
   g_assert_cmpint (total_budget (t), ==, 1000500);
   g_assert_cmpuint (t->warnings->len, ==, 0);
+}
+
+static gboolean
+has_warning (PrsPlanTable *t, const char *text)
+{
+  for (guint i = 0; i < t->warnings->len; i++)
+    if (strstr (g_ptr_array_index (t->warnings, i), text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Each total row against what it totals: a strategy's subtotal against that strategy,
+ * the grand total against the plan, a stated number of activities against the count,
+ * a total written as text in another column as the stated total. */
+static void
+test_total_rows (void)
+{
+  static const char *head =
+    "ลำดับ,โครงการ/กิจกรรม,รายละเอียด,งบประมาณ\n"
+    "ยุทธศาสตร์ที่ ๑ ปลูกฝังคุณธรรม,,,\n"
+    "๑,อบรม,,\"50,000\"\n"
+    "๒,ยกย่อง,,\"50,000\"\n";
+  static const char *mid =
+    "ยุทธศาสตร์ที่ ๒ ป้องกันการทุจริต,,,\n"
+    "๓,คู่มือ,,\"7,225\"\n"
+    "๔,รายงาน,,\"12,500.50\"\n";
+  g_autofree char *no_grand = g_strconcat (head, "รวมยุทธศาสตร์ที่ ๑,,,\"100,000\"\n", mid,
+                                           "รวมยุทธศาสตร์ที่ ๒,,,\"19,725.50\"\n", NULL);
+  g_autofree char *bad_sub = g_strconcat (head, "รวมยุทธศาสตร์ที่ ๑,,,\"90,000\"\n", mid,
+                                          "รวมยุทธศาสตร์ที่ ๒,,,\"19,725.50\"\n",
+                                          "รวมทั้งสิ้น,จำนวน ๔ โครงการ/กิจกรรม,,\"119,725.50\"\n", NULL);
+  g_autofree char *bad_count = g_strconcat (head, "รวม,,,\"100,000\"\n", mid, "รวม,,,\"19,725.50\"\n",
+                                            "รวมทั้งสิ้น,จำนวน ๙ โครงการ/กิจกรรม,,\"119,725.50\"\n", NULL);
+  g_autofree char *in_text = g_strconcat (head, mid,
+                                          "รวม,จำนวน ๔ กิจกรรม,\"จำนวนงบประมาณทั้งหมด ๑๑๙,๐๐๐ บาท (ถ้วน)\",\n", NULL);
+  g_autofree char *plain_end = g_strconcat (head, mid, "รวม,,,\"119,725.50\"\n", NULL);
+  g_autoptr (PrsPlanTable) a = parse (no_grand);
+  g_autoptr (PrsPlanTable) b = parse (bad_sub);
+  g_autoptr (PrsPlanTable) c = parse (bad_count);
+  g_autoptr (PrsPlanTable) d = parse (in_text);
+  g_autoptr (PrsPlanTable) e = parse (plain_end);
+
+  /* subtotals right, no grand total: the last subtotal is not the plan's */
+  g_assert_cmpuint (a->warnings->len, ==, 0);
+  /* a wrong subtotal, the grand total and count right */
+  g_assert_cmpuint (b->warnings->len, ==, 1);
+  g_assert_true (has_warning (b, "Line 5: the total row “รวมยุทธศาสตร์ที่ ๑” says 90,000.00 baht"));
+  g_assert_true (has_warning (b, "add up to 100,000.00 baht"));
+  /* plain "รวม" under each strategy, right; a wrong count in the grand total */
+  g_assert_cmpuint (c->warnings->len, ==, 1);
+  g_assert_true (has_warning (c, "Line 10: the total row says 9 activities but the plan has 4."));
+  /* the total as text in another column */
+  g_assert_cmpuint (d->warnings->len, ==, 1);
+  g_assert_true (has_warning (d, "Line 8: the total row says 119,000.00 baht but the activities add up to "
+                                 "119,725.50 baht"));
+  g_assert_cmpuint (e->warnings->len, ==, 0);
 }
 
 /* A plan typed the way minutes print it: one column, budgets in brackets. */
@@ -492,7 +622,11 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/table/budget-in-title", test_budget_in_title);
   g_test_add_func ("/plans/table/errors", test_errors);
   g_test_add_func ("/plans/table/warnings", test_warnings);
+  g_test_add_func ("/plans/table/units-blank-under-filled", test_units_blank_under_filled);
+  g_test_add_func ("/plans/table/total-rows", test_total_rows);
   g_test_add_func ("/plans/table/indicators", test_indicators);
+  g_test_add_func ("/plans/table/title-year", test_title_year);
+  g_test_add_func ("/plans/table/indicator-rounds-and-numbered", test_indicator_rounds_and_numbered);
   g_test_add_func ("/plans/table/subtotals-and-details", test_subtotals_and_details);
   g_test_add_func ("/plans/table/minutes-shape", test_minutes_shape);
   g_test_add_func ("/plans/table/band-and-breakdowns", test_band_and_breakdowns);
