@@ -1160,6 +1160,23 @@ prs_import_attendance_preview (PrsStore  *store,
                   status_text = g_strdup (cell (row, map, COL_NOTE));
                 }
             }
+          /* "นางสมศรี มีสุขดี (ลา)" copied from the minutes' list of those absent,
+           * the status cell blank: the note in brackets is the status. */
+          if (*status_text == '\0' && name != NULL && strchr (name, '(') != NULL)
+            {
+              g_autofree char *copy = g_strdup (name);
+              g_autofree char *note = take_paren_note (copy);
+              g_autofree char *note_from = NULL;
+              const char *st = note ? parse_status (note, &note_from) : NULL;
+
+              if (st && *st && !g_str_equal (st, "present"))
+                {
+                  g_free (status_text);
+                  status_text = g_steal_pointer (&note);
+                  g_free (name);
+                  name = g_steal_pointer (&copy);
+                }
+            }
         }
 
       {

@@ -224,6 +224,23 @@ vice = [l for l in a['lines'] if l['role'] == 'vice_chair']
 check('acting chair paid as chair', vice and vice[0]['amount'] == 2000, a)
 check('rate changed mid-year', sorted(l['amount'] for l in a['lines']) == [1800, 1800, 1800, 2000], a)
 
+# Lines copied from the minutes' list of those absent into a sheet, the status cell
+# left blank: "(ลา)" after the name is the status (it was read as present, and paid).
+run(ws, 'meeting', 'add', '--committee', C, '--meeting', '3/2569', '--date', '2026-03-15')
+copied = write('copied-notes.csv', 'ชื่อ-สกุล,สถานะ\n'
+               'นางวิภา รวยสุข,มา\n'
+               'นางสาวอรุณี พิสิษฐ์กุล (ลา),\n'
+               'นายพรเทพ ศิลาแก้ว (ติดราชการ),\n')
+run(ws, 'meeting', 'attendance', '--committee', C, '--meeting', '3/2569', copied)
+s = show(ws, C, '3/2569')
+def status_of(part):
+    return next((x['status'] for x in s['attendance'] if part in x['name']), None)
+check('"(ลา)" after a name with the status blank is leave', status_of('อรุณี พิสิษฐ์กุล') == 'leave', s['attendance'])
+check('"(ติดราชการ)" after a name is not present', status_of('พรเทพ ศิลาแก้ว') in ('absent', 'leave'),
+      s['attendance'])
+a = allowance(ws, C, '3/2569')
+check('those on leave are not paid', len(a['lines']) == 1, a)
+
 # ---- 4. quorum edges: 8 seats, 7 voting (the assistant secretary does not) -----------
 run(ws, 'meeting', 'add', '--committee', C, '--meeting', '2/2569', '--date', '2026-02-15')
 def attend(names, meeting):
