@@ -276,7 +276,22 @@ json_node (GString *out, PrsPlanTree *tree, PrsPlanNodeInfo *n, int ind)
         g_string_append (out, ", ");
       prs_cli_json_string (out, g_ptr_array_index (n->units, i));
     }
-  g_string_append (out, "], \"children\": [");
+  g_string_append (out, "]");
+  if (tree->round)
+    {
+      /* with --round: the round's figures (status of an activity in that round,
+       * what was entered as spent in it, the counts under a group) */
+      g_string_append (out, ", \"progress\": {\"status\": ");
+      if (n->is_activity)
+        prs_cli_json_string (out, n->status);
+      else
+        g_string_append (out, "null");
+      g_string_append (out, ", \"spent\": ");
+      prs_cli_json_baht (out, n->spent_satang);
+      g_string_append_printf (out, ", \"done\": %u, \"in_progress\": %u, \"not_started\": %u, \"cancelled\": %u}",
+                              n->n_done, n->n_in_progress, n->n_not_started, n->n_cancelled);
+    }
+  g_string_append (out, ", \"children\": [");
   if (n->children->len)
     {
       g_string_append_c (out, '\n');
@@ -496,7 +511,17 @@ plan_show (PrsCliContext *ctx, const PlanArgs *a)
     }
   g_string_append (out, "],\n  \"budget\": ");
   prs_cli_json_baht (out, tree->budget_satang);
-  g_string_append_printf (out, ",\n  \"activities\": %u,\n  \"nodes\": [", tree->n_activities);
+  g_string_append_printf (out, ",\n  \"activities\": %u,", tree->n_activities);
+  if (tree->round)
+    {
+      g_string_append_printf (out, "\n  \"round\": %d,\n  \"round_frozen\": %s,\n  \"spent\": ", tree->round,
+                              tree->round_frozen ? "true" : "false");
+      prs_cli_json_baht (out, tree->spent_satang);
+      g_string_append_printf (out, ",\n  \"done\": %u,\n  \"in_progress\": %u,\n  \"not_started\": %u,\n"
+                              "  \"cancelled\": %u,", tree->n_done, tree->n_in_progress, tree->n_not_started,
+                              tree->n_cancelled);
+    }
+  g_string_append (out, "\n  \"nodes\": [");
   for (guint i = 0; i < tree->roots->len; i++)
     {
       g_string_append (out, i ? ",\n" : "\n");

@@ -302,6 +302,26 @@ body = [r for r in rows12[1:] if r and r[0] and r[0] != 'รวม' and len(r) >
 total_row = next(r for r in rows12 if r and r[0] == 'รวม')
 check('12-month report: the rows add up to the total', round(sum(money(r[5]) for r in body), 2) == money(total_row[5]) == 7225.0,
       (total_row, [(r[0], r[5]) for r in body]))
+# plan show --round: the round's statuses, spending and counts (the same as the reports)
+def find_number(nodes, number):
+    for n in nodes:
+        if n['number'] == number:
+            return n
+        hit = find_number(n['children'], number)
+        if hit:
+            return hit
+    return None
+s6 = json.loads(run(ws, 'show', '1', '--round', '6', '--json').stdout)
+s12 = json.loads(run(ws, 'show', '1', '--round', '12', '--json').stdout)
+s0 = json.loads(run(ws, 'show', '1', '--json').stdout)
+check('show --round: the round, its counts and spending',
+      s12['round'] == 12 and s6['round_frozen'] is True and s12['spent'] == 7225.0 and s6['spent'] == 148500.0
+      and s6['done'] + s6['in_progress'] + s6['not_started'] + s6['cancelled'] == s6['activities'],
+      {k: s12.get(k) for k in ('round', 'spent', 'done', 'in_progress')})
+check('show --round: an activity\'s status in each round',
+      find_number(s12['nodes'], '3')['progress']['status'] == 'done'
+      and find_number(s6['nodes'], '3')['progress']['status'] != 'done', find_number(s6['nodes'], '3'))
+check('show without --round has no round keys', 'round' not in s0 and 'progress' not in s0['nodes'][0])
 # (activity 1, done with 148,500 spent at 6 months and nothing entered at 12: no
 # money in the 12-month report — it used to show its planned 150,000)
 check('12-month report: activity 3 done, activity 1 without spending shows none',
