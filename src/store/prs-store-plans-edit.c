@@ -777,15 +777,16 @@ prs_store_indicator_set_result (PrsStore *store, gint64 indicator_id, int round,
                            PRS_TEXT (note ? note : ""), NULL) != 0;
 }
 
-/* The status an activity had in @round, in SQL: the latest status reported in a
- * round up to it; else, if none was reported in a later round either, its
- * current status (set on the sheet, before rounds were entered); else not
- * started (nothing was reported by then). ?1 = activity id, ?2 = round. */
+/* The status an activity had in @round, in SQL: the one written down for the
+ * round; else, when a later round has one, the latest written down before it (or
+ * not started); else its current status (the newest word, as set on the sheet).
+ * ?1 = activity id, ?2 = round. The same rule as prs_store_load_plan(). */
 #define ROUND_STATUS_SQL \
-  "coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = ?1 AND s.round <= ?2" \
-  "           ORDER BY s.round DESC LIMIT 1)," \
+  "coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = ?1 AND s.round = ?2)," \
   "  CASE WHEN EXISTS (SELECT 1 FROM round_statuses s WHERE s.node_id = ?1 AND s.round > ?2)" \
-  "       THEN 'not_started' ELSE (SELECT a.status FROM activities a WHERE a.id = ?1) END)"
+  "       THEN coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = ?1 AND s.round < ?2" \
+  "                       ORDER BY s.round DESC LIMIT 1), 'not_started')" \
+  "       ELSE (SELECT a.status FROM activities a WHERE a.id = ?1) END)"
 
 static gboolean
 set_round_status (PrsStore *store, gint64 node_id, int round, const char *status, GError **error)

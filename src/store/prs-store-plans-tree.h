@@ -205,9 +205,10 @@ gboolean prs_store_plan_freeze_round    (PrsStore *store, gint64 plan_id, int ro
                                          GError **error);
 /* An activity's status (not_started, in_progress, done, cancelled) as reported in
  * @round; it becomes the activity's current status unless a later round has one.
- * A plan loaded for a round shows each activity's status in that round: the latest
- * reported up to it; else, if no later round has one, the current status; else
- * not started. */
+ * A plan loaded for a round shows each activity's status in that round: the one
+ * written down for it (entered, or kept when the round was frozen); else, when a
+ * later round has one, the latest before it (or not started); else the current
+ * status (the newest word, as set on the sheet). */
 gboolean prs_store_progress_set_status  (PrsStore *store, gint64 node_id, int round, const char *status,
                                          GError **error);
 /* Whether the @round of @plan_id is frozen, into @frozen (FALSE when the round has

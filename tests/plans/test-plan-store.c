@@ -486,6 +486,49 @@ test_progress_rounds (Fixture *f, gconstpointer data)
   /* the 9-month round is still open */
   g_assert_true (prs_store_progress_set (f->store, a2, 9, "on", "", 0, -1, &error));
   g_assert_false (prs_store_progress_set (f->store, a2, 7, "on", "", 0, -1, &error));
+  g_clear_error (&error);
+
+  /* Statuses per round. Freezing round 6 wrote down every activity's status then
+   * (a2 done, activity 1 not started); a status set on the sheet afterwards (the
+   * current one) shows in the later rounds, not in the frozen one; one entered for
+   * round 12 leaves round 9 at the latest before it. */
+  {
+    gint64 a1;
+    g_autoptr (PrsPlanTree) t0 = load (f, id, 0);
+
+    a1 = by_number (t0, "1", TRUE)->id;
+    g_assert_true (prs_store_activity_set_status (f->store, a1, "in_progress", &error));
+    {
+      g_autoptr (PrsPlanTree) t6 = load (f, id, 6);
+      g_autoptr (PrsPlanTree) t9 = load (f, id, 9);
+
+      g_assert_cmpstr (prs_plan_tree_find (t6, a1)->status, ==, "not_started");
+      g_assert_cmpstr (prs_plan_tree_find (t6, a2)->status, ==, "done");
+      g_assert_cmpstr (prs_plan_tree_find (t9, a1)->status, ==, "in_progress");
+    }
+    g_assert_true (prs_store_progress_set_status (f->store, a1, 12, "done", &error));
+    g_assert_no_error (error);
+    {
+      g_autoptr (PrsPlanTree) t6 = load (f, id, 6);
+      g_autoptr (PrsPlanTree) t9 = load (f, id, 9);
+      g_autoptr (PrsPlanTree) t12 = load (f, id, 12);
+      g_autoptr (PrsPlanTree) now = load (f, id, 0);
+
+      g_assert_cmpstr (prs_plan_tree_find (t6, a1)->status, ==, "not_started");
+      g_assert_cmpstr (prs_plan_tree_find (t9, a1)->status, ==, "not_started");
+      g_assert_cmpstr (prs_plan_tree_find (t12, a1)->status, ==, "done");
+      g_assert_cmpstr (prs_plan_tree_find (now, a1)->status, ==, "done");
+      g_assert_cmpuint (t6->n_done, ==, 1);
+      g_assert_cmpuint (t12->n_done, ==, 2);
+    }
+    /* one undo step each: the round-12 status and the current one go back together */
+    g_assert_true (prs_store_undo (f->store, &error));
+    {
+      g_autoptr (PrsPlanTree) now = load (f, id, 0);
+
+      g_assert_cmpstr (prs_plan_tree_find (now, a1)->status, ==, "in_progress");
+    }
+  }
 }
 
 /* The demonstration plans look real: both hierarchy shapes, whole-number targets
