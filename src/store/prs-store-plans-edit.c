@@ -777,17 +777,6 @@ prs_store_indicator_set_result (PrsStore *store, gint64 indicator_id, int round,
                            PRS_TEXT (note ? note : ""), NULL) != 0;
 }
 
-/* The status an activity had in @round, in SQL: the one written down for the
- * round; else, when a later round has one, the latest written down before it (or
- * not started); else its current status (the newest word, as set on the sheet).
- * ?1 = activity id, ?2 = round. The same rule as prs_store_load_plan(). */
-#define ROUND_STATUS_SQL \
-  "coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = ?1 AND s.round = ?2)," \
-  "  CASE WHEN EXISTS (SELECT 1 FROM round_statuses s WHERE s.node_id = ?1 AND s.round > ?2)" \
-  "       THEN coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = ?1 AND s.round < ?2" \
-  "                       ORDER BY s.round DESC LIMIT 1), 'not_started')" \
-  "       ELSE (SELECT a.status FROM activities a WHERE a.id = ?1) END)"
-
 static gboolean
 set_round_status (PrsStore *store, gint64 node_id, int round, const char *status, GError **error)
 {
@@ -858,7 +847,7 @@ freeze_round (PrsStore *store, gint64 plan_id, int round, gboolean frozen, GErro
       for (guint i = 0; i < missing->len; i++)
         {
           gint64 node = g_array_index (missing, gint64, i);
-          g_autoptr (PrsStatement) q = prs_store_prepare (store, "SELECT " ROUND_STATUS_SQL, error);
+          g_autoptr (PrsStatement) q = prs_store_prepare (store, "SELECT " PRS_ROUND_STATUS_SQL ("?1", "?2"), error);
           g_autofree char *status = NULL;
 
           if (!q)

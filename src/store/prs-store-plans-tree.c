@@ -361,11 +361,7 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
       g_clear_pointer (&st, sqlite3_finalize);
       /* each activity's status in the round (prs_store_progress_set_status) */
       st = prs_store_prepare (store,
-        "SELECT a.id, coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = a.id AND s.round = ?2),"
-        "  CASE WHEN EXISTS (SELECT 1 FROM round_statuses s WHERE s.node_id = a.id AND s.round > ?2)"
-        "       THEN coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = a.id AND s.round < ?2"
-        "                       ORDER BY s.round DESC LIMIT 1), 'not_started')"
-        "       ELSE a.status END)"
+        "SELECT a.id, " PRS_ROUND_STATUS_SQL ("a.id", "?2")
         " FROM activities a JOIN plan_nodes n ON n.id = a.id WHERE n.plan_id = ?1", error);
       if (!st)
         return NULL;

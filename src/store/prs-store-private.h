@@ -23,6 +23,18 @@ gboolean  prs_store_migrate_db          (sqlite3     *db,
                                          int          to,
                                          GError     **error);
 
+/* The status an activity had in a round, as an SQL expression of the activity's
+ * id and the round: the one written down for the round (entered with it, or kept
+ * when the round was frozen); else, when a later round has one, the latest
+ * written down before it (or not started); else its current status (the newest
+ * word, as set on the sheet). Used by prs_store_load_plan() and by freezing. */
+#define PRS_ROUND_STATUS_SQL(id, round) \
+  "coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = " id " AND s.round = " round ")," \
+  "  CASE WHEN EXISTS (SELECT 1 FROM round_statuses s WHERE s.node_id = " id " AND s.round > " round ")" \
+  "       THEN coalesce ((SELECT s.status FROM round_statuses s WHERE s.node_id = " id " AND s.round < " round \
+  "                       ORDER BY s.round DESC LIMIT 1), 'not_started')" \
+  "       ELSE (SELECT a2.status FROM activities a2 WHERE a2.id = " id ") END)"
+
 /* Maps an SQLite result code to a PrsStoreError with a readable message. */
 void      prs_store_set_error_from_db   (GError     **error,
                                          sqlite3     *db,
