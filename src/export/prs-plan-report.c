@@ -648,8 +648,12 @@ prs_plan_diff_report_new (PrsStore *store, gint64 old_plan_id, gint64 new_plan_i
   if (new_tree == NULL)
     return NULL;
   diff = prs_plan_diff_new (old_tree, new_tree);
-  title = g_strdup_printf ("เปรียบเทียบ%s\nฉบับที่ %d กับฉบับที่ %d", new_tree->title, old_tree->version,
-                           new_tree->version);
+  if (old_tree->version != new_tree->version)
+    title = g_strdup_printf ("เปรียบเทียบ%s\nฉบับที่ %d กับฉบับที่ %d", new_tree->title, old_tree->version,
+                             new_tree->version);
+  else
+    /* two plans that are not versions of one another: both named */
+    title = g_strdup_printf ("เปรียบเทียบ%s\nกับ%s", old_tree->title, new_tree->title);
   report = new_report (title, thai_digits, TRUE);
   prs_report_add_title (report, title);
   {

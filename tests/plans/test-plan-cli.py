@@ -376,6 +376,9 @@ dpdf = os.path.join(OUT, 'diff.pdf')
 run(ws, 'diff', '1', '8', '--format', 'pdf', '-o', dpdf)
 t = squash(pdf_text(dpdf))
 check('diff document', 'ตัดออก' in t and 'แก้ไขงบประมาณ' in t and '60,000.00' in t, t[:400])
+# plans 1 and 8 were imported apart (both version 1): the heading names both, not "ฉบับที่ 1 กับฉบับที่ 1"
+check('diff document of two plans that are not versions: both named', squash('ฉบับที่ 1 กับฉบับที่ 1') not in t
+      and t.count(squash('แผน')) >= 2, t[:300])
 subprocess.run(['pdftoppm', '-r', '60', '-png', dpdf, os.path.join(OUT, 'diff')], check=True)
 
 # ---- responsible units merged down (XLSX) or blank under a filled one (CSV) -------
