@@ -359,7 +359,10 @@ committee_import (PrsCliContext *ctx, const MeetingArgs *a)
         link = _("staff (exact)");
       else if (l->person_match == PRS_IMPORT_MATCH_CLOSE && l->person_confirmed)
         link = _("staff (close, confirmed)");
-      printf ("  %s\t%s\t%s\n", l->typed_name, l->role, link);
+      if (l->holder && *l->holder)
+        printf ("  %s (%s)\t%s\t%s\n", l->typed_name, l->holder, l->role, link);
+      else
+        printf ("  %s\t%s\t%s\n", l->typed_name, l->role, link);
     }
   return PRS_CLI_OK;
 }
