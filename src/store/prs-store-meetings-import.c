@@ -31,6 +31,9 @@ typedef enum
   COL_DELEGATE,
   COL_ACTING,
   COL_NOTE,
+  COL_MARK_PRESENT,  /* a column ticked for those present ("มา") */
+  COL_MARK_ABSENT,   /* … absent ("ไม่มา") */
+  COL_MARK_LEAVE,    /* … on leave ("ลา") */
   N_COLS
 } Column;
 
@@ -82,6 +85,9 @@ header_column (const char *cell)
     { "actingchair", COL_ACTING }, { "ทำหน้าที่ประธาน", COL_ACTING },
     { "ประธานในที่ประชุม", COL_ACTING }, { "รักษาการประธาน", COL_ACTING },
     { "note", COL_NOTE }, { "หมายเหตุ", COL_NOTE }, { "remark", COL_NOTE },
+    { "มา", COL_MARK_PRESENT }, { "มาประชุม", COL_MARK_PRESENT }, { "present", COL_MARK_PRESENT },
+    { "ไม่มา", COL_MARK_ABSENT }, { "ไม่มาประชุม", COL_MARK_ABSENT }, { "absent", COL_MARK_ABSENT },
+    { "ลา", COL_MARK_LEAVE }, { "ลาประชุม", COL_MARK_LEAVE }, { "leave", COL_MARK_LEAVE },
   };
   g_autofree char *s = squeeze (cell);
 
@@ -97,6 +103,7 @@ header_column (const char *cell)
 
 static const char *section_status (const char *text);
 static char *take_paren_note (char *name);
+static const char *cell (char **row, const int map[N_COLS], Column c);
 
 /* TEXT without zero-width characters, with runs of spaces made one, trimmed. */
 static char *
@@ -308,6 +315,52 @@ first_cell (char **row)
   return "";
 }
 
+/* A second header row under merged headings ("การเข้าประชุม" over "สถานะ" and
+ * "ผู้แทน", or over "มา", "ไม่มา", "ผู้แทน"): no name under the name heading, and
+ * every filled cell a heading. Its headings are added to MAP (those of the row
+ * above at the same cell give way); TRUE when ROW is one. */
+static gboolean
+sub_header (char **row, int map[N_COLS])
+{
+  int m[N_COLS];
+  guint named = 0;
+  const int above_status = map[COL_STATUS];
+
+  if (row == NULL || map[COL_NAME] < 0 || *cell (row, map, COL_NAME) != '\0')
+    return FALSE;
+  for (int c = 0; c < N_COLS; c++)
+    m[c] = -1;
+  for (int i = 0; row[i]; i++)
+    {
+      g_autofree char *tidy = prs_csv_tidy_text (row[i]);
+      Column c;
+
+      if (*tidy == '\0')
+        continue;
+      c = header_column (tidy);
+      if (c == COL_NONE || c == COL_NAME || c == COL_FIRST || c == COL_LAST)
+        return FALSE;
+      if (m[c] < 0)
+        m[c] = i;
+      named++;
+    }
+  if (named == 0)
+    return FALSE;
+  for (int c = 0; c < N_COLS; c++)
+    if (m[c] >= 0)
+      {
+        for (int k = 0; k < N_COLS; k++)
+          if (map[k] == m[c])
+            map[k] = -1;
+        map[c] = m[c];
+      }
+  /* Ticks under "มา" / "ไม่มา": the group heading above them is no status column. */
+  if ((m[COL_MARK_PRESENT] >= 0 || m[COL_MARK_ABSENT] >= 0 || m[COL_MARK_LEAVE] >= 0)
+      && m[COL_STATUS] < 0 && map[COL_STATUS] == above_status)
+    map[COL_STATUS] = -1;
+  return TRUE;
+}
+
 /* Finds the header row: the first with a name column (or first and last name). Fills
  * MAP (column -> cell index). Returns its index, or -1 (then no header). */
 static int
@@ -356,6 +409,8 @@ find_header (GPtrArray *rows, int map[N_COLS])
       if (any_name)
         {
           memcpy (map, m, sizeof m);
+          if (r + 1 < rows->len && sub_header (rows->pdata[r + 1], map))
+            return (int) r + 1;
           return (int) r;
         }
     }
@@ -1179,6 +1234,21 @@ prs_import_attendance_preview (PrsStore  *store,
                   g_free (status_text);
                   status_text = g_strdup (cell (row, map, COL_NOTE));
                 }
+            }
+          /* A tick under "มา", "ไม่มา" or "ลา". */
+          if (*status_text == '\0')
+            {
+              static const struct { Column col; const char *status; } marks[] = {
+                { COL_MARK_PRESENT, "มา" }, { COL_MARK_ABSENT, "ไม่มา" }, { COL_MARK_LEAVE, "ลา" },
+              };
+
+              for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
+                if (is_mark (cell (row, map, marks[k].col)))
+                  {
+                    g_free (status_text);
+                    status_text = g_strdup (marks[k].status);
+                    break;
+                  }
             }
           /* "นางสมศรี มีสุขดี (ลา)" copied from the minutes' list of those absent,
            * the status cell blank: the note in brackets is the status. */

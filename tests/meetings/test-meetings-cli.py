@@ -528,6 +528,39 @@ check('a member among guests is present for the seat', st.get('นางผู�
 gnames = json.dumps(s6['guests'], ensure_ascii=False)
 check('only the real guest is a guest', 'นายแขก รับเชิญ' in gnames and 'เลขาดี' not in gnames, s6['guests'])
 
+# ---- XLSX with a two-row header: "การเข้าประชุม" merged over its sub-headings --------
+run(ws6, 'meeting', 'add', '--committee', C6, '--meeting', '2/2569', '--date', '2026-03-01')
+two = write_xlsx('two-row.xlsx', [
+    ['บัญชีลงเวลาการประชุม ครั้งที่ ๒/๒๕๖๙', '', '', '', ''],
+    ['ลำดับ', 'ชื่อ-สกุล', 'การเข้าประชุม', '', 'ตำแหน่ง'],
+    ['', '', 'สถานะ', 'ผู้แทน', ''],
+    ['๑', 'นายประธาน ทดสอบดี', 'มา', '', 'รองอธิบดี'],
+    ['๒', 'นางสาวกรรม การดี', 'มอบหมาย', 'นางสาวตัวแทน คนสี่', 'นักวิชาการ'],
+    ['๓', 'นายเลขา ทดสอบ', 'มา', '', ''],
+])
+p = run(ws6, 'meeting', 'attendance', '--committee', C6, '--meeting', '2/2569', two)
+s7 = show(ws6, C6, '2/2569')
+d7 = {x['name']: (x['status'], x['delegate']) for x in s7['attendance']}
+check('two-row header: the delegate under "ผู้แทน" is read',
+      d7.get('นางสาวกรรม การดี') == ('delegate', 'นางสาวตัวแทน คนสี่'), s7['attendance'])
+check('two-row header: statuses read', s7['present'] == 2, s7)
+ticks = write_xlsx('ticks.xlsx', [
+    ['ลำดับ', 'ชื่อ-สกุล', 'การเข้าประชุม', '', '', 'หมายเหตุ'],
+    ['', '', 'มา', 'ไม่มา', 'ผู้แทน', ''],
+    ['๑', 'นายประธาน ทดสอบดี', '✓', '', '', ''],
+    ['๒', 'นางสาวกรรม การดี', '', '✓', 'นางสาวตัวแทน คนสี่', ''],
+    ['๓', 'นายเลขา ทดสอบ', '', '✓', '', ''],
+    ['๔', 'นางผู้ช่วย เลขาดี', '✓', '', '', ''],
+])
+run(ws6, 'meeting', 'attendance', '--committee', C6, '--meeting', '2/2569', ticks)
+s8 = show(ws6, C6, '2/2569')
+d8 = {x['name']: (x['status'], x['delegate']) for x in s8['attendance']}
+check('ticks under "มา" / "ไม่มา", a delegate under "ผู้แทน"',
+      d8.get('นายประธาน ทดสอบดี') == ('present', None)
+      and d8.get('นางสาวกรรม การดี') == ('delegate', 'นางสาวตัวแทน คนสี่')
+      and d8.get('นายเลขา ทดสอบ') == ('absent', None)
+      and d8.get('นางผู้ช่วย เลขาดี') == ('present', None), s8['attendance'])
+
 if failures:
     print(f'{len(failures)} failed; files in {tmp}')
     sys.exit(1)
