@@ -495,6 +495,9 @@ bypost = write('bypost6.csv', 'ชื่อ-สกุล,สถานะ\nผู
 run(ws6, 'meeting', 'attendance', '--committee', C6, '--meeting', '1/2569', bypost)
 s6 = show(ws6, C6, '1/2569')
 check('the post\'s seat still matched by the post', s6['present'] == 1, s6)
+check('a seat attended by its post shows the holder the roster names',
+      any(x['name'] == 'นายถือครอง ตำแหน่งดี' and x['status'] == 'present' for x in s6['attendance']),
+      s6['attendance'])
 # R12: representatives as minutes list them among those present.
 rep1 = write('rep6.txt', '\n'.join([
     'ผู้มาประชุม',
