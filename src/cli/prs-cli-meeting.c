@@ -62,7 +62,9 @@ print_committee_usage (FILE *out)
                             "(บทบาท / ตำแหน่งในคณะกรรมการ). Title rows above the header, list numbers "
                             "and Thai digits are fine. A text file takes lines pasted out of minutes "
                             "(“๑. นางสาว… ตำแหน่ง บทบาท”). A name that is a post "
-                            "(“ผู้อำนวยการกลุ่ม…”) is a seat held by whoever holds it."));
+                            "(“ผู้อำนวยการกลุ่ม…”) is a seat held by whoever holds it; its present "
+                            "holder named in brackets (“ผู้อำนวยการสำนัก… (นายก ข)”) is kept, and an "
+                            "attendance list may name either."));
   fprintf (out, "\n%s\n", _("Members who are staff: each name is matched against People (titles, "
                             "spaces and zero-width characters ignored). An exact match is linked, "
                             "and the member's position and unit then come from People; a close "
@@ -89,12 +91,17 @@ print_meeting_usage (FILE *out)
                             "acting_chair (any mark). Heading rows of the minutes (ผู้มาประชุม, "
                             "ผู้ไม่มาประชุม, ผู้เข้าร่วมประชุม) set the status of the rows under them; "
                             "a row without a status is present. Close spellings are applied only "
-                            "with --accept-close; an unknown name that is not a guest is an error."));
+                            "with --accept-close; an unknown name that is not a guest is an error. "
+                            "A delegate may also be written as minutes list one among those present: "
+                            "“นางสาวก ข  ผู้แทนผู้อำนวยการสำนัก…” or “นางสาวก ข (แทน ผู้อำนวยการสำนัก…)”. "
+                            "A two-row header (“การเข้าประชุม” merged over “สถานะ” and “ผู้แทน”, or "
+                            "ticks under “มา”, “ไม่มา”, “ลา”) is read."));
   fprintf (out, "\n%s\n", _("Counting: members are the seats in term on the meeting date. present = "
                             "members who attended in person; absent = all other members (absent, "
                             "on leave, or sent a delegate: the minutes' ผู้ไม่มาประชุม); delegates = "
                             "the absent members who sent one (มอบหมาย …). guests = the "
-                            "ผู้เข้าร่วมประชุม list as given. quorum = more than half of the voting "
+                            "ผู้เข้าร่วมประชุม list, less anyone on the roster (recorded present for "
+                            "their seat, with a warning). quorum = more than half of the voting "
                             "members present in person (exactly half is no quorum); a delegate "
                             "counts only for a seat held by a post, and a non-member assistant "
                             "secretary does not vote."));
@@ -359,7 +366,10 @@ committee_import (PrsCliContext *ctx, const MeetingArgs *a)
         link = _("staff (exact)");
       else if (l->person_match == PRS_IMPORT_MATCH_CLOSE && l->person_confirmed)
         link = _("staff (close, confirmed)");
-      printf ("  %s\t%s\t%s\n", l->typed_name, l->role, link);
+      if (l->holder && *l->holder)
+        printf ("  %s (%s)\t%s\t%s\n", l->typed_name, l->holder, l->role, link);
+      else
+        printf ("  %s\t%s\t%s\n", l->typed_name, l->role, link);
     }
   return PRS_CLI_OK;
 }

@@ -31,6 +31,9 @@ typedef enum
   COL_DELEGATE,
   COL_ACTING,
   COL_NOTE,
+  COL_MARK_PRESENT,  /* a column ticked for those present ("มา") */
+  COL_MARK_ABSENT,   /* … absent ("ไม่มา") */
+  COL_MARK_LEAVE,    /* … on leave ("ลา") */
   N_COLS
 } Column;
 
@@ -82,6 +85,9 @@ header_column (const char *cell)
     { "actingchair", COL_ACTING }, { "ทำหน้าที่ประธาน", COL_ACTING },
     { "ประธานในที่ประชุม", COL_ACTING }, { "รักษาการประธาน", COL_ACTING },
     { "note", COL_NOTE }, { "หมายเหตุ", COL_NOTE }, { "remark", COL_NOTE },
+    { "มา", COL_MARK_PRESENT }, { "มาประชุม", COL_MARK_PRESENT }, { "present", COL_MARK_PRESENT },
+    { "ไม่มา", COL_MARK_ABSENT }, { "ไม่มาประชุม", COL_MARK_ABSENT }, { "absent", COL_MARK_ABSENT },
+    { "ลา", COL_MARK_LEAVE }, { "ลาประชุม", COL_MARK_LEAVE }, { "leave", COL_MARK_LEAVE },
   };
   g_autofree char *s = squeeze (cell);
 
@@ -97,6 +103,7 @@ header_column (const char *cell)
 
 static const char *section_status (const char *text);
 static char *take_paren_note (char *name);
+static const char *cell (char **row, const int map[N_COLS], Column c);
 
 /* TEXT without zero-width characters, with runs of spaces made one, trimmed. */
 static char *
@@ -262,6 +269,7 @@ import_line_free (gpointer data)
   g_free (l->delegate);
   g_free (l->member_name);
   g_free (l->person_name);
+  g_free (l->holder);
   g_free (l);
 }
 
@@ -305,6 +313,52 @@ first_cell (char **row)
     if (*row[i])
       return row[i];
   return "";
+}
+
+/* A second header row under merged headings ("การเข้าประชุม" over "สถานะ" and
+ * "ผู้แทน", or over "มา", "ไม่มา", "ผู้แทน"): no name under the name heading, and
+ * every filled cell a heading. Its headings are added to MAP (those of the row
+ * above at the same cell give way); TRUE when ROW is one. */
+static gboolean
+sub_header (char **row, int map[N_COLS])
+{
+  int m[N_COLS];
+  guint named = 0;
+  const int above_status = map[COL_STATUS];
+
+  if (row == NULL || map[COL_NAME] < 0 || *cell (row, map, COL_NAME) != '\0')
+    return FALSE;
+  for (int c = 0; c < N_COLS; c++)
+    m[c] = -1;
+  for (int i = 0; row[i]; i++)
+    {
+      g_autofree char *tidy = prs_csv_tidy_text (row[i]);
+      Column c;
+
+      if (*tidy == '\0')
+        continue;
+      c = header_column (tidy);
+      if (c == COL_NONE || c == COL_NAME || c == COL_FIRST || c == COL_LAST)
+        return FALSE;
+      if (m[c] < 0)
+        m[c] = i;
+      named++;
+    }
+  if (named == 0)
+    return FALSE;
+  for (int c = 0; c < N_COLS; c++)
+    if (m[c] >= 0)
+      {
+        for (int k = 0; k < N_COLS; k++)
+          if (map[k] == m[c])
+            map[k] = -1;
+        map[c] = m[c];
+      }
+  /* Ticks under "มา" / "ไม่มา": the group heading above them is no status column. */
+  if ((m[COL_MARK_PRESENT] >= 0 || m[COL_MARK_ABSENT] >= 0 || m[COL_MARK_LEAVE] >= 0)
+      && m[COL_STATUS] < 0 && map[COL_STATUS] == above_status)
+    map[COL_STATUS] = -1;
+  return TRUE;
 }
 
 /* Finds the header row: the first with a name column (or first and last name). Fills
@@ -355,6 +409,8 @@ find_header (GPtrArray *rows, int map[N_COLS])
       if (any_name)
         {
           memcpy (map, m, sizeof m);
+          if (r + 1 < rows->len && sub_header (rows->pdata[r + 1], map))
+            return (int) r + 1;
           return (int) r;
         }
     }
@@ -646,6 +702,7 @@ prs_import_roster_preview (GPtrArray *rows,
       g_autofree char *name = NULL;
       g_autofree char *position = NULL;
       g_autofree char *role_text = NULL;
+      g_autofree char *note = NULL;
       PrsMemberRole role = PRS_MEMBER_ROLE_MEMBER;
       gboolean has_role = FALSE;
 
@@ -730,22 +787,30 @@ prs_import_roster_preview (GPtrArray *rows,
         prs_name_line_clear (&nl);
       }
 
-      {
-        g_autofree char *note = take_paren_note (name);
-
-        if (note && *position == '\0')
-          {
-            g_free (position);
-            position = g_steal_pointer (&note);
-          }
-      }
+      note = take_paren_note (name);
       l = g_new0 (PrsImportLine, 1);
       l->line = r + 1;
       l->typed_name = clean_text (name);
+      l->seat = prs_name_looks_like_position (l->typed_name);
+      /* "ผู้อำนวยการสำนัก… (นายก ข)": the post's seat, and who holds it now. */
+      if (note && l->seat && !prs_name_looks_like_position (note))
+        {
+          g_autofree char *stripped = prs_name_strip_titles (note);
+
+          if (strlen (stripped) < strlen (note))
+            {
+              l->holder = clean_text (note);
+              g_clear_pointer (&note, g_free);
+            }
+        }
+      if (note && *position == '\0')
+        {
+          g_free (position);
+          position = g_steal_pointer (&note);
+        }
       l->position = clean_text (position);
       l->role = g_strdup (role_key_of (role));
       l->role_title = g_strdup (has_role ? role_text : "");
-      l->seat = prs_name_looks_like_position (l->typed_name);
       l->status = g_strdup ("");
       l->delegate = g_strdup ("");
       l->member_name = g_strdup ("");
@@ -862,6 +927,10 @@ prs_import_roster_apply (PrsStore         *store,
 
       if (existing)
         {
+          if (l->seat && l->holder && *l->holder
+              && !prs_store_update (store, "committee_members", existing, error,
+                                    "outside_name", PRS_TEXT (l->holder), NULL))
+            goto fail;
           if (!prs_store_update (store, "committee_members", existing, error,
                                  "role", PRS_TEXT (l->role),
                                  "role_title", PRS_TEXT (l->role_title),
@@ -874,7 +943,8 @@ prs_import_roster_apply (PrsStore         *store,
       else if (prs_store_insert (store, "committee_members", error,
                                  "committee_id", PRS_INT (committee),
                                  "person_id", PRS_ID (person),
-                                 "outside_name", PRS_TEXT (l->typed_name),
+                                 "outside_name", PRS_TEXT (l->seat && l->holder && *l->holder
+                                                           ? l->holder : l->typed_name),
                                  "outside_position", PRS_TEXT (l->position),
                                  "seat_position", PRS_TEXT (l->seat ? l->typed_name : ""),
                                  "role", PRS_TEXT (l->role),
@@ -920,7 +990,11 @@ split_stand_in (const char *text, char **member, char **delegate)
       rest = close ? g_strndup (after, (gsize) (close - after)) : g_strdup (after);
       g_strstrip (rest);
       stripped = prs_name_strip_titles (rest);
-      if (*rest == '\0' || strlen (stripped) == strlen (rest))
+      /* A titled name, or in brackets a post: "(แทน ผู้อำนวยการสำนัก…)". */
+      if (*rest == '\0'
+          || (strlen (stripped) == strlen (rest)
+              && !(before == at && before > text && before[-1] == '('
+                   && prs_name_looks_like_position (rest))))
         {
           at = at + strlen ("แทน");
           continue;
@@ -1050,8 +1124,9 @@ prs_import_attendance_preview (PrsStore  *store,
     {
       PrsMeetingSeat *s = info->seats->pdata[i];
 
-      /* A post's seat is matched by the post, not by a name. */
-      g_ptr_array_add (roster, s->seat ? (char *) "" : s->name);
+      /* A post's seat is matched by the post, or by its holder's name when the
+       * roster gave it ("ผู้อำนวยการ… (นายก ข)"). */
+      g_ptr_array_add (roster, s->seat && g_strcmp0 (s->name, s->position) == 0 ? (char *) "" : s->name);
     }
   claimed = g_new0 (int, info->seats->len + 1);
 
@@ -1160,6 +1235,21 @@ prs_import_attendance_preview (PrsStore  *store,
                   status_text = g_strdup (cell (row, map, COL_NOTE));
                 }
             }
+          /* A tick under "มา", "ไม่มา" or "ลา". */
+          if (*status_text == '\0')
+            {
+              static const struct { Column col; const char *status; } marks[] = {
+                { COL_MARK_PRESENT, "มา" }, { COL_MARK_ABSENT, "ไม่มา" }, { COL_MARK_LEAVE, "ลา" },
+              };
+
+              for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
+                if (is_mark (cell (row, map, marks[k].col)))
+                  {
+                    g_free (status_text);
+                    status_text = g_strdup (marks[k].status);
+                    break;
+                  }
+            }
           /* "นางสมศรี มีสุขดี (ลา)" copied from the minutes' list of those absent,
            * the status cell blank: the note in brackets is the status. */
           if (*status_text == '\0' && name != NULL && strchr (name, '(') != NULL)
@@ -1230,9 +1320,25 @@ prs_import_attendance_preview (PrsStore  *store,
 
       if (g_str_equal (status, "guest"))
         {
-          l->match = PRS_IMPORT_MATCH_GUEST;
-          p->n_guests++;
-          continue;
+          /* A member listed among those invited (ผู้เข้าร่วมประชุม) attended for
+           * their seat: present, said so — not a guest with the seat absent. */
+          const char *typed[1] = { l->typed_name };
+          g_autoptr (GArray) res = prs_names_match (typed, 1, (const char *const *) roster->pdata,
+                                                    roster->len, &opts);
+          PrsNameMatch gm = g_array_index (res, PrsNameMatch, 0);
+
+          if (gm.kind != PRS_NAME_MATCH_EXACT || claimed[gm.roster_index] > 0)
+            {
+              l->match = PRS_IMPORT_MATCH_GUEST;
+              p->n_guests++;
+              continue;
+            }
+          g_ptr_array_add (p->notes,
+                           line_error (l->line, _("“%s” is listed as a guest (ผู้เข้าร่วมประชุม) but is on the roster of %s; recorded as present for that seat."),
+                                       l->typed_name, info->committee_name));
+          status = "present";
+          g_free (l->status);
+          l->status = g_strdup (status);
         }
       if (g_str_equal (status, "delegate") && *l->delegate == '\0')
         {
@@ -1264,6 +1370,50 @@ prs_import_attendance_preview (PrsStore  *store,
                   m.kind = PRS_NAME_MATCH_EXACT;
                   m.confidence = 1.0;
                   break;
+                }
+            }
+        }
+
+      /* "นางสาวก ข  ผู้แทนผู้อำนวยการสำนัก…  กรรมการ", as minutes list a
+       * representative among those present: a delegate for the seat named after
+       * ผู้แทน, by post or by name. */
+      if (seat < 0 && m.kind == PRS_NAME_MATCH_NONE && *l->delegate == '\0'
+          && g_str_has_prefix (l->position, "ผู้แทน"))
+        {
+          g_autofree char *whom = g_strstrip (g_strdup (l->position + strlen ("ผู้แทน")));
+          const char *typed[1] = { whom };
+          g_autoptr (GArray) res = NULL;
+          PrsNameMatch wm;
+          int found = -1;
+
+          if (*whom)
+            {
+              res = prs_names_match (typed, 1, (const char *const *) roster->pdata, roster->len, &opts);
+              wm = g_array_index (res, PrsNameMatch, 0);
+              if (wm.kind == PRS_NAME_MATCH_EXACT)
+                found = wm.roster_index;
+              for (guint i = 0; found < 0 && i < info->seats->len; i++)
+                {
+                  PrsMeetingSeat *s = info->seats->pdata[i];
+
+                  if (s->seat && post_matches (s->position, whom))
+                    found = (int) i;
+                }
+            }
+          if (found >= 0)
+            {
+              seat = found;
+              m.kind = PRS_NAME_MATCH_EXACT;
+              m.confidence = 1.0;
+              g_free (l->delegate);
+              l->delegate = g_steal_pointer (&l->typed_name);
+              l->typed_name = g_steal_pointer (&whom);
+              g_free (l->position);
+              l->position = g_strdup ("");
+              if (!g_str_equal (l->status, "absent") && !g_str_equal (l->status, "leave"))
+                {
+                  g_free (l->status);
+                  l->status = g_strdup ("delegate");
                 }
             }
         }

@@ -616,6 +616,14 @@ prs_meetings_load (PrsStore *store,
       s->attendee_name = col_text (stmt, 10);
       s->attendee_position = col_text (stmt, 11);
       s->person_id = sqlite3_column_int64 (stmt, 12);
+      /* The list named the post, the roster its holder ("ผู้อำนวยการ… (นายก ข)"): the
+       * seat shows who holds it. */
+      if (s->seat && !g_str_equal (s->name, s->position)
+          && prs_name_looks_like_position (s->attendee_name))
+        {
+          g_free (s->attendee_name);
+          s->attendee_name = g_strdup (s->name);
+        }
 
       info->n_members++;
       if (s->voting)

@@ -259,6 +259,8 @@ typedef struct
   char          *role;         /* roster: role key */
   char          *role_title;   /* roster: as typed */
   gboolean       seat;         /* roster: a post's seat */
+  char          *holder;       /* roster: who holds the post's seat, as given in
+                                * brackets ("ผู้อำนวยการ… (นายก ข)"), or NULL */
   char          *status;       /* attendance: present, absent, leave, delegate, guest */
   char          *delegate;
   gboolean       acting_chair;

@@ -468,6 +468,102 @@ check('meeting add: the fiscal year is no slip', 'warning' not in p.stderr, p.st
 p = run(ws3, 'meeting', 'add', '--committee', C3, '--meeting', '2/2568', '--date', '2025-11-07')
 check('meeting add: the calendar year is no slip', 'warning' not in p.stderr, p.stderr)
 
+# ---- a post's seat with its holder named, representatives, members among guests -------
+ws6 = os.path.join(tmp, 'holder.prs')
+C6 = 'คณะกรรมการทดสอบผู้ดำรงตำแหน่ง'
+roster6 = write('roster6.csv', '\n'.join([
+    'ลำดับ,ชื่อ-สกุล,ตำแหน่ง,ตำแหน่งในคณะกรรมการ',
+    '๑.,นายประธาน ทดสอบดี,รองอธิบดี,ประธานกรรมการ',
+    '๒.,ผู้อำนวยการสำนักบริหารกลาง (นายถือครอง ตำแหน่งดี),ผู้อำนวยการสำนักบริหารกลาง,กรรมการ',
+    '๓.,ผู้อำนวยการกองคลัง,ผู้อำนวยการกองคลัง,กรรมการ',
+    '๔.,นางสาวกรรม การดี,นักวิชาการ,กรรมการ',
+    '๕.,นางผู้ช่วย เลขาดี,นักทรัพยากรบุคคล,กรรมการและผู้ช่วยเลขานุการ',
+    '๖.,นายเลขา ทดสอบ,นักจัดการงานทั่วไป,กรรมการและเลขานุการ',
+]) + '\n')
+p = run(ws6, 'committee', 'import', roster6, '--name', C6)
+check('roster import names the holder of a post\'s seat', 'นายถือครอง ตำแหน่งดี' in p.stdout, p.stdout)
+run(ws6, 'meeting', 'add', '--committee', C6, '--meeting', '1/2569', '--date', '2026-02-01')
+# R6: the list names the holder, no post beside the name.
+holder = write('holder6.csv', 'ชื่อ-สกุล,สถานะ\nนายประธาน ทดสอบดี,มา\nนายถือครอง ตำแหน่งดี,มา\n')
+p = run(ws6, 'meeting', 'attendance', '--committee', C6, '--meeting', '1/2569', holder)
+s6 = show(ws6, C6, '1/2569')
+seat = [x for x in s6['attendance'] if 'ถือครอง' in x['name'] or 'สำนักบริหารกลาง' in (x.get('position') or '')]
+check('the holder named in the list sits in the post\'s seat',
+      len(seat) == 1 and seat[0]['status'] == 'present', s6['attendance'])
+# Still matched by the post alone.
+bypost = write('bypost6.csv', 'ชื่อ-สกุล,สถานะ\nผู้อำนวยการสำนักบริหารกลาง,มา\n')
+run(ws6, 'meeting', 'attendance', '--committee', C6, '--meeting', '1/2569', bypost)
+s6 = show(ws6, C6, '1/2569')
+check('the post\'s seat still matched by the post', s6['present'] == 1, s6)
+check('a seat attended by its post shows the holder the roster names',
+      any(x['name'] == 'นายถือครอง ตำแหน่งดี' and x['status'] == 'present' for x in s6['attendance']),
+      s6['attendance'])
+# R12: representatives as minutes list them among those present.
+rep1 = write('rep6.txt', '\n'.join([
+    'ผู้มาประชุม',
+    '๑. นายประธาน ทดสอบดี\tประธานกรรมการ',
+    '๒. นางสาวตัวแทน คนหนึ่ง\tผู้แทนผู้อำนวยการสำนักบริหารกลาง\tกรรมการ',
+    '๓. นายตัวแทน คนสอง (แทน ผู้อำนวยการกองคลัง)\tกรรมการ',
+    '๔. นางตัวแทน คนสาม\tผู้แทนนางสาวกรรม การดี\tกรรมการ',
+]) + '\n')
+p = run(ws6, 'meeting', 'attendance', '--committee', C6, '--meeting', '1/2569', rep1)
+s6 = show(ws6, C6, '1/2569')
+dele = {x['delegate']: x for x in s6['attendance'] if x['status'] == 'delegate'}
+check('"ผู้แทน" + the post in the position column: a delegate for that seat',
+      'นางสาวตัวแทน คนหนึ่ง' in dele, s6['attendance'])
+check('"(แทน post)" after a name: a delegate for that seat', 'นายตัวแทน คนสอง' in dele, s6['attendance'])
+check('"ผู้แทน" + a member\'s name: a delegate for that member', 'นางตัวแทน คนสาม' in dele, s6['attendance'])
+check('representatives: no guests, chair present', s6['present'] == 1 and not s6['guests'], s6)
+# R2: a member listed under ผู้เข้าร่วมประชุม attended for the seat.
+guest = write('guest6.txt', '\n'.join([
+    'ผู้มาประชุม',
+    '๑. นายประธาน ทดสอบดี\tประธานกรรมการ',
+    'ผู้เข้าร่วมประชุม',
+    '๑. นางผู้ช่วย เลขาดี\tนักทรัพยากรบุคคล\tกรรมการและผู้ช่วยเลขานุการ',
+    '๒. นายแขก รับเชิญ\tนักวิเคราะห์นโยบายและแผน',
+]) + '\n')
+p = run(ws6, 'meeting', 'attendance', '--committee', C6, '--meeting', '1/2569', guest)
+check('a member among guests is said so', 'นางผู้ช่วย เลขาดี' in p.stderr + p.stdout and 'line 4' in p.stderr + p.stdout,
+      p.stdout + p.stderr)
+s6 = show(ws6, C6, '1/2569')
+st = {x['name']: x['status'] for x in s6['attendance']}
+check('a member among guests is present for the seat', st.get('นางผู้ช่วย เลขาดี') == 'present', s6['attendance'])
+gnames = json.dumps(s6['guests'], ensure_ascii=False)
+check('only the real guest is a guest', 'นายแขก รับเชิญ' in gnames and 'เลขาดี' not in gnames, s6['guests'])
+
+# ---- XLSX with a two-row header: "การเข้าประชุม" merged over its sub-headings --------
+run(ws6, 'meeting', 'add', '--committee', C6, '--meeting', '2/2569', '--date', '2026-03-01')
+two = write_xlsx('two-row.xlsx', [
+    ['บัญชีลงเวลาการประชุม ครั้งที่ ๒/๒๕๖๙', '', '', '', ''],
+    ['ลำดับ', 'ชื่อ-สกุล', 'การเข้าประชุม', '', 'ตำแหน่ง'],
+    ['', '', 'สถานะ', 'ผู้แทน', ''],
+    ['๑', 'นายประธาน ทดสอบดี', 'มา', '', 'รองอธิบดี'],
+    ['๒', 'นางสาวกรรม การดี', 'มอบหมาย', 'นางสาวตัวแทน คนสี่', 'นักวิชาการ'],
+    ['๓', 'นายเลขา ทดสอบ', 'มา', '', ''],
+])
+p = run(ws6, 'meeting', 'attendance', '--committee', C6, '--meeting', '2/2569', two)
+s7 = show(ws6, C6, '2/2569')
+d7 = {x['name']: (x['status'], x['delegate']) for x in s7['attendance']}
+check('two-row header: the delegate under "ผู้แทน" is read',
+      d7.get('นางสาวกรรม การดี') == ('delegate', 'นางสาวตัวแทน คนสี่'), s7['attendance'])
+check('two-row header: statuses read', s7['present'] == 2, s7)
+ticks = write_xlsx('ticks.xlsx', [
+    ['ลำดับ', 'ชื่อ-สกุล', 'การเข้าประชุม', '', '', 'หมายเหตุ'],
+    ['', '', 'มา', 'ไม่มา', 'ผู้แทน', ''],
+    ['๑', 'นายประธาน ทดสอบดี', '✓', '', '', ''],
+    ['๒', 'นางสาวกรรม การดี', '', '✓', 'นางสาวตัวแทน คนสี่', ''],
+    ['๓', 'นายเลขา ทดสอบ', '', '✓', '', ''],
+    ['๔', 'นางผู้ช่วย เลขาดี', '✓', '', '', ''],
+])
+run(ws6, 'meeting', 'attendance', '--committee', C6, '--meeting', '2/2569', ticks)
+s8 = show(ws6, C6, '2/2569')
+d8 = {x['name']: (x['status'], x['delegate']) for x in s8['attendance']}
+check('ticks under "มา" / "ไม่มา", a delegate under "ผู้แทน"',
+      d8.get('นายประธาน ทดสอบดี') == ('present', None)
+      and d8.get('นางสาวกรรม การดี') == ('delegate', 'นางสาวตัวแทน คนสี่')
+      and d8.get('นายเลขา ทดสอบ') == ('absent', None)
+      and d8.get('นางผู้ช่วย เลขาดี') == ('present', None), s8['attendance'])
+
 if failures:
     print(f'{len(failures)} failed; files in {tmp}')
     sys.exit(1)

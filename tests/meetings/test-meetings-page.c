@@ -287,6 +287,22 @@ test_committee_window (void)
   wait_ms (200);
   g_assert_cmpint (q (store, "SELECT count(*) FROM committees WHERE name = 'คณะทำงานส่งเสริมคุณธรรม'"), ==, 0);
 
+  /* A post's seat with its holder in brackets: the preview names the holder. */
+  {
+    g_autofree char *held = g_build_filename (dir, "held.csv", NULL);
+
+    g_assert_true (g_file_set_contents (held,
+        "ชื่อ-สกุล,ตำแหน่ง,บทบาท\n"
+        "ผู้อำนวยการกองคลัง (นายทดสอบ ถือตำแหน่ง),ผู้อำนวยการกองคลัง,กรรมการ\n", -1, &error));
+    preview = prs_meetings_page_preview_roster (page, held);
+    g_assert_nonnull (preview);
+    wait_ms (200);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (preview)), "นายทดสอบ ถือตำแหน่ง"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (preview), "cancel");
+    wait_ms (200);
+    g_unlink (held);
+  }
+
   /* Again, confirming the close name. */
   preview = prs_meetings_page_preview_roster (page, roster);
   g_assert_nonnull (preview);

@@ -888,7 +888,9 @@ roster_preview (RosterData *d, const char *path)
       PrsImportLine *l = d->preview->lines->pdata[i];
       g_autofree char *link = NULL;
 
-      if (l->seat)
+      if (l->seat && l->holder && *l->holder)
+        link = g_strdup_printf (_("seat held by a post, now %s"), l->holder);
+      else if (l->seat)
         link = g_strdup (_("seat held by a post"));
       else if (l->person_match == PRS_IMPORT_MATCH_EXACT)
         link = g_strdup (_("staff"));
