@@ -49,6 +49,13 @@ prs_kpi_rubric_parse (PrsKpiRubric *rubric,
                        _("Threshold %u (“%s”) is not a number."), i + 1, g_strstrip (parts[i]));
           return FALSE;
         }
+      /* thresholds are shares of the staff, per cent */
+      if (r.thresholds[i].num < 0 || r.thresholds[i].num > 100 * r.thresholds[i].den)
+        {
+          g_set_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_RANGE,
+                       _("Threshold %u (“%s”) is not a percentage from 0 to 100."), i + 1, g_strstrip (parts[i]));
+          return FALSE;
+        }
     }
 
   qsort (r.thresholds, PRS_KPI_LEVELS, sizeof (PrsRational), compare_rationals);

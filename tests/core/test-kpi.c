@@ -92,6 +92,16 @@ test_bad_rubric (void)
   g_clear_error (&error);
   g_assert_false (prs_kpi_rubric_parse (&rubric, "", FALSE, PRS_KPI_LINEAR, &error));
   g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_PARSE);
+  g_clear_error (&error);
+  /* shares of the staff: per cent, 0 to 100 */
+  g_assert_false (prs_kpi_rubric_parse (&rubric, "-5,75,80,85,90", FALSE, PRS_KPI_LINEAR, &error));
+  g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_RANGE);
+  g_clear_error (&error);
+  g_assert_false (prs_kpi_rubric_parse (&rubric, "70,75,80,85,150", FALSE, PRS_KPI_LINEAR, &error));
+  g_assert_error (error, PRS_CORE_ERROR, PRS_CORE_ERROR_RANGE);
+  g_clear_error (&error);
+  g_assert_true (prs_kpi_rubric_parse (&rubric, "0,25,50,75,100", FALSE, PRS_KPI_LINEAR, &error));
+  g_assert_no_error (error);
 }
 
 static void
