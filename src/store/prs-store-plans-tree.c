@@ -221,13 +221,18 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
   st = prs_store_prepare (store,
     "SELECT n.id, ifnull (n.parent_id, 0), n.title, n.objective, ifnull (n.group_budget_satang, -1),"
     " a.id IS NOT NULL, ifnull (a.budget_kind, 'none'), ifnull (a.budget_satang, 0), ifnull (a.shared_with_id, 0),"
-    " ifnull (a.months, 0), ifnull (a.status, 'not_started'), ifnull (a.common_kpi, 0), ifnull (a.all_units, 0),"
+    /* with a round, an activity's status in that round (prs_store_progress_set_status) */
+    " ifnull (a.months, 0),"
+    " ifnull (CASE WHEN ?2 > 0 AND a.id IS NOT NULL THEN " PRS_ROUND_STATUS_SQL ("a.id", "?2") " ELSE a.status END,"
+    "         'not_started'),"
+    " ifnull (a.common_kpi, 0), ifnull (a.all_units, 0),"
     " ifnull (a.headcount_only, 0), ifnull (a.objective, ''), a.due_date"
     " FROM plan_nodes n LEFT JOIN activities a ON a.id = n.id WHERE n.plan_id = ?1"
     " ORDER BY n.sort_order, n.id", error);
   if (!st)
     return NULL;
   sqlite3_bind_int64 (st, 1, plan_id);
+  sqlite3_bind_int (st, 2, round);
   while ((rc = sqlite3_step (st)) == SQLITE_ROW)
     {
       PrsPlanNodeInfo *n = g_new0 (PrsPlanNodeInfo, 1);
@@ -355,26 +360,6 @@ prs_store_load_plan (PrsStore *store, gint64 plan_id, int round, GError **error)
           n->narrative = column_text (st, 2);
           n->spent_satang = sqlite3_column_int64 (st, 3);
           n->participants = sqlite3_column_int64 (st, 4);
-        }
-      if (!prs_store_step_done (store, rc, error))
-        return NULL;
-      g_clear_pointer (&st, sqlite3_finalize);
-      /* each activity's status in the round (prs_store_progress_set_status) */
-      st = prs_store_prepare (store,
-        "SELECT a.id, " PRS_ROUND_STATUS_SQL ("a.id", "?2")
-        " FROM activities a JOIN plan_nodes n ON n.id = a.id WHERE n.plan_id = ?1", error);
-      if (!st)
-        return NULL;
-      sqlite3_bind_int64 (st, 1, plan_id);
-      sqlite3_bind_int (st, 2, round);
-      while ((rc = sqlite3_step (st)) == SQLITE_ROW)
-        {
-          gint64 node_id = sqlite3_column_int64 (st, 0);
-          PrsPlanNodeInfo *n = g_hash_table_lookup (by_id, &node_id);
-          if (n == NULL || !n->is_activity)
-            continue;
-          g_free (n->status);
-          n->status = column_text (st, 1);
         }
       if (!prs_store_step_done (store, rc, error))
         return NULL;
