@@ -17,6 +17,8 @@
 
 #include "prs-resources.h"
 #include "prs-renderer.h"
+#include "prs-section-page.h"
+#include "prs-sheet.h"
 
 /* Runs the main loop for @ms milliseconds. */
 static inline void
@@ -127,17 +129,41 @@ prs_test_find_named (GtkWidget  *widget,
   return NULL;
 }
 
-/* The start of a page test's main(): translations (PRONGSAI_LOCALEDIR), the test
- * framework, libadwaita and the application's style sheet. Without a display the
- * test exits 77 — a skip, never a pass. Needs config.h included first. */
+/* Shows @page in a 1280 × 800 window, refreshed, and waits until its sheet has
+ * rows on screen; returns the sheet, the window in @window_out (benchmarks). */
+static inline GtkWidget *
+prs_test_show_page (GtkWidget  *page,
+                    GtkWidget **window_out)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *sheet = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
+  for (int i = 0; i < 2000; i++)
+    {
+      sheet = sheet ? sheet : prs_test_find_type (page, PRS_TYPE_SHEET, FALSE);
+      if (sheet && gtk_widget_get_mapped (sheet) && prs_sheet_get_n_rows (PRS_SHEET (sheet)) > 0)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_nonnull (sheet);
+  *window_out = window;
+  return sheet;
+}
+
+/* The start of a UI test's main() that runs the application itself (which starts
+ * GTK and loads its style): the renderer chosen as src/main.c chooses it,
+ * translations (PRONGSAI_LOCALEDIR), the test framework. Without a display the test
+ * exits 77 — a skip, never a pass. Needs config.h included first. */
 static inline void
-prs_test_ui_init (int    *argc,
-                  char ***argv)
+prs_test_ui_start (int    *argc,
+                   char ***argv)
 {
   const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
-  g_autoptr (GtkCssProvider) provider = NULL;
 
-  /* Draw as the app draws on this machine (src/main.c and the app's start-up). */
   prs_renderer_choose_early ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
@@ -149,11 +175,28 @@ prs_test_ui_init (int    *argc,
       exit (77);
     }
   g_test_init (argc, argv, NULL);
-  adw_init ();
-  prs_renderer_choose_for_display (gdk_display_get_default ());
+}
+
+/* The application's resources and style sheet on the default display. */
+static inline void
+prs_test_load_style (void)
+{
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
   prs_register_resource ();
-  provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+/* The start of a page test's main(): prs_test_ui_start(), then libadwaita on the
+ * renderer the app chooses and the application's style sheet. */
+static inline void
+prs_test_ui_init (int    *argc,
+                  char ***argv)
+{
+  prs_test_ui_start (argc, argv);
+  adw_init ();
+  prs_renderer_choose_for_display (gdk_display_get_default ());
+  prs_test_load_style ();
 }

@@ -236,7 +236,7 @@ test_check (void)
 int
 main (int argc, char **argv)
 {
-  prs_test_ui_init (&argc, &argv);
+  prs_test_ui_start (&argc, &argv); /* the application starts GTK */
   g_test_add_func ("/app/backup", test_backup);
   g_test_add_func ("/app/check", test_check);
   return g_test_run ();

@@ -550,24 +550,11 @@ test_window_read_only (void)
 int
 main (int argc, char **argv)
 {
-  const char *localedir = g_getenv ("PRONGSAI_LOCALEDIR");
   g_autoptr(GError) error = NULL;
   int ret;
 
-  /* as src/main.c starts the application */
-  prs_renderer_choose_early ();
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  /* No display: SKIP (77), never a pass. */
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("no display: run through the README's test command (Xvfb)\n");
-      return 77;
-    }
-  g_test_init (&argc, &argv, NULL);
+  /* as src/main.c starts the application; no display: SKIP (77), never a pass */
+  prs_test_ui_start (&argc, &argv);
 
   tmpdir = g_dir_make_tmp ("prongsai-ui-XXXXXX", &error);
   g_assert_no_error (error);

@@ -123,33 +123,16 @@ main (int argc, char **argv)
   g_autoptr (PrsStore) store = NULL;
   g_autoptr (GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GtkCssProvider) provider = NULL;
   g_autofree char *dir = NULL, *path = NULL;
-  GtkWidget *window, *page, *sheet = NULL, *entry;
+  GtkWidget *window, *page, *sheet, *entry;
   double first, first_wall, median, p90, worst;
 
   prs_test_gtk_init ();
-  prs_register_resource ();
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/prongsai/Prongsai/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  prs_test_load_style ();
   store = prs_bench_open_workspace (argc > 1 ? argv[1] : NULL, 20000, &dir, &path);
 
   page = prs_people_page_new (store);
-  window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
-  for (int i = 0; i < 2000; i++)
-    {
-      sheet = sheet ? sheet : prs_test_find_type (page, PRS_TYPE_SHEET, FALSE);
-      if (sheet && gtk_widget_get_mapped (sheet) && prs_sheet_get_n_rows (PRS_SHEET (sheet)) > 0)
-        break;
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_nonnull (sheet);
+  sheet = prs_test_show_page (page, &window);
   entry = prs_test_find_named (page, "people-search", FALSE);
   g_assert_nonnull (entry);
   g_signal_connect_after (entry, "search-changed", G_CALLBACK (search_changed), NULL);

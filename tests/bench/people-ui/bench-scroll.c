@@ -185,28 +185,6 @@ scroll_through (GtkWidget *sheet, const char *label)
   g_clear_pointer (&frame_cpu, g_array_unref);
 }
 
-static GtkWidget *
-show_page (GtkWidget *page, GtkWidget **window_out)
-{
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *sheet = NULL;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  prs_section_page_flush_refresh (PRS_SECTION_PAGE (page));
-  for (int i = 0; i < 2000; i++)
-    {
-      sheet = sheet ? sheet : prs_test_find_type (page, PRS_TYPE_SHEET, FALSE);
-      if (sheet && gtk_widget_get_mapped (sheet) && prs_sheet_get_n_rows (PRS_SHEET (sheet)) > 0)
-        break;
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_nonnull (sheet);
-  *window_out = window;
-  return sheet;
-}
-
 int
 main (int argc, char **argv)
 {
@@ -221,7 +199,7 @@ main (int argc, char **argv)
   /* the Participation grid */
   page = prs_participation_page_new (store);
   prs_section_page_select (PRS_SECTION_PAGE (page), 0, 2569);
-  sheet = show_page (page, &window);
+  sheet = prs_test_show_page (page, &window);
   printf ("grid: %u rows × %u columns\n", prs_sheet_get_n_rows (PRS_SHEET (sheet)),
           prs_sheet_get_n_columns (PRS_SHEET (sheet)));
   scroll_through (sheet, "Participation grid");
@@ -229,7 +207,7 @@ main (int argc, char **argv)
 
   /* the People list and its search */
   page = prs_people_page_new (store);
-  sheet = show_page (page, &window);
+  sheet = prs_test_show_page (page, &window);
   printf ("people: %u rows\n", prs_sheet_get_n_rows (PRS_SHEET (sheet)));
   scroll_through (sheet, "People list");
   {
